@@ -1,0 +1,193 @@
+package io.nlbrief.parser.internal;
+
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.LanguageGuess;
+import io.nlbrief.parser.Metadata;
+import io.nlbrief.parser.Paragraph;
+import io.nlbrief.parser.Paragraph.Role;
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.ParseException.Reason;
+import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.parser.Quote;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.parser.Span;
+import io.nlbrief.parser.Token;
+import io.nlbrief.parser.internal.WordTokenizer.RawToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The parser pipeline: bytes → text (Tika or the plain-text fast path) → layout → sentences →
+ * tokens and tags → quotes and language. Thread-safe; LanguageTool's dictionary is loaded on the
+ * first article that needs tags.
+ */
+public final class DefaultArticleParser implements ArticleParser {
+  private static final Map<String, String> LANGUAGE_NAMES = Map.of(
+      "en", "English", "de", "German", "fr", "French", "es", "Spanish", "af", "Afrikaans", "und", "no known language");
+  /** How much body text the language guess reads. */
+  private static final int LANGUAGE_SAMPLE_CHARS = 20_000;
+
+  private final ParseOptions options;
+  private final TextExtractor extractor;
+  private final Layout layout = new Layout();
+  private final WordTokenizer tokenizer;
+  private final SentenceSplitter splitter;
+  private final QuoteFinder quotes = new QuoteFinder();
+  private final LanguageGuesser languages = LanguageGuesser.load();
+  private volatile DutchLexicon lexicon;
+
+  public DefaultArticleParser(ParseOptions options) {
+    this.options = options;
+    this.extractor = new TextExtractor(options);
+    Abbreviations abbreviations = Abbreviations.load();
+    this.tokenizer = new WordTokenizer(abbreviations);
+    this.splitter = new SentenceSplitter(abbreviations);
+  }
+
+  @Override
+  public Article parse(Path path, String name) throws ParseException {
+    if (Files.isDirectory(path)) {
+      throw new ParseException(name, Reason.UNREADABLE, "is a directory");
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > options.maxBytes()) {
+        throw tooLarge(name, size);
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ParseException(name, Reason.NOT_FOUND, null, e);
+    } catch (AccessDeniedException e) {
+      throw new ParseException(name, Reason.UNREADABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
+    }
+    return parse(bytes, name);
+  }
+
+  @Override
+  public Article parse(InputStream in, String name) throws ParseException {
+    byte[] bytes;
+    try {
+      // Read one byte past the limit so that an oversized stream is refused without reading it all.
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+    } catch (IOException e) {
+      throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
+    }
+    if (bytes.length > options.maxBytes()) {
+      throw tooLarge(name, -1);
+    }
+    return parse(bytes, name);
+  }
+
+  @Override
+  public Article parse(byte[] bytes, String name) throws ParseException {
+    if (bytes.length > options.maxBytes()) {
+      throw tooLarge(name, bytes.length);
+    }
+    if (bytes.length == 0) {
+      throw new ParseException(name, Reason.EMPTY, null);
+    }
+    ExtractedText extracted = extractor.extract(bytes, name);
+    return analyse(extracted, name);
+  }
+
+  private ParseException tooLarge(String name, long size) {
+    String limit = String.format(Locale.ROOT, "limit %,d bytes; raise it with --max-size", options.maxBytes());
+    return new ParseException(name, Reason.TOO_LARGE,
+        size < 0 ? limit : String.format(Locale.ROOT, "%,d bytes, %s", size, limit));
+  }
+
+  private Article analyse(ExtractedText extracted, String name) throws ParseException {
+    String text = extracted.text();
+    Layout.Result result = layout.read(text, extracted.title());
+
+    // Sentences per block, as raw tokens first, so that the whole article is tagged in one pass.
+    List<List<List<RawToken>>> blockSentences = new ArrayList<>();
+    List<List<RawToken>> allSentences = new ArrayList<>();
+    for (Layout.Block block : result.blocks()) {
+      List<List<RawToken>> sentences = new ArrayList<>();
+      if (block.role() == Role.BODY || block.lead()) {
+        List<RawToken> tokens = tokenizer.tokenize(text, block.span().start(), block.span().end());
+        for (int[] range : splitter.split(text, tokens)) {
+          sentences.add(tokens.subList(range[0], range[1]));
+        }
+      }
+      blockSentences.add(sentences);
+      allSentences.addAll(sentences);
+    }
+    List<List<Token>> tagged = options.tag() ? new ArticleTagger(lexicon(), lexicon().preferredReadings()).tag(text, allSentences) : null;
+
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Quote> quoteList = new ArrayList<>();
+    int sentenceIndex = 0;
+    for (int b = 0; b < result.blocks().size(); b++) {
+      Layout.Block block = result.blocks().get(b);
+      List<Sentence> sentences = new ArrayList<>();
+      for (List<RawToken> raw : blockSentences.get(b)) {
+        Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
+        List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
+        sentences.add(new Sentence(sentenceIndex, b, span.of(text), span, tokens));
+        sentenceIndex++;
+      }
+      paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
+      if (block.role() == Role.BODY) {
+        quoteList.addAll(quotes.find(text, block.span(), sentences));
+      }
+    }
+
+    LanguageGuess language = languages.guess(sample(text, paragraphs));
+    List<String> warnings = new ArrayList<>();
+    if (!language.isDutch()) {
+      warnings.add(String.format(Locale.ROOT, "the text does not look Dutch (it looks like %s); processed anyway",
+          LANGUAGE_NAMES.getOrDefault(language.code(), language.code())));
+    }
+    if (sentenceIndex == 0) {
+      warnings.add("no sentences found in the body");
+    }
+    String published = result.published() != null ? result.published() : extracted.published();
+    String date = result.date() != null ? result.date()
+        : published != null && published.length() >= 10 ? published.substring(0, 10) : null;
+    Metadata metadata = new Metadata(result.title(), date, published,
+        result.source() != null ? result.source() : extracted.source(), extracted.author(), extracted.url(),
+        extracted.contentType(), extracted.charset());
+    return new Article(name, text, metadata, paragraphs, quoteList, language, warnings);
+  }
+
+  private static String sample(String text, List<Paragraph> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (p.role() == Role.BODY || p.role() == Role.HEADLINE || p.role() == Role.HEADING) {
+        sb.append(p.text()).append('\n');
+        if (sb.length() > LANGUAGE_SAMPLE_CHARS) {
+          break;
+        }
+      }
+    }
+    return sb.length() > 0 ? sb.toString() : text;
+  }
+
+  private DutchLexicon lexicon() {
+    DutchLexicon l = lexicon;
+    if (l == null) {
+      synchronized (this) {
+        l = lexicon;
+        if (l == null) {
+          l = new DutchLexicon();
+          lexicon = l;
+        }
+      }
+    }
+    return l;
+  }
+}
