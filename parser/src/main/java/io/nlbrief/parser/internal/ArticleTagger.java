@@ -135,6 +135,9 @@ final class ArticleTagger {
         p -> p.tag().startsWith("WKW") && AUXILIARIES.contains(p.lemma()))) {
       s += 2; // "is gevallen": a participle after an auxiliary
     }
+    if (tag.startsWith("WKW:VTD") && r.lemma().equals(c.form().toLowerCase(Locale.ROOT))) {
+      s -= 1; // "gevallen" is the participle of "vallen" far more often than of "gevallen"
+    }
     if (c.prev().equals("te") && tag.startsWith("WKW:TGW:INF")) {
       s += 3;
     }
