@@ -114,7 +114,10 @@ class SeedArticleTest {
       }
     }
     // ,, is one token, the typed low quote.
-    assertEquals(",,", seed000.sentences().get(6).tokens().get(0).text());
+    Token low = seed000.sentences().get(6).tokens().get(0);
+    assertEquals(",,", low.text());
+    assertEquals("„", low.lemma(), "the typed low quote reads as „");
+    assertEquals(PartOfSpeech.PUNCTUATION, low.pos());
     Token compound = token(seed000.sentences().get(11), "-bondgenoten");
     assertEquals("-bondgenoot", compound.lemma());
   }

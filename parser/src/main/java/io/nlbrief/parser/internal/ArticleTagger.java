@@ -81,11 +81,20 @@ final class ArticleTagger {
           i + 1 < n ? readings.get(i + 1) : List.of(), i == firstWord);
       Reading best = ordered.isEmpty() ? null : ordered.get(0);
       PartOfSpeech pos = best == null ? shapePos(r, form, i == firstWord) : pos(best.tag(), best.lemma());
-      String lemma = best == null ? form : best.lemma();
+      String lemma = best == null ? (r.kind() == Kind.QUOTE ? readQuote(form) : form) : best.lemma();
       tokens.add(new Token(form, new Span(r.start(), r.end()), lemma, best == null ? null : best.tag(), pos,
           null, ordered));
     }
     return entities(tokens, firstWord);
+  }
+
+  /** The typed Dutch low-high quotes {@code ,,} and {@code ''} read as the marks they stand for. */
+  private static String readQuote(String form) {
+    return switch (form) {
+      case ",," -> "„";
+      case "''" -> "”";
+      default -> form;
+    };
   }
 
   private static int firstWordIndex(List<RawToken> raw) {
