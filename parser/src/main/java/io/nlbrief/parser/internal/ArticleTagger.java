@@ -8,12 +8,13 @@ import io.nlbrief.parser.Token.Reading;
 import io.nlbrief.parser.internal.WordTokenizer.Kind;
 import io.nlbrief.parser.internal.WordTokenizer.RawToken;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tags the sentences of one article: picks a reading per token from its neighbours and gives
@@ -35,6 +36,8 @@ final class ArticleTagger {
   /** Country acronyms: the tagger calls {@code VS} a noun; it is a place. */
   private static final Set<String> PLACE_ACRONYMS = Set.of("VS", "VK", "VAE", "USA", "UK", "DDR", "USSR");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "naar", "te", "bij", "nabij", "rond", "vanuit");
+  /** A time written as a word: {@code 15u38}. */
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}u\\d{2}");
 
   private final DutchLexicon lexicon;
   private final Map<String, String> preferred;
@@ -52,12 +55,21 @@ final class ArticleTagger {
       first.add(tagSentence(text, raw));
     }
     // Second pass: a surname met beside a first name anywhere counts as a person everywhere.
-    List<List<Token>> out = new ArrayList<>();
+    if (knownPersons.isEmpty()) {
+      return first;
+    }
+    List<List<Token>> out = new ArrayList<>(first.size());
     for (List<Token> tokens : first) {
-      List<Token> fixed = new ArrayList<>(tokens.size());
-      for (Token t : tokens) {
-        boolean person = knownPersons.contains(t.text()) && t.entity() != null && t.entity() != EntityType.PERSON;
-        fixed.add(person ? withEntity(t, EntityType.PERSON) : t);
+      List<Token> fixed = tokens;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        boolean person = t.entity() != null && t.entity() != EntityType.PERSON && knownPersons.contains(t.text());
+        if (person) {
+          if (fixed == tokens) {
+            fixed = new ArrayList<>(tokens);
+          }
+          fixed.set(i, withEntity(t, EntityType.PERSON));
+        }
       }
       out.add(fixed);
     }
@@ -66,19 +78,26 @@ final class ArticleTagger {
 
   private List<Token> tagSentence(String text, List<RawToken> raw) {
     int n = raw.size();
+    // Each token's text and lower-case form are made once (they were made up to five times a token).
+    String[] forms = new String[n];
+    String[] lower = new String[n];
     List<List<Reading>> readings = new ArrayList<>(n);
-    for (RawToken r : raw) {
+    for (int i = 0; i < n; i++) {
+      RawToken r = raw.get(i);
+      forms[i] = r.of(text);
+      lower[i] = forms[i].toLowerCase(Locale.ROOT);
       readings.add(r.kind() == Kind.WORD || r.kind() == Kind.ABBREVIATION || r.kind() == Kind.NUMBER
-          ? lexicon.readings(r.of(text)) : List.of());
+          ? lexicon.readings(forms[i]) : List.of());
     }
     List<Token> tokens = new ArrayList<>(n);
     int firstWord = firstWordIndex(raw);
     for (int i = 0; i < n; i++) {
       RawToken r = raw.get(i);
-      String form = r.of(text);
-      String prev = i > 0 ? raw.get(i - 1).of(text).toLowerCase(Locale.ROOT) : "";
-      List<Reading> ordered = order(form, readings.get(i), prev, i > 0 ? tokens.get(i - 1).readings() : List.of(),
-          i + 1 < n ? readings.get(i + 1) : List.of(), i == firstWord);
+      String form = forms[i];
+      String prev = i > 0 ? lower[i - 1] : "";
+      List<Reading> ordered = order(form, lower[i], readings.get(i), prev,
+          i > 0 ? tokens.get(i - 1).readings() : List.of(), i + 1 < n ? readings.get(i + 1) : List.of(),
+          i == firstWord);
       Reading best = ordered.isEmpty() ? null : ordered.get(0);
       PartOfSpeech pos = best == null ? shapePos(r, form, i == firstWord) : pos(best.tag(), best.lemma());
       String lemma = best == null ? (r.kind() == Kind.QUOTE ? readQuote(form) : form) : best.lemma();
@@ -106,73 +125,139 @@ final class ArticleTagger {
     return 0;
   }
 
-  /** Orders readings by how well they fit the neighbours; the tagger's own order breaks ties. */
-  private List<Reading> order(String form, List<Reading> readings, String prev, List<Reading> prevReadings,
-      List<Reading> next, boolean sentenceStart) {
-    if (readings.size() < 2) {
+  /**
+   * Orders readings by how well they fit the neighbours; the tagger's own order breaks ties. Each
+   * reading is scored once (a stable insertion sort on the scores), and what the neighbours offer
+   * is worked out once per token rather than once per comparison.
+   */
+  private List<Reading> order(String form, String lowerForm, List<Reading> readings, String prev,
+      List<Reading> prevReadings, List<Reading> next, boolean sentenceStart) {
+    int m = readings.size();
+    if (m < 2) {
       return readings;
     }
-    Context c = new Context(form, prev, prevReadings, next, sentenceStart, preferred.get(form.toLowerCase(Locale.ROOT)));
-    List<Reading> sorted = new ArrayList<>(readings);
-    sorted.sort(Comparator.comparingInt((Reading r) -> -score(r, c)));
-    return sorted;
+    Context c = new Context(form, lowerForm, prev, prevReadings, next, sentenceStart, preferred.get(lowerForm));
+    Reading[] sorted = readings.toArray(new Reading[0]);
+    int[] scores = new int[m];
+    for (int j = 0; j < m; j++) {
+      scores[j] = score(sorted[j], c);
+    }
+    // Stable: a reading moves before another only when its score is strictly higher, as List.sort did.
+    for (int j = 1; j < m; j++) {
+      Reading r = sorted[j];
+      int sc = scores[j];
+      int k = j - 1;
+      while (k >= 0 && scores[k] < sc) {
+        sorted[k + 1] = sorted[k];
+        scores[k + 1] = scores[k];
+        k--;
+      }
+      sorted[k + 1] = r;
+      scores[k + 1] = sc;
+    }
+    return Arrays.asList(sorted);
   }
 
-  private record Context(String form, String prev, List<Reading> prevReadings, List<Reading> next,
-      boolean sentenceStart, String preferredTag) {
-    boolean prevIs(String tagPrefix) {
-      return prevReadings.stream().anyMatch(r -> r.tag().startsWith(tagPrefix));
+  /** What the neighbours of one token offer, computed once per token. */
+  private static final class Context {
+    final String lowerForm;
+    final String prev;
+    final List<Reading> prevReadings;
+    final boolean sentenceStart;
+    final String preferredTag;
+    final boolean capitalised;
+    final boolean nounContext;
+    final boolean afterSubjectPronoun;
+    final boolean nextNoun;
+    final boolean prepositionContext;
+    private int afterAuxiliary = -1;
+
+    Context(String form, String lowerForm, String prev, List<Reading> prevReadings, List<Reading> next,
+        boolean sentenceStart, String preferredTag) {
+      this.lowerForm = lowerForm;
+      this.prev = prev;
+      this.prevReadings = prevReadings;
+      this.sentenceStart = sentenceStart;
+      this.preferredTag = preferredTag;
+      this.capitalised = Character.isUpperCase(form.codePointAt(0));
+      this.nounContext = DETERMINERS.contains(prev)
+          || (prevIs(prevReadings, "BNW") && !prevIs(prevReadings, "WKW") && !prevIs(prevReadings, "BYW"));
+      this.afterSubjectPronoun = SUBJECT_PRONOUNS.contains(prev);
+      this.nextNoun = prevIs(next, "ZNW");
+      this.prepositionContext = prevIs(next, "VNW:AWZ") || nextNoun || prevIs(next, "ENM") || prevIs(next, "GET");
     }
 
-    boolean nextIs(String tagPrefix) {
-      return next.stream().anyMatch(r -> r.tag().startsWith(tagPrefix));
+    private static boolean prevIs(List<Reading> readings, String tagPrefix) {
+      for (Reading r : readings) {
+        if (r.tag().startsWith(tagPrefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a reading of the previous token is a form of zijn, worden or hebben (asked only for participles). */
+    boolean afterAuxiliary() {
+      if (afterAuxiliary < 0) {
+        boolean any = false;
+        for (Reading p : prevReadings) {
+          if (p.tag().startsWith("WKW") && AUXILIARIES.contains(p.lemma())) {
+            any = true;
+            break;
+          }
+        }
+        afterAuxiliary = any ? 1 : 0;
+      }
+      return afterAuxiliary == 1;
     }
   }
 
   private static int score(Reading r, Context c) {
     String tag = r.tag();
-    int s = c.preferredTag() != null && tag.startsWith(c.preferredTag()) ? 3 : 0;
+    int s = c.preferredTag != null && tag.startsWith(c.preferredTag) ? 3 : 0;
     boolean noun = tag.startsWith("ZNW");
     boolean verb = tag.startsWith("WKW");
-    if (DETERMINERS.contains(c.prev()) || (c.prevIs("BNW") && !c.prevIs("WKW") && !c.prevIs("BYW"))) {
-      s += noun ? 3 : tag.startsWith("BNW") ? 2 : verb ? -3 : 0;
+    boolean adjective = tag.startsWith("BNW");
+    boolean participle = verb && tag.startsWith("WKW:VTD");
+    boolean lemmaIsForm = r.lemma().equals(c.lowerForm);
+    if (c.nounContext) {
+      s += noun ? 3 : adjective ? 2 : verb ? -3 : 0;
     }
-    if (SUBJECT_PRONOUNS.contains(c.prev())) {
-      s += verb && !tag.startsWith("WKW:INF") && !tag.startsWith("WKW:VTD") ? 2 : noun || tag.startsWith("BNW") ? -2 : 0;
+    if (c.afterSubjectPronoun) {
+      s += verb && !tag.startsWith("WKW:INF") && !participle ? 2 : noun || adjective ? -2 : 0;
     }
-    if (tag.startsWith("WKW:VTD") && c.prevReadings().stream().anyMatch(
-        p -> p.tag().startsWith("WKW") && AUXILIARIES.contains(p.lemma()))) {
+    if (participle && c.afterAuxiliary()) {
       s += 2; // "is gevallen": a participle after an auxiliary
     }
-    if (tag.startsWith("WKW:VTD") && r.lemma().equals(c.form().toLowerCase(Locale.ROOT))) {
+    if (participle && lemmaIsForm) {
       s -= 1; // "gevallen" is the participle of "vallen" far more often than of "gevallen"
     }
-    if (c.prev().equals("te") && tag.startsWith("WKW:TGW:INF")) {
+    if (c.prev.equals("te") && tag.startsWith("WKW:TGW:INF")) {
       s += 3;
     }
-    if (tag.startsWith("WKW:TGW:1EP") && !c.prev().equals("ik")) {
+    if (tag.startsWith("WKW:TGW:1EP") && !c.prev.equals("ik")) {
       s -= 2;
     }
-    if (tag.startsWith("BNW") && c.nextIs("ZNW")) {
+    if (adjective && c.nextNoun) {
       s += 2;
     }
-    if (tag.startsWith("VRZ") && (c.nextIs("VNW:AWZ") || c.nextIs("ZNW") || c.nextIs("ENM") || c.nextIs("GET"))) {
+    if (tag.startsWith("VRZ") && c.prepositionContext) {
       s += 2;
     }
     // Closed-class words are mostly themselves: "niet" is not a form of "nieten", "uit" not of "uiten".
-    if (r.lemma().equals(c.form().toLowerCase(Locale.ROOT))
+    if (lemmaIsForm
         && (tag.startsWith("BYW") || tag.startsWith("VRZ") || tag.startsWith("VGW") || tag.startsWith("VNW"))) {
       s += 2;
     }
     boolean nameLemma = Character.isUpperCase(r.lemma().codePointAt(0));
-    boolean capitalised = Character.isUpperCase(c.form().codePointAt(0));
-    if (capitalised && !c.sentenceStart()) {
+    boolean capitalised = c.capitalised;
+    if (capitalised && !c.sentenceStart) {
       s += tag.startsWith("ENM") ? 2 : nameLemma ? 1 : 0;
     }
-    if (tag.startsWith("BNW") && nameLemma) {
+    if (adjective && nameLemma) {
       s += 3; // nationality adjectives: "het Engelse Salisbury"
     }
-    if (capitalised && c.sentenceStart() && !nameLemma && !tag.startsWith("ENM")) {
+    if (capitalised && c.sentenceStart && !nameLemma && !tag.startsWith("ENM")) {
       s += 1;
     }
     if (noun && nameLemma && !tag.contains("HET") && !tag.contains("DE_")) {
@@ -291,7 +376,7 @@ final class ArticleTagger {
       case PUNCTUATION, QUOTE -> PartOfSpeech.PUNCTUATION;
       case SYMBOL, URL -> PartOfSpeech.SYMBOL;
       case ABBREVIATION -> PartOfSpeech.OTHER;
-      case WORD -> form.matches("\\d{1,2}u\\d{2}") ? PartOfSpeech.NUMBER
+      case WORD -> CLOCK_TIME.matcher(form).matches() ? PartOfSpeech.NUMBER
           : Character.isUpperCase(form.codePointAt(0)) && !sentenceStart ? PartOfSpeech.PROPER_NOUN
           : PartOfSpeech.UNKNOWN;
     };
@@ -299,20 +384,30 @@ final class ArticleTagger {
 
   /** Maps LanguageTool's Dutch tags to coarse parts of speech. */
   static PartOfSpeech pos(String tag, String lemma) {
-    String head = tag.length() >= 3 ? tag.substring(0, 3) : tag;
-    return switch (head) {
-      case "ZNW" -> PartOfSpeech.NOUN;
-      case "ENM" -> PartOfSpeech.PROPER_NOUN;
-      case "WKW" -> PartOfSpeech.VERB;
-      case "BNW" -> PartOfSpeech.ADJECTIVE;
-      case "BYW", "TYD" -> PartOfSpeech.ADVERB;
-      case "VNW" -> tag.startsWith("VNW:AWZ") ? PartOfSpeech.DETERMINER : PartOfSpeech.PRONOUN;
-      case "VRZ" -> PartOfSpeech.PREPOSITION;
-      case "VGW" -> PartOfSpeech.CONJUNCTION;
-      case "GET" -> lemma.equals("een") ? PartOfSpeech.DETERMINER : PartOfSpeech.NUMERAL;
-      case "TSW" -> PartOfSpeech.INTERJECTION;
-      case "ITP" -> PartOfSpeech.PUNCTUATION;
-      default -> PartOfSpeech.OTHER;
-    };
+    // The first three letters of the tag decide (compared in place: no substring per token).
+    if (tag.startsWith("ZNW")) {
+      return PartOfSpeech.NOUN;
+    } else if (tag.startsWith("ENM")) {
+      return PartOfSpeech.PROPER_NOUN;
+    } else if (tag.startsWith("WKW")) {
+      return PartOfSpeech.VERB;
+    } else if (tag.startsWith("BNW")) {
+      return PartOfSpeech.ADJECTIVE;
+    } else if (tag.startsWith("BYW") || tag.startsWith("TYD")) {
+      return PartOfSpeech.ADVERB;
+    } else if (tag.startsWith("VNW")) {
+      return tag.startsWith("VNW:AWZ") ? PartOfSpeech.DETERMINER : PartOfSpeech.PRONOUN;
+    } else if (tag.startsWith("VRZ")) {
+      return PartOfSpeech.PREPOSITION;
+    } else if (tag.startsWith("VGW")) {
+      return PartOfSpeech.CONJUNCTION;
+    } else if (tag.startsWith("GET")) {
+      return lemma.equals("een") ? PartOfSpeech.DETERMINER : PartOfSpeech.NUMERAL;
+    } else if (tag.startsWith("TSW")) {
+      return PartOfSpeech.INTERJECTION;
+    } else if (tag.startsWith("ITP")) {
+      return PartOfSpeech.PUNCTUATION;
+    }
+    return PartOfSpeech.OTHER;
   }
 }

@@ -20,6 +20,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,13 +160,26 @@ public final class DefaultArticleParser implements ArticleParser {
     if (sentenceIndex == 0) {
       warnings.add("no sentences found in the body");
     }
-    String published = result.published() != null ? result.published() : extracted.published();
+    String published = result.published() != null ? result.published() : localDateTime(extracted.published());
     String date = result.date() != null ? result.date()
         : published != null && published.length() >= 10 ? published.substring(0, 10) : null;
     Metadata metadata = new Metadata(result.title(), date, published,
         result.source() != null ? result.source() : extracted.source(), extracted.author(), extracted.url(),
         extracted.contentType(), extracted.charset());
     return new Article(name, text, metadata, paragraphs, quoteList, language, warnings);
+  }
+
+  /** ISO-8601 local date-time to the minute, as the sender's clock showed it; dates pass unchanged. */
+  static String localDateTime(String iso) {
+    if (iso == null || iso.length() <= 10) {
+      return iso;
+    }
+    try {
+      TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parse(iso);
+      return LocalDateTime.from(t).truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeException e) {
+      return iso;
+    }
   }
 
   private static String sample(String text, List<Paragraph> paragraphs) {

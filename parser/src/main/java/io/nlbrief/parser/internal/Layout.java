@@ -129,13 +129,14 @@ final class Layout {
   private static List<Span> blocks(String text) {
     List<Span> out = new ArrayList<>();
     Matcher m = BLANK_LINE.matcher(text);
-    boolean blankLines = m.find();
+    boolean blankLines = nextBlankLine(text, m, 0);
     if (blankLines) {
       int start = 0;
-      m.reset();
-      while (m.find()) {
+      int from = 0;
+      while (nextBlankLine(text, m, from)) {
         addTrimmed(out, text, start, m.start());
         start = m.end();
+        from = m.end();
       }
       addTrimmed(out, text, start, text.length());
     } else {
@@ -148,6 +149,21 @@ final class Layout {
       }
     }
     return out;
+  }
+
+  /**
+   * The same as {@code m.find()} from {@code from} for {@link #BLANK_LINE}, whose every match starts
+   * with a line break: the regex is tried only at line breaks instead of at every character.
+   */
+  private static boolean nextBlankLine(String text, Matcher m, int from) {
+    int n = text.length();
+    for (int p = from; p < n; p++) {
+      char c = text.charAt(p);
+      if ((c == '\n' || c == '\r') && m.region(p, n).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addTrimmed(List<Span> out, String text, int from, int to) {

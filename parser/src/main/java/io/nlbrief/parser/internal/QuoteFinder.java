@@ -58,6 +58,9 @@ final class QuoteFinder {
   /** {open, contentStart, contentEnd, close} of a quotation opening at {@code i}, or null. */
   private static int[] quoteAt(String text, int i, int end) {
     char c = text.charAt(i);
+    if (c != ',' && c != '„' && c != '“' && c != '«' && c != '"' && c != '\'' && c != '‘') {
+      return null; // most characters open nothing: skip the context checks below
+    }
     boolean openingContext = i == 0 || isOpeningContext(text.charAt(i - 1));
     if (c == ',' && i + 1 < end && text.charAt(i + 1) == ',') {
       return closeWith(text, i, i + 2, end, new String[] {"''", "”", "\""});

@@ -55,23 +55,27 @@ final class SentenceSplitter {
     if (t.kind() != Kind.PUNCTUATION) {
       return false;
     }
-    String s = t.of(text);
-    return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("…") || s.equals("...");
+    return is(text, t, ".") || is(text, t, "!") || is(text, t, "?") || is(text, t, "…") || is(text, t, "...");
+  }
+
+  /** Whether token {@code t} is exactly {@code s}, compared in place (no substring per token). */
+  private static boolean is(String text, RawToken t, String s) {
+    return t.end() - t.start() == s.length() && text.startsWith(s, t.start());
   }
 
   /** Quote marks and brackets that close what came before, typed straight after the end mark. */
   private static boolean isClosing(String text, List<RawToken> tokens, int i) {
     RawToken t = tokens.get(i);
-    String s = t.of(text);
-    if (s.equals(")") || s.equals("]") || s.equals("»") || s.equals("”") || s.equals("’") || s.equals("''")) {
+    if (is(text, t, ")") || is(text, t, "]") || is(text, t, "»") || is(text, t, "”") || is(text, t, "’")
+        || is(text, t, "''")) {
       return true;
     }
-    if (s.equals("\"") || s.equals("'")) {
+    if (is(text, t, "\"") || is(text, t, "'")) {
       // A straight quote glued to the end mark and not glued to a following word closes.
       return i + 1 >= tokens.size() || tokens.get(i + 1).start() > t.end();
     }
     // More end marks ("?!") belong to the same sentence.
-    return s.equals("!") || s.equals("?");
+    return is(text, t, "!") || is(text, t, "?");
   }
 
   private static boolean startsSentence(String text, List<RawToken> tokens, int i) {
@@ -81,9 +85,9 @@ final class SentenceSplitter {
       return true;
     }
     return switch (t.kind()) {
-      case QUOTE -> !t.of(text).equals("''") && !t.of(text).equals("”");
+      case QUOTE -> !is(text, t, "''") && !is(text, t, "”");
       case PUNCTUATION -> "(-–—[•".indexOf(cp) >= 0;
-      case WORD -> t.of(text).startsWith("'") || t.of(text).startsWith("’"); // 's Morgens
+      case WORD -> text.charAt(t.start()) == '\'' || text.charAt(t.start()) == '’'; // 's Morgens
       default -> false;
     };
   }

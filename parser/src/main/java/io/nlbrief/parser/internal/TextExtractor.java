@@ -63,6 +63,32 @@ public final class TextExtractor {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final String OCTET_STREAM = "application/octet-stream";
+  private static final Set<String> REFUSED_TOP_LEVEL_TYPES = Set.of("image", "audio", "video", "font", "model");
+  private static final Set<String> REFUSED_TYPES =
+      Set.of(
+          OCTET_STREAM,
+          "application/zip",
+          "application/gzip",
+          "application/x-gzip",
+          "application/x-tar",
+          "application/x-gtar",
+          "application/x-7z-compressed",
+          "application/x-bzip2",
+          "application/x-xz",
+          "application/zstd",
+          "application/x-rar-compressed",
+          "application/vnd.rar",
+          "application/java-archive",
+          "application/java-vm",
+          "application/x-executable",
+          "application/x-sharedlib",
+          "application/x-elf",
+          "application/x-msdownload",
+          "application/x-dosexec",
+          "application/x-mach-o-executable",
+          "application/x-sqlite3",
+          "application/wasm",
+          "application/x-iso9660-image");
 
   private final ParseOptions options;
   private final Object tikaLock = new Object();
@@ -199,14 +225,19 @@ public final class TextExtractor {
   }
 
   /** Blank also counts no-break spaces, zero-width formatting and control characters. */
-  static boolean isBlank(CharSequence text) {
-    return text.codePoints()
-        .allMatch(
-            cp ->
-                Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || Character.isISOControl(cp)
-                    || Character.getType(cp) == Character.FORMAT);
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank =
+          Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || Character.isISOControl(c)
+              || Character.getType(c) == Character.FORMAT;
+      if (!blank) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A byte-order mark and the encoding it declares. */
@@ -233,11 +264,7 @@ public final class TextExtractor {
 
   private ExtractedText viaTika(byte[] bytes, String name, Sniff.Kind kind) throws ParseException {
     TikaEngine engine = tika(name);
-    String type = engine.detect(bytes, name);
-    if (kind == Sniff.Kind.EMAIL && type.equals("text/plain")) {
-      // Tika's magic only knows a few opening headers; the whole header block was checked.
-      type = "message/rfc822";
-    }
+    String type = settle(kind, engine.detect(bytes, name));
     if (kind == Sniff.Kind.OPAQUE && (type.startsWith("text/") || type.equals(OCTET_STREAM))) {
       throw new ParseException(name, Reason.UNSUPPORTED, "binary data");
     }
@@ -249,6 +276,21 @@ public final class TextExtractor {
     }
     Charset htmlCharset = isHtml(type) ? htmlCharset(bytes, name) : null;
     return engine.parse(bytes, name, type, htmlCharset);
+  }
+
+  /**
+   * Tika's magic knows only a few opening e-mail headers and misses HTML in UTF-16, calling both
+   * plain text; the sniff saw more (the whole header block, the decoded first tag).
+   */
+  private static String settle(Sniff.Kind kind, String detected) {
+    if (!detected.equals("text/plain")) {
+      return detected;
+    }
+    return switch (kind) {
+      case EMAIL -> "message/rfc822";
+      case MARKUP -> "text/html";
+      default -> detected;
+    };
   }
 
   private TikaEngine tika(String name) throws ParseException {
@@ -268,32 +310,7 @@ public final class TextExtractor {
   /** Pictures, sound, programs and archives: Tika reads them, but they hold no article. */
   private static boolean isRefused(String type) {
     String top = type.substring(0, Math.max(0, type.indexOf('/')));
-    return Set.of("image", "audio", "video", "font", "model").contains(top)
-        || Set.of(
-                OCTET_STREAM,
-                "application/zip",
-                "application/gzip",
-                "application/x-gzip",
-                "application/x-tar",
-                "application/x-gtar",
-                "application/x-7z-compressed",
-                "application/x-bzip2",
-                "application/x-xz",
-                "application/zstd",
-                "application/x-rar-compressed",
-                "application/vnd.rar",
-                "application/java-archive",
-                "application/java-vm",
-                "application/x-executable",
-                "application/x-sharedlib",
-                "application/x-elf",
-                "application/x-msdownload",
-                "application/x-dosexec",
-                "application/x-mach-o-executable",
-                "application/x-sqlite3",
-                "application/wasm",
-                "application/x-iso9660-image")
-            .contains(type);
+    return REFUSED_TOP_LEVEL_TYPES.contains(top) || REFUSED_TYPES.contains(type);
   }
 
   private static boolean isHtml(String type) {
@@ -312,7 +329,7 @@ public final class TextExtractor {
     Charset declared =
         bom != null
             ? bom.charset()
-            : options.encoding() != null ? options.encoding() : Sniff.declaredInMarkup(bytes);
+            : options.encoding() != null ? options.encoding() : MarkupDeclaration.of(bytes);
     if (declared == null) {
       return decodesCleanly(bytes, UTF_8) != null ? UTF_8 : WINDOWS_1252;
     }
@@ -351,28 +368,29 @@ public final class TextExtractor {
             Magic.of(0, "image/gif", 'G', 'I', 'F', '8', '9', 'a'),
             Magic.of(0, "image/tiff", 'I', 'I', 0x2A, 0x00),
             Magic.of(0, "image/tiff", 'M', 'M', 0x00, 0x2A),
-            Magic.of(8, "image/webp", 'W', 'E', 'B', 'P'),
-            Magic.of(8, "audio/vnd.wave", 'W', 'A', 'V', 'E'),
-            Magic.of(8, "video/x-msvideo", 'A', 'V', 'I', ' '),
-            Magic.of(4, "video/mp4", 'f', 't', 'y', 'p'),
+            Magic.of(0, "image/webp", 'R', 'I', 'F', 'F', ANY, ANY, ANY, ANY, 'W', 'E', 'B', 'P'),
+            Magic.of(0, "audio/vnd.wave", 'R', 'I', 'F', 'F', ANY, ANY, ANY, ANY, 'W', 'A', 'V', 'E'),
+            Magic.of(0, "video/x-msvideo", 'R', 'I', 'F', 'F', ANY, ANY, ANY, ANY, 'A', 'V', 'I', ' '),
+            Magic.of(0, "video/mp4", 0x00, ANY, ANY, ANY, 'f', 't', 'y', 'p'),
             Magic.of(0, "audio/mpeg", 'I', 'D', '3', 0x03),
             Magic.of(0, "audio/mpeg", 'I', 'D', '3', 0x04),
             Magic.of(0, "audio/ogg", 'O', 'g', 'g', 'S', 0x00),
             Magic.of(0, "audio/x-flac", 'f', 'L', 'a', 'C', 0x00),
             Magic.of(0, "application/gzip", 0x1F, 0x8B),
-            Magic.of(0, "application/x-bzip2", 'B', 'Z', 'h'),
+            Magic.of(0, "application/x-bzip2", 'B', 'Z', 'h', ANY, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59),
             Magic.of(0, "application/x-xz", 0xFD, '7', 'z', 'X', 'Z', 0x00),
             Magic.of(0, "application/zstd", 0x28, 0xB5, 0x2F, 0xFD),
             Magic.of(0, "application/x-7z-compressed", '7', 'z', 0xBC, 0xAF, 0x27, 0x1C),
             Magic.of(0, "application/vnd.rar", 'R', 'a', 'r', '!', 0x1A, 0x07),
-            Magic.of(257, "application/x-tar", 'u', 's', 't', 'a', 'r'),
+            Magic.of(257, "application/x-tar", 'u', 's', 't', 'a', 'r', 0x00),
+            Magic.of(257, "application/x-tar", 'u', 's', 't', 'a', 'r', ' ', ' ', 0x00),
             Magic.of(0, "application/x-executable", 0x7F, 'E', 'L', 'F'),
             Magic.of(0, "application/x-mach-o-executable", 0xFE, 0xED, 0xFA, 0xCE),
             Magic.of(0, "application/x-mach-o-executable", 0xFE, 0xED, 0xFA, 0xCF),
             Magic.of(0, "application/x-mach-o-executable", 0xCF, 0xFA, 0xED, 0xFE),
             Magic.of(0, "application/java-vm", 0xCA, 0xFE, 0xBA, 0xBE),
             Magic.of(0, "application/wasm", 0x00, 'a', 's', 'm'),
-            Magic.of(0, "application/x-sqlite3", 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f'));
+            Magic.of(0, "application/x-sqlite3", 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0x00));
 
     private static final List<Magic> DOCUMENT_MAGIC =
         List.of(
@@ -384,17 +402,11 @@ public final class TextExtractor {
     private static final List<String> MARKUP_STARTS =
         List.of("<!doctype html", "<html", "<?xml", "<head", "<body");
 
-    private static final Pattern META_CHARSET =
-        Pattern.compile(
-            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern XML_ENCODING =
-        Pattern.compile(
-            "^\\s*<\\?xml\\b[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-
     static Sniff of(byte[] bytes) {
       Bom bom = Bom.of(bytes);
       if (bom != null && bom.utf16()) {
-        String start = new String(bytes, bom.length(), Math.min(bytes.length - bom.length(), 512) & ~1, bom.charset());
+        int length = Math.min(bytes.length - bom.length(), SAMPLE) & ~1;
+        String start = new String(bytes, bom.length(), length, bom.charset());
         return new Sniff(looksLikeMarkup(start) ? Kind.MARKUP : Kind.TEXT, null);
       }
       for (Magic magic : BINARY_MAGIC) {
@@ -411,13 +423,13 @@ public final class TextExtractor {
       if (looksLikeMarkup(new String(bytes, from, Math.min(bytes.length - from, SAMPLE), ISO_8859_1))) {
         return new Sniff(Kind.MARKUP, null);
       }
-      if (MailHeaders.parse(bytes) != null) {
+      if (MailHeaders.parse(bytes, true) != null) {
         return new Sniff(Kind.EMAIL, null);
       }
       if (hasNul(bytes)) {
         return new Sniff(utf16WithoutBom(bytes) != null ? Kind.TEXT : Kind.OPAQUE, null);
       }
-      return new Sniff(mostlyControls(bytes) ? Kind.OPAQUE : Kind.TEXT, null);
+      return new Sniff(mostlyControls(unsignedSample(bytes)) ? Kind.OPAQUE : Kind.TEXT, null);
     }
 
     /** Markup may open with white space and comments before its first element. */
@@ -436,16 +448,29 @@ public final class TextExtractor {
         }
         i = end + 3;
       }
-      String head = start.substring(i, Math.min(start.length(), i + 16)).toLowerCase(Locale.ROOT);
-      return MARKUP_STARTS.stream().anyMatch(head::startsWith);
+      for (String markup : MARKUP_STARTS) {
+        if (start.regionMatches(true, i, markup, 0, markup.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
      * Text in UTF-16 without a byte-order mark shows as zero bytes in every other position, since
-     * Latin text keeps its high bytes at zero.
+     * Latin text keeps its high bytes at zero. Tables of 16-bit numbers do too, but do not decode
+     * to text.
      */
     static Charset utf16WithoutBom(byte[] bytes) {
       int n = Math.min(bytes.length, SAMPLE) & ~1;
+      Charset charset = zeroBytePattern(bytes, n);
+      if (charset == null || mostlyControls(codes(new String(bytes, 0, n, charset)))) {
+        return null;
+      }
+      return charset;
+    }
+
+    private static Charset zeroBytePattern(byte[] bytes, int n) {
       int pairs = n / 2;
       if (pairs == 0) {
         return null;
@@ -475,23 +500,49 @@ public final class TextExtractor {
       return false;
     }
 
+    private static int[] codes(String text) {
+      int[] codes = new int[text.length()];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = text.charAt(i);
+      }
+      return codes;
+    }
+
+    private static int[] unsignedSample(byte[] bytes) {
+      int[] codes = new int[Math.min(bytes.length, SAMPLE)];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = bytes[i] & 0xFF;
+      }
+      return codes;
+    }
+
     /** Text has the odd stray control character (a DOS end-of-file mark); binary data has many. */
-    private static boolean mostlyControls(byte[] bytes) {
-      int n = Math.min(bytes.length, SAMPLE);
+    private static boolean mostlyControls(int[] codes) {
       int controls = 0;
-      for (int i = 0; i < n; i++) {
-        int c = bytes[i] & 0xFF;
+      for (int c : codes) {
         boolean layout = c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x1B;
         if ((c < 0x20 && !layout) || c == 0x7F) {
           controls++;
         }
       }
-      return controls * 50 > n;
+      return controls * 50 > codes.length;
     }
+  }
 
-    /** The encoding an HTML page or XML document declares in its first bytes, or null. */
-    static Charset declaredInMarkup(byte[] bytes) {
-      String start = new String(bytes, 0, Math.min(bytes.length, SAMPLE), ISO_8859_1);
+  /** The encoding an HTML page or XML document declares in its opening bytes. */
+  private static final class MarkupDeclaration {
+    private static final Pattern META_CHARSET =
+        Pattern.compile(
+            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING =
+        Pattern.compile(
+            "^\\s*<\\?xml\\b[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private MarkupDeclaration() {}
+
+    /** The declared encoding, or null. */
+    static Charset of(byte[] bytes) {
+      String start = new String(bytes, 0, Math.min(bytes.length, Sniff.SAMPLE), ISO_8859_1);
       Matcher xml = XML_ENCODING.matcher(start);
       if (xml.find()) {
         return charsetForLabel(xml.group(1));
@@ -520,22 +571,21 @@ public final class TextExtractor {
     }
   }
 
+  /** In a {@link Magic}, a byte that may have any value (a length field, for example). */
+  private static final int ANY = -1;
+
   /** Bytes at a fixed position that identify a format. */
-  private record Magic(int offset, String type, byte[] bytes) {
-    static Magic of(int offset, String type, int... values) {
-      byte[] bytes = new byte[values.length];
-      for (int i = 0; i < values.length; i++) {
-        bytes[i] = (byte) values[i];
-      }
-      return new Magic(offset, type, bytes);
+  private record Magic(int offset, String type, int[] pattern) {
+    static Magic of(int offset, String type, int... pattern) {
+      return new Magic(offset, type, pattern);
     }
 
     boolean matches(byte[] data) {
-      if (data.length < offset + bytes.length) {
+      if (data.length < offset + pattern.length) {
         return false;
       }
-      for (int i = 0; i < bytes.length; i++) {
-        if (data[offset + i] != bytes[i]) {
+      for (int i = 0; i < pattern.length; i++) {
+        if (pattern[i] != ANY && (data[offset + i] & 0xFF) != pattern[i]) {
           return false;
         }
       }
@@ -555,15 +605,17 @@ public final class TextExtractor {
             "(?i)(from|received|return-path|mime-version|message-id|subject|date|to|delivered-to):.*");
     private static final Pattern FIELD = Pattern.compile("([!-9;-~]+):[ \t]*(.*)");
     private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern CHARSET_PARAMETER =
+        Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private MailHeaders() {}
 
     /**
      * The fields by lower-case name (first occurrence, folded lines joined), or null unless the
-     * input opens with a known header, continues with header lines and ends them with a blank
-     * line.
+     * input opens with header lines (the first a well-known one, if {@code knownFirst}) and ends
+     * them with a blank line.
      */
-    static Map<String, String> parse(byte[] bytes) {
+    static Map<String, String> parse(byte[] bytes, boolean knownFirst) {
       String head = new String(bytes, 0, Math.min(bytes.length, LIMIT), ISO_8859_1);
       Map<String, String> fields = new LinkedHashMap<>();
       String current = null;
@@ -578,11 +630,13 @@ public final class TextExtractor {
         if (line.isEmpty()) {
           return fields.isEmpty() ? null : fields;
         }
-        if (fields.isEmpty() && !FIRST_FIELD.matcher(line).matches()) {
+        if (knownFirst && fields.isEmpty() && !FIRST_FIELD.matcher(line).matches()) {
           return null;
         }
         if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
-          fields.computeIfPresent(current, (k, v) -> v + " " + line.strip());
+          if (current != null) {
+            fields.merge(current, line.strip(), (folded, more) -> folded + " " + more);
+          }
           continue;
         }
         Matcher field = FIELD.matcher(line);
@@ -617,9 +671,7 @@ public final class TextExtractor {
       if (contentType == null) {
         return null;
       }
-      Matcher m =
-          Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE)
-              .matcher(contentType);
+      Matcher m = CHARSET_PARAMETER.matcher(contentType);
       if (!m.find()) {
         return null;
       }
@@ -698,8 +750,7 @@ public final class TextExtractor {
         throw new ParseException(name, Reason.NO_TEXT, type);
       }
       boolean html = isHtml(type);
-      boolean mail = type.equals("message/rfc822");
-      Map<String, String> mailHeaders = mail ? MailHeaders.parse(bytes) : Map.of();
+      Map<String, String> mailHeaders = type.equals("message/rfc822") ? mailHeaders(bytes) : null;
       return new ExtractedText(
           text,
           type,
@@ -709,6 +760,11 @@ public final class TextExtractor {
           source(metadata, html),
           author(metadata, html),
           html ? url(metadata, handler) : null);
+    }
+
+    private static Map<String, String> mailHeaders(byte[] bytes) {
+      Map<String, String> headers = MailHeaders.parse(bytes, false);
+      return headers != null ? headers : Map.of();
     }
 
     private static ParseContext context(Charset htmlCharset) {
@@ -780,12 +836,13 @@ public final class TextExtractor {
       return line.length() <= 160 ? line : line.substring(0, 157) + "...";
     }
 
+    /** {@code mailHeaders} is null for other formats than e-mail. */
     private static String charset(
         Metadata metadata, Charset htmlCharset, Map<String, String> mailHeaders) {
       if (htmlCharset != null) {
         return htmlCharset.name();
       }
-      if (!mailHeaders.isEmpty()) {
+      if (mailHeaders != null) {
         return MailHeaders.charset(mailHeaders.get("content-type"));
       }
       return clean(metadata.get(Metadata.CONTENT_ENCODING));
@@ -818,7 +875,7 @@ public final class TextExtractor {
             "dc.date",
             "date");
       }
-      if (!mailHeaders.isEmpty()) {
+      if (mailHeaders != null) {
         String date = MailHeaders.isoDate(mailHeaders.get("date"));
         return date != null ? date : clean(metadata.get(TikaCoreProperties.CREATED));
       }

@@ -76,7 +76,7 @@ final class WordTokenizer {
       out.add(new RawToken(i, i + 2, Kind.WORD));
       return i + 2;
     }
-    if (c == 'h' || c == 'w') {
+    if ((c == 'h' && text.startsWith("http", i)) || (c == 'w' && text.startsWith("www.", i))) {
       Matcher m = URL.matcher(text).region(i, to);
       if (m.lookingAt()) {
         int end = trimTrailingPunctuation(text, i, m.end());
@@ -84,7 +84,7 @@ final class WordTokenizer {
         return end;
       }
     }
-    if (Character.isLetterOrDigit(c)) {
+    if (Character.isLetterOrDigit(c) && atSignAfterLocalPart(text, i, to)) {
       Matcher m = EMAIL.matcher(text).region(i, to);
       if (m.lookingAt() && text.indexOf('@', i) < m.end()) {
         int end = trimTrailingPunctuation(text, i, m.end());
@@ -93,6 +93,24 @@ final class WordTokenizer {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the run of {@code [\w.+-]} characters from {@code i} is followed by {@code @}: the only
+   * way {@link #EMAIL} can match from {@code i}, checked without starting the regex on every word.
+   */
+  private static boolean atSignAfterLocalPart(String text, int i, int to) {
+    int k = i;
+    while (k < to) {
+      char c = text.charAt(k);
+      boolean local = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_' || c == '.' || c == '+' || c == '-';
+      if (!local) {
+        break;
+      }
+      k++;
+    }
+    return k > i && k < to && text.charAt(k) == '@';
   }
 
   /** {@code 's}, {@code 't}, {@code 'n} as in {@code 's avonds}: an apostrophe that is not a quote. */

@@ -12,10 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseException.Reason;
 import io.nlbrief.parser.ParseOptions;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +35,11 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -212,6 +220,18 @@ class TextExtractorTest {
   }
 
   @Test
+  void htmlInUtf16IsStillHtml() throws ParseException {
+    String html = "<html><head><title>België</title></head><body><p>" + SECOND + "</p></body></html>";
+    byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, html.getBytes(UTF_16LE));
+
+    ExtractedText extracted = EXTRACTOR.extract(bytes, "utf16.html");
+
+    assertEquals(SECOND, extracted.text());
+    assertEquals("text/html", extracted.contentType());
+    assertEquals("België", extracted.title());
+  }
+
+  @Test
   void htmlWithOnlyPageFurnitureHasNoText() {
     byte[] html = "<html><body><nav>Home</nav><footer>Colofon</footer></body></html>".getBytes(UTF_8);
 
@@ -287,7 +307,7 @@ class TextExtractorTest {
     String expectedPdf = EXTRACTOR.extract(pdf, "a.pdf").text();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<Boolean>> results = new java.util.ArrayList<>();
+      List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
         boolean even = i % 2 == 0;
         results.add(pool.submit(() -> even
@@ -372,6 +392,24 @@ class TextExtractorTest {
     ParseException e = assertThrows(ParseException.class, () -> EXTRACTOR.extract(pdf("geheim"), "geheim.pdf"));
 
     assertRefused(e, Reason.ENCRYPTED, "geheim.pdf");
+  }
+
+  @Test
+  void passwordProtectedDocxIsEncrypted() throws Exception {
+    POIFSFileSystem container = new POIFSFileSystem();
+    Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+    encryptor.confirmPassword("geheim");
+    try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(docx()));
+        OutputStream encrypted = encryptor.getDataStream(container)) {
+      docx.save(encrypted);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    container.writeFilesystem(bytes);
+    container.close();
+
+    ParseException e = assertThrows(ParseException.class, () -> EXTRACTOR.extract(bytes.toByteArray(), "geheim.docx"));
+
+    assertRefused(e, Reason.ENCRYPTED, "geheim.docx");
   }
 
   @Test
