@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +168,8 @@ public final class DefaultArticleParser implements ArticleParser {
     return new Article(name, text, metadata, paragraphs, quoteList, language, warnings);
   }
 
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
+
   /** ISO-8601 local date-time to the minute, as the sender's clock showed it; dates pass unchanged. */
   static String localDateTime(String iso) {
     if (iso == null || iso.length() <= 10) {
@@ -176,7 +177,7 @@ public final class DefaultArticleParser implements ArticleParser {
     }
     try {
       TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parse(iso);
-      return LocalDateTime.from(t).truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      return LocalDateTime.from(t).format(MINUTES);
     } catch (DateTimeException e) {
       return iso;
     }
