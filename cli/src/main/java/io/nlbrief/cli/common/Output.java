@@ -1,0 +1,152 @@
+package io.nlbrief.cli.common;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Where a command's results go: standard output, or a file that appears whole or not at all.
+ * A file is written to a hidden temporary file beside it (same folder, so the final rename stays
+ * on one file system) and moved into place by {@link #commit()}; closing without committing
+ * leaves an existing file untouched. Results are always bytes: formats encode UTF-8 themselves.
+ */
+public abstract sealed class Output implements Closeable {
+
+  /** Standard output when {@code file} is null, else {@code file}. */
+  public static Output open(Path file, OutputStream stdout) throws OutputException {
+    return file == null ? new Stdout(stdout) : new AtomicFile(file);
+  }
+
+  /** Writes one complete result and flushes it, so results appear as each input is done. */
+  public abstract void write(byte[] result) throws IOException;
+
+  /** Whether {@code path} is where this output ends up, so it is never read as an input. */
+  public abstract boolean isTarget(Path path);
+
+  /** Delivers what was written. */
+  public abstract void commit() throws IOException;
+
+  @Override
+  public abstract void close() throws IOException;
+
+  private static final class Stdout extends Output {
+    private final OutputStream out;
+
+    Stdout(OutputStream stdout) {
+      this.out = new NonClosing(stdout);
+    }
+
+    @Override
+    public void write(byte[] result) throws IOException {
+      out.write(result);
+      out.flush();
+    }
+
+    @Override
+    public boolean isTarget(Path path) {
+      return false;
+    }
+
+    @Override
+    public void commit() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  /** The process's stdout outlives the command: closing only flushes it. */
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  private static final class AtomicFile extends Output {
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean committed;
+
+    AtomicFile(Path target) throws OutputException {
+      this.target = target;
+      if (Files.isDirectory(target)) {
+        throw new OutputException(target, "is a directory");
+      }
+      Path name = target.getFileName();
+      if (name == null) {
+        throw new OutputException(target, "not a file name");
+      }
+      // Hidden, so a folder walk over the output's own folder never picks it up. Not
+      // Files.createTempFile: its 0600 permissions would end up on the result.
+      String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      this.temp = target.toAbsolutePath().resolveSibling("." + name + "." + suffix + ".tmp");
+      try {
+        this.out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW));
+      } catch (IOException e) {
+        throw new OutputException(target, e);
+      }
+    }
+
+    @Override
+    public void write(byte[] result) throws IOException {
+      try {
+        out.write(result);
+      } catch (IOException e) {
+        throw new OutputException(target, e);
+      }
+    }
+
+    @Override
+    public boolean isTarget(Path path) {
+      return path.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public void commit() throws IOException {
+      try {
+        out.close();
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw new OutputException(target, e);
+      }
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        try {
+          out.close();
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.nlbrief.cli.common;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns a failure into its exit code and exactly one line on stderr, {@code nlbrief: <file>:
+ * <reason>}, followed by the stack trace only with {@code --debug}. The batch loop and picocli's
+ * exception handlers both report through here, so every message looks the same.
+ */
+public final class Reporter {
+  private static final String PROGRAM = "nlbrief";
+
+  private final PrintWriter err;
+  private final boolean debug;
+
+  public Reporter(PrintWriter err, boolean debug) {
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** Reports a failure whose message already names its file or needs none. */
+  public int report(Throwable failure) {
+    return report(null, failure);
+  }
+
+  /** Reports a failure while processing {@code file}, for failures that do not name it. */
+  public int report(String file, Throwable failure) {
+    int code = ExitCodes.of(failure);
+    line((file == null ? "" : file + ": ") + describe(failure, code));
+    if (debug) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  public void warn(String file, String warning) {
+    line(file + ": warning: " + warning);
+    err.flush();
+  }
+
+  private String describe(Throwable failure, int code) {
+    if (failure instanceof ParameterException e) {
+      return usage(e);
+    }
+    if (code == ExitCodes.INTERNAL_ERROR) {
+      return "internal error: " + failure + (debug ? "" : " (rerun with --debug for the stack trace)");
+    }
+    return failure.getMessage();
+  }
+
+  private static String usage(ParameterException e) {
+    // picocli wraps a config.properties that cannot be read in a long message of its own.
+    if (e.getCause() instanceof IOException unreadableConfig) {
+      return unreadableConfig.getMessage();
+    }
+    StringBuilder message = new StringBuilder(e.getMessage());
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+      }
+    }
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    return message.append(" (see '").append(command).append(" --help')").toString();
+  }
+
+  // Tika and the JDK sometimes put line breaks in messages; a report stays one line for grep.
+  private void line(String message) {
+    err.append(PROGRAM).append(": ").append(message.replaceAll("\\s*\\R\\s*", " ")).append('\n');
+  }
+}

@@ -1,0 +1,31 @@
+package io.nlbrief.cli.options;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --format} and {@code -o/--output}, shared by every command that writes results. */
+public final class OutputOptions {
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Format.Converter.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of stdout. FILE is replaced only when the command is done, "
+          + "and left alone when every input failed.")
+  private Path file;
+
+  public Format format() {
+    return format;
+  }
+
+  /** The output file, or {@code null} for stdout. */
+  public Path file() {
+    return file;
+  }
+}

@@ -1,0 +1,177 @@
+package io.nlbrief.cli.parse;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.LanguageGuess;
+import io.nlbrief.parser.Metadata;
+import io.nlbrief.parser.Paragraph;
+import io.nlbrief.parser.Quote;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.parser.Span;
+import io.nlbrief.parser.Token;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * An article as JSON, schema version {@value #SCHEMA_VERSION}, described by
+ * {@code io/nlbrief/cli/parse.schema.json}: every key is always present (null when unknown) and
+ * in a fixed order, so the same input gives the same bytes. Pretty-printed for a single input;
+ * in a batch one compact object per line (JSON Lines). Offsets are UTF-16 code unit indices into
+ * the article's decoded text, as in the parser's {@link Span}. Written with jackson-core's
+ * streaming generator: databind would cost start-up time for nothing here.
+ */
+final class JsonArticle implements ArticleFormat {
+  static final int SCHEMA_VERSION = 1;
+
+  private final JsonFactory factory = JsonFactory.builder().build();
+  private final boolean pretty;
+
+  JsonArticle(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  @Override
+  public byte[] render(Article article) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(article.text().length() * 8 + 1024);
+    try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
+      if (pretty) {
+        json.setPrettyPrinter(prettyPrinter());
+      }
+      article(json, article);
+    }
+    buffer.write('\n');
+    return buffer.toByteArray();
+  }
+
+  // "\n" rather than Jackson's default system line separator, for the same bytes everywhere.
+  private static DefaultPrettyPrinter prettyPrinter() {
+    Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  private static void article(JsonGenerator json, Article article) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    json.writeStringField("file", article.file());
+    metadata(json, article.metadata());
+    language(json, article.language());
+    json.writeArrayFieldStart("warnings");
+    for (String warning : article.warnings()) {
+      json.writeString(warning);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("paragraphs");
+    for (Paragraph p : article.paragraphs()) {
+      paragraph(json, p);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("headings");
+    for (Paragraph p : article.headings()) {
+      json.writeStartObject();
+      json.writeNumberField("paragraph", p.index());
+      json.writeStringField("text", p.text());
+      span(json, "start", "end", p.span());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("sentences");
+    for (Sentence s : article.sentences()) {
+      sentence(json, s);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("quotes");
+    for (Quote q : article.quotes()) {
+      quote(json, q);
+    }
+    json.writeEndArray();
+    json.writeNumberField("wordCount", article.wordCount());
+    json.writeEndObject();
+  }
+
+  private static void metadata(JsonGenerator json, Metadata m) throws IOException {
+    json.writeObjectFieldStart("metadata");
+    json.writeStringField("title", m.title());
+    json.writeStringField("date", m.date());
+    json.writeStringField("published", m.published());
+    json.writeStringField("source", m.source());
+    json.writeStringField("author", m.author());
+    json.writeStringField("url", m.url());
+    json.writeStringField("contentType", m.contentType());
+    json.writeStringField("charset", m.charset());
+    json.writeEndObject();
+  }
+
+  private static void language(JsonGenerator json, LanguageGuess language) throws IOException {
+    json.writeObjectFieldStart("language");
+    json.writeStringField("code", language.code());
+    json.writeNumberField("confidence", language.confidence());
+    json.writeBooleanField("dutch", language.isDutch());
+    json.writeEndObject();
+  }
+
+  private static void paragraph(JsonGenerator json, Paragraph p) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("index", p.index());
+    json.writeStringField("role", name(p.role()));
+    json.writeStringField("text", p.text());
+    span(json, "start", "end", p.span());
+    json.writeArrayFieldStart("sentences");
+    for (Sentence s : p.sentences()) {
+      json.writeNumber(s.index());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void sentence(JsonGenerator json, Sentence s) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("index", s.index());
+    json.writeNumberField("paragraph", s.paragraph());
+    json.writeStringField("text", s.text());
+    span(json, "start", "end", s.span());
+    json.writeArrayFieldStart("tokens");
+    for (Token t : s.tokens()) {
+      json.writeStartObject();
+      json.writeStringField("text", t.text());
+      span(json, "start", "end", t.span());
+      json.writeStringField("lemma", t.lemma());
+      json.writeStringField("tag", t.tag());
+      json.writeStringField("pos", name(t.pos()));
+      json.writeStringField("entity", name(t.entity()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void quote(JsonGenerator json, Quote q) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("text", q.text());
+    span(json, "start", "end", q.span());
+    span(json, "contentStart", "contentEnd", q.content());
+    json.writeStringField("speaker", q.speaker());
+    span(json, "speakerStart", "speakerEnd", q.speakerSpan());
+    json.writeNumberField("sentence", q.sentence());
+    json.writeEndObject();
+  }
+
+  private static void span(JsonGenerator json, String startKey, String endKey, Span span) throws IOException {
+    if (span == null) {
+      json.writeNullField(startKey);
+      json.writeNullField(endKey);
+    } else {
+      json.writeNumberField(startKey, span.start());
+      json.writeNumberField(endKey, span.end());
+    }
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+  }
+}

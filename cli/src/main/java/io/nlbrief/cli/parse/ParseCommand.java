@@ -1,0 +1,116 @@
+package io.nlbrief.cli.parse;
+
+import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.Input;
+import io.nlbrief.cli.common.Inputs;
+import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.Format;
+import io.nlbrief.cli.options.InputOptions;
+import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.cli.options.OutputOptions;
+import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.parser.ArticleParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nlbrief parse}: the structure the parser finds, as an outline or as JSON. */
+@Command(
+    name = "parse",
+    description = {
+      "Show the structure of articles: metadata, paragraphs, sentences and quotes.",
+      "Reads plain text, HTML, PDF, Word and whatever else Apache Tika reads. "
+          + "JSON adds tokens with lemmas and part-of-speech tags."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  Outline of one article:",
+      "    nlbrief parse article.txt",
+      "  One pretty-printed JSON object:",
+      "    nlbrief parse --format json article.pdf",
+      "  Every file below news/ as JSON Lines, one object per line:",
+      "    nlbrief parse --format json news/ -o news.jsonl",
+      "  Standard input:",
+      "    curl -s https://example.org/artikel.html | nlbrief parse -",
+      "",
+      "The JSON schema is io/nlbrief/cli/parse.schema.json in the jar (schemaVersion 1)."
+    })
+public final class ParseCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private LoggingOptions logging;
+
+  @Mixin
+  private InputOptions input;
+
+  @Mixin
+  private OutputOptions output;
+
+  @Option(
+      names = "--no-tag",
+      description = "With --format json: leave out tokens, lemmas and tags, and save the second it "
+          + "takes to load the tagger. The text outline never needs them.")
+  private boolean noTag;
+
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "1..*",
+      description = "Articles to parse. A folder is read recursively in path order, skipping hidden "
+          + "files and folders; - reads standard input.")
+  private List<String> inputs;
+
+  private final Environment environment;
+
+  public ParseCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    refuseOutputAmongInputs();
+    boolean json = output.format() == Format.JSON;
+    ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
+    boolean batch = Inputs.isBatch(inputs);
+    ArticleFormat format = json ? new JsonArticle(!batch) : new TextOutline(batch);
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    try (Output out = Output.open(output.file(), environment.stdout())) {
+      List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
+      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));
+      if (result.deliverable()) {
+        out.commit();
+      }
+      return result.exitCode();
+    }
+  }
+
+  // The output replaces its file only after every input is read, but the user would still lose it.
+  private void refuseOutputAmongInputs() {
+    Path target = output.file();
+    if (target == null || !Files.exists(target)) {
+      return;
+    }
+    for (String arg : inputs) {
+      try {
+        if (Files.isRegularFile(Path.of(arg)) && Files.isSameFile(Path.of(arg), target)) {
+          throw new ParameterException(spec.commandLine(), "the output " + target + " is also an input");
+        }
+      } catch (IOException | InvalidPathException e) {
+        // Not the output then; reading it will report the problem.
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.nlbrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nlbrief.cli.Cli.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every command shares: version, help, usage errors. */
+class MainTest {
+  @TempDir
+  Path config;
+
+  @Test
+  void versionComesFromTheBuild() {
+    Result result = new Cli(config).run("--version");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nJava .*"), result.describe());
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void topHelpListsCommandsExitCodesAndExamples() {
+    Result result = new Cli(config).run("--help");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().contains("parse "), result.describe());
+    assertTrue(result.out().contains("Exit codes:"), result.describe());
+    assertTrue(result.out().contains("Examples:"), result.describe());
+  }
+
+  @Test
+  void subcommandHelpHasExamplesAndExitCodes() {
+    Result result = new Cli(config).run("parse", "--help");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().contains("Examples:"), result.describe());
+    assertTrue(result.out().contains("Exit codes:"), result.describe());
+    assertTrue(result.out().contains("--max-size=SIZE"), result.describe());
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorOnOneLine() {
+    Result result = new Cli(config).run("parse", "--bogus", Seeds.seed(Seeds.NATO).toString());
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertEquals(1, result.errLines().size(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: Unknown option: '--bogus'"), result.describe());
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void badOptionValueIsAUsageError() {
+    Result result = new Cli(config).run("parse", "--format", "xml", Seeds.seed(Seeds.NATO).toString());
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertEquals(
+        "nlbrief: Invalid value for option '--format': expected one of [text, json] but was 'xml'"
+            + " (see 'nlbrief parse --help')",
+        result.err().strip());
+  }
+
+  @Test
+  void missingArgumentIsAUsageError() {
+    Result result = new Cli(config).run("parse");
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: Missing required parameter"), result.describe());
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Result result = new Cli(config).run();
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertEquals("nlbrief: a command is required: parse (see 'nlbrief --help')", result.err().strip());
+  }
+
+  @Test
+  void usageErrorsNeverShowAStackTrace() {
+    Result result = new Cli(config).run("parse", "--debug", "--max-size", "lots", "x");
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertFalse(result.err().contains("\tat "), result.describe());
+  }
+}

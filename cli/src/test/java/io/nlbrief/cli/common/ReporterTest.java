@@ -1,0 +1,57 @@
+package io.nlbrief.cli.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.ParseException.Reason;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ReporterTest {
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void parseFailureIsOneLineWithTheParsersMessage() {
+    int code = new Reporter(new PrintWriter(err), false)
+        .report(new ParseException("a.pdf", Reason.ENCRYPTED, "needs a password"));
+
+    assertEquals(4, code);
+    assertEquals("nlbrief: a.pdf: is encrypted (needs a password)\n", err.toString());
+  }
+
+  @Test
+  void bugIsOneLineNamingTheFileAndPointingAtDebug() {
+    int code = new Reporter(new PrintWriter(err), false).report("a.txt", new IllegalStateException("boom"));
+
+    assertEquals(1, code);
+    assertEquals(
+        "nlbrief: a.txt: internal error: java.lang.IllegalStateException: boom"
+            + " (rerun with --debug for the stack trace)\n",
+        err.toString());
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    new Reporter(new PrintWriter(err), true).report("a.txt", new IllegalStateException("boom"));
+
+    assertTrue(err.toString().startsWith("nlbrief: a.txt: internal error: java.lang.IllegalStateException: boom\n"));
+    assertTrue(err.toString().contains("\tat io.nlbrief.cli.common.ReporterTest"), err.toString());
+  }
+
+  @Test
+  void lineBreaksInMessagesAreFolded() {
+    new Reporter(new PrintWriter(err), false)
+        .report(new ParseException("a.doc", Reason.CORRUPT, "bad header\n  at offset 12"));
+
+    assertEquals("nlbrief: a.doc: is corrupt (bad header at offset 12)\n", err.toString());
+  }
+
+  @Test
+  void warningNamesTheFile() {
+    new Reporter(new PrintWriter(err), false).warn("a.txt", "the text does not look Dutch");
+
+    assertEquals("nlbrief: a.txt: warning: the text does not look Dutch\n", err.toString());
+  }
+}
