@@ -1,0 +1,153 @@
+package io.nlbrief.parser.internal;
+
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.ParseException.Reason;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ServiceConfigurationError;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.DocumentSelector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * One configured {@link AutoDetectParser} and the questions asked of it. Every use of Tika starts
+ * here, so that plain text, which never reaches this class, never loads Tika (about a second).
+ *
+ * <p>Thread-safe: the parser is stateless between calls and each call has its own context.
+ */
+final class TikaEngine {
+  private static final HtmlMapper HTML_MAPPER = new ArticleHtmlMapper();
+
+  private final AutoDetectParser parser;
+  private final MediaTypeRegistry registry;
+  private final Set<MediaType> parseable;
+
+  private TikaEngine(TikaConfig config) {
+    parser = new AutoDetectParser(config);
+    registry = config.getMediaTypeRegistry();
+    parseable = parser.getSupportedTypes(new ParseContext());
+  }
+
+  static TikaEngine start(String name) throws ParseException {
+    try {
+      return new TikaEngine(TikaConfig.getDefaultConfig());
+    } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+      throw new ParseException(
+          name, Reason.UNREADABLE, "Apache Tika did not start: " + oneLine(e), e);
+    }
+  }
+
+  /** The media type without parameters. */
+  String detect(byte[] bytes, String name) throws ParseException {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return parser.getDetector().detect(in, new Metadata()).getBaseType().toString();
+    } catch (IOException | RuntimeException e) {
+      throw new ParseException(name, Reason.CORRUPT, oneLine(e), e);
+    }
+  }
+
+  /** Whether a parser takes the type or one of its supertypes, as Tika itself falls back. */
+  boolean canParse(String type) {
+    for (MediaType t = MediaType.parse(type); t != null; t = registry.getSupertype(t)) {
+      if (parseable.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code htmlCharset} is the already checked encoding of an HTML page, else null. */
+  ExtractedText parse(byte[] bytes, String name, String type, Charset htmlCharset)
+      throws ParseException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type);
+    BlockTextHandler handler = new BlockTextHandler(MediaTypes.isMarkup(type));
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      parser.parse(in, handler, metadata, context(htmlCharset));
+    } catch (TikaException | IOException | SAXException | RuntimeException e) {
+      throw failure(name, e);
+    }
+    String text = handler.text();
+    if (text.isEmpty()) {
+      throw new ParseException(name, Reason.NO_TEXT, type);
+    }
+    return ArticleMetadata.describe(text, type, metadata, htmlCharset, handler.canonical(), bytes);
+  }
+
+  private static ParseContext context(Charset htmlCharset) {
+    ParseContext context = new ParseContext();
+    context.set(HtmlMapper.class, HTML_MAPPER);
+    // Attachments, pictures and embedded objects are not the article.
+    context.set(DocumentSelector.class, embedded -> false);
+    context.set(PDFParserConfig.class, textOnlyPdf());
+    if (htmlCharset != null) {
+      // Already checked strictly; Tika's own guess could disagree with what was checked.
+      context.set(EncodingDetector.class, (in, metadata) -> htmlCharset);
+    }
+    return context;
+  }
+
+  /** No OCR (slow, and it only runs when tesseract happens to be installed) and no extras. */
+  private static PDFParserConfig textOnlyPdf() {
+    PDFParserConfig config = new PDFParserConfig();
+    config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    config.setExtractAnnotationText(false);
+    config.setExtractBookmarksText(false);
+    config.setExtractAcroFormContent(false);
+    config.setExtractInlineImages(false);
+    return config;
+  }
+
+  private static ParseException failure(String name, Exception e) {
+    if (isEncryption(e)) {
+      return new ParseException(name, Reason.ENCRYPTED, null, e);
+    }
+    return new ParseException(name, Reason.CORRUPT, oneLine(e), e);
+  }
+
+  /** Parsers usually raise Tika's exception, but POI's and PDFBox's own can come through. */
+  private static boolean isEncryption(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      String simpleName = t.getClass().getSimpleName();
+      if (t instanceof EncryptedDocumentException
+          || simpleName.equals("EncryptedDocumentException")
+          || simpleName.equals("InvalidPasswordException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The deepest message in the chain, on one line: Tika's wrappers name only the parser, the
+   * cause names the damage.
+   */
+  private static String oneLine(Throwable e) {
+    String message = null;
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+      }
+    }
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    String line = message.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
+    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
+  }
+}
