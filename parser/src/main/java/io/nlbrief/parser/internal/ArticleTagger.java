@@ -84,10 +84,16 @@ final class ArticleTagger {
     List<List<Reading>> readings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       RawToken r = raw.get(i);
-      forms[i] = r.of(text);
+      if (r.kind() == Kind.WORD || r.kind() == Kind.ABBREVIATION || r.kind() == Kind.NUMBER) {
+        // The lexicon's copy of the form: one String per distinct form, not one per token, in the result.
+        DutchLexicon.Entry e = lexicon.entry(r.of(text));
+        forms[i] = e.form();
+        readings.add(e.readings());
+      } else {
+        forms[i] = r.end() - r.start() == 1 ? oneChar(text.charAt(r.start())) : r.of(text);
+        readings.add(List.of());
+      }
       lower[i] = forms[i].toLowerCase(Locale.ROOT);
-      readings.add(r.kind() == Kind.WORD || r.kind() == Kind.ABBREVIATION || r.kind() == Kind.NUMBER
-          ? lexicon.readings(forms[i]) : List.of());
     }
     List<Token> tokens = new ArrayList<>(n);
     int firstWord = firstWordIndex(raw);
@@ -116,6 +122,19 @@ final class ArticleTagger {
     };
   }
 
+  /** Shared one-character strings for punctuation and symbols below U+0100. */
+  private static final String[] ONE_CHAR = new String[256];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
+  }
+
+  private static String oneChar(char c) {
+    return c < ONE_CHAR.length ? ONE_CHAR[c] : String.valueOf(c);
+  }
+
   private static int firstWordIndex(List<RawToken> raw) {
     for (int i = 0; i < raw.size(); i++) {
       if (raw.get(i).kind() == Kind.WORD || raw.get(i).kind() == Kind.NUMBER) {
@@ -137,10 +156,16 @@ final class ArticleTagger {
       return readings;
     }
     Context c = new Context(form, lowerForm, prev, prevReadings, next, sentenceStart, preferred.get(lowerForm));
-    Reading[] sorted = readings.toArray(new Reading[0]);
+    Reading[] sorted = new Reading[m];
     int[] scores = new int[m];
+    boolean reordered = false;
     for (int j = 0; j < m; j++) {
+      sorted[j] = readings.get(j);
       scores[j] = score(sorted[j], c);
+      reordered |= j > 0 && scores[j] > scores[j - 1];
+    }
+    if (!reordered) {
+      return readings; // already in order (the common case): keep the lexicon's shared list
     }
     // Stable: a reading moves before another only when its score is strictly higher, as List.sort did.
     for (int j = 1; j < m; j++) {

@@ -27,7 +27,13 @@ final class DutchLexicon {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final WordTagger words;
-  private final ConcurrentHashMap<String, List<Reading>> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+  /**
+   * A word form as first seen and its readings. Callers may use {@code form} instead of their own
+   * equal copy, so that a long article keeps one String per distinct form rather than one per token.
+   */
+  record Entry(String form, List<Reading> readings) {}
 
   private final Map<String, String> preferredReadings = Resources.tabSeparated("/io/nlbrief/parser/preferred-readings.txt");
 
@@ -42,11 +48,16 @@ final class DutchLexicon {
 
   /** The readings of {@code form}, best guesses first; empty when the word is unknown. */
   List<Reading> readings(String form) {
-    List<Reading> known = cache.get(form);
+    return entry(form).readings();
+  }
+
+  /** The readings of {@code form} with the shared copy of the form itself. */
+  Entry entry(String form) {
+    Entry known = cache.get(form);
     if (known != null) {
       return known;
     }
-    List<Reading> found = List.copyOf(lookup(form));
+    Entry found = new Entry(form, List.copyOf(lookup(form)));
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
