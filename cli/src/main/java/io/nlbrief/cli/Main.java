@@ -44,7 +44,6 @@ public final class Main {
     commandLine
         .setOut(out)
         .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
         .setDefaultValueProvider(new ConfigDefaults(environment.configDir()))
         .setParameterExceptionHandler(failures)
         .setExecutionExceptionHandler(failures)

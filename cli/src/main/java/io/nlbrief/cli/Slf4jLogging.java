@@ -1,6 +1,7 @@
 package io.nlbrief.cli;
 
 import io.nlbrief.cli.options.Verbosity;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -14,35 +15,43 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 final class Slf4jLogging implements Logging {
   private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
   private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
+  private static final String JUL_CONFIG_CLASS = "java.util.logging.config.class";
+  private static final String JUL_CONFIG_FILE = "java.util.logging.config.file";
 
   /**
-   * Silent, first thing in {@code main}; a level the user set with {@code -D} (through
-   * {@code NLBRIEF_JAVA_OPTS}) stays, since the user asked for it.
+   * Silent, first thing in {@code main}. Settings the user made with {@code -D} (through
+   * {@code NLBRIEF_JAVA_OPTS}) stay, since the user asked for them.
    */
   static void silenceByDefault() {
-    System.getProperties().putIfAbsent(LEVEL, "off");
-    System.getProperties().putIfAbsent(LOG_FILE, "System.err");
+    Properties system = System.getProperties();
+    system.putIfAbsent(LEVEL, "off");
+    system.putIfAbsent(LOG_FILE, "System.err");
+    if (!system.containsKey(JUL_CONFIG_FILE)) {
+      // Read only when a library first logs through java.util.logging, so runs that never do
+      // never pay for initialising it.
+      system.putIfAbsent(JUL_CONFIG_CLASS, NoHandlers.class.getName());
+    }
   }
 
   @Override
   public void configure(Verbosity verbosity) {
-    java.util.logging.Logger root = LogManager.getLogManager().getLogger("");
-    switch (verbosity) {
-      case QUIET -> {
-        // JUL's default console handler would print warnings: drop them at the source.
-        root.setLevel(Level.OFF);
-        return;
-      }
-      case VERBOSE -> {
-        System.setProperty(LEVEL, "info");
-        root.setLevel(Level.INFO);
-      }
-      case DEBUG -> {
-        System.setProperty(LEVEL, "debug");
-        root.setLevel(Level.FINE);
-      }
+    if (verbosity == Verbosity.QUIET) {
+      return;
     }
+    System.setProperty(LEVEL, verbosity == Verbosity.DEBUG ? "debug" : "info");
+    LogManager.getLogManager().getLogger("").setLevel(verbosity == Verbosity.DEBUG ? Level.FINE : Level.INFO);
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
+  }
+
+  /**
+   * java.util.logging's configuration when nlbrief starts it: instantiated by the LogManager in
+   * place of the JDK's logging.properties, whose console handler would print libraries'
+   * warnings. It configures nothing, so the root logger has no handler and stays silent.
+   */
+  public static final class NoHandlers {
+    public NoHandlers() {
+      // Nothing to set: the absence of the default console handler is the configuration.
+    }
   }
 }

@@ -44,6 +44,14 @@ class MainTest {
   }
 
   @Test
+  void subcommandsInheritVersion() {
+    Result result = new Cli(config).run("parse", "--version");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().startsWith("nlbrief "), result.describe());
+  }
+
+  @Test
   void unknownOptionIsAUsageErrorOnOneLine() {
     Result result = new Cli(config).run("parse", "--bogus", Seeds.seed(Seeds.NATO).toString());
 

@@ -171,6 +171,14 @@ class ParseCommandTest {
   }
 
   @Test
+  void dashAsOutputIsStdout() {
+    Result result = new Cli(config).run("parse", "-o", "-", nato);
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().startsWith("file: "), result.describe());
+  }
+
+  @Test
   void outputFileIsKeptWhenEveryInputFails() throws IOException {
     Path output = Files.writeString(work.resolve("out.txt"), "earlier results");
 

@@ -16,8 +16,8 @@ public final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE instead of stdout. FILE is replaced only when the command is done, "
-          + "and left alone when every input failed.")
+      description = "Write to FILE instead of stdout (- is stdout). FILE is replaced only when the "
+          + "command is done, and left alone when every input failed.")
   private Path file;
 
   public Format format() {
@@ -26,6 +26,6 @@ public final class OutputOptions {
 
   /** The output file, or {@code null} for stdout. */
   public Path file() {
-    return file;
+    return file == null || file.toString().equals("-") ? null : file;
   }
 }
