@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,
-      ExitCodes.HELP_INTERNAL_ERROR,
+      ExitCodes.HELP_FINDINGS,
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
-      ExitCodes.HELP_REFUSED
+      ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_INTERNAL_ERROR
     })
 final class Nlbrief implements Callable<Integer> {
   @Spec

@@ -8,12 +8,14 @@ import picocli.CommandLine.ParameterException;
  * The exit codes of every nlbrief command, and the one mapping from failures to them.
  *
  * <pre>
- * 0  success: every input was processed
- * 1  internal error: a bug in nlbrief (rerun with --debug and report the stack trace)
+ * 0  success: every input was processed (for check: and nothing was found)
+ * 1  check only: findings were reported (so check works in scripts and pre-commit hooks)
  * 2  usage error: an unknown option, a bad option value, a missing argument, a bad config.properties
  * 3  a file could not be read (missing, unreadable) or the output could not be written
  * 4  an input was refused: empty, no text, too large, unsupported format, encrypted, corrupt,
  *    or bytes invalid in its encoding
+ * 70 internal error: a bug in nlbrief (rerun with --debug and report the stack trace); 70 is
+ *    EX_SOFTWARE of BSD's sysexits, so it never reads as "findings"
  * </pre>
  *
  * <p>A command that processes several inputs attempts every one of them and exits with the highest
@@ -21,14 +23,16 @@ import picocli.CommandLine.ParameterException;
  */
 public final class ExitCodes implements IExitCodeExceptionMapper {
   public static final int OK = 0;
-  public static final int INTERNAL_ERROR = 1;
+  public static final int FINDINGS = 1;
+  public static final int INTERNAL_ERROR = 70;
   public static final int USAGE = 2;
   public static final int UNREADABLE = 3;
   public static final int REFUSED = 4;
 
   /** For {@code @Command(exitCodeList = ...)}: the table above in each command's help. */
   public static final String HELP_OK = "0:success";
-  public static final String HELP_INTERNAL_ERROR = "1:internal error (a bug: rerun with --debug and report it)";
+  public static final String HELP_FINDINGS = "1:check found something to report";
+  public static final String HELP_INTERNAL_ERROR = "70:internal error (a bug: rerun with --debug and report it)";
   public static final String HELP_USAGE = "2:usage error (bad option, argument or config.properties)";
   public static final String HELP_UNREADABLE = "3:a file could not be read, or the output could not be written";
   public static final String HELP_REFUSED = "4:an input was refused (empty, too large, unsupported, encrypted, corrupt, bad encoding)";

@@ -30,7 +30,7 @@ class ExitCodesTest {
 
   @Test
   void anythingElseIsABug() {
-    assertEquals(1, ExitCodes.of(new IllegalStateException()));
-    assertEquals(1, ExitCodes.of(new IOException("unexpected")));
+    assertEquals(70, ExitCodes.of(new IllegalStateException()));
+    assertEquals(70, ExitCodes.of(new IOException("unexpected")));
   }
 }
