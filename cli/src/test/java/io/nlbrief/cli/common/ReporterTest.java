@@ -25,7 +25,7 @@ class ReporterTest {
   void bugIsOneLineNamingTheFileAndPointingAtDebug() {
     int code = new Reporter(new PrintWriter(err), false).report("a.txt", new IllegalStateException("boom"));
 
-    assertEquals(1, code);
+    assertEquals(70, code);
     assertEquals(
         "nlbrief: a.txt: internal error: java.lang.IllegalStateException: boom"
             + " (rerun with --debug for the stack trace)\n",
