@@ -137,4 +137,25 @@ class SentenceAndTokenTest {
     assertEquals("2019-11-05T09:15", a.metadata().published());
     assertEquals("2019-11-05", a.metadata().date());
   }
+
+  @Test
+  void firstShortLineIsTheHeadlineNotASentence() throws ParseException {
+    Article a = parse(UNTAGGED, "Kabinet gevallen\n\nHet kabinet is gevallen na een conflict over de begroting.");
+    assertEquals("Kabinet gevallen", a.metadata().title());
+    assertEquals(Paragraph.Role.HEADLINE, a.paragraphs().get(0).role());
+    assertEquals(List.of("Het kabinet is gevallen na een conflict over de begroting."),
+        a.sentences().stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void htmlHeadlineIsNotASentenceAndTheFormatsTitleWins() throws Exception {
+    byte[] html = ("<html><head><title>Kabinet valt | Krant</title><meta property=\"og:title\" content=\"Kabinet valt\">"
+        + "</head><body><h1>Kabinet valt over begroting</h1><p>Het kabinet is gevallen. Dat meldt de NOS.</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+    Article a = UNTAGGED.parse(html, "a.html");
+    assertEquals("Kabinet valt", a.metadata().title());
+    assertEquals(Paragraph.Role.HEADLINE, a.paragraphs().get(0).role());
+    assertEquals("Kabinet valt over begroting", a.paragraphs().get(0).text());
+    assertEquals(2, a.sentences().size());
+  }
 }

@@ -103,8 +103,13 @@ final class Layout {
         }
         continue;
       }
-      if (title == null && out.isEmpty() && b + 1 < rawBlocks.size() && looksLikeHeading(s) && extractedTitle == null) {
-        title = s;
+      // A short first line without a full stop is the headline (an HTML <h1>, a Word title);
+      // the format's own title, when it has one, stays the title.
+      if (!inBody && b + 1 < rawBlocks.size() && looksLikeHeading(s)
+          && out.stream().noneMatch(x -> x.role() == Role.HEADLINE)) {
+        if (title == null) {
+          title = extractedTitle != null ? extractedTitle : s.replaceAll("\\s+", " ");
+        }
         out.add(new Block(Role.HEADLINE, span, false));
         continue;
       }
