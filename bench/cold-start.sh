@@ -14,10 +14,13 @@
 # Needs: Java 17, Maven, hyperfine and GNU time (installed with apt-get when missing; root),
 # LanguageTool 6.7 command line (fetched from Maven Central into $PEERS_DIR/lt-cli once, the way
 # ../shared/bench/peers.sh does it; SKIP_LT=1 leaves LanguageTool out).
-# Environment: RUNS (15), WARMUP (2), LT_RUNS (5), MEM_RUNS (5), PEERS_DIR (/tmp/nlbrief-peers),
+# Environment: NLBRIEF_ROOT (see below), RUNS (15), WARMUP (2), LT_RUNS (5), MEM_RUNS (5), PEERS_DIR (/tmp/nlbrief-peers),
 # OUT (results folder, default /tmp/nlbrief-bench/cold-<time>).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+# NLBRIEF_ROOT: the checkout whose ./nlbrief is measured (default: this one). While others edit
+# this tree the launcher would rebuild mid-measurement; measure a clean clone instead:
+#   git clone -q . /tmp/nlbrief-clean && NLBRIEF_ROOT=/tmp/nlbrief-clean bench/cold-start.sh
+root=${NLBRIEF_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$root"
 seed=${1:-seeds/000_9f455500eaf14fbe.txt}
 RUNS=${RUNS:-15}
@@ -72,6 +75,18 @@ fi
 text_cmd="./nlbrief parse $seed"
 json_cmd="./nlbrief parse --format json $seed"
 
+# The launcher rebuilds the jar when any main source or pom is newer than it: in a work tree that
+# someone is editing, that would put a Maven build inside a measured run. Refuse to start on a
+# stale tree, and flag results when the jar changed during the measurement.
+jar=cli/target/nlbrief.jar
+stamp() { stat -c %Y "$jar" 2>/dev/null || echo none; }
+newer=$(find pom.xml ./*/pom.xml ./*/src/main -newer "$jar" -print -quit 2>/dev/null || true)
+if [[ -n $newer ]]; then
+  log "sources changed while preparing ($newer is newer than $jar): rerun when the tree is quiet"
+  exit 3
+fi
+jar_before=$(stamp)
+
 log "load average: $(cat /proc/loadavg)"
 log "hyperfine: nlbrief, $WARMUP warm-up + $RUNS runs each"
 hyperfine -N --style basic --warmup "$WARMUP" --runs "$RUNS" --export-json "$OUT/nlbrief.json" \
@@ -88,7 +103,8 @@ peak() {  # name, command...
   local name=$1; shift
   : >"$OUT/$name.time"
   for _ in $(seq "$MEM_RUNS"); do
-    /usr/bin/time -f '%e s %M KB' -a -o "$OUT/$name.time" "$@" >/dev/null 2>&1
+    /usr/bin/time -f '%e s %M KB' -a -o "$OUT/$name.time" "$@" >/dev/null 2>&1 \
+      || log "$name: a run failed (see $OUT/$name.time)"
   done
 }
 log "peak RSS: $MEM_RUNS runs each"
@@ -96,6 +112,10 @@ peak text ./nlbrief parse "$seed"
 peak json ./nlbrief parse --format json "$seed"
 [[ ${#lt_cmd[@]} -gt 0 ]] && peak lt "${lt_cmd[@]}"
 log "load average: $(cat /proc/loadavg)"
+if [[ $(stamp) != "$jar_before" ]]; then
+  log "WARNING: $jar was rebuilt during the measurement (someone changed the sources): the figures include a build; rerun"
+  echo "WARNING: $jar was rebuilt during the measurement; figures invalid" >"$OUT/INVALID"
+fi
 
 python3 - "$OUT" "$seed" "$RUNS" "$MEM_RUNS" <<'PY'
 import json, os, statistics as st, sys
@@ -109,7 +129,9 @@ def mem(name):
     p = os.path.join(out, name + ".time")
     if not os.path.exists(p):
         return None
-    v = [float(l.split()[2]) / 1024 for l in open(p) if l.strip()]
+    v = [float(l.split()[2]) / 1024 for l in open(p) if l.strip().endswith(" KB")]
+    if not v:
+        return None
     return st.median(v), min(v), max(v)
 names = {"nlbrief parse": "text", "nlbrief parse --format json": "json", "LanguageTool 6.7 CLI -l nl": "lt"}
 print(f"cold start on {seed} (median over hyperfine runs; peak RSS median over {mem_runs} runs of /usr/bin/time)")
@@ -129,4 +151,5 @@ if lt and base:
     print(f"ratio: LanguageTool CLI / nlbrief parse = {lt['median'] / base:.1f}x"
           + (f"; LanguageTool CLI / nlbrief parse --format json = {lt['median'] / js['median']:.1f}x" if js else ""))
 PY
+[[ -f $OUT/INVALID ]] && { cat "$OUT/INVALID"; log "raw results in $OUT"; exit 4; }
 log "raw results in $OUT"

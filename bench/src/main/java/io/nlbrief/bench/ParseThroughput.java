@@ -378,10 +378,10 @@ public final class ParseThroughput {
     Path news = Path.of(System.getenv().getOrDefault("NEWS_JSONL", "../shared/eval/dev/news-dev.jsonl"));
     Path docs = Path.of(System.getenv().getOrDefault("CORPUS", "/tmp/nlbrief-bench/corpus-nl.txt"));
     long words = 1_000_000;
-    int warmup = 3;
-    int warm = 5;
-    int distinct = 3;
-    int steady = 5;
+    int warmup = 4;
+    int warm = 7;
+    int distinct = 5;
+    int steady = 7;
     Path dump;
 
     static Options parse(String[] args) {

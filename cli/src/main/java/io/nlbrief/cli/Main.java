@@ -3,8 +3,10 @@ package io.nlbrief.cli;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.config.ConfigDefaults;
+import io.nlbrief.cli.eval.EvalCommand;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.parse.ParseCommand;
+import io.nlbrief.cli.summarize.SummarizeCommand;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -38,7 +40,10 @@ public final class Main {
   public int run(String... args) {
     PrintWriter out = utf8(environment.stdout());
     PrintWriter err = utf8(environment.stderr());
-    CommandLine commandLine = new CommandLine(new Nlbrief()).addSubcommand(new ParseCommand(environment));
+    CommandLine commandLine = new CommandLine(new Nlbrief()).addSubcommand(new ParseCommand(environment))
+        .addSubcommand(new SummarizeCommand(environment))
+        .addSubcommand(EvalCommand.create(environment))
+        .addSubcommand(new io.nlbrief.cli.check.CheckCommand(environment));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     FailureHandler failures = new FailureHandler();
     commandLine

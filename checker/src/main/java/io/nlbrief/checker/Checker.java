@@ -1,0 +1,36 @@
+package io.nlbrief.checker;
+
+import io.nlbrief.checker.internal.LanguageToolChecker;
+import io.nlbrief.parser.Article;
+import java.util.List;
+
+/**
+ * Proofreads Dutch: LanguageTool's rules on the article's prose (metadata lines are not checked),
+ * then filters that remove LanguageTool's false alarms on edited news (names, new compounds,
+ * elliptical compounds, typed quotes, the user's words), plus nlbrief's own d/t and
+ * {@code dan/als} checks.
+ *
+ * <p>Thread-safe: each thread that checks gets its own LanguageTool instance, built on its first
+ * check (a few seconds) and kept for the thread's life. Stateless between checks: the result of a
+ * check depends only on the options and the article.
+ */
+public interface Checker {
+
+  /** The findings in the article, in text order; spans point into {@code article.text()}. */
+  List<Finding> check(Article article);
+
+  /**
+   * Parses {@code text} as a plain-text article and checks it; spans point into {@code text}. A
+   * blank text has no findings.
+   *
+   * @throws IllegalArgumentException when the parser refuses the text (binary data)
+   */
+  List<Finding> check(String text);
+
+  /** The options this checker was made with. */
+  CheckOptions options();
+
+  static Checker create(CheckOptions options) {
+    return new LanguageToolChecker(options);
+  }
+}

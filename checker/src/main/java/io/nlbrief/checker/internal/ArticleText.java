@@ -1,0 +1,67 @@
+package io.nlbrief.checker.internal;
+
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.Paragraph;
+import io.nlbrief.parser.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+
+/**
+ * The article as LanguageTool should read it: body paragraphs, the headline and intertitles are
+ * text, each its own paragraph; everything else (the seed header's {@code date YYYY-MM}, datelines,
+ * the source line, quote marks around intertitles) is markup, which LanguageTool skips while its
+ * offsets still count it. The typed low-high quotes {@code ,,} and {@code ''} are markup read as
+ * „ and ”, so no rule sees a doubled comma.
+ */
+public final class ArticleText {
+  private ArticleText() {}
+
+  public static AnnotatedText of(Article article) {
+    String text = article.text();
+    List<Span> checked = new ArrayList<>();
+    for (Paragraph paragraph : article.paragraphs()) {
+      if (paragraph.role() == Paragraph.Role.BODY || paragraph.role() == Paragraph.Role.HEADING
+          || paragraph.role() == Paragraph.Role.HEADLINE) {
+        checked.add(paragraph.span());
+      }
+    }
+    checked.sort(null);
+    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    int at = 0;
+    for (Span span : checked) {
+      if (span.start() < at) {
+        continue;
+      }
+      if (span.start() > at) {
+        builder.addMarkup(text.substring(at, span.start()), at == 0 ? "" : "\n\n");
+      }
+      addProse(builder, text, span.start(), span.end());
+      at = span.end();
+    }
+    if (at < text.length()) {
+      builder.addMarkup(text.substring(at), "\n");
+    }
+    return builder.build();
+  }
+
+  private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end) {
+    int from = start;
+    for (int i = start; i < end - 1; i++) {
+      String mark = text.startsWith(",,", i) ? "„" : text.startsWith("''", i) ? "”" : null;
+      if (mark == null) {
+        continue;
+      }
+      if (i > from) {
+        builder.addText(text.substring(from, i));
+      }
+      builder.addMarkup(text.substring(i, i + 2), mark);
+      from = i + 2;
+      i++;
+    }
+    if (from < end) {
+      builder.addText(text.substring(from, end));
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.nlbrief.checker.internal;
+
+/**
+ * New compounds written as one word, as Dutch forms them every day ({@code pooierverbod},
+ * {@code noodtop}): every part is a word LanguageTool's speller knows, joined directly or by the
+ * linking {@code s}, {@code e} or {@code en}.
+ */
+public final class ClosedCompoundFilter implements MatchFilter {
+  @Override
+  public boolean isFalseAlarm(Match match, CheckContext context) {
+    if (!match.spelling()) {
+      return false;
+    }
+    String word = match.covered(context.text());
+    return context.lexicon().isCompound(word);
+  }
+}

@@ -1,0 +1,128 @@
+package io.nlbrief.checker.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * Is a word spelled right? Asks LanguageTool's own Dutch speller (its dictionary, without the
+ * suggestion search, which is the costly part), and knows how Dutch forms words LanguageTool's
+ * dictionary has not seen: acronyms, closed compounds of known parts ({@code pooierverbod}) and
+ * hyphenated compounds ({@code NAVO-Ruslandraad}). Not thread-safe: one per LanguageTool instance.
+ */
+public final class Lexicon {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private static final int MIN_PART = 3;
+
+  private final SpellingCheckRule speller;
+  private final Map<String, Boolean> known = new HashMap<>();
+
+  public Lexicon(SpellingCheckRule speller) {
+    this.speller = speller;
+  }
+
+  /** The speller accepts the word as it stands, or in lower case when it is capitalised. */
+  public boolean isKnown(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    return known.computeIfAbsent(word, w -> {
+      if (!misspelled(w)) {
+        return true;
+      }
+      String lower = w.toLowerCase(DUTCH);
+      return !lower.equals(w) && Character.isUpperCase(w.charAt(0)) && !misspelled(lower);
+    });
+  }
+
+  /** Two to six capitals or digits with at least one capital: NAVO, VS, EU, G7. */
+  public static boolean isAcronym(String word) {
+    if (word.length() < 2 || word.length() > 6) {
+      return false;
+    }
+    boolean capital = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        capital = true;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return capital;
+  }
+
+  /**
+   * A closed compound of known words ({@code pooierverbod} = pooier + verbod, {@code
+   * Ruslandraad} = Rusland + raad), with the linking {@code s}, {@code e} or {@code en}, up to three
+   * parts. Every part has at least three letters, so a misspelling rarely splits into words.
+   */
+  public boolean isCompound(String word) {
+    return isCompound(word, 2);
+  }
+
+  private boolean isCompound(String word, int depth) {
+    if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    for (int i = word.length() - MIN_PART; i >= MIN_PART; i--) {
+      String head = word.substring(i);
+      if (!Character.isLowerCase(head.charAt(0)) || !(isKnown(head) || (depth > 1 && isCompound(head, depth - 1)))) {
+        continue;
+      }
+      String modifier = word.substring(0, i);
+      if (isModifier(modifier, depth)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isModifier(String modifier, int depth) {
+    if (modifier.length() >= MIN_PART && (isKnown(modifier) || isAcronym(modifier))) {
+      return true;
+    }
+    for (String link : new String[] {"s", "e", "en"}) {
+      if (modifier.endsWith(link) && modifier.length() - link.length() >= MIN_PART) {
+        String stem = modifier.substring(0, modifier.length() - link.length());
+        if (isKnown(stem)) {
+          return true;
+        }
+      }
+    }
+    return depth > 1 && modifier.length() >= 2 * MIN_PART && isCompound(modifier, depth - 1);
+  }
+
+  /** A word, an acronym or a closed compound: what may stand as one part of a hyphenated compound. */
+  public boolean isWellFormedPart(String part) {
+    return isKnown(part) || isAcronym(part) || isCompound(part);
+  }
+
+  /**
+   * Every part between hyphens well formed ({@code NAVO-Rusland-Raad}, {@code Brexit-impasse} when
+   * {@code Brexit} is a name the article uses); {@code names} says which capitalised parts the
+   * article treats as names.
+   */
+  public boolean isHyphenatedCompound(String word, java.util.function.Predicate<String> names) {
+    if (word.startsWith("-") || word.endsWith("-") || !word.contains("-")) {
+      return false;
+    }
+    for (String part : word.split("-")) {
+      if (part.isEmpty() || !(isWellFormedPart(part) || names.test(part))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean misspelled(String word) {
+    try {
+      return speller.isMisspelled(word);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.nlbrief.checker.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nlbrief.parser.Article;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** nlbrief's own d/t and dan/als rules: each error found on its word, the correct sentence clean. */
+class OwnRulesTest {
+
+  private static String found(OwnRule rule, String text) {
+    Article article = Shared.article(text);
+    return article.sentences().stream()
+        .flatMap(s -> rule.match(s, Shared.tags()).stream())
+        .map(m -> m.covered(text) + "->" + m.suggestions().get(0))
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Toch vind het ook veel steun in kringen van gelovigen.|vind->vindt",
+      "Toch vindt het ook veel steun in kringen van gelovigen.|",
+      "Meestal gebeurd dit door een agent.|gebeurd->gebeurt",
+      "Meestal gebeurt dit door een agent.|",
+      "Het gebeurd gisteren in Brussel.|gebeurd->gebeurt",
+      "Het is gisteren in Brussel gebeurd.|",
+      "Ik denk dat het gebeurd is.|",
+      "Hoeveel verder wordt ik hierdoor afgezet?|wordt->word",
+      "Hoeveel verder word ik hierdoor afgezet?|",
+      "Hierdoor vang je meer wind en wordt je verder gedragen.|wordt->word",
+      "Hierdoor vang je meer wind en word je verder gedragen.|",
+      "Wordt je broer ook uitgenodigd?|",
+      "Dat vind ik een goed idee.|",
+      "Vind je dat niet vreemd?|",
+  })
+  void dt(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Hij is groter als zijn broer.|als->dan",
+      "Hij is ouder als ik.|als->dan",
+      "Hij is groter dan zijn broer.|",
+      "Het is beter als je morgen komt.|",
+      "Hij werkte eerder als journalist.|",
+      "Hij is even groot als zijn broer.|",
+  })
+  void danAls(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, found(new DanAlsRule(), sentence));
+  }
+
+}

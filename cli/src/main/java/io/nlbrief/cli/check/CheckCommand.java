@@ -1,0 +1,258 @@
+package io.nlbrief.cli.check;
+
+import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.Checker;
+import io.nlbrief.checker.DutchVariant;
+import io.nlbrief.checker.Finding;
+import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.common.Input;
+import io.nlbrief.cli.common.Inputs;
+import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.Format;
+import io.nlbrief.cli.options.InputOptions;
+import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.cli.options.OutputOptions;
+import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code nlbrief check}: proofreads Dutch articles like a linter. */
+@Command(
+    name = "check",
+    description = {
+      "Proofread Dutch articles: spelling, grammar (d/t errors included), punctuation, capitals.",
+      "Uses LanguageTool's Dutch rules without its false alarms on edited news (names, new compounds, "
+          + "elliptical compounds, ,,typed quotes''); metadata lines (dates, source) are not checked."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:no findings", ExitCodes.HELP_FINDINGS, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE,
+        ExitCodes.HELP_REFUSED, ExitCodes.HELP_INTERNAL_ERROR},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlbrief check article.txt",
+      "  nlbrief check --format json news/ > findings.jsonl",
+      "  nlbrief check --fix article.txt -o corrected.txt",
+      "  nlbrief check --fix --in-place article.txt     (keeps article.txt.orig)",
+      "",
+      "User words: --words FILE and words.txt in the config folder, one word per line."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private LoggingOptions logging;
+
+  @Mixin
+  private InputOptions input;
+
+  @Mixin
+  private OutputOptions output;
+
+  @Option(names = "--words", paramLabel = "FILE", description = "Words never reported as misspellings, one per line "
+      + "(added to words.txt in the config folder).")
+  private List<Path> wordFiles = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule ids to switch off, such as TIJD,NLBRIEF_DT.")
+  private Set<String> disabledRules = new LinkedHashSet<>();
+
+  @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Rule ids to switch on that are off by default.")
+  private Set<String> enabledRules = new LinkedHashSet<>();
+
+  @Option(names = "--disable-category", paramLabel = "CATEGORY", split = ",", description = "Categories to switch off, such as TYPOS,STYLE.")
+  private Set<String> disabledCategories = new LinkedHashSet<>();
+
+  @Option(names = "--enable-category", paramLabel = "CATEGORY", split = ",", description = "Categories to switch on.")
+  private Set<String> enabledCategories = new LinkedHashSet<>();
+
+  @Option(names = "--picky", description = "Also LanguageTool's picky rules (style, redundancy).")
+  private boolean picky;
+
+  @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = VariantConverter.class,
+      description = "Belgian or Netherlands Dutch (default: ${DEFAULT-VALUE}).")
+  private DutchVariant variant;
+
+  @Option(names = "--fix", description = "Print the text with the single suggestion of each unambiguous finding applied "
+      + "(to stdout or -o), instead of the findings.")
+  private boolean fix;
+
+  @Option(names = "--in-place", description = "With --fix: rewrite the input file itself (plain text only), "
+      + "atomically, keeping the original as FILE.orig.")
+  private boolean inPlace;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Articles to check; - reads standard input.")
+  private List<String> inputs;
+
+  private final Environment environment;
+
+  public CheckCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (inPlace && !fix) {
+      throw new ParameterException(spec.commandLine(), "--in-place needs --fix");
+    }
+    if (inPlace && output.file() != null) {
+      throw new ParameterException(spec.commandLine(), "--in-place writes the inputs themselves; leave out -o");
+    }
+    if (fix && output.format() == Format.JSON) {
+      throw new ParameterException(spec.commandLine(), "--fix writes text; leave out --format json");
+    }
+    boolean batch = Inputs.isBatch(inputs);
+    if (fix && !inPlace && batch) {
+      throw new ParameterException(spec.commandLine(), "--fix without --in-place takes one input");
+    }
+    Checker checker = Checker.create(checkOptions());
+    ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    boolean json = output.format() == Format.JSON;
+    boolean colour = output.file() == null && !json && System.console() != null && environment.stdout() == System.out
+        && !environment.variables().containsKey("NO_COLOR");
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 2));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "nlbrief-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
+      List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
+      List<Article> articles = new ArrayList<>();
+      List<Future<List<Finding>>> results = new ArrayList<>();
+      Batch.Result parsed = new Batch(reporter).run(expanded, parser, article -> {
+        articles.add(article);
+        results.add(pool.submit(() -> checker.check(article)));
+      });
+      int exitCode = parsed.exitCode();
+      int total = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        Article article = articles.get(i);
+        List<Finding> findings;
+        try {
+          findings = results.get(i).get();
+        } catch (ExecutionException e) {
+          exitCode = Math.max(exitCode, reporter.report(article.file(), e.getCause()));
+          continue;
+        }
+        total += findings.size();
+        if (!findings.isEmpty()) {
+          exitCode = Math.max(exitCode, ExitCodes.FINDINGS);
+        }
+        if (fix) {
+          exitCode = Math.max(exitCode, deliverFix(article, findings, out, reporter));
+        } else {
+          out.write(json ? FindingsJson.render(article, findings, variant.code())
+              : FindingsText.render(article, findings, colour));
+        }
+      }
+      if (!json && !fix && articles.size() > 0) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(FindingsText.summary(total, articles.size()));
+        err.flush();
+      }
+      if (parsed.deliverable()) {
+        out.commit();
+      }
+      return exitCode;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private int deliverFix(Article article, List<Finding> findings, Output out, Reporter reporter) throws IOException {
+    String fixed = io.nlbrief.cli.check.Fixes.apply(article.text(), findings);
+    if (!inPlace) {
+      out.write(fixed.getBytes(StandardCharsets.UTF_8));
+      return ExitCodes.OK;
+    }
+    String type = article.metadata().contentType();
+    if (type == null || !type.startsWith("text/plain")) {
+      reporter.warn(article.file(), "not fixed in place: --in-place rewrites plain text only, and this is "
+          + type + " (use --fix -o FILE for the corrected text)");
+      return ExitCodes.REFUSED;
+    }
+    if (article.file().equals(Input.Stdin.NAME)) {
+      out.write(fixed.getBytes(StandardCharsets.UTF_8));
+      return ExitCodes.OK;
+    }
+    Path target = Path.of(article.file());
+    Charset charset = article.metadata().charset() == null ? StandardCharsets.UTF_8 : Charset.forName(article.metadata().charset());
+    Path backup = target.resolveSibling(target.getFileName() + ".orig");
+    Path temp = target.resolveSibling("." + target.getFileName() + ".nlbrief.tmp");
+    try {
+      Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      Files.writeString(temp, fixed, charset);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      return reporter.report(article.file(), new io.nlbrief.cli.common.OutputException(target, e));
+    }
+    return ExitCodes.OK;
+  }
+
+  private CheckOptions checkOptions() {
+    Set<String> words = new HashSet<>();
+    List<Path> files = new ArrayList<>();
+    Path own = environment.configDir().resolve("words.txt");
+    if (Files.isRegularFile(own)) {
+      files.add(own);
+    }
+    files.addAll(wordFiles);
+    for (Path file : files) {
+      try {
+        words.addAll(WordList.read(file));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "word list " + file + " cannot be read ("
+            + e.getClass().getSimpleName().replace("Exception", "") + ")");
+      }
+    }
+    return new CheckOptions(enabledRules, disabledRules, enabledCategories, disabledCategories, picky, words, variant);
+  }
+
+  /** Reads {@code --variant}. */
+  public static final class VariantConverter implements ITypeConverter<DutchVariant> {
+    @Override
+    public DutchVariant convert(String value) {
+      try {
+        return DutchVariant.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

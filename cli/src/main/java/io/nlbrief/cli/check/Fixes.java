@@ -1,0 +1,25 @@
+package io.nlbrief.cli.check;
+
+import io.nlbrief.checker.Finding;
+import java.util.Comparator;
+import java.util.List;
+
+/** The text with the single suggestion of each unambiguous finding applied; overlapping fixes keep the first. */
+public final class Fixes {
+  private Fixes() {}
+
+  public static String apply(String text, List<Finding> findings) {
+    List<Finding> fixable = findings.stream().filter(f -> f.unambiguousFix() != null)
+        .sorted(Comparator.comparingInt((Finding f) -> f.span().start())).toList();
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (Finding f : fixable) {
+      if (f.span().start() < at) {
+        continue;
+      }
+      out.append(text, at, f.span().start()).append(f.unambiguousFix());
+      at = f.span().end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+}

@@ -1,0 +1,30 @@
+package io.nlbrief.cli.eval;
+
+import io.nlbrief.cli.common.Environment;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code nlbrief eval}: measurements anyone can rerun; it only dispatches to what it measures. */
+@Command(
+    name = "eval",
+    description = "Measure nlbrief against reference data, side by side with baselines and other tools.",
+    synopsisSubcommandLabel = "WHAT")
+public final class EvalCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  /** The {@code eval} command with its subcommands, ready for {@code addSubcommand}. */
+  public static CommandLine create(Environment environment) {
+    return new CommandLine(new EvalCommand()).addSubcommand(new EvalSummariesCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.evalcheck.EvalCheckCommand(environment));
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "say what to evaluate: " + String.join(", ", spec.subcommands().keySet()));
+  }
+}

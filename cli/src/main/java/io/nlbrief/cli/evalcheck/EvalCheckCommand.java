@@ -1,0 +1,232 @@
+package io.nlbrief.cli.evalcheck;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.Checker;
+import io.nlbrief.checker.Finding;
+import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.parser.Span;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nlbrief eval check}: the checker's precision and recall on reference data, beside raw
+ * LanguageTool (default Dutch settings, plain text) in the same run.
+ *
+ * <ul>
+ *   <li>news (JSON Lines with {@code title} and {@code text}, edited articles): findings per 1000
+ *       words, nearly all false alarms;
+ *   <li>errors (JSON Lines with {@code wrong} and {@code right}: one sentence with one inserted
+ *       error, and its correction): recall, the share of {@code wrong} sentences with a finding on
+ *       the words that differ from {@code right}; and the false-flag rate, the share of {@code right}
+ *       sentences with any finding.
+ * </ul>
+ */
+@Command(name = "check", description = "Measure the checker on edited news (false alarms) and on sentences with one error (recall).")
+public final class EvalCheckCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private LoggingOptions logging;
+
+  @Option(names = "--news", paramLabel = "FILE.jsonl", description = "Edited articles, one JSON object per line with title and text.")
+  private Path news;
+
+  @Option(names = "--errors", paramLabel = "FILE.jsonl", description = "One JSON object per line with a wrong sentence and its right form.")
+  private Path errors;
+
+  @Option(names = "--no-baseline", description = "Leave out raw LanguageTool.")
+  private boolean noBaseline;
+
+  @Option(names = "--show", description = "List each finding on news and each missed error or false flag.")
+  private boolean show;
+
+  private final Environment environment;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public EvalCheckCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (news == null && errors == null) {
+      throw new ParameterException(spec.commandLine(), "give --news FILE.jsonl, --errors FILE.jsonl or both");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Checker checker = Checker.create(CheckOptions.defaults());
+    ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
+    ThreadLocal<JLanguageTool> raw = ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("nl")));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      if (news != null) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode row : read(news)) {
+          String title = row.path("title").asText("");
+          texts.add((title.isBlank() ? "" : title + "\n\n") + row.path("text").asText(""));
+        }
+        List<Article> articles = parseAll(parser, texts);
+        long words = articles.stream().mapToLong(Article::wordCount).sum();
+        long t0 = System.nanoTime();
+        List<List<Finding>> ours = runAll(pool, articles, checker::check);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long ourCount = ours.stream().mapToLong(List::size).sum();
+        out.printf(Locale.ROOT, "news: %d articles, %d words%n", articles.size(), words);
+        out.printf(Locale.ROOT, "  nlbrief check:      %6d findings, %5.2f per 1000 words (%.0f words/s on 2 threads)%n",
+            ourCount, 1000.0 * ourCount / words, words / seconds);
+        if (!noBaseline) {
+          List<Integer> counts = runAll(pool, articles, a -> rawMatches(raw.get(), a.text()).size());
+          long rawCount = counts.stream().mapToLong(Integer::longValue).sum();
+          out.printf(Locale.ROOT, "  raw LanguageTool:   %6d findings, %5.2f per 1000 words%n", rawCount, 1000.0 * rawCount / words);
+        }
+        if (show) {
+          for (int i = 0; i < articles.size(); i++) {
+            for (Finding f : ours.get(i)) {
+              out.printf("    #%d %s [%s] %s%n", i + 1, f.ruleId(), f.span().of(articles.get(i).text()), f.message());
+            }
+          }
+        }
+      }
+      if (errors != null) {
+        List<JsonNode> rows = read(errors);
+        List<String> wrong = rows.stream().map(r -> r.path("wrong").asText()).toList();
+        List<String> right = rows.stream().map(r -> r.path("right").asText()).toList();
+        List<Article> wrongArticles = parseAll(parser, wrong);
+        List<Article> rightArticles = parseAll(parser, right);
+        List<List<Span>> ourWrong = runAll(pool, wrongArticles, a -> spans(checker.check(a)));
+        List<List<Span>> ourRight = runAll(pool, rightArticles, a -> spans(checker.check(a)));
+        report(out, "nlbrief check", wrong, right, ourWrong, ourRight, rows);
+        if (!noBaseline) {
+          List<List<Span>> rawWrong = runAll(pool, wrongArticles, a -> rawSpans(raw.get(), a.text()));
+          List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw.get(), a.text()));
+          report(out, "raw LanguageTool", wrong, right, rawWrong, rawRight, null);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void report(PrintWriter out, String who, List<String> wrong, List<String> right,
+      List<List<Span>> onWrong, List<List<Span>> onRight, List<JsonNode> rows) {
+    int found = 0;
+    int flagged = 0;
+    for (int i = 0; i < wrong.size(); i++) {
+      Span error = errorSpan(wrong.get(i), right.get(i));
+      boolean hit = onWrong.get(i).stream().anyMatch(s -> s.start() < error.end() && error.start() < s.end());
+      if (hit) {
+        found++;
+      } else if (show && rows != null) {
+        out.printf("    missed %s: %s%n", rows.get(i).path("id").asText(), wrong.get(i));
+      }
+      if (!onRight.get(i).isEmpty()) {
+        flagged++;
+        String sentence = right.get(i);
+        if (show && rows != null) {
+          out.printf("    false flag %s: %s%n", rows.get(i).path("id").asText(),
+              onRight.get(i).stream().map(s -> s.of(sentence)).toList());
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "errors (%d pairs), %s: recall %.1f%% (%d found at the right place), false flags %.1f%% (%d)%n",
+        wrong.size(), who, 100.0 * found / wrong.size(), found, 100.0 * flagged / right.size(), flagged);
+  }
+
+  /** The words of {@code wrong} that differ from {@code right}, widened to whole words. */
+  static Span errorSpan(String wrong, String right) {
+    int p = 0;
+    while (p < wrong.length() && p < right.length() && wrong.charAt(p) == right.charAt(p)) {
+      p++;
+    }
+    int s = 0;
+    while (s < wrong.length() - p && s < right.length() - p
+        && wrong.charAt(wrong.length() - 1 - s) == right.charAt(right.length() - 1 - s)) {
+      s++;
+    }
+    int start = p;
+    int end = wrong.length() - s;
+    while (start > 0 && Character.isLetterOrDigit(wrong.charAt(start - 1))) {
+      start--;
+    }
+    while (end < wrong.length() && Character.isLetterOrDigit(wrong.charAt(end))) {
+      end++;
+    }
+    return new Span(start, Math.max(end, Math.min(wrong.length(), start + 1)));
+  }
+
+  private static List<Span> spans(List<Finding> findings) {
+    return findings.stream().map(Finding::span).toList();
+  }
+
+  private static List<RuleMatch> rawMatches(JLanguageTool lt, String text) {
+    try {
+      return lt.check(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Span> rawSpans(JLanguageTool lt, String text) {
+    return rawMatches(lt, text).stream().map(m -> new Span(m.getFromPos(), m.getToPos())).toList();
+  }
+
+  private static List<Article> parseAll(ArticleParser parser, List<String> texts) throws ParseException {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      out.add(parser.parse(texts.get(i).getBytes(StandardCharsets.UTF_8), "#" + (i + 1)));
+    }
+    return out;
+  }
+
+  private static <T> List<T> runAll(ExecutorService pool, List<Article> articles, java.util.function.Function<Article, T> work)
+      throws Exception {
+    List<Future<T>> futures = new ArrayList<>();
+    for (Article a : articles) {
+      futures.add(pool.submit(() -> work.apply(a)));
+    }
+    List<T> out = new ArrayList<>();
+    for (Future<T> f : futures) {
+      out.add(f.get());
+    }
+    return out;
+  }
+
+  private List<JsonNode> read(Path file) throws IOException {
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        rows.add(mapper.readTree(line));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,179 @@
+package io.nlbrief.summarizer.internal;
+
+import io.nlbrief.parser.EntityType;
+import io.nlbrief.parser.PartOfSpeech;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.parser.Token;
+import io.nlbrief.summarizer.Entity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people, organisations and places an article names, from the parser's entity hints and
+ * capitalisation: a name is a run of tokens that carry a hint, are proper nouns, or are capitalised
+ * nouns inside a sentence ({@code Europese Unie}, {@code Zwarte Zee}). A nationality adjective
+ * before a name ({@code het Engelse Salisbury}) is not part of it. A name without a type that
+ * follows a preposition of place ({@code in}, {@code uit}, {@code naar}, {@code te}) within three
+ * words is a place. A one-word mention that ends a longer person name ({@code Stoltenberg} after
+ * {@code Jens Stoltenberg}) counts for that person.
+ */
+public final class Entities {
+  static final int LIMIT = 20;
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "naar", "te", "nabij", "rond");
+
+  private Entities() {}
+
+  public static List<Entity> of(Analysis analysis) {
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      mentions(s.tokens(), mentions);
+    }
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      groups.computeIfAbsent(m.name, Group::new).add(m);
+    }
+    // Surnames to full names: the longest multi-word person name ending in that word. Indexed by
+    // last word, so a book with thousands of names stays linear.
+    Map<String, Group> fullNameByLastWord = new java.util.HashMap<>();
+    for (Group g : groups.values()) {
+      int space = g.name.lastIndexOf(' ');
+      if (space > 0 && g.type() == EntityType.PERSON) {
+        fullNameByLastWord.merge(g.name.substring(space + 1), g, (a, b) -> b.name.length() > a.name.length() ? b : a);
+      }
+    }
+    for (Group single : new ArrayList<>(groups.values())) {
+      Group full = single.name.contains(" ") ? null : fullNameByLastWord.get(single.name);
+      if (full != null) {
+        full.absorb(single);
+        groups.remove(single.name);
+      }
+    }
+    List<Group> sorted = new ArrayList<>(groups.values());
+    sorted.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.first));
+    List<Entity> result = new ArrayList<>();
+    for (Group g : sorted.subList(0, Math.min(LIMIT, sorted.size()))) {
+      result.add(new Entity(g.name, g.type(), g.count, g.forms));
+    }
+    return List.copyOf(result);
+  }
+
+  private static void mentions(List<Token> tokens, List<Mention> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNamePart(tokens, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      // "Kremlincriticus Aleksej Navalny": a title before a person's name is not part of it.
+      while (j < tokens.size() && isNamePart(tokens, j)
+          && !(tokens.get(j).entity() == EntityType.PERSON && tokens.get(j - 1).entity() != EntityType.PERSON)) {
+        j++;
+      }
+      StringBuilder name = new StringBuilder();
+      Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+      for (int k = i; k < j; k++) {
+        Token t = tokens.get(k);
+        name.append(k > i ? " " : "").append(t.text());
+        if (t.entity() != null && t.entity() != EntityType.OTHER) {
+          votes.merge(t.entity(), 1, Integer::sum);
+        }
+      }
+      EntityType type = votes.entrySet().stream()
+          .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+          .map(Map.Entry::getKey)
+          .orElse(afterPlacePreposition(tokens, i) ? EntityType.PLACE : EntityType.OTHER);
+      out.add(new Mention(name.toString(), type, tokens.get(i).span().start()));
+      i = j;
+    }
+  }
+
+  private static boolean isNamePart(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String text = t.text();
+    if (!t.isWord() || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))
+        || StopWords.contains(text.toLowerCase(Locale.ROOT)) || text.endsWith("-")) {
+      return false;
+    }
+    // "NAVO-landen", "EU-lidstaten": a common noun with a name in it, unlike "Wit-Rusland".
+    int hyphen = text.lastIndexOf('-');
+    if (hyphen > 0 && hyphen + 1 < text.length() && Character.isLowerCase(text.codePointAt(hyphen + 1))) {
+      return false;
+    }
+    boolean next = i + 1 < tokens.size() && isCapitalisedWord(tokens.get(i + 1));
+    // "het Engelse Salisbury", "de Russische Lavrov": an adjective of nationality before a name.
+    if ((text.endsWith("se") || text.endsWith("sche")) && next && t.entity() != EntityType.ORGANISATION) {
+      Token following = tokens.get(i + 1);
+      if (following.entity() != null || following.pos() == PartOfSpeech.PROPER_NOUN) {
+        return false;
+      }
+    }
+    if (t.entity() != null || t.pos() == PartOfSpeech.PROPER_NOUN) {
+      return true;
+    }
+    boolean sentenceStart = i == 0 || (i == 1 && !tokens.get(0).isWord());
+    if (sentenceStart) {
+      return false;
+    }
+    if (t.pos() == PartOfSpeech.NOUN || !t.isKnown()) {
+      return true;
+    }
+    // A capitalised adjective inside a name: "Europese Unie", "Zwarte Zee".
+    return t.pos() == PartOfSpeech.ADJECTIVE && next && tokens.get(i + 1).pos() == PartOfSpeech.NOUN;
+  }
+
+  private static boolean isCapitalisedWord(Token t) {
+    return t.isWord() && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  private static boolean afterPlacePreposition(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (PLACE_PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Mention(String name, EntityType type, int start) {}
+
+  private static final class Group {
+    final String name;
+    final List<String> forms = new ArrayList<>();
+    final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+    int count;
+    int first = Integer.MAX_VALUE;
+
+    Group(String name) {
+      this.name = name;
+      forms.add(name);
+    }
+
+    void add(Mention m) {
+      count++;
+      first = Math.min(first, m.start);
+      types.merge(m.type, 1, Integer::sum);
+    }
+
+    void absorb(Group other) {
+      count += other.count;
+      first = Math.min(first, other.first);
+      other.types.forEach((t, c) -> types.merge(t, c, Integer::sum));
+      forms.add(other.name);
+    }
+
+    EntityType type() {
+      return types.entrySet().stream()
+          .filter(e -> e.getKey() != EntityType.OTHER)
+          .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+          .map(Map.Entry::getKey)
+          .orElse(EntityType.OTHER);
+    }
+  }
+}
