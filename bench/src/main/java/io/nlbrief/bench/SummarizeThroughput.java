@@ -120,8 +120,7 @@ public final class SummarizeThroughput {
         System.out.printf(Locale.ROOT, "  round %d: parse+summarize %.0f articles/s (%.0f per CPU-s), summarize only %.0f articles/s (%.0f per CPU-s)%n",
             r + 1, fullRates[r], fullCpu[r], summaryRates[r], summaryCpu[r]);
       }
-      System.out.printf(Locale.ROOT, "RESULT throughput parse+summarize median %.0f articles per CPU-second (x%d threads = %.0f/s on an idle machine)%n",
-          median(fullCpu), threads, median(fullCpu) * threads);
+      System.out.printf(Locale.ROOT, "RESULT throughput parse+summarize median %.0f articles per CPU-second of the workers%n", median(fullCpu));
       System.out.printf(Locale.ROOT, "RESULT throughput summarize-only median %.0f articles per CPU-second%n", median(summaryCpu));
       System.out.printf(Locale.ROOT, "RESULT throughput parse+summarize median %.0f articles/s (%d threads)%n", median(fullRates), threads);
       System.out.printf(Locale.ROOT, "RESULT throughput summarize-only median %.0f articles/s (%d threads)%n", median(summaryRates), threads);

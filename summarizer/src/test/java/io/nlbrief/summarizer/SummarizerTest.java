@@ -200,8 +200,14 @@ class SummarizerTest {
     // thinned to top-k neighbours; the summary must still be whole sentences in order, each once,
     // and the same every time.
     String[] topics = {"havens", "treinen", "scholen", "boeren", "rechters", "musea"};
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 2400; i++) {
+    String lead = "Het kabinet trekt twee miljard euro uit voor de havens, treinen, scholen en boeren in het hele land.";
+    StringBuilder text = new StringBuilder(lead).append(" ");
+    for (int i = 1; i < 2400; i++) {
+      if (i % 600 == 0) {
+        // The lead again every 600 sentences: further apart than any window.
+        text.append(lead).append(" ");
+        continue;
+      }
       String topic = topics[i % topics.length];
       text.append("Bericht ").append(i).append(" over ").append(topic).append(" in provincie ")
           .append("Noord Zuid Oost West".split(" ")[i % 4]).append(" noemt kosten van ").append(i * 7)
@@ -218,6 +224,10 @@ class SummarizerTest {
     assertEquals(120, summary.sentences().size());
     List<Integer> indices = summary.sentences().stream().map(SummarySentence::index).toList();
     assertEquals(indices.stream().sorted().distinct().toList(), indices);
+    assertEquals(1, summary.texts().stream().filter(lead::equals).count(), "the lead's copies are left out");
     assertEquals(summary, Summarizer.create().summarize(article, SummaryLength.ratio(0.05)), "deterministic");
+    List<String> three = Summarizer.create().summarize(article, SummaryLength.sentences(3)).texts();
+    assertEquals(lead, three.get(0));
+    assertEquals(1, three.stream().filter(lead::equals).count(), three.toString());
   }
 }

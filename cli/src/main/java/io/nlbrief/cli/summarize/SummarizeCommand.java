@@ -20,12 +20,10 @@ import io.nlbrief.summarizer.SummaryLength;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,7 +65,7 @@ public final class SummarizeCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Mixin
   private LengthOptions length;
 
   @Option(
@@ -95,12 +93,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SummaryLength summaryLength;
-    try {
-      summaryLength = LengthOptions.of(length);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SummaryLength summaryLength = length.length();
     Summarizer summarizer = new Summarizer(method);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     boolean batch = Inputs.isBatch(inputs);

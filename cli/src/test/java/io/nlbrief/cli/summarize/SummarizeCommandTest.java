@@ -72,6 +72,17 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void configDefaultLengthAppliesAndTheCommandLineWins() throws IOException {
+    Files.writeString(config.resolve("config.properties"), "summarize.sentences=5\n");
+
+    assertEquals(5, new InProcess(config).run("summarize", nato).outLines().size());
+    // 20 eligible × 0.1 = 2: a length given on the command line replaces the configured one.
+    Result ratio = new InProcess(config).run("summarize", "--ratio", "0.1", nato);
+    assertEquals(0, ratio.exitCode(), ratio.describe());
+    assertEquals(2, ratio.outLines().size(), ratio.describe());
+  }
+
+  @Test
   void badLengthIsAUsageError() {
     Result result = new InProcess(config).run("summarize", "--ratio", "1.5", nato);
 

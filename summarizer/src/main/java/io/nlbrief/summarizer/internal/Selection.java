@@ -23,11 +23,15 @@ public final class Selection {
   static final double NEAR_DUPLICATE = 0.8;
 
   /**
-   * In a document longer than {@link Centrality#FULL_GRAPH} sentences, a candidate is compared only
-   * with chosen sentences at most this many sentences away: a book-length input at a high ratio
-   * would otherwise cost candidates × picks similarities.
+   * In a document longer than {@link Centrality#FULL_GRAPH} sentences, a candidate is compared
+   * with the first {@link #ALWAYS_COMPARED} picks and, beyond those, only with picks at most this
+   * many sentences away: a book-length input at a high ratio would otherwise cost candidates ×
+   * picks similarities.
    */
   static final int REDUNDANCY_WINDOW = 500;
+
+  /** The first this many picks are compared with every candidate, however far apart. */
+  static final int ALWAYS_COMPARED = 100;
 
   private Selection() {}
 
@@ -72,7 +76,7 @@ public final class Selection {
       if (redundancy > 0 && seen < picked) {
         SparseVector v = analysis.vector(i);
         for (int p = seen; p < picked; p++) {
-          if (Math.abs(chosen[p] - i) <= window) {
+          if (p < ALWAYS_COMPARED || Math.abs(chosen[p] - i) <= window) {
             maxSimilarity[i] = Math.max(maxSimilarity[i], v.dot(analysis.vector(chosen[p])));
           }
         }
