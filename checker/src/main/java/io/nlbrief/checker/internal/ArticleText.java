@@ -46,10 +46,27 @@ public final class ArticleText {
     return builder.build();
   }
 
+  /**
+   * {@code ,,} opens a quotation closed by {@code ''} or ”, so it reads as „; many writers close it
+   * with a straight {@code "} instead, and then it reads as {@code "} so the pair still matches.
+   */
+  private static String opening(String text, int from, int end) {
+    for (int j = from; j < end; j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return "\"";
+      }
+      if (c == '”' || c == '“' || text.startsWith("''", j) || text.startsWith(",,", j)) {
+        return "„";
+      }
+    }
+    return "„";
+  }
+
   private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end) {
     int from = start;
     for (int i = start; i < end - 1; i++) {
-      String mark = text.startsWith(",,", i) ? "„" : text.startsWith("''", i) ? "”" : null;
+      String mark = text.startsWith(",,", i) ? opening(text, i + 2, end) : text.startsWith("''", i) ? "”" : null;
       if (mark == null) {
         continue;
       }

@@ -86,6 +86,12 @@ public final class CheckContext {
     return i == null || i - distance < 0 ? null : tokens.get(i - distance);
   }
 
+  /** The token after the one starting at {@code offset}, or null. */
+  public Token next(int offset) {
+    Integer i = tokenStarts.get(offset);
+    return i == null || i + 1 >= tokens.size() ? null : tokens.get(i + 1);
+  }
+
   public boolean isSentenceInitial(int offset) {
     return sentenceInitial.get(offset);
   }

@@ -1,5 +1,6 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class DtRule implements OwnRule {
   private static final Set<String> SECOND = Set.of("jij", "je");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> CLAUSE_BREAKS = Set.of(
-      "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie");
+      "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie", "tenzij", "zodra", "indien", "mits", "opdat", "totdat", "sinds");
 
   @Override
   public String id() {
@@ -60,14 +61,31 @@ public final class DtRule implements OwnRule {
       boolean stem = own.contains("WKW:TGW:1EP");
       boolean participle = own.stream().anyMatch(t -> t.startsWith("WKW:VTD")) && own.stream().noneMatch(t -> t.startsWith("WKW:TGW"));
       boolean tForm = own.contains("WKW:TGW:3EP");
-      if (lower.endsWith("d") && stem && tags.has(lower + "t", "WKW:TGW:3EP")) {
-        boolean subjectBefore = prev != null && (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next);
-        boolean subjectAfter = prev != null && !in(FIRST, prev) && !in(SECOND, prev) && in(THIRD_AFTER, next)
-            && i > 0 && words.get(i - 1).isWord();
-        if ((subjectBefore || subjectAfter) && !hasOtherFiniteVerb(words, i, tags)) {
+      boolean pastHomograph = own.stream().anyMatch(t -> t.startsWith("WKW:VLT"));
+      String chosen = token.tag() == null ? "" : token.tag();
+      boolean verbOrNoun = chosen.startsWith("WKW") || chosen.startsWith("ZNW");
+      if (stem && !tForm && !pastHomograph && verbOrNoun && isVerbHere(token, prev, own) && tags.has(lower + "t", "WKW:TGW:3EP")) {
+        // The stem alone is right only with ik, before je/jij, or as an imperative (first in its
+        // sentence); with any other subject, before or after the verb, it takes a t.
+        boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || clauseHasIk(words, i);
+        boolean inversionWithJe = in(SECOND, next);
+        boolean imperative = isImperativePosition(words, i);
+        // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
+        // counts as a verb only next to a pronoun subject.
+        boolean ambiguous = own.stream().anyMatch(t -> !t.startsWith("WKW:TGW"))
+            || token.readings().stream().anyMatch(r -> r.tag() == null || !r.tag().startsWith("WKW:TGW"));
+        boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next)
+            || (i > 0 && in(THIRD_AFTER, next) && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",")));
+        // Without a pronoun, only the classic d/t stems (vind, word, zend, verbind) after a word.
+        boolean dStemAfterSubject = !ambiguous && "WKW:TGW:1EP".equals(token.tag()) && lower.endsWith("d") && i > 0
+            && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",") || words.get(i - 1).pos() == PartOfSpeech.NUMBER);
+        // A noun reading chosen by the parser yields only to a pronoun right before or after (loop hij).
+        pronounSubject = pronounSubject && (chosen.startsWith("WKW") || in(THIRD_AFTER, next) || in(THIRD_PERSON, prev));
+        if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject)
+            && !hasOtherFiniteVerb(words, i, tags)) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
         }
-      } else if (lower.endsWith("d") && participle && lower.length() > 3) {
+      } else if (lower.endsWith("d") && participle && lower.length() > 3 && !Character.isUpperCase(form.charAt(0))) {
         String present = form.substring(0, form.length() - 1) + "t";
         if (tags.has(present.toLowerCase(DUTCH), "WKW:TGW:3EP")) {
           boolean subjectBefore = prev != null && in(THIRD_PERSON, prev) && !"er".equals(prev) && !"wat".equals(prev)
@@ -78,18 +96,101 @@ public final class DtRule implements OwnRule {
                 + present + "</suggestion>."));
           }
         }
+      } else if (lower.endsWith("dt") && tForm && isImperativePosition(words, i) && !in(THIRD_AFTER, next) && !in(SECOND, next)
+          && !"u".equals(next) && endsWithExclamationOrFollowsSemicolon(words, i) && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
+        String plain = form.substring(0, form.length() - 1);
+        out.add(match(token, plain, "Een gebiedende wijs is de stam zonder t: <suggestion>" + plain + "</suggestion>."));
       } else if (lower.endsWith("dt") && tForm) {
         String plain = form.substring(0, form.length() - 1);
         boolean inversionWithIk = "ik".equals(next);
         boolean inversionWithJe = next != null && in(SECOND, next) && !(i + 2 < words.size() && isNounPhraseStart(words.get(i + 2)))
             && !in(FIRST, prev) && !in(THIRD_PERSON, prev);
-        boolean afterIk = "ik".equals(prev);
+        boolean afterIk = "ik".equals(prev) || (clauseSubjectIsIk(words, i) && (next == null || !words.get(i + 1).isWord()));
         if ((inversionWithIk || inversionWithJe || afterIk) && tags.has(plain.toLowerCase(DUTCH), "WKW:TGW:1EP")) {
           out.add(match(token, plain, "Na of voor dit onderwerp krijgt de stam geen t: <suggestion>" + plain + "</suggestion>."));
         }
       }
     }
     return out;
+  }
+
+  private static final Set<String> DETERMINERS = Set.of(
+      "de", "het", "een", "dit", "dat", "die", "deze", "zijn", "haar", "hun", "ons", "onze", "mijn", "jouw", "uw", "elk", "ieder", "geen");
+
+  /** No determiner before it makes a noun or adjective of it ({@code het land}, {@code het water}). */
+  private static boolean isVerbHere(Token token, String prev, Set<String> own) {
+    boolean alsoNoun = own.stream().anyMatch(t -> t.startsWith("ZNW") || t.startsWith("BNW"))
+        || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("ZNW") || r.tag().startsWith("BNW")));
+    return !(alsoNoun && in(DETERMINERS, prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
+  }
+
+  private static boolean clauseHasIk(List<Token> words, int at) {
+    for (int j = at - 1; j >= 0 && !isBreak(words.get(j)); j--) {
+      if (words.get(j).text().equalsIgnoreCase("ik")) {
+        return true;
+      }
+    }
+    for (int j = at + 1; j < words.size() && !isBreak(words.get(j)); j++) {
+      if (words.get(j).text().equalsIgnoreCase("ik")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "tenzij ik vermoord wordt": ik is the subject of the clause that the verb ends. */
+  private static boolean clauseSubjectIsIk(List<Token> words, int at) {
+    for (int j = at - 1; j >= 0 && !isBreak(words.get(j)); j--) {
+      String w = words.get(j).text().toLowerCase(DUTCH);
+      if (w.equals("ik")) {
+        return j > 0 && isBreak(words.get(j - 1));
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithExclamationOrFollowsSemicolon(List<Token> words, int at) {
+    boolean exclamation = words.stream().anyMatch(t -> t.text().equals("!"));
+    boolean afterSemicolon = at > 0 && (words.get(at - 1).text().equals(";") || words.get(at - 1).text().equals(":"));
+    return exclamation || afterSemicolon;
+  }
+
+  private static boolean sentenceHasIk(List<Token> words, int at) {
+    for (int j = 0; j < words.size(); j++) {
+      if (j != at && words.get(j).text().equalsIgnoreCase("ik")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First word of the sentence (after any opening quote), or right after a colon or semicolon. */
+  private static boolean isImperativePosition(List<Token> words, int at) {
+    int j = at - 1;
+    while (j >= 0 && !words.get(j).isWord() && isQuote(words.get(j).text())) {
+      j--;
+    }
+    if (j < 0) {
+      return true;
+    }
+    String before = words.get(j).text();
+    if (before.equals(":") || before.equals(";")) {
+      return true;
+    }
+    // "Ga er heen en zend hulp": coordinated with an imperative that opens the sentence.
+    if (before.equalsIgnoreCase("en") || before.equals(",")) {
+      Token first = firstWord(words);
+      return first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag());
+    }
+    return false;
+  }
+
+  private static Token firstWord(List<Token> words) {
+    return words.stream().filter(Token::isWord).findFirst().orElse(null);
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("\"") || t.equals("'") || t.equals(",,") || t.equals("„") || t.equals("“") || t.equals("‘") || t.equals("(");
   }
 
   /** Null-safe: {@code Set.of} refuses to look up null. */

@@ -40,11 +40,16 @@ public final class LanguageToolChecker implements Checker {
   /** In order: cheapest and most certain first. */
   private static final List<MatchFilter> FILTERS = List.of(
       new TypedQuoteFilter(),
+      new QuoteCommaFilter(),
+      new KickerFilter(),
+      new AbbreviatedNameFilter(),
+      new HouseStyleNameFilter(),
       new UserWordFilter(),
       new EllipticalCompoundFilter(),
       new HyphenatedCompoundFilter(),
       new ClosedCompoundFilter(),
-      new NameFilter());
+      new NameFilter(),
+      new ForeignPhraseFilter());
 
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
 

@@ -98,7 +98,7 @@ public final class Lexicon {
 
   /** A word, an acronym or a closed compound: what may stand as one part of a hyphenated compound. */
   public boolean isWellFormedPart(String part) {
-    return isKnown(part) || isAcronym(part) || isCompound(part);
+    return isKnown(part) || isAcronym(part) || isCompound(part) || part.chars().allMatch(Character::isDigit);
   }
 
   /**

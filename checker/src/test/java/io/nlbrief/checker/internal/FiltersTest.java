@@ -150,4 +150,95 @@ class FiltersTest {
       assertFalse(removes(filter, text, Shared.spelling(text, "zorgcoördinatrix"), "iets"));
     }
   }
+
+  private static Match rule(String id, String text, String covered, String... suggestions) {
+    int at = text.indexOf(covered);
+    return new Match(id, id, "X", "X", "uncategorized", false, "m", "", at, at + covered.length(), java.util.List.of(suggestions));
+  }
+
+  @Nested
+  class Kickers {
+    final MatchFilter filter = new KickerFilter();
+
+    @Test
+    void sectionLabelBeforeADash() {
+      String text = "analyse - De regering valt.";
+      assertTrue(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "analyse")));
+    }
+
+    @Test
+    void lowerCaseSentenceStartStays() {
+      String text = "De regering valt. de oppositie juicht.";
+      assertFalse(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "de oppositie")));
+    }
+  }
+
+  @Nested
+  class AbbreviatedNames {
+    final MatchFilter filter = new AbbreviatedNameFilter();
+
+    @Test
+    void initialIsNotASentenceEnd() {
+      String text = "De verdachte Mohammed Al-M. in december was er.";
+      assertTrue(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "in december")));
+    }
+
+    @Test
+    void realSentenceEndStays() {
+      String text = "De regering valt. in december komen er verkiezingen.";
+      assertFalse(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "in december")));
+    }
+  }
+
+  @Nested
+  class QuoteCommas {
+    final MatchFilter filter = new QuoteCommaFilter();
+
+    @Test
+    void commaBeforeAttribution() {
+      String text = "\"Het is heerlijk,\" zegt Laura.";
+      assertTrue(removes(filter, text, rule("KOMMA_AANHALING", text, ",\"")));
+    }
+
+    @Test
+    void commaBeforeNewSentenceStays() {
+      String text = "\"Het is heerlijk,\" Daarna ging ze.";
+      assertFalse(removes(filter, text, rule("KOMMA_AANHALING", text, ",\"")));
+    }
+  }
+
+  @Nested
+  class HouseStyleNames {
+    final MatchFilter filter = new HouseStyleNameFilter();
+
+    @Test
+    void casingOfNamesAndSymbols() {
+      String text = "De winkels van de Hema en de uitstoot van CO2 dalen.";
+      assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_HEMA", text, "Hema", "HEMA")));
+      assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_CO_", text, "CO2", "CO₂")));
+    }
+
+    @Test
+    void ordinaryWordsKeepTheirHints() {
+      String text = "Hij moet het kwijt raken.";
+      assertFalse(removes(filter, text, rule("NL_SIMPLE_REPLACE_KWIJT_RAKEN", text, "kwijt raken", "kwijtraken")));
+    }
+  }
+
+  @Nested
+  class ForeignPhrases {
+    final MatchFilter filter = new ForeignPhraseFilter();
+
+    @Test
+    void twoUnknownWordsSideBySide() {
+      String text = "Het was een educated guess van de minister.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "educated")));
+    }
+
+    @Test
+    void singleMisspellingStays() {
+      String text = "Het was een kandiaat van de partij.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "kandiaat")));
+    }
+  }
 }

@@ -34,6 +34,14 @@ class OwnRulesTest {
       "Wordt je broer ook uitgenodigd?|",
       "Dat vind ik een goed idee.|",
       "Vind je dat niet vreemd?|",
+      "De wekelijkse markt vind elke dinsdag plaats.|vind->vindt",
+      "En daarom loop hij er met een grote bocht omheen.|loop->loopt",
+      "Je zend het toch nog vandaag op, hoop ik.|zend->zendt",
+      "Ga er direct naartoe en zendt hulp naar de getroffen zones!|zendt->zend",
+      "Ik ga door en zal winnen, tenzij ik vermoord wordt.|wordt->word",
+      "Het water stijgt in de rivier.|",
+      "Het Verenigd Koninkrijk stapt uit de unie.|",
+      "Hij woont in het dorp.|",
   })
   void dt(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));

@@ -23,6 +23,9 @@ public final class FindingsText {
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
 
+  /** Characters of context either side of the span on the printed line. */
+  private static final int WINDOW = 60;
+
   private FindingsText() {}
 
   public static byte[] render(Article article, List<Finding> findings, boolean colour) {
@@ -34,9 +37,12 @@ public final class FindingsText {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      String line = text.substring(lineStart, lineEnd).replace("\r", "");
-      int col = f.span().start() - lineStart;
-      int width = Math.max(1, Math.min(f.span().end(), lineEnd) - f.span().start());
+      // Long lines (a paragraph per line) are cut to a window around the span, marked with "…".
+      int from = Math.max(lineStart, f.span().start() - WINDOW);
+      int to = Math.min(lineEnd, Math.max(f.span().end(), f.span().start()) + WINDOW);
+      String line = (from > lineStart ? "…" : "") + text.substring(from, to).replace("\r", "") + (to < lineEnd ? "…" : "");
+      int col = f.span().start() - from + (from > lineStart ? 1 : 0);
+      int width = Math.max(1, Math.min(f.span().end(), to) - f.span().start());
       out.append(colour ? BOLD : "").append(article.file()).append(':').append(f.line()).append(':').append(f.column())
           .append(": ").append(colour ? RESET : "")
           .append(colour ? RED : "").append(f.message()).append(colour ? RESET : "")

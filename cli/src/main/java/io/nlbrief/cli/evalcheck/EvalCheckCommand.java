@@ -109,7 +109,8 @@ public final class EvalCheckCommand implements Callable<Integer> {
         if (show) {
           for (int i = 0; i < articles.size(); i++) {
             for (Finding f : ours.get(i)) {
-              out.printf("    #%d %s [%s] %s%n", i + 1, f.ruleId(), f.span().of(articles.get(i).text()), f.message());
+              out.printf("    #%d %s %s/%s [%s] %s%n", i + 1, f.ruleId(), f.categoryId(), f.issueType(),
+                  f.span().of(articles.get(i).text()), f.message());
             }
           }
         }

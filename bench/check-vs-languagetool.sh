@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# nlbrief check against LanguageTool's own command line, side by side in one run:
+# cold wall time and peak memory on each seed, then the dev-set figures (eval check), which
+# include warm throughput on the dev news articles with both cores.
+#
+#   bench/check-vs-languagetool.sh            # needs ../shared/bench/peers.sh to have fetched lt-cli
+#
+# Environment: PEERS_DIR (default /tmp/nlbrief-peers), RUNS (default 5), DEV (default ../shared/eval/dev).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+PEERS_DIR=${PEERS_DIR:-/tmp/nlbrief-peers}
+RUNS=${RUNS:-5}
+DEV=${DEV:-$root/../shared/eval/dev}
+LT="java -cp $PEERS_DIR/lt-cli/lib/* org.languagetool.commandline.Main -l nl"
+[ -d "$PEERS_DIR/lt-cli/lib" ] || { echo "run ../shared/bench/peers.sh first (LanguageTool CLI missing)" >&2; exit 2; }
+"$root/nlbrief" --version >/dev/null   # builds the jar and the CDS archive when stale
+for seed in "$root"/seeds/*.txt; do
+  hyperfine -i -N --warmup 1 --runs "$RUNS" "$LT $seed" "$root/nlbrief check $seed"
+  for cmd in "$LT $seed" "$root/nlbrief check $seed"; do
+    /usr/bin/time -f "%e s wall, %M KB peak: $cmd" $cmd >/dev/null 2>/tmp/check-bench.err || true
+    tail -1 /tmp/check-bench.err
+  done
+done
+"$root/nlbrief" eval check --news "$DEV/news-dev.jsonl" --errors "$DEV/errors-dev.jsonl"
