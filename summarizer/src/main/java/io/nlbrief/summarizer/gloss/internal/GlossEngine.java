@@ -34,6 +34,7 @@ public final class GlossEngine {
     phrases.apply(s);
     separableVerbs.apply(s);
     words.apply(s);
+    ContextRules.apply(s);
     indefiniteArticles(s);
 
     List<GlossToken> out = new ArrayList<>(tokens.size());

@@ -87,7 +87,7 @@ final class PhraseMatcher {
     if (verb < 0) {
       return false;
     }
-    DutchForm form = DutchForm.of(s.token(verb).tag());
+    DutchForm form = DutchForm.of(verbTag(s.token(verb), p.words[n - 1]));
     String english = inflector.verb(p.entry.first(), form, true);
     for (int k = start; k < j; k++) {
       s.set(k, "", origin);
@@ -118,13 +118,30 @@ final class PhraseMatcher {
     return -1;
   }
 
+  private static String verbTag(io.nlbrief.parser.Token t, String verb) {
+    for (io.nlbrief.parser.Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW") && r.lemma().equalsIgnoreCase(verb)) {
+        return r.tag();
+      }
+    }
+    return t.tag();
+  }
+
   private static boolean isAuxiliaryLike(Slots s, int k) {
     String l = s.lemmaLower(k);
     return l.equals("worden") || l.equals("zijn") || l.equals("hebben") || l.equals("blijven");
   }
 
+  /** The token is a form of the verb, by its chosen reading or another (gezet: adjective or participle). */
   private static boolean isVerb(Slots s, int k, String verb) {
-    return s.free(k) && s.lemmaLower(k).equals(verb)
-        && s.token(k).tag() != null && s.token(k).tag().startsWith("WKW");
+    if (!s.free(k)) {
+      return false;
+    }
+    for (io.nlbrief.parser.Token.Reading r : s.token(k).readings()) {
+      if (r.tag().startsWith("WKW") && r.lemma().equalsIgnoreCase(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -49,20 +49,26 @@ final class WordGlosser {
       s.set(i, t.text(), "number");
       return;
     }
-    Optional<GlossEntry> name = glossary.lookup(t.text(), GlossPos.NAME);
-    if (name.isEmpty() && t.entity() != null) {
-      name = glossary.lookup(t.lemma(), GlossPos.NAME);
-    }
+    Optional<GlossEntry> name = nameEntry(s, i);
     if (name.isPresent()) {
       s.set(i, name.get().first(), "exonym:" + name.get().dutch());
+      if (name.get().hasNoteKeyword("noarticle") && i > 0 && s.origin[i - 1] != null
+          && s.origin[i - 1].startsWith("glossary:") && (s.lower(i - 1).equals("de") || s.lower(i - 1).equals("het"))) {
+        s.set(i - 1, "", "rule:no-article");
+      }
       return;
     }
     if (t.entity() == EntityType.PERSON) {
       s.set(i, t.text(), "name");
       return;
     }
-    DutchForm form = DutchForm.of(t.tag());
-    Optional<GlossEntry> entry = entry(t);
+    Token.Reading verbReading = verbReadingInstead(s, i);
+    DutchForm form = DutchForm.of(verbReading != null ? verbReading.tag() : t.tag());
+    Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
+    if (entry.isEmpty()) {
+      form = DutchForm.of(t.tag());
+      entry = entry(t);
+    }
     if (entry.isPresent()) {
       GlossEntry e = entry.get();
       String english = e.first();
@@ -94,6 +100,34 @@ final class WordGlosser {
       return;
     }
     s.set(i, "⟨" + t.text() + "?⟩", "unknown");
+  }
+
+  /**
+   * The name entry for the token, matched with its exact capitals (Kamer the parliament, not kamer
+   * the room); a capitalised word at the start of a sentence that the tagger does not take for a
+   * name and that is an ordinary entry in lower case is not a name.
+   */
+  private Optional<GlossEntry> nameEntry(Slots s, int i) {
+    Token t = s.token(i);
+    Optional<GlossEntry> name = exactName(t.text());
+    if (name.isEmpty() && t.entity() != null) {
+      name = exactName(t.lemma());
+    }
+    if (name.isPresent() && startsSentence(s, i) && t.entity() == null && t.pos() != PartOfSpeech.PROPER_NOUN
+        && glossary.lookup(t.text().toLowerCase(Locale.ROOT)).stream().anyMatch(e -> e.pos() != GlossPos.NAME
+            && e.dutch().equals(t.text().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    return name;
+  }
+
+  private Optional<GlossEntry> exactName(String text) {
+    for (GlossEntry e : glossary.lookup(text)) {
+      if (e.pos() == GlossPos.NAME && e.dutch().equals(text)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
@@ -136,6 +170,48 @@ final class WordGlosser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A verb reading to use instead of the tagger's choice: a participle or past form tagged as an
+   * adjective where a verb stands (Maandag besloten de VS …; … is … op een lager pitje gezet), and a
+   * participle tagged as a present form after an auxiliary (hebben … verscherpt).
+   */
+  private static Token.Reading verbReadingInstead(Slots s, int i) {
+    Token t = s.token(i);
+    if (t.tag() == null) {
+      return null;
+    }
+    boolean adjective = t.tag().startsWith("BNW");
+    boolean present = t.tag().startsWith("WKW:TGW:3EP");
+    if (!adjective && !present) {
+      return null;
+    }
+    Token next = i + 1 < s.size() ? s.token(i + 1) : null;
+    boolean clauseEnd = next == null || Clause.isBoundary(next) || next.pos() == PartOfSpeech.VERB;
+    boolean auxBefore = auxiliaryBefore(s, i);
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW:VTD") && clauseEnd && auxBefore) {
+        return r;
+      }
+      if (adjective && r.tag().startsWith("WKW:VLT") && next != null && i > 0
+          && (next.pos() == PartOfSpeech.DETERMINER || next.pos() == PartOfSpeech.PRONOUN
+              || next.pos() == PartOfSpeech.PROPER_NOUN)
+          && s.token(i - 1).pos() != PartOfSpeech.DETERMINER && s.token(i - 1).pos() != PartOfSpeech.ADJECTIVE) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static boolean auxiliaryBefore(Slots s, int i) {
+    for (int k = i - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
+      String l = s.lemmaLower(k);
+      if ((l.equals("hebben") || l.equals("zijn") || l.equals("worden")) && s.token(k).pos() == PartOfSpeech.VERB) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb in the infinitive-or-plural form used as the finite verb (they are), not after te or a modal. */
@@ -209,7 +285,7 @@ final class WordGlosser {
 
   /** One part of a hyphenated word: a name, an entry or a compound; null when unknown. */
   private String glossPart(String part, DutchForm form) {
-    Optional<GlossEntry> name = glossary.lookup(part, GlossPos.NAME);
+    Optional<GlossEntry> name = exactName(part);
     if (name.isPresent()) {
       return name.get().first();
     }
