@@ -13,11 +13,9 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.cli.options.Verbosity;
-import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
-import io.nlbrief.parser.Sentence;
 import io.nlbrief.summarizer.gloss.ChrF;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossLine;
@@ -155,7 +153,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
       }
       List<GlossLine> lines;
       try {
-        lines = glossText(parser, glosser, dutch, data + ":" + (i + 1));
+        lines = io.nlbrief.cli.gloss.GlossCommand.glossText(parser, glosser, dutch, data + ":" + (i + 1));
       } catch (ParseException e) {
         exitCode = Math.max(exitCode, reporter.report(e));
         continue;
@@ -229,30 +227,6 @@ public final class EvalGlossCommand implements Callable<Integer> {
       out.commit();
     }
     return exitCode;
-  }
-
-  /**
-   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
-   * to the parser, so one is added for parsing and its gloss taken off again.
-   */
-  static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
-    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
-    if (article.sentences().isEmpty() && !dutch.isBlank()) {
-      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
-      List<GlossLine> lines = new ArrayList<>();
-      for (Sentence s : article.sentences()) {
-        GlossLine l = glosser.gloss(s);
-        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
-            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
-        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
-      }
-      return lines;
-    }
-    List<GlossLine> lines = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
   }
 
   private static double round(double v) {

@@ -122,13 +122,13 @@ public final class GlossCommand implements Callable<Integer> {
         : new GlossFormat.Text(batch, layout, width != null ? width : terminalWidth());
     try (Output out = Output.open(output.file(), environment.stdout())) {
       if (text != null) {
-        Article article;
+        List<GlossLine> lines;
         try {
-          article = parser.parse(text.getBytes(StandardCharsets.UTF_8), "--text");
+          lines = glossText(parser, glosser, text, "--text");
         } catch (ParseException e) {
           return reporter.report(e);
         }
-        out.write(format.render(article.file(), glossAll(glosser, article)));
+        out.write(format.render("--text", lines));
         out.commit();
         return ExitCodes.OK;
       }
@@ -144,6 +144,30 @@ public final class GlossCommand implements Callable<Integer> {
 
   static List<GlossLine> glossAll(Glosser glosser, Article article) {
     List<GlossLine> lines = new ArrayList<>(article.sentences().size());
+    for (Sentence s : article.sentences()) {
+      lines.add(glosser.gloss(s));
+    }
+    return lines;
+  }
+
+  /**
+   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
+   * to the parser, so one is added for parsing and its gloss taken off again.
+   */
+  public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
+    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
+    if (article.sentences().isEmpty() && !dutch.isBlank()) {
+      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
+      List<GlossLine> lines = new ArrayList<>();
+      for (Sentence s : article.sentences()) {
+        GlossLine l = glosser.gloss(s);
+        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
+            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
+        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
+      }
+      return lines;
+    }
+    List<GlossLine> lines = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       lines.add(glosser.gloss(s));
     }
