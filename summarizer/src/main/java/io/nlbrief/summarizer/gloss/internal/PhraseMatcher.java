@@ -25,7 +25,7 @@ final class PhraseMatcher {
   PhraseMatcher(Glossary glossary, Inflector inflector) {
     this.inflector = inflector;
     Map<String, GlossEntry> chosen = new HashMap<>();
-    for (GlossEntry e : glossary.entries()) {
+    for (GlossEntry e : glossary.phrases()) {
       if (e.dutch().indexOf(' ') > 0 || e.pos() == GlossPos.PHRASE) {
         // the first entry of a text wins: user entries come first
         chosen.putIfAbsent(e.dutch().toLowerCase(Locale.ROOT), e);
