@@ -22,6 +22,10 @@ final class ContextRules {
   private static final Map<String, String> BEFORE_NUMBER = Map.of(
       "ruim", "over", "bijna", "almost", "circa", "about", "ongeveer", "about", "zo'n", "some",
       "krap", "barely", "minstens", "at least", "hooguit", "at most", "maximaal", "at most");
+  private static final Set<String> UNAMBIGUOUS_POSSESSIVES = Set.of("haar", "hun", "onze", "mijn", "jouw", "uw");
+  private static final Set<String> QUANTITY_NOUNS = Set.of(
+      "soort", "aantal", "groep", "reeks", "meerderheid", "minderheid", "merendeel", "helft", "kwart", "deel",
+      "serie", "rij", "tiental", "honderdtal", "duizendtal", "stapel", "kilo", "liter", "fles", "glas", "kopje");
   private static final Set<String> COMPARATIVE_WORDS = Set.of(
       "meer", "minder", "eerder", "liever", "ander", "andere", "anders", "later", "beter", "groter", "kleiner");
 
@@ -54,8 +58,19 @@ final class ContextRules {
           }
         }
         case "als" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE)) {
-            s.english[i] = "as";
+          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
+              || next.pos() == PartOfSpeech.DETERMINER) && !finiteVerbFollows(s, i)) {
+            s.english[i] = "as"; // als voorbeeld, als een tropische storm; "if" when a clause follows
+          }
+        }
+        case "ze", "zij" -> {
+          if (pluralVerbNear(s, i)) {
+            s.english[i] = "they";
+          }
+        }
+        case "uur" -> {
+          if (i >= 2 && s.token(i - 1).pos() == PartOfSpeech.NUMBER && s.lower(i - 2).equals("om")) {
+            s.english[i] = "o'clock"; // om 5 uur
           }
         }
         case "door" -> {
@@ -76,6 +91,10 @@ final class ContextRules {
       if (BEFORE_NUMBER.containsKey(w) && next != null && isNumber(next)) {
         s.english[i] = BEFORE_NUMBER.get(w);
       }
+      if (QUANTITY_NOUNS.contains(s.lemmaLower(i)) && next != null
+          && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE) && !s.english[i].endsWith(" of")) {
+        s.english[i] = s.english[i] + " of"; // het soort mensen → the kind of people
+      }
       if (isPossessive(s, i, next)) {
         String p = t.tag() != null && t.tag().contains("BEZ") && POSSESSIVE_BY_LEMMA.containsKey(s.lemmaLower(i))
             ? POSSESSIVE_BY_LEMMA.get(s.lemmaLower(i))
@@ -89,6 +108,9 @@ final class ContextRules {
 
   private static boolean isPossessive(Slots s, int i, Token next) {
     Token t = s.token(i);
+    if (UNAMBIGUOUS_POSSESSIVES.contains(s.lower(i))) {
+      return next != null && introducesNounPhrase(next);
+    }
     if (t.tag() != null && t.tag().startsWith("VNW") && t.tag().contains(":BEZ")) {
       return next != null && introducesNounPhrase(next);
     }
@@ -143,6 +165,29 @@ final class ContextRules {
     for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
       if (s.lower(k).equals("te")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean finiteVerbFollows(Slots s, int i) {
+    for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
+      Token t = s.token(k);
+      if (t.tag() != null && t.tag().startsWith("WKW") && DutchForm.of(t.tag()).isFiniteVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ze/zij next to a plural verb form (staan ze, ze kochten) mean "they". */
+  private static boolean pluralVerbNear(Slots s, int i) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k >= 0 && k < s.size()) {
+        String tag = s.token(k).tag();
+        if (tag != null && (tag.startsWith("WKW:TGW:INF") || tag.startsWith("WKW:VLT:INF"))) {
+          return true;
+        }
       }
     }
     return false;

@@ -82,6 +82,10 @@ final class PhraseMatcher {
     String origin = (p.entry.pos() == GlossPos.NAME ? "exonym:" : "phrase:") + p.entry.dutch();
     if (!p.verbFinal) {
       String english = p.entry.first();
+      String tag = s.token(start).tag();
+      if (p.entry.pos() == GlossPos.PHRASE && tag != null && tag.startsWith("WKW")) {
+        english = inflector.verb(english, DutchForm.of(tag), true);
+      }
       if (n == 1 && p.entry.pos() == GlossPos.NAME) {
         return false; // single-word names are the word glosser's job
       }

@@ -88,10 +88,23 @@ final class WordGlosser {
       if (e.pos() == GlossPos.VERB && t.lemma().equalsIgnoreCase("worden") && passive && !viaSurface) {
         english = "be";
       }
-      String inflected = viaSurface ? english : inflector.inflect(e, english, form, finite(s, i));
+      boolean finite = form != DutchForm.INFINITIVE_OR_PLURAL || finite(s, i);
+      if (e.pos() == GlossPos.VERB && !finite && e.hasNoteKeyword("modal") && e.english().size() > 1) {
+        // an infinitive modal has no English infinitive: kunnen → be able, moeten → have to
+        for (String sense : e.english()) {
+          if (sense.startsWith("be ") || sense.startsWith("have ")) {
+            english = sense;
+            break;
+          }
+        }
+      }
+      String inflected = viaSurface ? english : inflector.inflect(e, english, form, finite);
       if (e.pos() == GlossPos.NOUN && form == DutchForm.PLAIN && i > 0 && NumberRules.isPluralQuantity(s.english[i - 1])
-          && !e.hasNoteKeyword("uncountable") && !NO_PLURAL_AFTER_NUMBER.contains(english)) {
+          && !e.hasNoteKeyword("uncountable") && !NO_PLURAL_AFTER_NUMBER.contains(english) && !isUnit(english)) {
         inflected = inflector.forms().plural(english);
+      }
+      if (e.pos() == GlossPos.VERB && form == DutchForm.INFINITIVE_OR_PLURAL && nominalInfinitive(s, i)) {
+        inflected = inflector.forms().presentParticiple(english); // het inhuren van → the hiring of
       }
       s.set(i, inflected, "glossary:" + e.source());
       return;
@@ -134,6 +147,10 @@ final class WordGlosser {
   }
 
   private Optional<GlossEntry> exactName(String text) {
+    if (text.length() > 2 && text.endsWith(".") && glossary.lookup(text).isEmpty()) {
+      return exactName(text.substring(0, text.length() - 1)).map(e -> new GlossEntry(e.dutch() + ".",
+          List.of(e.first() + "."), e.pos(), e.note(), e.source()));
+    }
     for (GlossEntry e : glossary.lookup(text)) {
       if (e.pos() == GlossPos.NAME && e.dutch().equals(text)) {
         return Optional.of(e);
@@ -146,6 +163,12 @@ final class WordGlosser {
   private Optional<GlossEntry> entry(Token t) {
     GlossPos pos = PosMapping.of(t.pos());
     // the surface form first where it is itself an entry of the same kind (inlichtingen, gevolgen)
+    if (t.pos() == PartOfSpeech.NUMERAL && !t.text().equalsIgnoreCase(t.lemma())) {
+      Optional<GlossEntry> ordinal = anyPos(t.text(), GlossPos.NUM);
+      if (ordinal.isPresent()) {
+        return ordinal;
+      }
+    }
     if (pos != null && !t.text().equalsIgnoreCase(t.lemma())) {
       Optional<GlossEntry> surface = glossary.lookup(t.text(), pos);
       if (surface.isPresent() && (pos != GlossPos.NOUN || surface.get().hasNoteKeyword("plural"))) {
@@ -263,7 +286,17 @@ final class WordGlosser {
         return false;
       }
     }
-    return i == 0 || !(s.token(i - 1).tag() != null && s.token(i - 1).tag().startsWith("WKW:VTD"));
+    return true;
+  }
+
+  /** km, cm, kg: units written as abbreviations take no plural. */
+  private static boolean isUnit(String english) {
+    return english.length() <= 3 && english.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+  }
+
+  /** An infinitive used as a noun: after het and before van (het inhuren van architecten). */
+  private static boolean nominalInfinitive(Slots s, int i) {
+    return i > 0 && i + 1 < s.size() && s.lower(i - 1).equals("het") && s.lower(i + 1).equals("van");
   }
 
   private static boolean isName(Slots s, int i) {
