@@ -59,7 +59,7 @@ final class ContextRules {
         }
         case "als" -> {
           if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
-              || next.pos() == PartOfSpeech.DETERMINER) && !finiteVerbFollows(s, i)) {
+              || next.pos() == PartOfSpeech.DETERMINER && !finiteVerbFollows(s, i))) {
             s.english[i] = "as"; // als voorbeeld, als een tropische storm; "if" when a clause follows
           }
         }
@@ -124,14 +124,29 @@ final class ContextRules {
 
   /** "het" is the article when a noun follows, or an adjective and then a noun (het politieke overleg). */
   private static boolean articleBefore(Slots s, int k) {
+    while (k + 1 < s.size() && isQuote(s.token(k))) {
+      k++; // het 'repressieve' gedrag
+    }
     Token next = s.token(k);
-    if (hasReading(next, "ZNW")) {
+    boolean nounLike = next.pos() == PartOfSpeech.NOUN
+        || next.pos() == PartOfSpeech.VERB && next.tag() != null
+            && (next.tag().startsWith("WKW:TGW:1EP") || next.tag().startsWith("WKW:TGW:INF"));
+    if (nounLike && hasReading(next, "ZNW")) {
       return true;
+    }
+    if (next.pos() != PartOfSpeech.ADJECTIVE && next.pos() != PartOfSpeech.PROPER_NOUN && next.pos() != PartOfSpeech.NOUN) {
+      return false;
     }
     return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && k + 1 < s.size()
         && (hasReading(s.token(k + 1), "ZNW") || s.token(k + 1).pos() == PartOfSpeech.ADJECTIVE
             || s.token(k + 1).pos() == PartOfSpeech.PROPER_NOUN)
         || next.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  private static boolean isQuote(Token t) {
+    String x = t.text();
+    return t.pos() == PartOfSpeech.PUNCTUATION && (x.equals("'") || x.equals("‘") || x.equals("\"") || x.equals(",,")
+        || x.equals("“") || x.equals("„"));
   }
 
   private static boolean hasReading(Token t, String prefix) {
@@ -171,7 +186,11 @@ final class ContextRules {
   }
 
   private static boolean finiteVerbFollows(Slots s, int i) {
-    for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
+    for (int k = i + 1; k < s.size(); k++) {
+      boolean inPhrase = s.origin[k] != null && s.origin[k].startsWith("phrase:");
+      if (!inPhrase && Clause.isBoundary(s.token(k))) {
+        break;
+      }
       Token t = s.token(k);
       if (t.tag() != null && t.tag().startsWith("WKW") && DutchForm.of(t.tag()).isFiniteVerb()) {
         return true;

@@ -89,7 +89,11 @@ final class SeparableVerbs {
       return true;
     }
     String l = next.text().toLowerCase(java.util.Locale.ROOT);
-    return l.equals("te") || l.equals("en") || next.pos() == PartOfSpeech.VERB
-        || next.pos() == PartOfSpeech.PREPOSITION && !s.lower(k).equals(l);
+    if (next.pos() == PartOfSpeech.VERB) {
+      // a verb cluster ends the clause (… weg te sturen, … uit moeten zetten); "zitten aan zijn gedrag"
+      // is a possessive zijn, tagged as the verb
+      return k + 2 >= s.size() || Clause.isBoundary(s.token(k + 2)) || s.token(k + 2).pos() == PartOfSpeech.VERB;
+    }
+    return l.equals("te") || l.equals("en") || next.pos() == PartOfSpeech.PREPOSITION && !s.lower(k).equals(l);
   }
 }

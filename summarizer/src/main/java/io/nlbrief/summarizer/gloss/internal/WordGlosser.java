@@ -89,7 +89,8 @@ final class WordGlosser {
         english = "be";
       }
       boolean finite = form != DutchForm.INFINITIVE_OR_PLURAL || finite(s, i);
-      if (e.pos() == GlossPos.VERB && !finite && e.hasNoteKeyword("modal") && e.english().size() > 1) {
+      if (e.pos() == GlossPos.VERB && !finite && e.hasNoteKeyword("modal") && e.english().size() > 1 && i > 0
+          && (s.lower(i - 1).equals("te") || s.token(i - 1).pos() == PartOfSpeech.VERB)) {
         // an infinitive modal has no English infinitive: kunnen → be able, moeten → have to
         for (String sense : e.english()) {
           if (sense.startsWith("be ") || sense.startsWith("have ")) {
