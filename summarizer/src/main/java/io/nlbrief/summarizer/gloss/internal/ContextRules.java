@@ -137,9 +137,13 @@ final class ContextRules {
     if (next.pos() != PartOfSpeech.ADJECTIVE && next.pos() != PartOfSpeech.PROPER_NOUN && next.pos() != PartOfSpeech.NOUN) {
       return false;
     }
-    return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && k + 1 < s.size()
-        && (hasReading(s.token(k + 1), "ZNW") || s.token(k + 1).pos() == PartOfSpeech.ADJECTIVE
-            || s.token(k + 1).pos() == PartOfSpeech.PROPER_NOUN)
+    int after = k + 1;
+    while (after + 1 < s.size() && isQuote(s.token(after))) {
+      after++;
+    }
+    return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && after < s.size()
+        && (hasReading(s.token(after), "ZNW") || s.token(after).pos() == PartOfSpeech.ADJECTIVE
+            || s.token(after).pos() == PartOfSpeech.PROPER_NOUN)
         || next.pos() == PartOfSpeech.PROPER_NOUN;
   }
 
