@@ -62,7 +62,14 @@ final class WordGlosser {
       return;
     }
     if (t.entity() == EntityType.PERSON) {
-      s.set(i, t.text(), "name");
+      // the tagger takes some inflected nationality adjectives for names: het Engelse Salisbury
+      Optional<GlossEntry> nationality = t.text().length() > 3 && t.text().endsWith("e")
+          ? exactAdjective(t.text().substring(0, t.text().length() - 1)) : Optional.empty();
+      if (nationality.isPresent()) {
+        s.set(i, nationality.get().first(), "glossary:" + nationality.get().source());
+      } else {
+        s.set(i, t.text(), "name");
+      }
       return;
     }
     Token.Reading nounReading = nounReadingInstead(s, i);
@@ -145,6 +152,15 @@ final class WordGlosser {
       return Optional.empty();
     }
     return name;
+  }
+
+  private Optional<GlossEntry> exactAdjective(String text) {
+    for (GlossEntry e : glossary.lookup(text)) {
+      if (e.pos() == GlossPos.ADJ && e.dutch().equals(text)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<GlossEntry> exactName(String text) {
