@@ -71,6 +71,7 @@ public final class LanguageToolChecker implements Checker {
     this.language = newLanguage(options.variant().code());
     this.immunity = new SpellingImmunity(language);
     language.setDisambiguator(immunity);
+    language.setWordTokenizer(new WordRunTokenizer(language.getWordTokenizer()));
     SharedWarmup.start(language);
   }
 
