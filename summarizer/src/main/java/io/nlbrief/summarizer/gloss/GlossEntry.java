@@ -1,0 +1,44 @@
+package io.nlbrief.summarizer.gloss;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One glossary entry: a Dutch lemma (or expression) with a part of speech and its English senses.
+ *
+ * @param dutch the Dutch lemma as LanguageTool's tagger gives it ({@code diplomaat}, {@code wegsturen}),
+ *     or a multi-word expression with single spaces
+ * @param english the English senses, the one a news reader needs first; never empty
+ * @param pos the part of speech
+ * @param note free text, possibly with keywords the engine understands ({@code uncountable},
+ *     {@code plural}, {@code modal}, {@code aux}); empty when there is none
+ * @param source where the entry comes from: {@code default} for the shipped glossary, else the
+ *     user file's name
+ */
+public record GlossEntry(String dutch, List<String> english, GlossPos pos, String note, String source) {
+  public GlossEntry {
+    Objects.requireNonNull(dutch);
+    Objects.requireNonNull(pos);
+    english = List.copyOf(english);
+    if (english.isEmpty()) {
+      throw new IllegalArgumentException("no English sense for " + dutch);
+    }
+    note = note == null ? "" : note;
+    source = source == null ? "" : source;
+  }
+
+  /** The first sense, the one the gloss line uses. */
+  public String first() {
+    return english.get(0);
+  }
+
+  /** Whether the note carries the keyword (a whole word of it). */
+  public boolean hasNoteKeyword(String keyword) {
+    for (String w : note.split("[\\s,;]+")) {
+      if (w.equalsIgnoreCase(keyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

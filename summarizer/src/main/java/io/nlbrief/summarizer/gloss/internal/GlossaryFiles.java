@@ -1,0 +1,115 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.summarizer.gloss.GlossEntry;
+import io.nlbrief.summarizer.gloss.GlossPos;
+import io.nlbrief.summarizer.gloss.Glossary;
+import io.nlbrief.summarizer.gloss.GlossaryProblem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Reads the shipped glossary and users' glossary files. */
+public final class GlossaryFiles {
+  static final String RESOURCE_DIR = "/io/nlbrief/summarizer/glossary/";
+
+  private GlossaryFiles() {}
+
+  /** Every entry of the shipped glossary, in the order of {@code files.txt}. */
+  public static List<GlossEntry> readDefault() {
+    return readDefault(p -> { });
+  }
+
+  /** Every entry of the shipped glossary, reporting the lines that cannot be read. */
+  public static List<GlossEntry> readDefault(Consumer<GlossaryProblem> problems) {
+    List<GlossEntry> all = new ArrayList<>(16_000);
+    for (String name : defaultFileNames()) {
+      try (InputStream in = GlossaryFiles.class.getResourceAsStream(RESOURCE_DIR + name)) {
+        if (in == null) {
+          throw new IllegalStateException("glossary/files.txt names " + name + ", which is not in the jar");
+        }
+        // A bad shipped line is skipped here and failed by GlossaryValidationTest, so a glossary
+        // being edited never stops the program.
+        all.addAll(GlossaryParser.parse(reader(in), name, Glossary.DEFAULT_SOURCE, false, problems));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return firstPerSourceAndPos(all);
+  }
+
+  /** The names listed in {@code glossary/files.txt}. */
+  public static List<String> defaultFileNames() {
+    try (InputStream in = GlossaryFiles.class.getResourceAsStream(RESOURCE_DIR + "files.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("glossary/files.txt is not in the jar");
+      }
+      List<String> names = new ArrayList<>();
+      for (String line : reader(in).lines().toList()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          names.add(s);
+        }
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A user's glossary file: TSV, or CSV when its name ends in {@code .csv}. */
+  public static List<GlossEntry> readUserFile(Path file, Consumer<GlossaryProblem> problems) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      // Decode line by line so that only the lines with bad bytes are lost.
+      return GlossaryParser.parseLinesWithBadBytes(bytes, name, file.getFileName().toString(), problems);
+    }
+    boolean csv = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    return GlossaryParser.parse(new BufferedReader(new java.io.StringReader(text)), name,
+        file.getFileName().toString(), csv, problems);
+  }
+
+  /** Keeps the first entry of each (source, dutch, pos). */
+  public static List<GlossEntry> firstPerSourceAndPos(List<GlossEntry> entries) {
+    Set<String> seen = new HashSet<>();
+    List<GlossEntry> kept = new ArrayList<>(entries.size());
+    for (GlossEntry e : entries) {
+      if (seen.add(e.source() + '\u0000' + e.dutch() + '\u0000' + e.pos())) {
+        kept.add(e);
+      }
+    }
+    return kept;
+  }
+
+  private static BufferedReader reader(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  static GlossPos parsePos(String s) {
+    return GlossPos.ofCode(s).orElse(null);
+  }
+}
