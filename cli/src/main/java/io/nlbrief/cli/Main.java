@@ -43,7 +43,8 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Nlbrief()).addSubcommand(new ParseCommand(environment))
         .addSubcommand(new SummarizeCommand(environment))
         .addSubcommand(EvalCommand.create(environment))
-        .addSubcommand(new io.nlbrief.cli.check.CheckCommand(environment));
+        .addSubcommand(new io.nlbrief.cli.check.CheckCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.brief.BriefCommand(environment));
     // Set after the subcommands are added: picocli copies these settings down the tree.
     FailureHandler failures = new FailureHandler();
     commandLine
