@@ -1,35 +1,51 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
-import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossLine;
-import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.GlossToken;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
-/** The glossing rules, applied left to right over a sentence's tokens. */
+/**
+ * The glossing rules in order: numbers, dates and times; multi-word expressions and names;
+ * separable verbs; then every other token on its own. Immutable and thread-safe.
+ */
 public final class GlossEngine {
-  private final Glossary glossary;
+  private static final EnglishForms FORMS = EnglishForms.load();
+
+  private final PhraseMatcher phrases;
+  private final SeparableVerbs separableVerbs;
+  private final WordGlosser words;
 
   public GlossEngine(Glossary glossary) {
-    this.glossary = glossary;
+    Inflector inflector = new Inflector(FORMS);
+    this.phrases = new PhraseMatcher(glossary, inflector);
+    this.separableVerbs = new SeparableVerbs(glossary, inflector);
+    this.words = new WordGlosser(glossary, inflector);
   }
 
   public GlossLine gloss(Sentence sentence) {
-    List<GlossToken> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    Slots s = new Slots(tokens);
+    NumberRules.apply(s);
+    phrases.apply(s);
+    separableVerbs.apply(s);
+    words.apply(s);
+    ContextRules.apply(s);
+    indefiniteArticles(s);
+
+    List<GlossToken> out = new ArrayList<>(tokens.size());
     List<String> unknown = new ArrayList<>();
     int glossed = 0;
     int counted = 0;
-    for (Token t : sentence.tokens()) {
-      GlossToken g = glossToken(t);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      GlossToken g = new GlossToken(t.text(), t.span(), s.english[i], s.origin[i]);
       out.add(g);
-      boolean name = g.origin().equals("name") || g.origin().equals("exonym");
-      if (t.isWord() && !name) {
+      if (counts(t, g)) {
         counted++;
         if (g.isUnknown()) {
           unknown.add(t.text());
@@ -41,37 +57,46 @@ public final class GlossEngine {
     return new GlossLine(sentence.text(), LineLayout.join(out), out, unknown, glossed, counted);
   }
 
-  private GlossToken glossToken(Token t) {
-    if (t.pos() == PartOfSpeech.PUNCTUATION || t.pos() == PartOfSpeech.SYMBOL) {
-      return new GlossToken(t.text(), t.span(), t.text(), "punctuation");
+  /** Word tokens count for coverage, names (passed through or translated) do not. */
+  private static boolean counts(Token t, GlossToken g) {
+    if (!t.isWord() || g.origin().equals("punctuation") || g.origin().equals("number")
+        || g.origin().equals("date") || g.origin().equals("time")) {
+      return false;
     }
-    if (t.pos() == PartOfSpeech.NUMBER) {
-      return new GlossToken(t.text(), t.span(), t.text(), "number");
-    }
-    Optional<GlossEntry> e = glossary.lookup(t.text(), GlossPos.NAME);
-    if (e.isPresent()) {
-      return new GlossToken(t.text(), t.span(), e.get().first(), "exonym");
-    }
-    GlossPos pos = PosMapping.of(t.pos());
-    if (pos != null) {
-      e = glossary.lookup(t.lemma(), pos);
-      if (e.isEmpty()) {
-        e = glossary.lookup(t.text(), pos);
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
+  }
+
+  /** "a" before a vowel sound is "an" (een aanslag → an attack). */
+  private static void indefiniteArticles(Slots s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (!"a".equals(s.english[i])) {
+        continue;
+      }
+      for (int k = i + 1; k < s.size(); k++) {
+        String next = s.english[k];
+        if (next == null || next.isEmpty()) {
+          continue;
+        }
+        if (startsWithVowelSound(next)) {
+          s.english[i] = "an";
+        }
+        break;
       }
     }
-    if (e.isEmpty()) {
-      List<GlossEntry> any = glossary.lookup(t.lemma());
-      if (any.isEmpty()) {
-        any = glossary.lookup(t.text());
-      }
-      e = any.stream().filter(x -> x.pos() != GlossPos.PHRASE && x.pos() != GlossPos.PREFIX).findFirst();
+  }
+
+  private static boolean startsWithVowelSound(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.startsWith("⟨")) {
+      return false;
     }
-    if (e.isPresent()) {
-      return new GlossToken(t.text(), t.span(), e.get().first(), "glossary:" + e.get().source());
+    if (l.startsWith("hour") || l.startsWith("honest") || l.startsWith("honour") || l.startsWith("heir")) {
+      return true;
     }
-    if (t.pos() == PartOfSpeech.PROPER_NOUN || t.entity() != null) {
-      return new GlossToken(t.text(), t.span(), t.text(), "name");
+    if (l.startsWith("uni") || l.startsWith("use") || l.startsWith("usu") || l.startsWith("eu") || l.startsWith("one")
+        || l.startsWith("ukr") || l.startsWith("uti")) {
+      return false;
     }
-    return new GlossToken(t.text(), t.span(), "⟨" + t.text() + "?⟩", "unknown");
+    return !l.isEmpty() && "aeiou".indexOf(l.charAt(0)) >= 0;
   }
 }
