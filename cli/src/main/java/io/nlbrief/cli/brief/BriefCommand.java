@@ -307,7 +307,7 @@ public final class BriefCommand implements Callable<Integer> {
     int toOutput(List<Input> expanded, boolean batch, ExecutorService pool) throws IOException {
       int exitCode = ExitCodes.OK;
       int succeeded = 0;
-      try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, expanded.size())) {
+      try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
         List<Future<Made>> futures = submit(expanded, pool);
         boolean first = true;
         for (int i = 0; i < futures.size(); i++) {
@@ -352,7 +352,7 @@ public final class BriefCommand implements Callable<Integer> {
       List<IndexPage.Entry> entries = new ArrayList<>();
       int exitCode = ExitCodes.OK;
       int succeeded = 0;
-      try (Progress bar = Progress.start(progress, expanded.size())) {
+      try (Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
         List<Future<Made>> futures = submit(expanded, pool);
         for (int i = 0; i < futures.size(); i++) {
           Input in = expanded.get(i);

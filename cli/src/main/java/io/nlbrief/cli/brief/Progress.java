@@ -7,14 +7,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on stderr for a batch, or nothing when stderr is not a terminal. */
+/** A progress bar on stderr for a batch, or nothing when stderr is not a terminal; colour only without NO_COLOR. */
 interface Progress extends AutoCloseable {
   void step();
 
   @Override
   void close();
 
-  static Progress start(boolean show, int total) {
+  static Progress start(boolean show, boolean colour, int total) {
     if (!show) {
       return new Progress() {
         @Override
@@ -28,7 +28,7 @@ interface Progress extends AutoCloseable {
         .setTaskName("brief")
         .setInitialMax(total)
         .setUnit(" articles", 1)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+        .setStyle(colour ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
         .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true, StandardCharsets.UTF_8)))
         .clearDisplayOnFinish()
         .build();

@@ -83,6 +83,7 @@ public final class SheetBuilder {
     String date = article.metadata().published() != null ? article.metadata().published() : article.metadata().date();
     long words = article.wordCount();
     String warning = article.warnings().isEmpty() ? null : String.join("; ", article.warnings());
+    List<Entity> entities = withCompoundNames(article, summary.entities());
     return new Sheet(
         article.file(),
         sha256,
@@ -94,9 +95,9 @@ public final class SheetBuilder {
         warning,
         keyPoints,
         terms(summary.keyTerms(), sentences, glossed),
-        names(summary.entities(), EntityType.PERSON),
-        names(summary.entities(), EntityType.ORGANISATION),
-        names(summary.entities(), EntityType.PLACE),
+        names(entities, EntityType.PERSON),
+        names(entities, EntityType.ORGANISATION),
+        names(entities, EntityType.PLACE),
         quotes(article, sentences, glossed),
         checker == null ? Sheet.Proofreading.skipped() : proofreading(article, checker.check(article)),
         new Sheet.Footer(summary.method(), glossedWords, countedWords, version));
@@ -175,6 +176,55 @@ public final class SheetBuilder {
       }
     }
     return "";
+  }
+
+  /**
+   * The summarizer's entities plus names the article uses only inside compounds ({@code
+   * NAVO-lidstaten}, {@code EU-landen}), which it leaves out, so a reader still learns that NATO is
+   * involved. Only acronyms are taken from compounds (any capitalised first part would also take
+   * the common word that starts a sentence), each typed as the parser types the acronym on its
+   * own, and listed after the entities the summarizer found.
+   */
+  private List<Entity> withCompoundNames(Article article, List<Entity> entities) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    entities.forEach(e -> known.addAll(e.forms()));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Sentence sentence : article.sentences()) {
+      for (io.nlbrief.parser.Token token : sentence.tokens()) {
+        java.util.regex.Matcher m = ACRONYM_PREFIX.matcher(token.text());
+        if (m.matches() && !known.contains(m.group(1))) {
+          counts.merge(m.group(1), 1, Integer::sum);
+        }
+      }
+    }
+    if (counts.isEmpty()) {
+      return entities;
+    }
+    List<Entity> all = new ArrayList<>(entities);
+    counts.forEach((acronym, count) -> {
+      EntityType type = typeOf(acronym);
+      if (type != EntityType.OTHER) {
+        all.add(new Entity(acronym, type, count, List.of(acronym)));
+      }
+    });
+    return all;
+  }
+
+  private static final java.util.regex.Pattern ACRONYM_PREFIX = java.util.regex.Pattern.compile("(\\p{Lu}{2,})-\\p{L}.*");
+
+  /** How the parser types {@code acronym} standing alone in a plain sentence. */
+  private EntityType typeOf(String acronym) {
+    try {
+      Article alone = headlineParser.parse(("Het gaat om " + acronym + ".").getBytes(StandardCharsets.UTF_8), "-");
+      return alone.sentences().stream()
+          .flatMap(s -> s.tokens().stream())
+          .filter(t -> t.text().equals(acronym) && t.entity() != null)
+          .map(io.nlbrief.parser.Token::entity)
+          .findFirst()
+          .orElse(EntityType.OTHER);
+    } catch (ParseException e) {
+      return EntityType.OTHER;
+    }
   }
 
   private List<Sheet.Name> names(List<Entity> entities, EntityType type) {

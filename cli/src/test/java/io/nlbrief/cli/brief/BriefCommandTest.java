@@ -58,6 +58,9 @@ class BriefCommandTest {
     assertEquals(3, json.get("keyPoints").size());
     assertTrue(json.at("/keyPoints/0/english").asText().length() > 10, run.out());
     assertTrue(json.at("/people").toString().contains("Jens Stoltenberg"), run.out());
+    // NAVO stands only inside compounds here (NAVO-lidstaten twice, NAVO-secretaris-generaal, NAVO-Rusland-Raad).
+    assertEquals("NATO", json.at("/organisations/0/english").asText(), run.out());
+    assertEquals(4, json.at("/organisations/0/mentions").asInt(), run.out());
     assertFalse(json.at("/proofreading/checked").asBoolean());
   }
 
