@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
 /** {@code nlbrief brief}: the bilingual briefing sheet of each article. */
 @Command(
     name = "brief",
+    header = "Make a one-page bilingual (Dutch | English) briefing sheet of each article.",
     description = {
       "Make a one-page bilingual briefing sheet of each Dutch article: the headline with its English gloss, "
           + "source, date, length; the key points in Dutch, each with an English gloss line; key terms with "
