@@ -56,6 +56,8 @@ public final class Main {
         .addSubcommand(new SummarizeCommand(environment))
         .addSubcommand(EvalCommand.create(environment))
         .addSubcommand(new io.nlbrief.cli.check.CheckCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.gloss.GlossCommand(environment))
+        .addSubcommand(io.nlbrief.cli.glossary.GlossaryCommand.create(environment))
         .addSubcommand(new io.nlbrief.cli.brief.BriefCommand(environment))
         .addSubcommand(new AutoComplete.GenerateCompletion());
     // Set after the subcommands are added: picocli copies these settings down the tree.

@@ -26,7 +26,8 @@ public final class EvalCommand implements Callable<Integer> {
   /** The {@code eval} command with its subcommands, ready for {@code addSubcommand}. */
   public static CommandLine create(Environment environment) {
     return new CommandLine(new EvalCommand()).addSubcommand(new EvalSummariesCommand(environment))
-        .addSubcommand(new io.nlbrief.cli.evalcheck.EvalCheckCommand(environment));
+        .addSubcommand(new io.nlbrief.cli.evalcheck.EvalCheckCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.evalgloss.EvalGlossCommand(environment));
   }
 
   @Override

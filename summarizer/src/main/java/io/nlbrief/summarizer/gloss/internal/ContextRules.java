@@ -39,7 +39,7 @@ final class ContextRules {
       Token next = next(s, i);
       switch (w) {
         case "het", "'t" -> {
-          if (next != null && introducesNounPhrase(next) && t.pos() != PartOfSpeech.DETERMINER) {
+          if (next != null && articleBefore(s, i + 1)) {
             s.english[i] = "the";
           }
         }
@@ -64,7 +64,9 @@ final class ContextRules {
           }
         }
         case "om" -> {
-          if (toInfinitiveFollows(s, i)) {
+          if (next != null && (next.pos() == PartOfSpeech.NUMBER || s.origin[i + 1] != null && s.origin[i + 1].equals("time"))) {
+            s.english[i] = "at"; // om 15u38, om 8 uur
+          } else if (toInfinitiveFollows(s, i)) {
             s.english[i] = "";
             s.origin[i] = "rule:om-te";
           }
@@ -94,6 +96,30 @@ final class ContextRules {
       Token prev = i > 0 ? s.token(i - 1) : null;
       return prev != null && (prev.pos() == PartOfSpeech.PREPOSITION || prev.text().equals(",")
           || prev.text().equalsIgnoreCase("en"));
+    }
+    return false;
+  }
+
+  /** "het" is the article when a noun follows, or an adjective and then a noun (het politieke overleg). */
+  private static boolean articleBefore(Slots s, int k) {
+    Token next = s.token(k);
+    if (hasReading(next, "ZNW")) {
+      return true;
+    }
+    return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && k + 1 < s.size()
+        && (hasReading(s.token(k + 1), "ZNW") || s.token(k + 1).pos() == PartOfSpeech.ADJECTIVE
+            || s.token(k + 1).pos() == PartOfSpeech.PROPER_NOUN)
+        || next.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  private static boolean hasReading(Token t, String prefix) {
+    if (t.tag() != null && t.tag().startsWith(prefix)) {
+      return true;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith(prefix)) {
+        return true;
+      }
     }
     return false;
   }

@@ -150,6 +150,16 @@ public final class EnglishForms {
   }
 
   private static int syllables(String w) {
+    int groups = vowelGroups(w);
+    // a silent final e (large, close) is no syllable of its own; -le after a consonant is (simple)
+    if (groups > 1 && w.endsWith("e") && !w.endsWith("ee") && !(w.endsWith("le") && w.length() > 2
+        && !isVowel(w.charAt(w.length() - 3)))) {
+      groups--;
+    }
+    return groups;
+  }
+
+  private static int vowelGroups(String w) {
     int groups = 0;
     boolean inVowel = false;
     for (int i = 0; i < w.length(); i++) {

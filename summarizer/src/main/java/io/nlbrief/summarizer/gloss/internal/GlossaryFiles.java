@@ -68,15 +68,21 @@ public final class GlossaryFiles {
     }
   }
 
-  /** A user's glossary file: TSV, or CSV when its name ends in {@code .csv}. */
+  /** A user's glossary file: TSV, or CSV when its name ends in {@code .csv}; the source is its file name. */
   public static List<GlossEntry> readUserFile(Path file, Consumer<GlossaryProblem> problems) {
-    String name = file.toString();
-    byte[] bytes;
+    boolean csv = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     try {
-      bytes = Files.readAllBytes(file);
+      return readFile(file, file.getFileName().toString(), csv, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A TSV or CSV glossary file; lines with bad bytes, wrong columns or no sense are reported and skipped. */
+  public static List<GlossEntry> readFile(Path file, String source, boolean csv, Consumer<GlossaryProblem> problems)
+      throws IOException {
+    String name = file.toString();
+    byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -86,11 +92,9 @@ public final class GlossaryFiles {
           .toString();
     } catch (CharacterCodingException e) {
       // Decode line by line so that only the lines with bad bytes are lost.
-      return GlossaryParser.parseLinesWithBadBytes(bytes, name, file.getFileName().toString(), problems);
+      return GlossaryParser.parseLinesWithBadBytes(bytes, name, source, csv, problems);
     }
-    boolean csv = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-    return GlossaryParser.parse(new BufferedReader(new java.io.StringReader(text)), name,
-        file.getFileName().toString(), csv, problems);
+    return GlossaryParser.parse(new BufferedReader(new java.io.StringReader(text)), name, source, csv, problems);
   }
 
   /** Keeps the first entry of each (source, dutch, pos). */

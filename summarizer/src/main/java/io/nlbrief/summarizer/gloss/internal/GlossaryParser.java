@@ -38,9 +38,8 @@ final class GlossaryParser {
     return entries;
   }
 
-  static List<GlossEntry> parseLinesWithBadBytes(byte[] bytes, String fileName, String source,
+  static List<GlossEntry> parseLinesWithBadBytes(byte[] bytes, String fileName, String source, boolean csv,
       Consumer<GlossaryProblem> problems) {
-    boolean csv = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     List<GlossEntry> entries = new ArrayList<>();
     int start = 0;
     int n = 0;

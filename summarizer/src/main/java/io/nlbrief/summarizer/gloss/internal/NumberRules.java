@@ -15,6 +15,8 @@ final class NumberRules {
   private static final Pattern YEAR = Pattern.compile("1\\d{3}|20\\d{2}");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
   private static final Pattern DECIMAL = Pattern.compile("\\d+,\\d+");
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)(ste|de|e)");
+  private static final Pattern AGE = Pattern.compile("(\\d+)-jarig(e|en)?");
   private static final Map<String, String> MONTHS = Map.ofEntries(
       Map.entry("januari", "January"), Map.entry("februari", "February"), Map.entry("maart", "March"),
       Map.entry("april", "April"), Map.entry("mei", "May"), Map.entry("juni", "June"),
@@ -51,6 +53,17 @@ final class NumberRules {
         s.set(i, date.toString(), "date");
         continue;
       }
+      Matcher ordinal = ORDINAL.matcher(text);
+      if (ordinal.matches()) {
+        s.set(i, ordinal(ordinal.group(1)), "number");
+        continue;
+      }
+      Matcher age = AGE.matcher(text);
+      if (age.matches()) {
+        // de 20-jarige → the 20-year-old; 18-jarigen → 18-year-olds
+        s.set(i, age.group(1) + "-year-old" + ("en".equals(age.group(2)) ? "s" : ""), "number");
+        continue;
+      }
       if (GROUPED.matcher(text).matches()) {
         s.set(i, text.replace(".", "\u0000").replace(",", ".").replace("\u0000", ","), "number");
       } else if (DECIMAL.matcher(text).matches()) {
@@ -75,6 +88,13 @@ final class NumberRules {
       "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
           + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
           + "|thousand|several|many|a few|few|some|dozens|hundreds|thousands");
+
+  static String ordinal(String digits) {
+    int n = Integer.parseInt(digits.length() > 6 ? digits.substring(digits.length() - 6) : digits);
+    String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return digits + suffix;
+  }
 
   private static String clock(Matcher m) {
     String h = m.group(1);

@@ -62,6 +62,15 @@ final class WordGlosser {
       s.set(i, t.text(), "name");
       return;
     }
+    Token.Reading nounReading = nounReadingInstead(s, i);
+    if (nounReading != null) {
+      Optional<GlossEntry> noun = glossary.lookup(nounReading.lemma(), GlossPos.NOUN);
+      if (noun.isPresent()) {
+        s.set(i, inflector.inflect(noun.get(), noun.get().first(), DutchForm.of(nounReading.tag()), false),
+            "glossary:" + noun.get().source());
+        return;
+      }
+    }
     Token.Reading verbReading = verbReadingInstead(s, i);
     DutchForm form = DutchForm.of(verbReading != null ? verbReading.tag() : t.tag());
     Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
@@ -204,6 +213,32 @@ final class WordGlosser {
     return null;
   }
 
+  /**
+   * A noun reading where the tagger chose a verb but an article, a number or an adjective stands
+   * right before it (het overleg, 25 landen): no finite verb follows those.
+   */
+  private static Token.Reading nounReadingInstead(Slots s, int i) {
+    Token t = s.token(i);
+    if (i == 0 || t.tag() == null || !t.tag().startsWith("WKW")) {
+      return null;
+    }
+    Token prev = s.token(i - 1);
+    String p = s.lower(i - 1);
+    boolean nominal = prev.pos() == PartOfSpeech.DETERMINER || prev.pos() == PartOfSpeech.NUMBER
+        || prev.pos() == PartOfSpeech.NUMERAL && !p.equals("een")
+        || p.equals("de") || p.equals("het") || p.equals("een") || p.equals("deze") || p.equals("dit")
+        || prev.pos() == PartOfSpeech.ADJECTIVE && prev.text().endsWith("e");
+    if (!nominal) {
+      return null;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("ZNW")) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   private static boolean auxiliaryBefore(Slots s, int i) {
     for (int k = i - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
       String l = s.lemmaLower(k);
@@ -305,7 +340,7 @@ final class WordGlosser {
     if (parts.isPresent()) {
       return compoundEnglish(parts.get(), form);
     }
-    if (Character.isUpperCase(part.codePointAt(0))) {
+    if (Character.isUpperCase(part.codePointAt(0)) || part.chars().anyMatch(Character::isDigit)) {
       return part; // a name inside a hyphenated word: NAVO-topman Stoltenberg, EU-landen
     }
     if (form == DutchForm.PLURAL) {

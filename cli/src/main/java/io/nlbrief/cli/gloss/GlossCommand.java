@@ -1,0 +1,191 @@
+package io.nlbrief.cli.gloss;
+
+import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.common.Input;
+import io.nlbrief.cli.common.Inputs;
+import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.Format;
+import io.nlbrief.cli.options.InputOptions;
+import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.cli.options.OutputOptions;
+import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.summarizer.gloss.GlossLine;
+import io.nlbrief.summarizer.gloss.Glosser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nlbrief gloss}: an English gloss line under every Dutch sentence. */
+@Command(
+    name = "gloss",
+    description = {
+      "Gloss every Dutch sentence word by word in English, from the glossary: phrases, separable verbs, "
+          + "compounds, names, numbers and dates handled; unknown words shown as ⟨word?⟩.",
+      "JSON gives, per sentence, the Dutch (nl), the gloss (en), every token with its gloss and the entry "
+          + "or rule that made it, and the words left unknown."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlbrief gloss article.txt",
+      "  nlbrief gloss --text \"De NAVO stuurt zeven Russische diplomaten weg.\"",
+      "  nlbrief gloss --layout interlinear article.pdf",
+      "  nlbrief gloss --format json --glossary my-terms.tsv news/ -o glosses.jsonl"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.HELP_OK,
+      ExitCodes.HELP_USAGE,
+      ExitCodes.HELP_UNREADABLE,
+      ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_INTERNAL_ERROR
+    })
+public final class GlossCommand implements Callable<Integer> {
+  static final int DEFAULT_WIDTH = 80;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private LoggingOptions logging;
+
+  @Mixin
+  private InputOptions input;
+
+  @Mixin
+  private OutputOptions output;
+
+  @Mixin
+  private GlossaryOptions glossary;
+
+  @Option(names = "--text", paramLabel = "TEXT", description = "Gloss this Dutch text instead of files.")
+  private String text;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      defaultValue = "line",
+      converter = Layout.Converter.class,
+      description = "line: the English line under the Dutch sentence (default); interlinear: each Dutch word "
+          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else 80).")
+  private Layout layout;
+
+  @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else 80).")
+  private Integer width;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Articles to gloss; - reads standard input.")
+  private List<String> inputs = new ArrayList<>();
+
+  private final Environment environment;
+
+  public GlossCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (text == null && inputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give files to gloss, or --text");
+    }
+    if (text != null && !inputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give either files or --text, not both");
+    }
+    if (width != null && width < 20) {
+      throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
+    }
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Glosser glosser;
+    try {
+      glosser = new Glosser(glossary.load(environment, reporter));
+    } catch (ParseException e) {
+      return reporter.report(e);
+    }
+    ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    boolean batch = text == null && Inputs.isBatch(inputs);
+    GlossFormat format = output.format() == Format.JSON
+        ? new GlossFormat.Json(!batch)
+        : new GlossFormat.Text(batch, layout, width != null ? width : terminalWidth());
+    try (Output out = Output.open(output.file(), environment.stdout())) {
+      if (text != null) {
+        List<GlossLine> lines;
+        try {
+          lines = glossText(parser, glosser, text, "--text");
+        } catch (ParseException e) {
+          return reporter.report(e);
+        }
+        out.write(format.render("--text", lines));
+        out.commit();
+        return ExitCodes.OK;
+      }
+      List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
+      Batch.Result result = new Batch(reporter).run(expanded, parser,
+          article -> out.write(format.render(article.file(), glossAll(glosser, article))));
+      if (result.deliverable()) {
+        out.commit();
+      }
+      return result.exitCode();
+    }
+  }
+
+  static List<GlossLine> glossAll(Glosser glosser, Article article) {
+    List<GlossLine> lines = new ArrayList<>(article.sentences().size());
+    for (Sentence s : article.sentences()) {
+      lines.add(glosser.gloss(s));
+    }
+    return lines;
+  }
+
+  /**
+   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
+   * to the parser, so one is added for parsing and its gloss taken off again.
+   */
+  public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
+    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
+    if (article.sentences().isEmpty() && !dutch.isBlank()) {
+      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
+      List<GlossLine> lines = new ArrayList<>();
+      for (Sentence s : article.sentences()) {
+        GlossLine l = glosser.gloss(s);
+        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
+            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
+        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
+      }
+      return lines;
+    }
+    List<GlossLine> lines = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      lines.add(glosser.gloss(s));
+    }
+    return lines;
+  }
+
+  private int terminalWidth() {
+    String columns = environment.variables().get("COLUMNS");
+    if (columns != null) {
+      try {
+        int c = Integer.parseInt(columns.strip());
+        if (c >= 20) {
+          return c;
+        }
+      } catch (NumberFormatException e) {
+        // not a number: the default
+      }
+    }
+    return DEFAULT_WIDTH;
+  }
+}

@@ -1,0 +1,137 @@
+package io.nlbrief.cli.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.cli.gloss.GlossCli.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nlbrief gloss}, run in-process. */
+class GlossCommandTest {
+  private static final String SENTENCE = "De NAVO stuurt zeven Russische diplomaten weg.";
+
+  @TempDir
+  Path config;
+
+  @TempDir
+  Path work;
+
+  @Test
+  void lineLayoutPutsTheEnglishUnderTheDutch() {
+    Result r = new GlossCli(config).run("gloss", "--text", SENTENCE);
+    assertEquals(0, r.exitCode(), r.describe());
+    assertEquals(List.of(SENTENCE, "  NATO sends away seven Russian diplomats."), r.outLines());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void jsonHasDutchEnglishTokensWithOriginsAndUnknowns() throws Exception {
+    Result r = new GlossCli(config).run("gloss", "--format", "json", "--text", "De blorkfijter stuurt zeven diplomaten weg.");
+    assertEquals(0, r.exitCode(), r.describe());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(1, root.get("schemaVersion").asInt());
+    JsonNode s = root.get("sentences").get(0);
+    assertEquals("De blorkfijter stuurt zeven diplomaten weg.", s.get("nl").asText());
+    assertEquals("The ⟨blorkfijter?⟩ sends away seven diplomats.", s.get("en").asText());
+    JsonNode stuurt = s.get("tokens").get(2);
+    assertEquals("stuurt", stuurt.get("nl").asText());
+    assertEquals("sends away", stuurt.get("en").asText());
+    assertEquals("separable:wegsturen", stuurt.get("origin").asText());
+    assertEquals(15, stuurt.get("start").asInt()); // "De blorkfijter " is 15 characters
+    assertEquals(21, stuurt.get("end").asInt());
+    assertEquals("unknown", s.get("tokens").get(1).get("origin").asText());
+    assertEquals("blorkfijter", s.get("unknown").get(0).asText());
+    assertEquals(1, s.get("unknown").size());
+    // De, blorkfijter, stuurt, zeven, diplomaten, weg: 6 words, 5 glossed
+    assertEquals(5, root.get("coverage").get("glossed").asInt());
+    assertEquals(6, root.get("coverage").get("counted").asInt());
+  }
+
+  @Test
+  void interlinearWrapsToColumns() {
+    Result r = new GlossCli(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--text", SENTENCE);
+    assertEquals(0, r.exitCode(), r.describe());
+    // columns: De/·, NAVO/NATO, stuurt/sends away, zeven/seven, Russische/Russian, diplomaten/diplomats, weg./·.
+    assertEquals(List.of(
+        "De  NAVO  stuurt      zeven",
+        "·   NATO  sends away  seven",
+        "Russische  diplomaten  weg.",
+        "Russian    diplomats   ·."), r.outLines());
+    r.outLines().forEach(line -> assertTrue(line.length() <= 30, line));
+  }
+
+  @Test
+  void widthOptionBeatsColumns() {
+    Result r = new GlossCli(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--width", "200",
+        "--text", SENTENCE);
+    assertEquals(2, r.outLines().size(), r.describe());
+  }
+
+  @Test
+  void seedsInABatchAreJsonLinesInInputOrder() throws Exception {
+    Path nato = GlossCli.seed("000_9f455500eaf14fbe.txt");
+    Path ministers = GlossCli.seed("003_25caa356529a62af.txt");
+    Result r = new GlossCli(config).run("gloss", "--format", "json", nato.toString(), ministers.toString());
+    assertEquals(0, r.exitCode(), r.describe());
+    List<String> lines = r.outLines();
+    assertEquals(2, lines.size());
+    ObjectMapper m = new ObjectMapper();
+    assertEquals(nato.toString(), m.readTree(lines.get(0)).get("file").asText());
+    assertEquals(ministers.toString(), m.readTree(lines.get(1)).get("file").asText());
+    assertEquals("NATO sends away seven Russian diplomats.",
+        m.readTree(lines.get(0)).get("sentences").get(0).get("en").asText());
+  }
+
+  @Test
+  void userGlossaryFromConfigFolderAndOption() throws Exception {
+    Files.writeString(config.resolve("glossary.tsv"), "diplomaat\tenvoy\tnoun\n");
+    Path mine = work.resolve("mine.csv");
+    Files.writeString(mine, "dutch,english,pos,note\nzeven,7,num,\n");
+    Result r = new GlossCli(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
+    assertEquals(0, r.exitCode(), r.describe());
+    assertEquals("  NATO sends away 7 Russian envoys.", r.outLines().get(1));
+  }
+
+  @Test
+  void badGlossaryLinesAreWarningsAndTheRestLoads() throws Exception {
+    Path mine = work.resolve("mine.tsv");
+    Files.writeString(mine, "diplomaat\tenvoy\tnoun\nkapot\n");
+    Result r = new GlossCli(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
+    assertEquals(0, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + mine + ":2: warning: expected 3 or 4 columns (dutch, english, pos, note), found 1"),
+        r.errLines());
+    assertTrue(r.out().contains("Russian envoys."), r.describe());
+  }
+
+  @Test
+  void missingGlossaryIsExitThree() {
+    Path missing = work.resolve("nope.tsv");
+    Result r = new GlossCli(config).run("gloss", "--glossary", missing.toString(), "--text", SENTENCE);
+    assertEquals(3, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + missing + ": no such file"), r.errLines());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void noInputIsAUsageError() {
+    Result r = new GlossCli(config).run("gloss");
+    assertEquals(2, r.exitCode(), r.describe());
+    assertTrue(r.err().startsWith("nlbrief: give files to gloss, or --text"), r.describe());
+  }
+
+  @Test
+  void aMissingFileInABatchDoesNotStopTheOthers() {
+    Path nato = GlossCli.seed("000_9f455500eaf14fbe.txt");
+    Path missing = work.resolve("missing.txt");
+    Result r = new GlossCli(config).run("gloss", missing.toString(), nato.toString());
+    assertEquals(3, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + missing + ": no such file"), r.errLines());
+    assertTrue(r.out().contains("==> " + nato + " <=="), r.describe());
+  }
+}

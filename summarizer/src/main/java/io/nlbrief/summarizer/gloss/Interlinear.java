@@ -1,0 +1,62 @@
+package io.nlbrief.summarizer.gloss;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The aligned interlinear layout: each Dutch word above its English gloss, in columns, wrapped to a
+ * width. Punctuation rides on the word before it; a word glossed together with another (the
+ * particle of a separable verb, the rest of a phrase) shows {@code ·} under it.
+ */
+public final class Interlinear {
+  private static final String GAP = "  ";
+
+  private Interlinear() {}
+
+  /** The two-row blocks of the line, each row at most {@code width} characters (a longer single column excepted). */
+  public static String render(GlossLine line, int width) {
+    List<String[]> columns = new ArrayList<>();
+    for (GlossToken t : line.tokens()) {
+      boolean punct = t.origin().equals("punctuation");
+      String en = t.english().isEmpty() ? "·" : t.english();
+      if (punct && !columns.isEmpty()) {
+        String[] last = columns.get(columns.size() - 1);
+        last[0] = last[0] + t.dutch();
+        last[1] = last[1] + (t.english().equals(t.dutch()) ? t.dutch() : t.english());
+        continue;
+      }
+      columns.add(new String[] {t.dutch(), punct ? t.english() : en});
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder top = new StringBuilder();
+    StringBuilder bottom = new StringBuilder();
+    for (String[] c : columns) {
+      int w = Math.max(c[0].codePointCount(0, c[0].length()), c[1].codePointCount(0, c[1].length()));
+      int used = top.length() == 0 ? 0 : top.codePointCount(0, top.length()) + GAP.length();
+      if (top.length() > 0 && used + w > width) {
+        flush(out, top, bottom);
+      }
+      if (top.length() > 0) {
+        top.append(GAP);
+        bottom.append(GAP);
+      }
+      top.append(pad(c[0], w));
+      bottom.append(pad(c[1], w));
+    }
+    if (top.length() > 0) {
+      flush(out, top, bottom);
+    }
+    return out.toString();
+  }
+
+  private static void flush(StringBuilder out, StringBuilder top, StringBuilder bottom) {
+    out.append(top.toString().stripTrailing()).append('\n').append(bottom.toString().stripTrailing()).append('\n');
+    top.setLength(0);
+    bottom.setLength(0);
+  }
+
+  private static String pad(String s, int w) {
+    int n = s.codePointCount(0, s.length());
+    return s + " ".repeat(Math.max(0, w - n));
+  }
+}

@@ -1,0 +1,131 @@
+package io.nlbrief.summarizer.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlosserTest {
+  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
+
+  private static GlossLine gloss(String dutch) {
+    return GLOSSER.gloss(Dutch.sentence(dutch));
+  }
+
+  private static GlossToken token(GlossLine line, String dutch) {
+    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void separableVerbNounPluralAndExonym() {
+    GlossLine l = gloss("De NAVO stuurt zeven Russische diplomaten weg.");
+    assertEquals("NATO sends away seven Russian diplomats.", l.english());
+    assertEquals("separable:wegsturen", token(l, "stuurt").origin());
+    assertEquals("", token(l, "weg").english());
+    assertEquals("exonym:NAVO", token(l, "NAVO").origin());
+    assertEquals("rule:no-article", token(l, "De").origin());
+  }
+
+  @Test
+  void verbTenseAndParticiple() {
+    assertEquals("NATO chief Jens Stoltenberg announced the measure today.",
+        gloss("NAVO-topman Jens Stoltenberg maakte de maatregel vandaag bekend.").english());
+    GlossLine l = gloss("Meer dan 25 landen hebben inmiddels 140 diplomaten uitgezet.");
+    assertEquals("expelled", token(l, "uitgezet").english());
+    assertEquals("More than 25 countries have meanwhile 140 diplomats expelled.", l.english());
+  }
+
+  @Test
+  void comparativeAndSuperlative() {
+    assertEquals("more difficult", token(gloss("Het werk zal moeilijker worden."), "moeilijker").english());
+    assertEquals("most important", token(gloss("Dat is het belangrijkste middel."), "belangrijkste").english());
+  }
+
+  @Test
+  void phrasesBeforeSingleWords() {
+    GlossLine l = gloss("Rusland beschuldigt Washington ervan andere landen onder druk te zetten.");
+    assertEquals("Russia accuses Washington of it other countries to put under pressure.", l.english());
+    assertEquals("phrase:onder druk zetten", token(l, "zetten").origin());
+    assertEquals("", token(l, "onder").english());
+    GlossLine back = gloss("Het politieke overleg is op een lager pitje gezet.");
+    assertEquals("The political consultation is put on the back burner.", back.english());
+    assertEquals("among other things", token(gloss("Ze praten onder meer over Rusland."), "onder").english());
+    assertEquals("in total", token(gloss("Ze hebben in totaal 140 diplomaten uitgezet."), "in").english());
+    assertEquals("unfortunately", token(gloss("Jammer genoeg gaat het niet."), "Jammer").english());
+    assertEquals("according to", token(gloss("Er komt een nieuwe bijeenkomst, aldus Stoltenberg."), "aldus").english());
+  }
+
+  @Test
+  void compoundsSplitIntoKnownParts() {
+    // zenuwgas is an entry of the default glossary (nerve gas); with only its parts it is split
+    Glosser parts = new Glosser(Glossary.of(List.of(
+        new GlossEntry("zenuw", List.of("nerve"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("gas", List.of("gas"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("gedrag", List.of("behaviour"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("patroon", List.of("pattern"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("terrorisme", List.of("terrorism"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("bestrijding", List.of("fighting"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("propaganda", List.of("propaganda"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("campagne", List.of("campaign"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("woensdag", List.of("Wednesday"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("voormiddag", List.of("morning"), GlossPos.NOUN, "", "test"))));
+    GlossLine l = parts.gloss(Dutch.sentence("Zenuwgas en gedragspatronen en terrorismebestrijding."));
+    assertEquals("nerve-gas", token(l, "Zenuwgas").english());
+    assertEquals("compound:zenuw+gas", token(l, "Zenuwgas").origin());
+    assertEquals("behaviour-patterns", token(l, "gedragspatronen").english()); // linking s
+    assertEquals("compound:gedrag+patroon", token(l, "gedragspatronen").origin());
+    assertEquals("terrorism-fighting", token(l, "terrorismebestrijding").english());
+    assertEquals("nerve gas", token(gloss("Het was een aanval met zenuwgas."), "zenuwgas").english());
+    GlossLine more = parts.gloss(Dutch.sentence("Propagandacampagnes en woensdagvoormiddag."));
+    assertEquals("propaganda-campaigns", token(more, "Propagandacampagnes").english()); // plural head
+    assertEquals("Wednesday-morning", token(more, "woensdagvoormiddag").english());
+  }
+
+  @Test
+  void numbersDatesAndTimes() {
+    List<io.nlbrief.parser.Sentence> s = Dutch.sentences("Het gebeurde op 27 maart 2018 om 15u38.\n\nDe trein vertrok om 15.38 uur.\n\n"
+        + "Hij zit 2,5 jaar in de cel.\n\nHet kost 1.000 euro.");
+    assertEquals("It happened on 27 March 2018 at 15:38.", GLOSSER.gloss(s.get(0)).english());
+    assertEquals("date", GLOSSER.gloss(s.get(0)).tokens().get(3).origin());
+    assertTrue(GLOSSER.gloss(s.get(1)).english().contains("at 15:38."), GLOSSER.gloss(s.get(1)).english());
+    assertTrue(GLOSSER.gloss(s.get(2)).english().contains("2.5 years"), GLOSSER.gloss(s.get(2)).english());
+    assertTrue(GLOSSER.gloss(s.get(3)).english().contains("1,000"), GLOSSER.gloss(s.get(3)).english());
+  }
+
+  @Test
+  void unknownWordsAreMarkedAndCounted() {
+    GlossLine l = gloss("De blorkfijter sprak met de minister.");
+    assertEquals(List.of("blorkfijter"), l.unknown());
+    assertEquals("⟨blorkfijter?⟩", token(l, "blorkfijter").english());
+    assertTrue(l.english().contains("⟨blorkfijter?⟩"), l.english());
+    // de, blorkfijter, sprak, met, de, minister: 6 words counted, 5 glossed
+    assertEquals(6, l.countedWords());
+    assertEquals(5, l.glossedWords());
+  }
+
+  @Test
+  void namesPassThroughAndAreNotCounted() {
+    GlossLine l = gloss("Jens Stoltenberg sprak met Sergej Lavrov in Moskou.");
+    assertEquals("Jens Stoltenberg spoke with Sergej Lavrov in Moscow.", l.english());
+    assertEquals("name", token(l, "Lavrov").origin());
+    // sprak, met, in: names (4) and the exonym Moskou are not counted
+    assertEquals(3, l.countedWords());
+  }
+
+  @Test
+  void userGlossaryOverridesTheDefault(@TempDir Path dir) throws Exception {
+    Path mine = dir.resolve("mine.tsv");
+    Files.writeString(mine, "diplomaat\tenvoy\tnoun\nblorkfijter\twidget maker\tnoun\n");
+    List<GlossaryProblem> problems = new ArrayList<>();
+    Glosser glosser = new Glosser(Glossary.load(List.of(mine), problems::add));
+    GlossLine l = glosser.gloss(Dutch.sentence("De blorkfijter zag zeven diplomaten."));
+    assertEquals("The widget maker saw seven envoys.", l.english());
+    assertEquals("glossary:mine.tsv", token(l, "diplomaten").origin());
+    assertTrue(problems.isEmpty());
+  }
+}
