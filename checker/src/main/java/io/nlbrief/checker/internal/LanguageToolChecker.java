@@ -63,6 +63,7 @@ public final class LanguageToolChecker implements Checker {
     this.options = options;
     this.disabledRules = upper(options.disabledRules());
     this.disabledCategories = upper(options.disabledCategories());
+    SharedWarmup.start(Languages.getLanguageForShortCode(options.variant().code()));
   }
 
   @Override
@@ -148,6 +149,7 @@ public final class LanguageToolChecker implements Checker {
   }
 
   private Pipeline newPipeline() {
+    SpellerDictionaries.install();
     Language language = Languages.getLanguageForShortCode(options.variant().code());
     JLanguageTool lt = new JLanguageTool(language);
     for (String id : options.enabledCategories()) {
