@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -40,12 +41,25 @@ public final class Main {
   public int run(String... args) {
     PrintWriter out = utf8(environment.stdout());
     PrintWriter err = utf8(environment.stderr());
+    CommandLine commandLine = commandLine(out, err);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The whole command tree, as {@link #run} executes it and as the build documents it. */
+  CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Nlbrief()).addSubcommand(new ParseCommand(environment))
         .addSubcommand(new SummarizeCommand(environment))
         .addSubcommand(EvalCommand.create(environment))
         .addSubcommand(new io.nlbrief.cli.check.CheckCommand(environment))
         .addSubcommand(new io.nlbrief.cli.gloss.GlossCommand(environment))
-        .addSubcommand(io.nlbrief.cli.glossary.GlossaryCommand.create(environment));
+        .addSubcommand(io.nlbrief.cli.glossary.GlossaryCommand.create(environment))
+        .addSubcommand(new io.nlbrief.cli.brief.BriefCommand(environment))
+        .addSubcommand(new AutoComplete.GenerateCompletion());
     // Set after the subcommands are added: picocli copies these settings down the tree.
     FailureHandler failures = new FailureHandler();
     commandLine
@@ -59,12 +73,7 @@ public final class Main {
           logging.configure(LoggingOptions.of(parseResult));
           return new CommandLine.RunLast().execute(parseResult);
         });
-    try {
-      return commandLine.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return commandLine;
   }
 
   // Not the platform encoding: file names and Dutch text must survive a C or POSIX locale.

@@ -14,13 +14,25 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Read Dutch news: parse articles into headline, paragraphs, sentences and quotes.",
+    description = {
+      "Read Dutch news without reading Dutch: a one-page bilingual briefing sheet of each article (brief), "
+          + "and the stages it is made of: parse, summarize, check (proofreading), eval.",
+      "Every command reads files, folders (recursively) or - for standard input, writes to stdout unless -o, "
+          + "and attempts every input of a batch."
+    },
     synopsisSubcommandLabel = "COMMAND",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  nlbrief parse article.txt",
-      "  nlbrief parse --format json article.pdf -o article.json",
-      "  nlbrief parse --help",
+      "  nlbrief brief article.txt                            the briefing sheet in the terminal",
+      "  nlbrief brief --format pdf article.docx -o brief.pdf  the same, to print",
+      "  nlbrief brief --format html news/ -o sheets/          a folder: one sheet each and an index",
+      "  nlbrief summarize article.txt                        three sentences that say what it is about",
+      "  nlbrief check article.txt                            proofread (exit 1 when something is found)",
+      "  nlbrief parse --format json article.pdf              the analysed article",
+      "  nlbrief brief --help                                 every option of a command",
+      "",
+      "Bash completion: source <(nlbrief generate-completion). NO_COLOR turns colour off.",
+      "Extra JVM options go in NLBRIEF_JAVA_OPTS (the launcher reads it).",
       "",
       "Option defaults go in config.properties, one per line: parse.format=json for one",
       "command, format=json for all. It is read from $NLBRIEF_CONFIG_DIR, else",

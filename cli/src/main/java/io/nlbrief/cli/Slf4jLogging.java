@@ -31,6 +31,9 @@ final class Slf4jLogging implements Logging {
       // never pay for initialising it.
       system.putIfAbsent(JUL_CONFIG_CLASS, NoHandlers.class.getName());
     }
+    // openhtmltopdf (PDF sheets) gives java.util.logging console handlers of its own, which the
+    // settings above do not reach; it is silenced through its own switch.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
   }
 
   @Override
@@ -42,6 +45,7 @@ final class Slf4jLogging implements Logging {
     LogManager.getLogManager().getLogger("").setLevel(verbosity == Verbosity.DEBUG ? Level.FINE : Level.INFO);
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(true);
   }
 
   /**

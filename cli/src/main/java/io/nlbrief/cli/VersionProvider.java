@@ -9,17 +9,24 @@ import picocli.CommandLine.IVersionProvider;
  * The version Maven filtered into {@code version.properties}: unlike the jar manifest's
  * Implementation-Version it is also there when the classes run from {@code target/classes}.
  */
-final class VersionProvider implements IVersionProvider {
-  @Override
-  public String[] getVersion() throws IOException {
+public final class VersionProvider implements IVersionProvider {
+  /** nlbrief's version, such as {@code 0.1.0-SNAPSHOT}, for output that records what made it. */
+  public static String version() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         properties.load(in);
       }
+    } catch (IOException e) {
+      // Falls through to the unknown version: a missing resource is not worth failing a command.
     }
+    return properties.getProperty("version", "(unknown version)");
+  }
+
+  @Override
+  public String[] getVersion() {
     return new String[] {
-      "nlbrief " + properties.getProperty("version", "(unknown version)"),
+      "nlbrief " + version(),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
     };
   }

@@ -72,6 +72,9 @@ class SummarizerSeedTest {
     // "Engelse" is not part of the name.
     assertEntity(entities, "Salisbury", EntityType.PLACE, 1);
     assertEntity(entities, "BBC", EntityType.ORGANISATION, 1);
+    // Right-headed names: a council is a body even with "Rusland" inside; so is a ministry.
+    assertEntity(entities, "NAVO-Ruslandraad", EntityType.ORGANISATION, 1);
+    assertEntity(entities, "Buitenlandse Zaken", EntityType.ORGANISATION, 1);
     assertTrue(!entities.containsKey("Stoltenberg") && !entities.containsKey("Engelse Salisbury"), entities.toString());
     assertTrue(!entities.containsKey("NAVO-landen") && !entities.containsKey("EU-landen"), entities.toString());
   }
@@ -95,8 +98,10 @@ class SummarizerSeedTest {
     List<KeyTerm> terms = Summarizer.create().summarize(nato, SummaryLength.sentences(3)).keyTerms();
     List<String> names = terms.stream().map(KeyTerm::term).toList();
 
-    assertEquals(List.of("russische diplomaten", "diplomaat", "Rusland", "Stoltenberg", "massaal diplomaten"),
-        names.subList(0, 5), names.toString());
+    assertEquals(List.of("Russische diplomaten", "diplomaat", "Rusland", "Stoltenberg"),
+        names.subList(0, 4), names.toString());
+    // "om massaal diplomaten uit te zetten": an uninflected adjective before a plural is an adverb.
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("massaal")), names.toString());
     assertEquals(7, terms.get(1).count(), "diplomaten ×6 and diplomaten in the phrase count once each: 7 tokens");
     // Compounds stay whole: the tagger's lemma of NAVO-Ruslandraad is the compound itself.
     assertTrue(names.contains("NAVO-Ruslandraad"), names.toString());

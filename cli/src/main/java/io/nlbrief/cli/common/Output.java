@@ -20,9 +20,20 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public abstract sealed class Output implements Closeable {
 
-  /** Standard output when {@code file} is null, else {@code file}. */
+  /**
+   * Standard output when {@code file} is null, else {@code file}. A file that exists and is
+   * neither a regular file nor a folder ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
+   * written in place: replacing it by rename would put a regular file where a device was (as
+   * root, {@code -o /dev/null} would otherwise break {@code /dev/null} for the whole machine).
+   */
   public static Output open(Path file, OutputStream stdout) throws OutputException {
-    return file == null ? new Stdout(stdout) : new AtomicFile(file);
+    if (file == null) {
+      return new Stdout(stdout);
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+      return new InPlace(file);
+    }
+    return new AtomicFile(file);
   }
 
   /** Writes one complete result and flushes it, so results appear as each input is done. */
@@ -48,6 +59,46 @@ public abstract sealed class Output implements Closeable {
     public void write(byte[] result) throws IOException {
       out.write(result);
       out.flush();
+    }
+
+    @Override
+    public boolean isTarget(Path path) {
+      return false;
+    }
+
+    @Override
+    public void commit() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  /** A device or pipe named by the user: opened, written and closed, never replaced. */
+  private static final class InPlace extends Output {
+    private final Path target;
+    private final OutputStream out;
+
+    InPlace(Path target) throws OutputException {
+      this.target = target;
+      try {
+        this.out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE));
+      } catch (IOException e) {
+        throw new OutputException(target, e);
+      }
+    }
+
+    @Override
+    public void write(byte[] result) throws IOException {
+      try {
+        out.write(result);
+        out.flush();
+      } catch (IOException e) {
+        throw new OutputException(target, e);
+      }
     }
 
     @Override

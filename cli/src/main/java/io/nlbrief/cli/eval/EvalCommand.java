@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Measure nlbrief against reference data, side by side with baselines and other tools.",
-    synopsisSubcommandLabel = "WHAT")
+    synopsisSubcommandLabel = "WHAT",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlbrief eval summaries --data news.jsonl",
+      "  nlbrief eval check --news edited.jsonl --errors errors.jsonl",
+      "  nlbrief eval summaries --help"
+    })
 public final class EvalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -48,7 +48,12 @@ import picocli.CommandLine.Spec;
  *       sentences with any finding.
  * </ul>
  */
-@Command(name = "check", description = "Measure the checker on edited news (false alarms) and on sentences with one error (recall).")
+@Command(name = "check", description = "Measure the checker on edited news (false alarms) and on sentences with one error (recall).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlbrief eval check --news edited.jsonl",
+      "  nlbrief eval check --errors errors.jsonl --no-baseline --show"
+    })
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -88,4 +88,25 @@ class OutputTest {
       return files.map(file -> file.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void aNamedPipeIsWrittenInPlaceNotReplacedByAFile() throws Exception {
+    // The same path as -o /dev/null, without touching the machine's /dev/null if this broke.
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllBytes(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try (Output out = Output.open(fifo, new ByteArrayOutputStream())) {
+      out.write("sheet".getBytes(StandardCharsets.UTF_8));
+      out.commit();
+    }
+    assertEquals("sheet", new String(read.get(10, java.util.concurrent.TimeUnit.SECONDS), StandardCharsets.UTF_8));
+    assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
+  }
 }

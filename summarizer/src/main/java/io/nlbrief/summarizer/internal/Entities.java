@@ -26,6 +26,8 @@ import java.util.Set;
 public final class Entities {
   static final int LIMIT = 20;
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "naar", "te", "nabij", "rond");
+  private static final Set<String> COMPOUND_HEADS = Set.of("raad", "partij", "commissie", "ministerie", "bond");
+  private static final Set<String> ORGANISATION_HEADS = WordList.load("/io/nlbrief/summarizer/organisation-heads.txt");
 
   private Entities() {}
 
@@ -89,6 +91,9 @@ public final class Entities {
           .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
           .map(Map.Entry::getKey)
           .orElse(afterPlacePreposition(tokens, i) ? EntityType.PLACE : EntityType.OTHER);
+      if (type != EntityType.PERSON && hasOrganisationHead(tokens.get(j - 1).text())) {
+        type = EntityType.ORGANISATION;
+      }
       out.add(new Mention(name.toString(), type, tokens.get(i).span().start()));
       i = j;
     }
@@ -126,6 +131,26 @@ public final class Entities {
     }
     // A capitalised adjective inside a name: "Europese Unie", "Zwarte Zee".
     return t.pos() == PartOfSpeech.ADJECTIVE && next && tokens.get(i + 1).pos() == PartOfSpeech.NOUN;
+  }
+
+  /**
+   * Dutch names are right-headed, so the last word (or the end of a compound) says what kind of
+   * thing is named: {@code Buitenlandse Zaken}, {@code NAVO-Ruslandraad} are bodies, not places,
+   * whatever place names they contain.
+   */
+  static boolean hasOrganisationHead(String lastWord) {
+    String word = lastWord.toLowerCase(Locale.ROOT);
+    String part = word.substring(word.lastIndexOf('-') + 1);
+    if (ORGANISATION_HEADS.contains(part)) {
+      return true;
+    }
+    // Closed compounds only on heads no place name ends in ("Westbank" is a place).
+    for (String head : COMPOUND_HEADS) {
+      if (part.endsWith(head) && part.length() - head.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCapitalisedWord(Token t) {

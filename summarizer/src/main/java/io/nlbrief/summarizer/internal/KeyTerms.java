@@ -38,7 +38,7 @@ public final class KeyTerms {
       }
       for (int i = 0; i < tokens.size(); i++) {
         int j = i;
-        while (j < tokens.size() && (isModifier(tokens.get(j)) || isTermNoun(tokens.get(j)))) {
+        while (j < tokens.size() && (isModifier(tokens, j) || isTermNoun(tokens.get(j)))) {
           j++;
         }
         // A run: modifiers and nouns ending in a noun, at least two words, not just a name.
@@ -52,7 +52,7 @@ public final class KeyTerms {
           for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
             key.append(k > i ? " " : "").append(t.lemma().toLowerCase(Locale.ROOT));
-            shown.append(k > i ? " " : "").append(isName(t) ? t.text() : t.text().toLowerCase(Locale.ROOT));
+            shown.append(k > i ? " " : "").append(keepsCase(t) ? t.text() : t.text().toLowerCase(Locale.ROOT));
           }
           terms.computeIfAbsent(key.toString(), k -> new Candidate(shown.toString(), false, true)).count++;
         }
@@ -81,8 +81,27 @@ public final class KeyTerms {
     return Analysis.isContent(lemma) && !lemma.startsWith("-") && !lemma.endsWith("-");
   }
 
-  private static boolean isModifier(Token t) {
-    return t.pos() == PartOfSpeech.ADJECTIVE && Analysis.isContent(t.lemma().toLowerCase(Locale.ROOT));
+  /**
+   * An attributive adjective. Dutch inflects those ({@code Russische diplomaten}) except before a
+   * singular neuter noun ({@code een groot land}); an uninflected adjective before a plural is
+   * used as an adverb ({@code om massaal diplomaten uit te zetten}) and starts no phrase.
+   */
+  private static boolean isModifier(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.pos() != PartOfSpeech.ADJECTIVE || !Analysis.isContent(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean inflected = t.tag() != null && t.tag().contains(":VRB");
+    if (inflected) {
+      return true;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return next != null && next.tag() != null && next.tag().startsWith("ZNW:EKV");
+  }
+
+  /** Names and words Dutch capitalises ({@code Russisch}, {@code Engels}) keep their capital. */
+  private static boolean keepsCase(Token t) {
+    return isName(t) || (!t.lemma().isEmpty() && Character.isUpperCase(t.lemma().codePointAt(0)));
   }
 
   private static boolean isName(Token t) {

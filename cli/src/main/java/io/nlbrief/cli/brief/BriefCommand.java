@@ -1,0 +1,428 @@
+package io.nlbrief.cli.brief;
+
+import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.Checker;
+import io.nlbrief.checker.DutchVariant;
+import io.nlbrief.cli.VersionProvider;
+import io.nlbrief.cli.check.CheckCommand;
+import io.nlbrief.cli.check.WordList;
+import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.common.Input;
+import io.nlbrief.cli.common.Inputs;
+import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.options.InputOptions;
+import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.cli.summarize.LengthOptions;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.summarizer.Summarizer;
+import io.nlbrief.summarizer.gloss.Glossary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nlbrief brief}: the bilingual briefing sheet of each article. */
+@Command(
+    name = "brief",
+    header = "Make a one-page bilingual (Dutch | English) briefing sheet of each article.",
+    description = {
+      "Make a one-page bilingual briefing sheet of each Dutch article: the headline with its English gloss, "
+          + "source, date, length; the key points in Dutch, each with an English gloss line; key terms with "
+          + "their English senses; people, organisations and places with English names (NAVO = NATO); the "
+          + "quotes with their speakers; the proofreading findings; how it was made and the input's SHA-256.",
+      "Formats: text (for the terminal, wrapped, colour unless NO_COLOR or not a terminal), md, html (one "
+          + "self-contained page that prints on one A4 sheet), pdf (the same page, fonts embedded) and json.",
+      "Several inputs or a folder with -o DIR: one sheet per article in DIR plus an index page; without -o, "
+          + "text, md and json go to stdout one after the other (json as JSON Lines)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  The sheet of one article in the terminal:",
+      "    nlbrief brief article.txt",
+      "  A printable page, and the same as PDF:",
+      "    nlbrief brief --format html article.txt -o article.html",
+      "    nlbrief brief --format pdf article.docx -o article.pdf",
+      "  A folder of articles, one PDF each plus index.html, without proofreading:",
+      "    nlbrief brief --format pdf --no-check --include '*.txt' news/ -o sheets/",
+      "  From standard input, as JSON:",
+      "    curl -s https://example.org/artikel.html | nlbrief brief --format json -"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.HELP_OK,
+      ExitCodes.HELP_USAGE,
+      ExitCodes.HELP_UNREADABLE,
+      ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_INTERNAL_ERROR
+    })
+public final class BriefCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private LoggingOptions logging;
+
+  @Mixin
+  private InputOptions input;
+
+  @Mixin
+  private LengthOptions length;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = SheetFormat.KindConverter.class,
+      description = "Sheet format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private SheetFormat.Kind format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      description = "Write the sheet to FILE; with several inputs or a folder, one sheet per input in the "
+          + "folder DIR (made when missing) plus an index page. Default: stdout.")
+  private Path output;
+
+  @Option(names = "--no-check", description = "Leave out proofreading (much faster: LanguageTool is not loaded).")
+  private boolean noCheck;
+
+  @Option(names = "--include", paramLabel = "GLOB", split = ",",
+      description = "Only files matching GLOB (a glob without / is matched against the file name, with / against "
+          + "the path as listed), such as *.txt or news/**/*.html. May be repeated.")
+  private List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "Leave out files matching GLOB. May be repeated.")
+  private List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--glossary", paramLabel = "FILE",
+      description = "Your own glossary (TSV: dutch, english, pos, note) over the shipped one; later files win. May be repeated.")
+  private List<Path> glossaries = new ArrayList<>();
+
+  @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
+  private DutchVariant variant;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Articles made at once (default: the number of processors).")
+  private Integer jobs;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
+      description = "Articles in any format Tika reads. A folder is read recursively in path order, skipping "
+          + "hidden files; - reads standard input.")
+  private List<String> inputs;
+
+  private final Environment environment;
+
+  public BriefCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    boolean batch = Inputs.isBatch(inputs);
+    Path dir = outputDirectory(batch);
+    if (dir == null && batch && format.standalone()) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " writes one document per article: give -o DIR for several inputs");
+    }
+    if (jobs != null && jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Glossary glossary = glossary(reporter);
+    ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    SheetBuilder builder = new SheetBuilder(new Summarizer(io.nlbrief.summarizer.Methods.defaultMethod()), length.length(),
+        new GlossaryGlossing(glossary), noCheck ? null : Checker.create(checkOptions()), parser, VersionProvider.version());
+    Terminal terminal = new Terminal(environment);
+    SheetFormat sheetFormat = switch (format) {
+      case TEXT -> new TextSheet(Math.min(terminal.width(), 120), dir == null && output == null && terminal.colourOnStdout());
+      case MD -> new MarkdownSheet();
+      case HTML -> new HtmlSheet();
+      case PDF -> new PdfSheet();
+      case JSON -> new JsonSheet(!batch || dir != null);
+    };
+    List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
+    Run run = new Run(builder, sheetFormat, parser, reporter, batch && terminal.stderrIsTerminal());
+    int threads = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, expanded.size())), r -> {
+      Thread t = new Thread(r, "nlbrief-brief");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return dir != null ? run.toDirectory(expanded, dir, pool) : run.toOutput(expanded, batch, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The output folder, or {@code null} when the output is one file or stdout. */
+  private Path outputDirectory(boolean batch) {
+    if (output == null || output.toString().equals("-")) {
+      output = null;
+      return null;
+    }
+    if (batch || Files.isDirectory(output) || output.toString().endsWith("/")) {
+      return output;
+    }
+    return null;
+  }
+
+  private List<Input> filter(List<Input> all) {
+    if (includes.isEmpty() && excludes.isEmpty()) {
+      return all;
+    }
+    List<Glob> in = includes.stream().map(Glob::new).toList();
+    List<Glob> out = excludes.stream().map(Glob::new).toList();
+    return all.stream()
+        .filter(i -> !(i instanceof Input.File file) || (in.isEmpty() || in.stream().anyMatch(g -> g.matches(file.path())))
+            && out.stream().noneMatch(g -> g.matches(file.path())))
+        .toList();
+  }
+
+  /** A pattern without a slash is about the file name; with one, about the path as listed. */
+  private static final class Glob {
+    private final PathMatcher matcher;
+    private final boolean name;
+
+    Glob(String pattern) {
+      this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      this.name = !pattern.contains("/");
+    }
+
+    boolean matches(Path path) {
+      Path p = name ? path.getFileName() : path.normalize();
+      return p != null && matcher.matches(p);
+    }
+  }
+
+  private Glossary glossary(Reporter reporter) {
+    List<Path> files = new ArrayList<>();
+    Path own = environment.configDir().resolve("glossary.tsv");
+    if (Files.isRegularFile(own)) {
+      files.add(own);
+    }
+    files.addAll(glossaries);
+    try {
+      return Glossary.load(files, problem -> reporter.warn(problem.file(), (problem.line() > 0 ? "line " + problem.line() + ": " : "") + problem.message()));
+    } catch (UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), "glossary cannot be read (" + e.getCause().getMessage() + ")");
+    }
+  }
+
+  private CheckOptions checkOptions() {
+    Set<String> words = new HashSet<>();
+    Path own = environment.configDir().resolve("words.txt");
+    if (Files.isRegularFile(own)) {
+      try {
+        words.addAll(WordList.read(own));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "word list " + own + " cannot be read");
+      }
+    }
+    return CheckOptions.defaults().withUserWords(words).withVariant(variant);
+  }
+
+  /** One run over the inputs: each made on the pool, delivered in input order. */
+  private final class Run {
+    private final SheetBuilder builder;
+    private final SheetFormat sheetFormat;
+    private final ArticleParser parser;
+    private final Reporter reporter;
+    private final boolean progress;
+    private byte[] stdin;
+
+    Run(SheetBuilder builder, SheetFormat sheetFormat, ArticleParser parser, Reporter reporter, boolean progress) {
+      this.builder = builder;
+      this.sheetFormat = sheetFormat;
+      this.parser = parser;
+      this.reporter = reporter;
+      this.progress = progress;
+    }
+
+    record Made(Sheet sheet, byte[] bytes, List<String> warnings) {}
+
+    List<Future<Made>> submit(List<Input> expanded, ExecutorService pool) throws IOException {
+      List<Future<Made>> futures = new ArrayList<>(expanded.size());
+      for (Input in : expanded) {
+        if (in instanceof Input.Stdin s && stdin == null) {
+          // Read here, once: its bytes are parsed and hashed, and only one thread may read the stream.
+          stdin = readStdin(s.in());
+        }
+        futures.add(pool.submit(() -> make(in)));
+      }
+      return futures;
+    }
+
+    private byte[] readStdin(InputStream in) throws IOException {
+      return in.readAllBytes();
+    }
+
+    Made make(Input in) throws ParseException, IOException {
+      Article article;
+      String sha;
+      if (in instanceof Input.Stdin) {
+        article = parser.parse(stdin, in.name());
+        sha = sha256(stdin);
+      } else {
+        article = in.parse(parser);
+        sha = in instanceof Input.File f ? sha256(f.path()) : "";
+      }
+      Sheet sheet = builder.build(article, sha);
+      return new Made(sheet, sheetFormat.render(sheet), article.warnings());
+    }
+
+    /** Sheets to stdout or to one file, in input order. */
+    int toOutput(List<Input> expanded, boolean batch, ExecutorService pool) throws IOException {
+      int exitCode = ExitCodes.OK;
+      int succeeded = 0;
+      try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
+        List<Future<Made>> futures = submit(expanded, pool);
+        boolean first = true;
+        for (int i = 0; i < futures.size(); i++) {
+          Made made;
+          try {
+            made = futures.get(i).get();
+          } catch (ExecutionException e) {
+            exitCode = Math.max(exitCode, failure(expanded.get(i), e.getCause()));
+            bar.step();
+            continue;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+          }
+          made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
+          if (batch && !first && format != SheetFormat.Kind.JSON) {
+            out.write(format == SheetFormat.Kind.MD ? "\n---\n\n".getBytes(StandardCharsets.UTF_8)
+                : ("\n" + "═".repeat(72) + "\n\n").getBytes(StandardCharsets.UTF_8));
+          }
+          out.write(made.bytes());
+          first = false;
+          succeeded++;
+          bar.step();
+        }
+        if (succeeded > 0 || expanded.isEmpty()) {
+          out.commit();
+        }
+      }
+      finish(batch, succeeded, expanded.size() - succeeded);
+      return exitCode;
+    }
+
+    /** One sheet per input in {@code dir}, then the index page. */
+    int toDirectory(List<Input> expanded, Path dir, ExecutorService pool) throws IOException {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new OutputException(dir, e);
+      }
+      IndexPage index = IndexPage.forFormat(format);
+      SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
+      List<IndexPage.Entry> entries = new ArrayList<>();
+      int exitCode = ExitCodes.OK;
+      int succeeded = 0;
+      try (Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
+        List<Future<Made>> futures = submit(expanded, pool);
+        for (int i = 0; i < futures.size(); i++) {
+          Input in = expanded.get(i);
+          try {
+            Made made = futures.get(i).get();
+            made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
+            String name = names.next(in.name());
+            try (Output out = Output.open(dir.resolve(name), environment.stdout())) {
+              out.write(made.bytes());
+              out.commit();
+            }
+            entries.add(IndexPage.Entry.of(made.sheet(), name));
+            succeeded++;
+          } catch (ExecutionException e) {
+            exitCode = Math.max(exitCode, failure(in, e.getCause()));
+            entries.add(IndexPage.Entry.failed(in.name(), oneLine(e.getCause())));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+          }
+          bar.step();
+        }
+      }
+      try (Output out = Output.open(dir.resolve(index.name()), environment.stdout())) {
+        out.write(index.render(entries, VersionProvider.version()));
+        out.commit();
+      }
+      finish(true, succeeded, expanded.size() - succeeded);
+      return exitCode;
+    }
+
+    private int failure(Input in, Throwable cause) throws IOException {
+      if (cause instanceof OutputException e) {
+        throw e;
+      }
+      return cause instanceof ParseException ? reporter.report(cause) : reporter.report(in.name(), cause);
+    }
+
+    private String oneLine(Throwable cause) {
+      String message = cause instanceof ParseException ? cause.getMessage() : "internal error: " + cause;
+      return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private void finish(boolean batch, int succeeded, int failed) {
+      if (batch) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(succeeded + " succeeded, " + failed + " failed");
+        err.flush();
+      }
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest = digest();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

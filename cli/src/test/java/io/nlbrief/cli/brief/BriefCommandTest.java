@@ -1,0 +1,140 @@
+package io.nlbrief.cli.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.cli.Seeds;
+import io.nlbrief.cli.summarize.InProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nlbrief brief} in-process, without proofreading (the checker has its own tests). */
+class BriefCommandTest {
+  @TempDir
+  Path work;
+
+  private InProcess nlbrief() {
+    return new InProcess(work.resolve("config"));
+  }
+
+  @Test
+  void seedSheetHasTheGlossedHeadlineKeyPointsAndNato() {
+    InProcess.Result run = nlbrief().run("brief", "--no-check", Seeds.seed(Seeds.NATO).toString());
+
+    assertEquals(0, run.exitCode(), run.describe());
+    List<String> lines = run.outLines();
+    assertTrue(lines.get(0).startsWith("NAVO stuurt Russische diplomaten weg,"), run.describe());
+    // The headline takes two lines at 80 columns; its gloss follows, before the source line.
+    assertEquals("onder druk te zetten", lines.get(1), run.describe());
+    assertTrue(lines.get(2).startsWith("NATO "), "English gloss of the headline beneath it: " + run.describe());
+    assertTrue(lines.contains("Source: ANP · 2018-03-27 15:38 · 340 words · 2 min read"), run.describe());
+    int point = lines.indexOf("• De NAVO stuurt zeven Russische diplomaten weg.");
+    assertTrue(point > 0, run.describe());
+    assertTrue(lines.get(point + 1).startsWith("  ") && lines.get(point + 1).contains("NATO"), run.describe());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Organisations  NAVO = NATO")), run.describe());
+    assertTrue(lines.contains("  Not checked (--no-check)."), run.describe());
+    assertTrue(run.out().contains("SHA-256"), run.describe());
+    assertFalse(run.out().contains("\u001b"), "no colour off a terminal");
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void jsonOfStdinNamesItAndHashesItsBytes() throws Exception {
+    byte[] seed = Files.readAllBytes(Seeds.seed(Seeds.MINISTERS));
+    InProcess.Result run = nlbrief().stdin(seed).run("brief", "--no-check", "--format", "json", "-");
+
+    assertEquals(0, run.exitCode(), run.describe());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals("-", json.get("file").asText());
+    assertEquals(BriefCommand.sha256(seed), json.get("sha256").asText());
+    assertEquals(3, json.get("keyPoints").size());
+    assertTrue(json.at("/keyPoints/0/english").asText().length() > 10, run.out());
+    assertTrue(json.at("/people").toString().contains("Jens Stoltenberg"), run.out());
+    // NAVO stands only inside compounds here (NAVO-lidstaten twice, NAVO-secretaris-generaal, NAVO-Rusland-Raad).
+    JsonNode nato = null;
+    for (JsonNode organisation : json.get("organisations")) {
+      if (organisation.get("english").asText().equals("NATO")) {
+        nato = organisation;
+      }
+    }
+    assertTrue(nato != null, run.out());
+    assertEquals("NAVO", nato.get("dutch").asText());
+    assertEquals(4, nato.get("mentions").asInt(), run.out());
+    assertFalse(json.at("/proofreading/checked").asBoolean());
+  }
+
+  @Test
+  void folderGivesOneSheetEachAnIndexAndACount() throws Exception {
+    Path news = Files.createDirectories(work.resolve("news"));
+    Files.copy(Seeds.seed(Seeds.NATO), Files.createDirectories(news.resolve("2018")).resolve("artikel.txt"));
+    Files.copy(Seeds.seed(Seeds.MINISTERS), Files.createDirectories(news.resolve("2021")).resolve("artikel.txt"));
+    Files.writeString(news.resolve("leeg.txt"), "   \n");
+    Files.writeString(news.resolve("notities.md"), "niet dit");
+    Path out = work.resolve("sheets");
+
+    InProcess.Result run = nlbrief().run("brief", "--no-check", "--format", "html", "--exclude", "*.md", news.toString(), "-o", out.toString());
+
+    assertEquals(4, run.exitCode(), "the empty file is refused: " + run.describe());
+    assertEquals("2 succeeded, 1 failed", run.errLines().get(run.errLines().size() - 1));
+    assertTrue(run.err().contains("leeg.txt"), run.describe());
+    try (Stream<Path> files = Files.list(out)) {
+      String prefix = news.toString().replaceAll("^/", "").replace('/', '_');
+      assertEquals(List.of("index.html", prefix + "_2018_artikel.html", prefix + "_2021_artikel.html"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    String index = Files.readString(out.resolve("index.html"));
+    assertTrue(index.contains("2 succeeded, 1 failed."), index);
+    assertTrue(index.contains("NAVO stuurt Russische diplomaten weg"), index);
+    assertTrue(index.contains("leeg.txt</span><br/><span class=\"error\">failed: "), index);
+    assertEquals("", run.out(), "nothing on stdout with -o");
+  }
+
+  @Test
+  void pdfToStdoutOfSeveralInputsIsAUsageError() {
+    InProcess.Result run = nlbrief().run("brief", "--format", "pdf", Seeds.seed(Seeds.NATO).toString(), Seeds.seed(Seeds.MINISTERS).toString());
+
+    assertEquals(2, run.exitCode(), run.describe());
+    assertTrue(run.err().startsWith("nlbrief: --format pdf writes one document per article: give -o DIR"), run.describe());
+  }
+
+  @Test
+  void severalInputsAsJsonAreJsonLinesInInputOrder() throws Exception {
+    InProcess.Result run = nlbrief().run("brief", "--no-check", "--format", "json",
+        Seeds.seed(Seeds.MINISTERS).toString(), Seeds.seed(Seeds.NATO).toString());
+
+    assertEquals(0, run.exitCode(), run.describe());
+    List<String> lines = run.outLines();
+    assertEquals(2, lines.size());
+    assertTrue(new ObjectMapper().readTree(lines.get(0)).get("file").asText().endsWith(Seeds.MINISTERS));
+    assertTrue(new ObjectMapper().readTree(lines.get(1)).get("file").asText().endsWith(Seeds.NATO));
+    assertEquals("2 succeeded, 0 failed\n", run.err());
+  }
+
+  @Test
+  void oneFileToAnOutputFile() throws Exception {
+    Path out = work.resolve("navo.md");
+    InProcess.Result run = nlbrief().run("brief", "--no-check", "--format", "markdown", Seeds.seed(Seeds.NATO).toString(), "-o", out.toString());
+
+    assertEquals(0, run.exitCode(), run.describe());
+    String md = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(md.startsWith("# NAVO stuurt Russische diplomaten weg,"), md);
+    assertTrue(md.lines().anyMatch(l -> l.matches("\\| Organisations \\| NAVO;.* \\| NATO;.*")), md);
+  }
+
+  @Test
+  void helpHasExamples() {
+    InProcess.Result run = nlbrief().run("brief", "--help");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().contains("Examples:"), run.out());
+    assertTrue(run.out().contains("nlbrief brief article.txt"), run.out());
+  }
+}

@@ -1,0 +1,134 @@
+package io.nlbrief.cli.brief;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class SheetFormatsTest {
+  private final Sheet sheet = SampleSheet.sheet();
+
+  @Test
+  void textPutsEachGlossLineBeneathItsDutchLine() {
+    String text = new String(new TextSheet(80, false).render(sheet), StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
+
+    int point = lines.indexOf("• " + SampleSheet.POINT);
+    assertTrue(point > 0, text);
+    assertEquals("  " + SampleSheet.POINT_EN, lines.get(point + 1));
+    assertEquals(SampleSheet.HEADLINE, lines.get(0));
+    assertEquals(SampleSheet.HEADLINE_EN, lines.get(1));
+    assertEquals("Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
+    assertTrue(lines.contains("  Organisations  NAVO = NATO"), text);
+    assertTrue(lines.contains("  3 findings: Spelling 2, Grammatica 1"), text);
+    assertTrue(lines.contains("  … and 2 more (nlbrief check news/navo & co.txt)"), text);
+    assertFalse(text.contains("\u001b"), "no escape codes without colour");
+    assertTrue(lines.stream().allMatch(l -> l.codePointCount(0, l.length()) <= 80 || !l.contains(" ")), text);
+  }
+
+  @Test
+  void textColourOnlyWhenAsked() {
+    String text = new String(new TextSheet(80, true).render(sheet), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\u001b[1m" + SampleSheet.HEADLINE + "\u001b[0m\n"), text);
+  }
+
+  @Test
+  void textWrapsAtWordsWithinTheWidth() {
+    // 10-column limit: "aaa bbb" is 7, adding " ccc" would make 11.
+    assertEquals(List.of("aaa bbb", "ccc ddd", "eeeeeeeeeeeeee"), TextSheet.lines("aaa bbb ccc ddd eeeeeeeeeeeeee", 10, 10));
+  }
+
+  @Test
+  void htmlIsWellFormedXmlWithEscapedTextInTwoColumns() throws Exception {
+    String html = new HtmlSheet().html(sheet);
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(SampleSheet.HEADLINE, doc.getElementsByTagName("h1").item(0).getTextContent());
+    assertTrue(html.contains("Het &lt;script&gt; van A &amp; B"), html);
+    assertFalse(html.contains("<script"), "text never becomes markup");
+    for (String outside : List.of("src=", "href=", "<link", "url(", "@import")) {
+      assertFalse(html.contains(outside), "self-contained, yet has " + outside);
+    }
+    assertTrue(html.contains("<td lang=\"nl\">" + SampleSheet.POINT + "</td><td class=\"en\" lang=\"en\">" + SampleSheet.POINT_EN + "</td>"), html);
+    assertTrue(html.contains("@page { size: A4;"), html);
+  }
+
+  @Test
+  void markdownEscapesWhatWouldBecomeMarkup() {
+    String md = new String(new MarkdownSheet().render(sheet), StandardCharsets.UTF_8);
+
+    assertTrue(md.startsWith("# " + SampleSheet.HEADLINE + "\n\n*" + SampleSheet.HEADLINE_EN + "*\n"), md);
+    assertTrue(md.contains("- " + SampleSheet.POINT + "  \n  *" + SampleSheet.POINT_EN + "*\n"), md);
+    assertTrue(md.contains("Het &lt;script&gt; van A & B \\| \\*niet\\* vet."), md);
+    assertTrue(md.contains("| Organisations | NAVO | NATO |"), md);
+  }
+
+  @Test
+  void jsonHasEverything() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(new JsonSheet(true).render(sheet));
+
+    assertEquals(SampleSheet.HEADLINE_EN, json.at("/headline/english").asText());
+    assertEquals(SampleSheet.POINT_EN, json.at("/keyPoints/0/english").asText());
+    assertEquals("vet", json.at("/keyPoints/1/unknown/0").asText());
+    assertEquals("NATO", json.at("/organisations/0/english").asText());
+    assertEquals("de Noor", json.at("/quotes/0/speaker").asText());
+    assertEquals(3, json.at("/proofreading/total").asInt());
+    assertEquals(2, json.at("/proofreading/categories/Spelling").asInt());
+    // 55 of 310 words: 17.7 %, rounded down to 17.
+    assertEquals(17, json.at("/footer/coveragePercent").asInt());
+    assertEquals(SampleSheet.SHA, json.at("/sha256").asText());
+    assertTrue(json.at("/warning").isNull());
+  }
+
+  @Test
+  void pdfIsOneA4PageWithTheTextTheFontAndFixedMetadata() throws Exception {
+    byte[] pdf = new PdfSheet().render(sheet);
+
+    assertArrayEquals(pdf, new PdfSheet().render(sheet), "the same sheet gives the same bytes");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertEquals(1, doc.getNumberOfPages());
+      PDRectangle a4 = doc.getPage(0).getMediaBox();
+      // A4 is 210 × 297 mm = 595.3 × 841.9 pt (1 pt = 25.4/72 mm).
+      assertEquals(595.3, a4.getWidth(), 0.5);
+      assertEquals(841.9, a4.getHeight(), 0.5);
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains(SampleSheet.HEADLINE), text);
+      assertTrue(text.contains(SampleSheet.POINT_EN), text);
+      assertTrue(text.contains("„Een roekeloze schending van de normen”"), text);
+      assertTrue(text.contains("⟨vet?⟩"), text);
+      Calendar created = doc.getDocumentInformation().getCreationDate();
+      assertEquals(PdfSheet.CREATED_MILLIS, created.getTimeInMillis());
+      boolean dejaVu = false;
+      for (var name : doc.getPage(0).getResources().getFontNames()) {
+        PDFont font = doc.getPage(0).getResources().getFont(name);
+        dejaVu |= font.getName().contains("DejaVuSans") && font.isEmbedded();
+      }
+      assertTrue(dejaVu, "DejaVu Sans embedded");
+    }
+  }
+
+  @Test
+  void pdfDocumentIdFollowsTheInput() throws Exception {
+    byte[] id = PdfSheet.documentId(SampleSheet.SHA);
+    // The first 16 bytes of the checksum: 83 10 5f a9 ...
+    assertEquals((byte) 0x83, id[0]);
+    assertEquals((byte) 0x10, id[1]);
+    assertEquals(16, id.length);
+  }
+}
