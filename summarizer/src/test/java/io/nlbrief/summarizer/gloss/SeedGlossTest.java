@@ -85,7 +85,7 @@ class SeedGlossTest {
       pair("Meer dan 20 westerse landen zetten maandag en dinsdag meer dan honderd diplomaten uit.",
           "More than 20 Western countries expel on Monday and on Tuesday more than hundred diplomats."),
       pair("De Russische minister van Buitenlandse Zaken Sergej Lavrov zei dat er nog maar ,,weinig onafhankelijke landen'' over zijn in Europa.",
-          "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"little independent countries\" are left in Europe."),
+          "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"few independent countries\" are left in Europe."),
       pair(",,Als een of twee diplomaten worden uitgezet uit een land, dat ondertussen verontschuldigingen in ons oor fluistert, weten we zeker dat dit het gevolg is van kolossale druk, kolossale chantage, wat jammer genoeg nu het belangrijkste middel van de VS op internationaal gebied is'', citeert de BBC.",
           "\"If one or two diplomats are expelled out of a country, that meanwhile apologies in our ear whispers, know for sure we that this the consequence is of colossal pressure, colossal blackmail, what unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
   }

@@ -47,6 +47,16 @@ final class ContextRules {
             s.english[i] = "the";
           }
         }
+        case "veel", "zoveel", "weinig", "zo'n" -> {
+          if (next != null && pluralNounFollows(s, i + 1)) {
+            s.english[i] = switch (w) {
+              case "veel" -> "many";
+              case "zoveel" -> "so many";
+              case "weinig" -> "few";
+              default -> s.english[i];
+            };
+          }
+        }
         case "geen" -> {
           if (next != null && introducesNounPhrase(next)) {
             s.english[i] = "no";
@@ -137,6 +147,10 @@ final class ContextRules {
     if (next.pos() != PartOfSpeech.ADJECTIVE && next.pos() != PartOfSpeech.PROPER_NOUN && next.pos() != PartOfSpeech.NOUN) {
       return false;
     }
+    if (next.pos() == PartOfSpeech.ADJECTIVE && next.text().endsWith("e")
+        && (k + 1 >= s.size() || Clause.isBoundary(s.token(k + 1)) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
+      return true; // a nominalised adjective: het gemiddelde, het belangrijkste is
+    }
     int after = k + 1;
     while (after + 1 < s.size() && isQuote(s.token(after))) {
       after++;
@@ -187,6 +201,13 @@ final class ContextRules {
       }
     }
     return false;
+  }
+
+  private static boolean pluralNounFollows(Slots s, int k) {
+    while (k < s.size() && s.token(k).pos() == PartOfSpeech.ADJECTIVE) {
+      k++;
+    }
+    return k < s.size() && s.token(k).tag() != null && s.token(k).tag().startsWith("ZNW:MRV");
   }
 
   private static boolean finiteVerbFollows(Slots s, int i) {

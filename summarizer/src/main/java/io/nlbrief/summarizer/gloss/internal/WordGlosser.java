@@ -82,6 +82,10 @@ final class WordGlosser {
       }
     }
     Token.Reading verbReading = verbReadingInstead(s, i);
+    if (partOfAName(s, i)) {
+      s.set(i, t.text(), "name"); // Des Moines, Fox News
+      return;
+    }
     DutchForm form = DutchForm.of(verbReading != null ? verbReading.tag() : t.tag());
     Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
     if (entry.isEmpty()) {
@@ -105,6 +109,10 @@ final class WordGlosser {
             break;
           }
         }
+      }
+      if (e.pos() == GlossPos.VERB && form == DutchForm.PRESENT_THIRD && secondPersonNear(s, i)) {
+        form = DutchForm.PRESENT_OTHER; // jij hebt → you have
+        english = english.equals("be") ? "are" : english;
       }
       String inflected = viaSurface ? english : inflector.inflect(e, english, form, finite);
       if (e.pos() == GlossPos.NOUN && form == DutchForm.PLAIN && i > 0 && NumberRules.isPluralQuantity(s.english[i - 1])
@@ -270,7 +278,7 @@ final class WordGlosser {
     boolean nominal = prev.pos() == PartOfSpeech.DETERMINER || prev.pos() == PartOfSpeech.NUMBER
         || prev.pos() == PartOfSpeech.NUMERAL && !p.equals("een")
         || p.equals("de") || p.equals("het") || p.equals("een") || p.equals("deze") || p.equals("dit")
-        || prev.pos() == PartOfSpeech.ADJECTIVE && prev.text().endsWith("e");
+        || prev.pos() == PartOfSpeech.ADJECTIVE && (prev.text().endsWith("e") || prev.text().endsWith("en"));
     if (!nominal) {
       return null;
     }
@@ -304,6 +312,36 @@ final class WordGlosser {
       }
     }
     return true;
+  }
+
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("jij", "je", "u", "jullie");
+
+  private static boolean secondPersonNear(Slots s, int i) {
+    return i > 0 && SECOND_PERSON.contains(s.lower(i - 1)) || i + 1 < s.size() && SECOND_PERSON.contains(s.lower(i + 1));
+  }
+
+  /**
+   * A capitalised word inside a run of capitalised words is part of a name, when it is a function
+   * word (Des Moines, Van Gogh) or a word the glossary does not know (Fox News at the start of a
+   * sentence).
+   */
+  private boolean partOfAName(Slots s, int i) {
+    Token t = s.token(i);
+    String x = t.text();
+    if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0)) || x.equals(x.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean nextCapital = i + 1 < s.size() && !s.token(i + 1).text().isEmpty()
+        && Character.isUpperCase(s.token(i + 1).text().codePointAt(0)) && s.token(i + 1).pos() != PartOfSpeech.PUNCTUATION;
+    if (!nextCapital) {
+      return false;
+    }
+    PartOfSpeech p = t.pos();
+    boolean functionWord = p == PartOfSpeech.DETERMINER || p == PartOfSpeech.PREPOSITION || p == PartOfSpeech.PRONOUN;
+    if (functionWord) {
+      return !startsSentence(s, i);
+    }
+    return glossary.lookup(x).isEmpty() && glossary.lookup(t.lemma()).isEmpty();
   }
 
   /** km, cm, kg: units written as abbreviations take no plural. */
