@@ -63,7 +63,7 @@ class SeedGlossTest {
       pair("Hij hekelde het gebrek aan een ,,constructieve'' reactie uit het Kremlin op de aanslag.",
           "He criticised the lack of a \"constructive\" reaction out of the Kremlin on the attack."),
       pair(",,Dit stuurt een duidelijk signaal aan Rusland dat er kosten en gevolgen zitten aan zijn onacceptabele en gevaarlijke gedragspatroon.''",
-          "\"This sends a clear signal on Russia that there cost and consequences sit on his unacceptable and dangerous behaviour pattern.\""),
+          "\"This sends a clear signal on Russia that there costs and consequences sit on his unacceptable and dangerous behaviour pattern.\""),
       pair("Volgens Stoltenberg zal het Russische inlichtingenwerk in NAVO-landen met de uitwijzing moeilijker worden.",
           "According to Stoltenberg will the Russian intelligence work in NATO countries with the expulsion more difficult become."),
       pair("Maandag besloten de VS, Canada en een groot aantal EU-landen, waaronder Nederland, om Russische diplomaten uit te zetten.",

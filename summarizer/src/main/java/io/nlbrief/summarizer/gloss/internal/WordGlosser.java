@@ -279,6 +279,9 @@ final class WordGlosser {
         || prev.pos() == PartOfSpeech.NUMERAL && !p.equals("een")
         || p.equals("de") || p.equals("het") || p.equals("een") || p.equals("deze") || p.equals("dit")
         || prev.pos() == PartOfSpeech.ADJECTIVE && (prev.text().endsWith("e") || prev.text().endsWith("en"));
+    // coordinated with a noun: er zitten kosten en gevolgen aan
+    nominal |= i + 2 < s.size() && (s.lower(i + 1).equals("en") || s.lower(i + 1).equals("of"))
+        && s.token(i + 2).pos() == PartOfSpeech.NOUN && DutchForm.of(t.tag()) == DutchForm.INFINITIVE_OR_PLURAL;
     if (!nominal) {
       return null;
     }
