@@ -127,7 +127,8 @@ final class ContextRules {
     if (s.lower(i).equals("zijn") && t.pos() == PartOfSpeech.VERB && next != null && introducesNounPhrase(next)) {
       Token prev = i > 0 ? s.token(i - 1) : null;
       return prev != null && (prev.pos() == PartOfSpeech.PREPOSITION || prev.text().equals(",")
-          || prev.text().equalsIgnoreCase("en"));
+          || prev.text().equalsIgnoreCase("en"))
+          || finiteVerbFollows(s, i); // dat zijn bedrijf de fout ontdekt: the clause has its own verb
     }
     return false;
   }
@@ -226,15 +227,22 @@ final class ContextRules {
 
   /** ze/zij next to a plural verb form (staan ze, ze kochten) mean "they". */
   private static boolean pluralVerbNear(Slots s, int i) {
-    for (int k : new int[] {i - 1, i + 1}) {
-      if (k >= 0 && k < s.size()) {
-        String tag = s.token(k).tag();
-        if (tag != null && (tag.startsWith("WKW:TGW:INF") || tag.startsWith("WKW:VLT:INF"))) {
-          return true;
-        }
+    if (i > 0 && isPluralVerb(s.token(i - 1))) {
+      return true; // staan ze
+    }
+    // the first verb after it in its clause: ze kochten, dan ze gewend zijn
+    for (int k = i + 1; k < s.size() && k <= i + 6 && !Clause.isBoundary(s.token(k)); k++) {
+      Token t = s.token(k);
+      if (t.pos() == PartOfSpeech.VERB && !(t.tag() != null && t.tag().startsWith("WKW:VTD"))) {
+        return isPluralVerb(t);
       }
     }
     return false;
+  }
+
+  private static boolean isPluralVerb(Token t) {
+    String tag = t.tag();
+    return tag != null && (tag.startsWith("WKW:TGW:INF") || tag.startsWith("WKW:VLT:INF"));
   }
 
   private static boolean hasPassive(Slots s) {

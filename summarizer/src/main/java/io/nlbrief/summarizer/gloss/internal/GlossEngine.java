@@ -69,7 +69,10 @@ public final class GlossEngine {
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");
 
-  /** A preposition glossed twice in a row (op maandag → on + on Monday) is said once. */
+  /**
+   * A preposition glossed twice in a row (op maandag → on + on Monday) is said once; after another
+   * preposition the one inside a gloss goes (vanaf zondagavond → from + on Sunday evening).
+   */
   private static void collapseRepeatedWords(Slots s) {
     int prev = -1;
     for (int i = 0; i < s.size(); i++) {
@@ -81,6 +84,9 @@ public final class GlossEngine {
           && (e.equals(s.english[prev]) || e.startsWith(s.english[prev] + " "))) {
         s.english[prev] = "";
         s.origin[prev] = "rule:said-once";
+      } else if (prev >= 0 && s.token(prev).pos() == io.nlbrief.parser.PartOfSpeech.PREPOSITION
+          && (e.startsWith("on ") || e.startsWith("in ") || e.startsWith("at ")) && s.origin[i].startsWith("glossary:")) {
+        s.english[i] = e.substring(3);
       }
       prev = i;
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  * English, inflected like the verb, goes under the verb and the other words are glossed with it.
  */
 final class PhraseMatcher {
-  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal) {}
+  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal, boolean verbFirst) {}
 
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final Inflector inflector;
@@ -37,7 +37,9 @@ final class PhraseMatcher {
       boolean verbFinal = words.length > 1 && e.pos() == GlossPos.PHRASE
           && (glossary.lookup(last, GlossPos.VERB).isPresent() || last.endsWith("en"))
           && glossary.lookup(last, GlossPos.PREP).isEmpty();
-      byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(e, words, verbFinal));
+      boolean verbFirst = words.length > 1 && e.pos() == GlossPos.PHRASE && !verbFinal
+          && glossary.lookup(words[0], GlossPos.VERB).isPresent();
+      byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(e, words, verbFinal, verbFirst));
     }
     Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> -p.words.length)
         .thenComparing(p -> p.entry.dutch());
@@ -83,7 +85,7 @@ final class PhraseMatcher {
     if (!p.verbFinal) {
       String english = p.entry.first();
       String tag = s.token(start).tag();
-      if (p.entry.pos() == GlossPos.PHRASE && tag != null && tag.startsWith("WKW")) {
+      if (p.verbFirst && tag != null && tag.startsWith("WKW") && s.lemmaLower(start).equals(p.words[0])) {
         english = inflector.verb(english, DutchForm.of(tag), true);
       }
       if (n == 1 && p.entry.pos() == GlossPos.NAME) {

@@ -30,7 +30,27 @@ final class WordGlosser {
     this.compounds = new CompoundSplitter(glossary);
   }
 
+  /** aan het + infinitive is the progressive: we zijn het aan het onderzoeken → we are investigating. */
+  private void progressive(Slots s) {
+    for (int i = 2; i < s.size(); i++) {
+      if (s.free(i) && s.free(i - 1) && s.free(i - 2) && s.lower(i - 2).equals("aan") && s.lower(i - 1).equals("het")) {
+        for (Token.Reading r : s.token(i).readings()) {
+          if (r.tag().startsWith("WKW:TGW:INF")) {
+            Optional<GlossEntry> verb = glossary.lookup(r.lemma(), GlossPos.VERB);
+            if (verb.isPresent()) {
+              s.set(i - 2, "", "rule:aan-het");
+              s.set(i - 1, "", "rule:aan-het");
+              s.set(i, inflector.forms().presentParticiple(verb.get().first()), "glossary:" + verb.get().source());
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
   void apply(Slots s) {
+    progressive(s);
     boolean passive = false;
     for (Token t : s.tokens) {
       passive |= t.tag() != null && t.tag().startsWith("WKW:VTD");
@@ -100,12 +120,14 @@ final class WordGlosser {
         english = "be";
       }
       boolean finite = form != DutchForm.INFINITIVE_OR_PLURAL || finite(s, i);
+      boolean infinitiveNext = i + 1 < s.size() && s.token(i + 1).tag() != null
+          && s.token(i + 1).tag().startsWith("WKW:TGW:INF");
       if (e.pos() == GlossPos.VERB && !finite && e.hasNoteKeyword("modal") && e.english().size() > 1 && i > 0
-          && (s.lower(i - 1).equals("te") || s.token(i - 1).pos() == PartOfSpeech.VERB)) {
+          && (s.lower(i - 1).equals("te") || s.token(i - 1).pos() == PartOfSpeech.VERB || infinitiveNext)) {
         // an infinitive modal has no English infinitive: kunnen → be able, moeten → have to
         for (String sense : e.english()) {
           if (sense.startsWith("be ") || sense.startsWith("have ")) {
-            english = sense;
+            english = infinitiveNext && !sense.endsWith(" to") ? sense + " to" : sense;
             break;
           }
         }
