@@ -10,6 +10,8 @@ enum DutchForm {
   PLURAL,
   PRESENT_THIRD,
   PRESENT_OTHER,
+  /** Present, second person (jij hebt, u komt): English base form, "are" for be. */
+  PRESENT_SECOND,
   INFINITIVE_OR_PLURAL,
   PAST_SINGULAR,
   PAST_PLURAL,
@@ -55,7 +57,7 @@ enum DutchForm {
   }
 
   boolean isFiniteVerb() {
-    return this == PRESENT_THIRD || this == PRESENT_OTHER || this == PAST_SINGULAR || this == PAST_PLURAL
+    return this == PRESENT_THIRD || this == PRESENT_OTHER || this == PRESENT_SECOND || this == PAST_SINGULAR || this == PAST_PLURAL
         || this == INFINITIVE_OR_PLURAL;
   }
 }

@@ -102,7 +102,7 @@ final class PhraseMatcher {
       return false;
     }
     DutchForm form = DutchForm.of(verbTag(s.token(verb), p.words[n - 1]));
-    String english = inflector.verb(p.entry.first(), form, true);
+    String english = inflector.verb(p.entry.first(), s.personal(verb, form), true);
     for (int k = start; k < j; k++) {
       s.set(k, "", origin);
     }

@@ -132,9 +132,8 @@ final class WordGlosser {
           }
         }
       }
-      if (e.pos() == GlossPos.VERB && form == DutchForm.PRESENT_THIRD && secondPersonNear(s, i)) {
-        form = DutchForm.PRESENT_OTHER; // jij hebt → you have
-        english = english.equals("be") ? "are" : english;
+      if (e.pos() == GlossPos.VERB) {
+        form = s.personal(i, form); // jij hebt → you have
       }
       String inflected = viaSurface ? english : inflector.inflect(e, english, form, finite);
       if (e.pos() == GlossPos.NOUN && form == DutchForm.PLAIN && i > 0 && NumberRules.isPluralQuantity(s.english[i - 1])
@@ -155,6 +154,14 @@ final class WordGlosser {
     if (pronominal != null) {
       s.set(i, pronominal, "pronominal-adverb");
       return;
+    }
+    String plain = withoutEmphasis(s.lower(i));
+    if (!plain.equals(s.lower(i))) {
+      Optional<GlossEntry> e = anyPos(plain, PosMapping.of(t.pos()));
+      if (e.isPresent()) {
+        s.set(i, e.get().first(), "glossary:" + e.get().source()); // ík, tóch: accents for emphasis
+        return;
+      }
     }
     if (t.text().indexOf('-') >= 0 && glossHyphenated(s, i, form)) {
       return;
@@ -339,12 +346,6 @@ final class WordGlosser {
     return true;
   }
 
-  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("jij", "je", "u", "jullie");
-
-  private static boolean secondPersonNear(Slots s, int i) {
-    return i > 0 && SECOND_PERSON.contains(s.lower(i - 1)) || i + 1 < s.size() && SECOND_PERSON.contains(s.lower(i + 1));
-  }
-
   /**
    * A capitalised word inside a run of capitalised words is part of a name, when it is a function
    * word (Des Moines, Van Gogh) or a word the glossary does not know (Fox News at the start of a
@@ -367,6 +368,29 @@ final class WordGlosser {
       return !startsSentence(s, i);
     }
     return glossary.lookup(x).isEmpty() && glossary.lookup(t.lemma()).isEmpty();
+  }
+
+  /** Dutch writes stress with acute accents on any vowel (ík, óók, héle); the word without them. */
+  private static String withoutEmphasis(String w) {
+    StringBuilder b = null;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      char plain = switch (c) {
+        case 'á' -> 'a';
+        case 'é' -> 'e';
+        case 'í' -> 'i';
+        case 'ó' -> 'o';
+        case 'ú' -> 'u';
+        default -> c;
+      };
+      if (plain != c && b == null) {
+        b = new StringBuilder(w.substring(0, k));
+      }
+      if (b != null) {
+        b.append(plain);
+      }
+    }
+    return b == null ? w : b.toString();
   }
 
   /** km, cm, kg: units written as abbreviations take no plural. */
