@@ -93,6 +93,20 @@ class GlosserTest {
   }
 
   @Test
+  void hyphenatedWordsAndPrefixes() {
+    assertEquals("former-minister", token(gloss("Hij sprak met een oud-minister."), "oud-minister").english());
+    GlossToken lidstaten = token(gloss("Twee NAVO-diplomaten spraken."), "NAVO-diplomaten");
+    assertEquals("NATO-diplomats", lidstaten.english()); // each part alone, the head in the plural
+    assertEquals("hyphenated:NAVO+diplomaten", lidstaten.origin());
+  }
+
+  @Test
+  void secondPersonAndEmphasis() {
+    assertEquals("'You come in here not,' said he.", gloss("'U komt hier niet binnen,' zei hij.").english());
+    assertEquals("I", token(gloss("Maar ík ben de schrijver."), "ík").english()); // accent for stress
+  }
+
+  @Test
   void numbersDatesAndTimes() {
     List<io.nlbrief.parser.Sentence> s = Dutch.sentences("Het gebeurde op 27 maart 2018 om 15u38.\n\nDe trein vertrok om 15.38 uur.\n\n"
         + "Hij zit 2,5 jaar in de cel.\n\nHet kost 1.000 euro.");

@@ -447,7 +447,10 @@ final class WordGlosser {
         continue;
       }
       boolean head = p == parts.length - 1;
-      String g = glossPart(part, head ? form : DutchForm.PLAIN);
+      String g = head ? null : prefixPart(part); // oud-minister: former, not old
+      if (g == null) {
+        g = glossPart(part, head ? form : DutchForm.PLAIN);
+      }
       if (g == null) {
         return false;
       }
@@ -456,6 +459,15 @@ final class WordGlosser {
     }
     s.set(i, english.toString(), origin.toString());
     return true;
+  }
+
+  private String prefixPart(String part) {
+    Optional<GlossEntry> prefix = glossary.lookup(part.toLowerCase(Locale.ROOT) + "-", GlossPos.PREFIX);
+    if (prefix.isEmpty()) {
+      return null;
+    }
+    String g = prefix.get().first();
+    return g.endsWith("-") ? g.substring(0, g.length() - 1) : g;
   }
 
   /** One part of a hyphenated word: a name, an entry or a compound; null when unknown. */
@@ -468,6 +480,17 @@ final class WordGlosser {
       Optional<GlossEntry> e = glossary.lookup(part, p);
       if (e.isPresent()) {
         return inflector.inflect(e.get(), e.get().first(), form, false);
+      }
+    }
+    Optional<GlossEntry> prefix = glossary.lookup(part + "-", GlossPos.PREFIX); // semi-bekend, anti-EU
+    if (prefix.isPresent()) {
+      String g = prefix.get().first();
+      return g.endsWith("-") ? g.substring(0, g.length() - 1) : g;
+    }
+    if (part.length() > 3 && part.endsWith("e")) {
+      Optional<GlossEntry> adjective = glossary.lookup(part.substring(0, part.length() - 1), GlossPos.ADJ);
+      if (adjective.isPresent()) {
+        return adjective.get().first(); // semi-bekende: the inflected adjective
       }
     }
     if (form == DutchForm.PLURAL) {
