@@ -146,6 +146,9 @@ final class WordGlosser {
       s.set(i, inflected, "glossary:" + e.source());
       return;
     }
+    if (t.text().indexOf('-') > 0 && hasLowerCasePart(t.text()) && glossHyphenated(s, i, form)) {
+      return; // NAVO-diplomaten: a name with a word, glossed part by part
+    }
     if (isName(s, i)) {
       s.set(i, t.text(), "name");
       return;
@@ -459,6 +462,15 @@ final class WordGlosser {
     }
     s.set(i, english.toString(), origin.toString());
     return true;
+  }
+
+  private static boolean hasLowerCasePart(String text) {
+    for (String part : text.split("-")) {
+      if (!part.isEmpty() && Character.isLowerCase(part.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String prefixPart(String part) {
