@@ -169,6 +169,9 @@ final class WordGlosser {
     if (t.text().indexOf('-') >= 0 && glossHyphenated(s, i, form)) {
       return;
     }
+    if (inflectedForm(s, i)) {
+      return;
+    }
     if (glossCompound(s, i, t.lemma(), form) || !t.lemma().equals(t.text()) && glossCompound(s, i, t.text(), form)) {
       return;
     }
@@ -538,6 +541,32 @@ final class WordGlosser {
     return null;
   }
 
+  /**
+   * A form the tagger does not know of a word the glossary does: an inflected adjective
+   * (opeenvolgende → opeenvolgend) or a plural noun (gevoelens → gevoel, krateren → krater).
+   */
+  private boolean inflectedForm(Slots s, int i) {
+    String w = s.lower(i);
+    if (w.length() > 4 && w.endsWith("e")) {
+      Optional<GlossEntry> adjective = glossary.lookup(w.substring(0, w.length() - 1), GlossPos.ADJ);
+      if (adjective.isPresent()) {
+        s.set(i, adjective.get().first(), "glossary:" + adjective.get().source());
+        return true;
+      }
+    }
+    if (w.length() > 4 && (w.endsWith("en") || w.endsWith("s"))) {
+      for (String candidate : singularCandidates(w)) {
+        Optional<GlossEntry> noun = glossary.lookup(candidate, GlossPos.NOUN);
+        if (noun.isPresent()) {
+          s.set(i, inflector.inflect(noun.get(), noun.get().first(), DutchForm.PLURAL, false),
+              "glossary:" + noun.get().source());
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static List<String> singularCandidates(String p) {
     String w = p.toLowerCase(Locale.ROOT);
     java.util.ArrayList<String> c = new java.util.ArrayList<>();
@@ -561,6 +590,9 @@ final class WordGlosser {
     }
     if (w.endsWith("s")) {
       c.add(w.substring(0, w.length() - 1));
+    }
+    if (w.endsWith("ens") && w.length() > 5) {
+      c.add(w.substring(0, w.length() - 3)); // gevoelens → gevoel
     }
     return c;
   }
