@@ -125,6 +125,9 @@ final class ContextRules {
       return next != null && introducesNounPhrase(next);
     }
     if (s.lower(i).equals("zijn") && t.pos() == PartOfSpeech.VERB && next != null && introducesNounPhrase(next)) {
+      if (next.tag() != null && next.tag().startsWith("ZNW:EKV")) {
+        return true; // zijn plan, zijn veto: a verb zijn takes no singular noun straight after it
+      }
       Token prev = i > 0 ? s.token(i - 1) : null;
       return prev != null && (prev.pos() == PartOfSpeech.PREPOSITION || prev.text().equals(",")
           || prev.text().equalsIgnoreCase("en"))

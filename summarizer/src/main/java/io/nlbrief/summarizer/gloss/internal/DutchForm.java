@@ -41,6 +41,9 @@ enum DutchForm {
         if (tag.contains(":3EP")) {
           return PRESENT_THIRD;
         }
+        if (tag.contains(":2EP")) {
+          return PRESENT_SECOND;
+        }
         return tag.contains(":INF") || tag.contains(":MRV") ? INFINITIVE_OR_PLURAL : PRESENT_OTHER;
       }
       return PLAIN;

@@ -64,7 +64,7 @@ public final class GlossEngine {
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals("foreign");
   }
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");

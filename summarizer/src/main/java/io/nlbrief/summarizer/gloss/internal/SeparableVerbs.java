@@ -86,7 +86,8 @@ final class SeparableVerbs {
     }
     var next = s.token(k + 1);
     if (Clause.isBoundary(next)) {
-      return true;
+      // not before an opening quote: hun land in ‘Republiek Noord-Macedonië’
+      return !(next.text().equals("‘") || next.text().equals("“") || next.text().equals(",,") || next.text().equals("„"));
     }
     String l = next.text().toLowerCase(java.util.Locale.ROOT);
     if (next.pos() == PartOfSpeech.VERB) {

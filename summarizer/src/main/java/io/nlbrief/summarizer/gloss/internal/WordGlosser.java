@@ -115,6 +115,7 @@ final class WordGlosser {
     if (entry.isPresent()) {
       GlossEntry e = entry.get();
       String english = e.first();
+      form = formOfReading(t, e, form);
       boolean viaSurface = !e.dutch().equalsIgnoreCase(t.lemma()) && e.dutch().equalsIgnoreCase(t.text());
       if (e.pos() == GlossPos.VERB && t.lemma().equalsIgnoreCase("worden") && passive && !viaSurface) {
         english = "be";
@@ -173,6 +174,14 @@ final class WordGlosser {
       return;
     }
     if (glossCompound(s, i, t.lemma(), form) || !t.lemma().equals(t.text()) && glossCompound(s, i, t.text(), form)) {
+      return;
+    }
+    if (ENGLISH_WORDS.contains(s.lower(i))) {
+      s.set(i, t.text(), "foreign"); // English inside Dutch text: titles, quotes
+      return;
+    }
+    if (Character.isUpperCase(t.text().codePointAt(0))) {
+      s.set(i, t.text(), "name"); // a capitalised word the glossary does not know, at the start of a sentence
       return;
     }
     s.set(i, "⟨" + t.text() + "?⟩", "unknown");
@@ -398,6 +407,23 @@ final class WordGlosser {
     }
     return b == null ? w : b.toString();
   }
+
+  /** The form of the tagger's reading that the entry came from (was: noun laundry, or past of zijn). */
+  private static DutchForm formOfReading(Token t, GlossEntry e, DutchForm form) {
+    if (t.tag() != null && PosMapping.ofTag(t.tag()) == e.pos()) {
+      return form;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.lemma().equalsIgnoreCase(e.dutch()) && PosMapping.ofTag(r.tag()) == e.pos()) {
+        return DutchForm.of(r.tag());
+      }
+    }
+    return form;
+  }
+
+  private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(
+      "the", "and", "of", "on", "for", "with", "to", "is", "are", "it", "you", "or", "not", "by", "this", "from",
+      "at", "as", "a", "an", "be", "was", "were", "has", "have", "will", "can", "do", "does", "my", "your", "we");
 
   /** km, cm, kg: units written as abbreviations take no plural. */
   private static boolean isUnit(String english) {
