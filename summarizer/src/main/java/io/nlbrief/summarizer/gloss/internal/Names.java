@@ -1,16 +1,13 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /** Which tokens are names, and the name entries of the glossary (matched with their exact capitals). */
 final class Names {

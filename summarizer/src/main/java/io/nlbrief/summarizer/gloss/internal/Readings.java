@@ -1,16 +1,8 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
 import io.nlbrief.summarizer.gloss.GlossEntry;
-import io.nlbrief.summarizer.gloss.GlossPos;
-import io.nlbrief.summarizer.gloss.Glossary;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * When the tagger's chosen reading is not the one to gloss: participles tagged as adjectives, nouns

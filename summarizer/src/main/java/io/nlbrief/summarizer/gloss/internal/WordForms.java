@@ -1,8 +1,5 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import io.nlbrief.parser.EntityType;
-import io.nlbrief.parser.PartOfSpeech;
-import io.nlbrief.parser.Token;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;

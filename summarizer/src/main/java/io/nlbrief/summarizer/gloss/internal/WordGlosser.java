@@ -7,10 +7,8 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Glosses the tokens no phrase, separable verb or number rule has taken, one by one. */
 final class WordGlosser {
