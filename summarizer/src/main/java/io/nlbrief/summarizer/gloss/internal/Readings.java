@@ -9,6 +9,9 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
  * tagged as verbs after an article, and whether an infinitive-or-plural verb form is finite.
  */
 final class Readings {
+  private static final java.util.Set<String> SUBJECTS = java.util.Set.of(
+      "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men");
+
   private Readings() {}
 
   /**
@@ -38,6 +41,9 @@ final class Readings {
               || next.pos() == PartOfSpeech.PROPER_NOUN)
           && s.token(i - 1).pos() != PartOfSpeech.DETERMINER && s.token(i - 1).pos() != PartOfSpeech.ADJECTIVE) {
         return r;
+      }
+      if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && SUBJECTS.contains(s.lower(i - 1))) {
+        return r; // hij vroeg: a subject pronoun before it
       }
     }
     return null;
