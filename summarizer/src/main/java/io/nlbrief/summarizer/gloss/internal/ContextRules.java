@@ -18,7 +18,7 @@ final class ContextRules {
       "het", "its", "jullie", "your");
   private static final Map<String, String> POSSESSIVE_BY_FORM = Map.of(
       "mijn", "my", "jouw", "your", "uw", "your", "zijn", "his", "haar", "her", "ons", "our",
-      "onze", "our", "hun", "their", "jullie", "your");
+      "onze", "our", "hun", "their", "jullie", "your", "je", "your");
   private static final Map<String, String> BEFORE_NUMBER = Map.of(
       "ruim", "over", "bijna", "almost", "circa", "about", "ongeveer", "about", "zo'n", "some",
       "krap", "barely", "minstens", "at least", "hooguit", "at most", "maximaal", "at most");
@@ -55,6 +55,11 @@ final class ContextRules {
               case "weinig" -> "few";
               default -> s.english[i];
             };
+          }
+        }
+        case "deze", "die" -> {
+          if (next != null && pluralNounFollows(s, i + 1)) {
+            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
           }
         }
         case "geen" -> {

@@ -14,6 +14,27 @@ final class Readings {
 
   private Readings() {}
 
+  /** A numeral reading where the tagger chose a verb and a noun follows (vier punten). */
+  static Token.Reading numeralReadingInstead(Slots s, int i) {
+    Token t = s.token(i);
+    if (t.tag() == null || !t.tag().startsWith("WKW") || i + 1 >= s.size()) {
+      return null;
+    }
+    Token next = s.token(i + 1);
+    boolean nounNext = next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
+        || next.readings().stream().anyMatch(r -> r.tag().startsWith("ZNW:MRV"));
+    if (!nounNext) {
+      return null;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("GET")) {
+        return r;
+      }
+    }
+    // the tagger may know only the verb (vier: vieren); the glossary decides whether the form is a numeral
+    return new Token.Reading(t.text().toLowerCase(java.util.Locale.ROOT), "GET");
+  }
+
   /**
    * A verb reading to use instead of the tagger's choice: a participle or past form tagged as an
    * adjective where a verb stands (Maandag besloten de VS …; … is … op een lager pitje gezet), and a

@@ -90,6 +90,15 @@ final class WordGlosser {
       }
       return;
     }
+    Token.Reading numeral = Readings.numeralReadingInstead(s, i);
+    if (numeral != null) {
+      Optional<GlossEntry> number = glossary.lookup(numeral.lemma(), GlossPos.NUM)
+          .or(() -> glossary.lookup(t.text(), GlossPos.NUM));
+      if (number.isPresent()) {
+        s.set(i, number.get().first(), "glossary:" + number.get().source()); // vier punten: four, not celebrate
+        return;
+      }
+    }
     Token.Reading nounReading = Readings.nounReadingInstead(s, i);
     if (nounReading != null) {
       Optional<GlossEntry> noun = glossary.lookup(nounReading.lemma(), GlossPos.NOUN);
