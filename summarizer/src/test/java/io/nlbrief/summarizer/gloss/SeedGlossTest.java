@@ -57,7 +57,7 @@ class SeedGlossTest {
       pair("NAVO-topman Jens Stoltenberg maakte de maatregel vandaag bekend.",
           "NATO chief Jens Stoltenberg announced the measure today."),
       pair("Die is een reactie op de aanslag met zenuwgas op een voormalige dubbelspion in het Engelse Salisbury waar Moskou verantwoordelijk voor wordt gehouden.",
-          "That is a reaction to the attack with nerve gas on a former double agent in the English Salisbury where Moscow responsible for is kept."),
+          "That is a reaction to the attack with nerve gas on a former double agent in the English Salisbury where Moscow responsible for is held."),
       pair(",,Een roekeloze schending van de internationale normen'', aldus de Noor.",
           "\"A reckless violation of the international standards\", according to the Norwegian."),
       pair("Hij hekelde het gebrek aan een ,,constructieve'' reactie uit het Kremlin op de aanslag.",
