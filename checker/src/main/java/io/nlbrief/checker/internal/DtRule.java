@@ -30,6 +30,11 @@ public final class DtRule implements OwnRule {
   private static final Set<String> THIRD_PERSON = Set.of("hij", "zij", "ze", "het", "dit", "dat", "die", "men", "er", "wie", "wat", "u");
   private static final Set<String> THIRD_AFTER = Set.of("hij", "zij", "het", "dit", "men", "er");
   private static final Set<String> SECOND = Set.of("jij", "je");
+  /** Pronouns that are only ever subjects (not also determiners, expletives or relatives). */
+  private static final Set<String> PERSONAL_BEFORE = Set.of("hij", "zij", "jij", "men");
+  /** Before a noun these are quantifiers or expletives ({@code nogal wat huiver}, {@code er minder}). */
+  private static final Set<String> WEAK_SUBJECTS = Set.of("wat", "er", "die", "dat");
+  private static final Set<String> PERSONAL_AFTER = Set.of("hij", "zij", "men");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> CLAUSE_BREAKS = Set.of(
       "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie", "tenzij", "zodra", "indien", "mits", "opdat", "totdat", "sinds");
@@ -74,13 +79,25 @@ public final class DtRule implements OwnRule {
         // counts as a verb only next to a pronoun subject.
         boolean ambiguous = own.stream().anyMatch(t -> !t.startsWith("WKW:TGW"))
             || token.readings().stream().anyMatch(r -> r.tag() == null || !r.tag().startsWith("WKW:TGW"));
-        boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next)
-            || (i > 0 && in(THIRD_AFTER, next) && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",")));
+        Token after = i + 2 < words.size() ? words.get(i + 2) : null;
+        boolean subjectAfter = i > 0 && in(THIRD_AFTER, next) && !isDeterminerHere(next, after)
+            && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(","));
+        boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next) || subjectAfter;
         // Without a pronoun, only the classic d/t stems (vind, word, zend, verbind) after a word.
         boolean dStemAfterSubject = !ambiguous && "WKW:TGW:1EP".equals(token.tag()) && lower.endsWith("d") && i > 0
             && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",") || words.get(i - 1).pos() == PartOfSpeech.NUMBER);
-        // A noun reading chosen by the parser yields only to a pronoun right before or after (loop hij).
-        pronounSubject = pronounSubject && (chosen.startsWith("WKW") || in(THIRD_AFTER, next) || in(THIRD_PERSON, prev));
+        if (ambiguous) {
+          // A word that may also be a noun, adjective or adverb (minder, keer, eigen, water) is a verb
+          // only where the tagger reads it as one, or next to a personal pronoun (loop hij); and
+          // never right before a noun it can qualify (je eigen naam, ze gelijk krijgen).
+          boolean personal = in(PERSONAL_BEFORE, prev) || (subjectAfter && in(PERSONAL_AFTER, next));
+          boolean weakSubject = in(WEAK_SUBJECTS, prev) && !subjectAfter;
+          pronounSubject = pronounSubject && (chosen.startsWith("WKW") && !weakSubject || personal)
+              && !(i + 1 < words.size() && qualifiesNext(own, token, words.get(i + 1)));
+        }
+        if (isAbbreviation(words, i)) {
+          continue;
+        }
         if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject)
             && !hasOtherFiniteVerb(words, i, tags)) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
@@ -125,9 +142,15 @@ public final class DtRule implements OwnRule {
   }
 
   private static boolean clauseHasIk(List<Token> words, int at) {
-    for (int j = at - 1; j >= 0 && !isBreak(words.get(j)); j--) {
-      if (words.get(j).text().equalsIgnoreCase("ik")) {
+    for (int j = at - 1; j >= 0 && (!isBreak(words.get(j)) || isCoordinator(words.get(j))); j--) {
+      String w = words.get(j).text().toLowerCase(DUTCH);
+      if (w.equals("ik")) {
         return true;
+      }
+      // "dat ik het baantje behoud en de kans krijg": a coordinated verb shares the subject of the
+      // first, unless the second clause names its own.
+      if (in(PERSONAL_BEFORE, w) || w.equals("we") || w.equals("wij")) {
+        return false;
       }
     }
     for (int j = at + 1; j < words.size() && !isBreak(words.get(j)); j++) {
@@ -155,15 +178,6 @@ public final class DtRule implements OwnRule {
     return exclamation || afterSemicolon;
   }
 
-  private static boolean sentenceHasIk(List<Token> words, int at) {
-    for (int j = 0; j < words.size(); j++) {
-      if (j != at && words.get(j).text().equalsIgnoreCase("ik")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** First word of the sentence (after any opening quote), or right after a colon or semicolon. */
   private static boolean isImperativePosition(List<Token> words, int at) {
     int j = at - 1;
@@ -180,7 +194,19 @@ public final class DtRule implements OwnRule {
     // "Ga er heen en zend hulp": coordinated with an imperative that opens the sentence.
     if (before.equalsIgnoreCase("en") || before.equals(",")) {
       Token first = firstWord(words);
-      return first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag());
+      if (first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag())) {
+        return true;
+      }
+      // "Vul mijn glas op en doe het gauw" inside a longer sentence: an earlier stem that opens its
+      // own clause (after a quote, slash or colon) is an imperative this one is coordinated with.
+      for (int k = j - 1; k > 0; k--) {
+        Token t = words.get(k);
+        Token p = words.get(k - 1);
+        if ("WKW:TGW:1EP".equals(t.tag()) && Character.isUpperCase(t.text().charAt(0)) && !p.isWord()
+            && !p.text().equals(",")) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -227,6 +253,46 @@ public final class DtRule implements OwnRule {
       }
     }
     return false;
+  }
+
+  private static boolean isCoordinator(Token token) {
+    String w = token.text().toLowerCase(DUTCH);
+    return w.equals("en") || w.equals("of") || w.equals("maar");
+  }
+
+  /** {@code het}/{@code dit} before a noun, adjective or number is a determiner, not a subject. */
+  private static boolean isDeterminerHere(String word, Token after) {
+    if (!"het".equals(word) && !"dit".equals(word) || after == null) {
+      return false;
+    }
+    String tag = after.tag() == null ? "" : after.tag();
+    return tag.startsWith("ZNW") || tag.startsWith("BNW") || tag.startsWith("TEL") || after.pos() == PartOfSpeech.NUMBER
+        || after.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  /** An adjective reading right before a noun: the word qualifies the noun ({@code je eigen naam}). */
+  private static boolean qualifiesNext(Set<String> own, Token token, Token next) {
+    boolean adjective = own.stream().anyMatch(t -> t.startsWith("BNW") || t.startsWith("BW"))
+        || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("BNW") || r.tag().startsWith("BW")));
+    boolean nounOrVerbFollows = next.readings().stream().map(r -> r.tag() == null ? "" : r.tag())
+        .anyMatch(t -> t.startsWith("ZNW") || t.startsWith("WKW:TGW:INF") || t.startsWith("WKW:TGW:MV"));
+    String tag = next.tag() == null ? "" : next.tag();
+    return adjective && (nounOrVerbFollows || tag.startsWith("BNW") || next.text().equalsIgnoreCase("dan"));
+  }
+
+  /** {@code red.} in {@code (in het manifest, red.)}: a stem that is an abbreviation here. */
+  private static boolean isAbbreviation(List<Token> words, int at) {
+    if (at + 1 >= words.size() || !words.get(at + 1).text().equals(".")) {
+      return false;
+    }
+    if (words.get(at).span().end() != words.get(at + 1).span().start()) {
+      return false;
+    }
+    if (at + 2 >= words.size()) {
+      return at > 0 && words.get(at - 1).text().equals(",");
+    }
+    Token after = words.get(at + 2);
+    return after.text().equals(")") || after.text().equals(",") || (after.isWord() && Character.isLowerCase(after.text().charAt(0)));
   }
 
   private static boolean isBreak(Token token) {

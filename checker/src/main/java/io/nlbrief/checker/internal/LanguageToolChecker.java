@@ -55,6 +55,8 @@ public final class LanguageToolChecker implements Checker {
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
 
   private final CheckOptions options;
+  /** The filters for this checker's level: at the default level LanguageTool's advice goes too. */
+  private final List<MatchFilter> filters;
   private final Set<String> disabledRules;
   private final Set<String> disabledCategories;
   private final Language language;
@@ -66,6 +68,13 @@ public final class LanguageToolChecker implements Checker {
     this.options = options;
     this.disabledRules = upper(options.disabledRules());
     this.disabledCategories = upper(options.disabledCategories());
+    List<MatchFilter> all = new ArrayList<>(FILTERS);
+    if (!options.picky()) {
+      Set<String> wanted = new HashSet<>(upper(options.enabledRules()));
+      wanted.addAll(upper(options.enabledCategories()));
+      all.add(new AdviceFilter(wanted));
+    }
+    this.filters = List.copyOf(all);
     // A language object of our own (LanguageTool's registry hands out one shared instance), so
     // that its disambiguator can carry the speller's immunities without touching other users.
     this.language = newLanguage(options.variant().code());
@@ -125,7 +134,7 @@ public final class LanguageToolChecker implements Checker {
     String text = article.text();
     LineIndex lines = new LineIndex(text);
     return candidates.stream()
-        .filter(m -> FILTERS.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
+        .filter(m -> filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
         .map(m -> new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(), m.message(),
             m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()), new Span(m.start(), m.end()),
