@@ -26,7 +26,8 @@ public final class HouseStyleNameFilter implements MatchFilter {
     if (isDoubleFirstName(covered, match)) {
       return true;
     }
-    if (covered.isEmpty() || covered.contains(" ") || !Character.isUpperCase(covered.charAt(0))) {
+    if (covered.isEmpty() || covered.contains(" ")
+        || !(Character.isUpperCase(covered.charAt(0)) || Character.isDigit(covered.charAt(0)) && covered.chars().anyMatch(Character::isUpperCase))) {
       return false;
     }
     if (context.isSentenceInitial(match.start()) && covered.substring(1).chars().noneMatch(Character::isUpperCase)

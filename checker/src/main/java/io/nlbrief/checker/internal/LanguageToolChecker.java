@@ -42,6 +42,7 @@ public final class LanguageToolChecker implements Checker {
   private static final List<MatchFilter> FILTERS = List.of(
       new TypedQuoteFilter(),
       new QuoteCommaFilter(),
+      new ContinuedQuoteFilter(),
       new KickerFilter(),
       new AbbreviatedNameFilter(),
       new HouseStyleNameFilter(),

@@ -206,6 +206,27 @@ class FiltersTest {
   }
 
   @Nested
+  class ContinuedQuotes {
+    final MatchFilter filter = new ContinuedQuoteFilter();
+
+    @Test
+    void quotationOverTwoParagraphs() {
+      String text = "Hij zei: \"We gaan door.\n\n\"En we winnen ook,\" zei hij.";
+      int at = text.indexOf('"');
+      assertTrue(removes(filter, text, new Match("UNPAIRED_BRACKETS", "x", "PUNCTUATION", "x", "typographical", false, "m", "",
+          at, at + 1, java.util.List.of())));
+    }
+
+    @Test
+    void quoteNeverClosedStays() {
+      String text = "Hij zei: \"We gaan door.\n\nDaarna ging hij naar huis.";
+      int at = text.indexOf('"');
+      assertFalse(removes(filter, text, new Match("UNPAIRED_BRACKETS", "x", "PUNCTUATION", "x", "typographical", false, "m", "",
+          at, at + 1, java.util.List.of())));
+    }
+  }
+
+  @Nested
   class Advice {
     final MatchFilter filter = new AdviceFilter(java.util.Set.of("KOMMA_MAAR"));
 
@@ -294,6 +315,18 @@ class FiltersTest {
   @Nested
   class ForeignPhrases {
     final MatchFilter filter = new ForeignPhraseFilter();
+
+    @Test
+    void foreignLineWithoutDutchFunctionWords() {
+      String text = "Hij dichtte ooit: 'If you keep doing it for fame, don't do it.'";
+      assertTrue(removes(filter, text, Shared.spelling(text, "fame")));
+    }
+
+    @Test
+    void termInQuotesOnItsOwn() {
+      String text = "Het schip kan ook aan 'seabasing' doen, zegt de marine.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "seabasing")));
+    }
 
     @Test
     void twoUnknownWordsSideBySide() {
