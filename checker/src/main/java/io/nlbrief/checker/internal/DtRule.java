@@ -34,6 +34,8 @@ public final class DtRule implements OwnRule {
   private static final Set<String> PERSONAL_BEFORE = Set.of("hij", "zij", "jij", "men");
   /** Before a noun these are quantifiers or expletives ({@code nogal wat huiver}, {@code er minder}). */
   private static final Set<String> WEAK_SUBJECTS = Set.of("wat", "er", "die", "dat");
+  private static final Set<String> SUBJECTS_AFTER = Set.of("ik", "je", "jij", "u", "we", "wij", "hij", "zij", "ze", "het", "men", "er");
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("en", "maar", "dus", "of");
   private static final Set<String> PERSONAL_AFTER = Set.of("hij", "zij", "men");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> CLAUSE_BREAKS = Set.of(
@@ -74,7 +76,7 @@ public final class DtRule implements OwnRule {
         // sentence); with any other subject, before or after the verb, it takes a t.
         boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || clauseHasIk(words, i);
         boolean inversionWithJe = in(SECOND, next);
-        boolean imperative = isImperativePosition(words, i);
+        boolean imperative = isImperativePosition(words, i) || afterOpeningConjunction(words, i, next);
         // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
         // counts as a verb only next to a pronoun subject.
         boolean ambiguous = own.stream().anyMatch(t -> !t.startsWith("WKW:TGW"))
@@ -113,8 +115,10 @@ public final class DtRule implements OwnRule {
                 + present + "</suggestion>."));
           }
         }
-      } else if (lower.endsWith("dt") && tForm && isImperativePosition(words, i) && !in(THIRD_AFTER, next) && !in(SECOND, next)
-          && !"u".equals(next) && endsWithExclamationOrFollowsSemicolon(words, i) && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
+      } else if (lower.endsWith("dt") && tForm && !in(SECOND, next) && !"u".equals(next)
+          && (coordinatedImperative(words, i)
+              || isImperativePosition(words, i) && !in(THIRD_AFTER, next) && endsWithExclamationOrFollowsSemicolon(words, i))
+          && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
         String plain = form.substring(0, form.length() - 1);
         out.add(match(token, plain, "Een gebiedende wijs is de stam zonder t: <suggestion>" + plain + "</suggestion>."));
       } else if (lower.endsWith("dt") && tForm) {
@@ -197,18 +201,48 @@ public final class DtRule implements OwnRule {
       if (first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag())) {
         return true;
       }
-      // "Vul mijn glas op en doe het gauw" inside a longer sentence: an earlier stem that opens its
-      // own clause (after a quote, slash or colon) is an imperative this one is coordinated with.
-      for (int k = j - 1; k > 0; k--) {
-        Token t = words.get(k);
-        Token p = words.get(k - 1);
-        if ("WKW:TGW:1EP".equals(t.tag()) && Character.isUpperCase(t.text().charAt(0)) && !p.isWord()
-            && !p.text().equals(",")) {
-          return true;
-        }
+      return coordinatedImperative(words, at);
+    }
+    return false;
+  }
+
+  /**
+   * "schrijf dat in een boek en zend het", "Vul mijn glas op en doe het gauw": after {@code en} or
+   * a comma, a verb coordinated with an earlier imperative of the same sentence, a stem that opens
+   * its own clause (after the sentence start, a quote, slash, colon, semicolon or comma) with no
+   * subject pronoun after it.
+   */
+  static boolean coordinatedImperative(List<Token> words, int at) {
+    int j = at - 1;
+    if (j < 0 || !(words.get(j).text().equalsIgnoreCase("en") || words.get(j).text().equals(","))) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0; k--) {
+      Token t = words.get(k);
+      boolean opensClause = k == 0 || !words.get(k - 1).isWord();
+      String after = k + 1 < words.size() ? words.get(k + 1).text().toLowerCase(DUTCH) : "";
+      // "schrijf het op": after an imperative, het is its object.
+      if ("WKW:TGW:1EP".equals(t.tag()) && opensClause && (after.equals("het") || !SUBJECTS_AFTER.contains(after))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** "En zend daarna een team in": a stem right after a conjunction that opens the sentence. */
+  private static boolean afterOpeningConjunction(List<Token> words, int at, String next) {
+    int j = at - 1;
+    while (j >= 0 && !words.get(j).isWord() && isQuote(words.get(j).text())) {
+      j--;
+    }
+    if (j < 0 || !OPENING_CONJUNCTIONS.contains(words.get(j).text().toLowerCase(DUTCH))) {
+      return false;
+    }
+    int k = j - 1;
+    while (k >= 0 && !words.get(k).isWord() && isQuote(words.get(k).text())) {
+      k--;
+    }
+    return k < 0 && !SUBJECTS_AFTER.contains(next == null ? "" : next);
   }
 
   private static Token firstWord(List<Token> words) {

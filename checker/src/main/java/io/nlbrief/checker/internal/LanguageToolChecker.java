@@ -135,7 +135,7 @@ public final class LanguageToolChecker implements Checker {
     String text = article.text();
     LineIndex lines = new LineIndex(text);
     return candidates.stream()
-        .filter(m -> filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
+        .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
         .map(m -> new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(), m.message(),
             m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()), new Span(m.start(), m.end()),
@@ -160,7 +160,7 @@ public final class LanguageToolChecker implements Checker {
         }
         Match probe = new Match(pipeline.speller.getId(), "", "TYPOS", "", "misspelling", true, "", "",
             token.span().start(), token.span().end(), List.of());
-        if (FILTERS.stream().anyMatch(f -> f.isFalseAlarm(probe, context))) {
+        if (!isNearMissSpelling(probe, context) && FILTERS.stream().anyMatch(f -> f.isFalseAlarm(probe, context))) {
           accepted.add(w);
         } else {
           rejected.add(w);
@@ -169,6 +169,28 @@ public final class LanguageToolChecker implements Checker {
       }
     }
     return accepted;
+  }
+
+  /** A speller match on a near miss of a known word stays, unless the user listed the word. */
+  private static boolean isNearMissSpelling(Match match, CheckContext context) {
+    if (!match.spelling()) {
+      return false;
+    }
+    String word = match.covered(context.text());
+    if (context.isUserWord(word) || !context.lexicon().isNearMiss(word)) {
+      return false;
+    }
+    if (!CheckContext.isCapitalised(word)) {
+      return true;
+    }
+    // A capitalised near miss beside another capitalised word (Eliott Abrams, Royal Hospital) or
+    // used more than once is a name after all.
+    Token before = context.previous(match.start(), 1);
+    Token after = context.next(match.start());
+    boolean nameBeside = before != null && before.isWord() && CheckContext.isCapitalised(before.text())
+        && !context.isSentenceInitial(before.span().start())
+        || after != null && after.isWord() && CheckContext.isCapitalised(after.text());
+    return !nameBeside && context.occurrences(word) == 1;
   }
 
   private static Language newLanguage(String code) {

@@ -206,6 +206,19 @@ class FiltersTest {
   }
 
   @Nested
+  class NearMisses {
+    @Test
+    void doubledOrUndoubledLetterAndFinalDt() {
+      Lexicon lexicon = Shared.lexicon();
+      assertTrue(lexicon.isNearMiss("verschilende"));   // verschillende
+      assertTrue(lexicon.isNearMiss("Evenwijddig"));    // Evenwijdig
+      assertTrue(lexicon.isNearMiss("zangtalend"));     // zangtalent
+      assertFalse(lexicon.isNearMiss("pooierverbod"));  // a new compound, not a slip
+      assertFalse(lexicon.isNearMiss("noodtop"));       // noodstop is an inserted s, not a doubling
+    }
+  }
+
+  @Nested
   class ContinuedQuotes {
     final MatchFilter filter = new ContinuedQuoteFilter();
 

@@ -57,6 +57,12 @@ class OwnRulesTest {
       "Ze zong 'Vul mijn glas op en doe het gauw' op het podium.|",
       "Ik hoop dat ik het baantje behoud en de kans krijg om te betalen.|",
       "Ik hoop dat ik het baantje behoud en hij krijg de kans niet.|krijg->krijgt",
+      // Imperatives coordinated with an earlier one, or after an opening conjunction:
+      "Lees de brief, schrijf een antwoord en zendt het naar de krant.|zendt->zend",
+      "Wat gij ziet, schrijf dat op en zend het naar de krant.|",
+      "Pak je spullen, neem de trein en vindt een hotel!|vindt->vind",
+      "En zend daarna een team naar de stad.|",
+      "Hij kwam thuis en vindt het eten koud.|",
   })
   void dt(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));
