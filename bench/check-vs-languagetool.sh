@@ -17,7 +17,8 @@ LT="java -cp $PEERS_DIR/lt-cli/lib/* org.languagetool.commandline.Main -l nl"
 for seed in "$root"/seeds/*.txt; do
   hyperfine -i -N --warmup 1 --runs "$RUNS" "$LT $seed" "$root/nlbrief check $seed"
   for cmd in "$LT $seed" "$root/nlbrief check $seed"; do
-    /usr/bin/time -f "%e s wall, %M KB peak: $cmd" $cmd >/dev/null 2>/tmp/check-bench.err || true
+    # Split on spaces but do not expand lib/* here: java reads the class-path wildcard itself.
+    (set -f; /usr/bin/time -f "%e s wall, %M KB peak: $cmd" $cmd >/dev/null 2>/tmp/check-bench.err) || true
     tail -1 /tmp/check-bench.err
   done
 done
