@@ -300,6 +300,7 @@ public final class BriefCommand implements Callable<Integer> {
           Made made;
           try {
             made = futures.get(i).get();
+            futures.set(i, null);
           } catch (ExecutionException e) {
             exitCode = Math.max(exitCode, failure(expanded.get(i), e.getCause()));
             bar.step();
@@ -344,6 +345,7 @@ public final class BriefCommand implements Callable<Integer> {
           Input in = expanded.get(i);
           try {
             Made made = futures.get(i).get();
+            futures.set(i, null); // delivered: a long batch keeps no sheet it has written
             made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
             String name = names.next(in.name());
             try (Output out = Output.open(dir.resolve(name), environment.stdout())) {
