@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,8 @@ public final class LanguageToolChecker implements Checker {
   private final CheckOptions options;
   private final Set<String> disabledRules;
   private final Set<String> disabledCategories;
+  private final Language language;
+  private final SpellingImmunity immunity;
   private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(this::newPipeline);
   private volatile ArticleParser parser;
 
@@ -63,7 +66,13 @@ public final class LanguageToolChecker implements Checker {
     this.options = options;
     this.disabledRules = upper(options.disabledRules());
     this.disabledCategories = upper(options.disabledCategories());
-    SharedWarmup.start(Languages.getLanguageForShortCode(options.variant().code()));
+    // A language object of our own (LanguageTool's registry hands out one shared instance), so
+    // that its disambiguator can carry the speller's immunities without touching other users.
+    this.language = newLanguage(options.variant().code());
+    this.immunity = new SpellingImmunity(language);
+    language.setDisambiguator(immunity);
+    language.setWordTokenizer(new WordRunTokenizer(language.getWordTokenizer()));
+    SharedWarmup.start(language);
   }
 
   @Override
@@ -89,7 +98,7 @@ public final class LanguageToolChecker implements Checker {
     CheckContext context = new CheckContext(article, pipeline.lexicon, options.userWords());
     List<Match> candidates = new ArrayList<>();
     try {
-      pipeline.ignoreWellFormedWords(article);
+      immunity.accept(falseAlarmWords(article, context, pipeline));
       AnnotatedText annotated = ArticleText.of(article);
       List<RuleMatch> matches = pipeline.lt.check(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
           JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
@@ -98,6 +107,8 @@ public final class LanguageToolChecker implements Checker {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      immunity.accept(Set.of());
     }
     for (OwnRule rule : OWN_RULES) {
       if (disabledRules.contains(rule.id()) || disabledCategories.contains(rule.categoryId())) {
@@ -120,6 +131,43 @@ public final class LanguageToolChecker implements Checker {
             m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()), new Span(m.start(), m.end()),
             lines.line(m.start()), lines.column(m.start()), m.suggestions()))
         .toList();
+  }
+
+  /**
+   * The words of the article the filters would remove wherever LanguageTool's speller reported
+   * them (names, compounds of known parts, ...), decided before LanguageTool runs: the speller then
+   * skips them and never searches suggestions for them. A word goes in only if the filters accept
+   * every one of its occurrences, so the findings are the same as filtering afterwards.
+   */
+  private Set<String> falseAlarmWords(Article article, CheckContext context, Pipeline pipeline) {
+    Set<String> accepted = new HashSet<>();
+    Set<String> rejected = new HashSet<>();
+    for (Sentence sentence : article.sentences()) {
+      for (Token token : sentence.tokens()) {
+        String w = token.text();
+        if (!token.isWord() || rejected.contains(w) || pipeline.lexicon.isKnown(w)) {
+          continue;
+        }
+        Match probe = new Match(pipeline.speller.getId(), "", "TYPOS", "", "misspelling", true, "", "",
+            token.span().start(), token.span().end(), List.of());
+        if (FILTERS.stream().anyMatch(f -> f.isFalseAlarm(probe, context))) {
+          accepted.add(w);
+        } else {
+          rejected.add(w);
+          accepted.remove(w);
+        }
+      }
+    }
+    return accepted;
+  }
+
+  private static Language newLanguage(String code) {
+    Language registered = Languages.getLanguageForShortCode(code);
+    try {
+      return registered.getClass().getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make LanguageTool's " + code + " language", e);
+    }
   }
 
   private static Match toMatch(RuleMatch m) {
@@ -150,7 +198,6 @@ public final class LanguageToolChecker implements Checker {
 
   private Pipeline newPipeline() {
     SpellerDictionaries.install();
-    Language language = Languages.getLanguageForShortCode(options.variant().code());
     JLanguageTool lt = new JLanguageTool(language);
     for (String id : options.enabledCategories()) {
       lt.enableRuleCategory(new CategoryId(id.toUpperCase(ROOT)));
@@ -171,6 +218,7 @@ public final class LanguageToolChecker implements Checker {
     if (!options.userWords().isEmpty()) {
       speller.addIgnoreTokens(List.copyOf(options.userWords()));
     }
+    immunity.adopt(speller.getAntiPatterns());
     return new Pipeline(lt, speller, new Lexicon(speller), new WordTags(language.getTagger()));
   }
 
@@ -190,30 +238,6 @@ public final class LanguageToolChecker implements Checker {
       this.speller = speller;
       this.lexicon = lexicon;
       this.tags = tags;
-    }
-
-    /**
-     * Tells the speller, before it runs, which words are well-formed compounds: it then skips its
-     * suggestion search for them, the costly part of a check. Only words that are right whatever
-     * the article says (compounds of known parts), so a thread's earlier articles never change
-     * the result of a later one.
-     */
-    void ignoreWellFormedWords(Article article) {
-      List<String> words = new ArrayList<>();
-      for (Sentence sentence : article.sentences()) {
-        for (Token token : sentence.tokens()) {
-          String w = token.text();
-          if (!token.isWord() || w.length() < 6 || lexicon.isKnown(w)) {
-            continue;
-          }
-          if (w.indexOf('-') > 0 && !w.endsWith("-") ? lexicon.isHyphenatedCompound(w, part -> false) : lexicon.isCompound(w)) {
-            words.add(w);
-          }
-        }
-      }
-      if (!words.isEmpty()) {
-        speller.addIgnoreTokens(words);
-      }
     }
   }
 }

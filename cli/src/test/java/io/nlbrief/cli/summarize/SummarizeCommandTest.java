@@ -123,7 +123,7 @@ class SummarizeCommandTest {
       assertEquals(s.get("text").asText(), text.substring(s.get("start").asInt(), s.get("end").asInt()));
       assertTrue(s.get("score").isNumber());
     }
-    assertEquals("russische diplomaten", json.get("keyTerms").get(0).get("term").asText());
+    assertEquals("Russische diplomaten", json.get("keyTerms").get(0).get("term").asText());
     JsonNode first = json.get("entities").get(0);
     assertEquals("Rusland", first.get("name").asText());
     assertEquals("place", first.get("type").asText());

@@ -27,6 +27,10 @@ public record GlossEntry(String dutch, List<String> english, GlossPos pos, Strin
     source = source == null ? "" : source;
   }
 
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c == ',' || c == ';';
+  }
+
   /** The first sense, the one the gloss line uses. */
   public String first() {
     return english.get(0);
@@ -34,9 +38,19 @@ public record GlossEntry(String dutch, List<String> english, GlossPos pos, Strin
 
   /** Whether the note carries the keyword (a whole word of it). */
   public boolean hasNoteKeyword(String keyword) {
-    for (String w : note.split("[\\s,;]+")) {
-      if (w.equalsIgnoreCase(keyword)) {
+    int from = 0;
+    int n = note.length();
+    while (from < n) {
+      int at = note.regionMatches(true, from, keyword, 0, keyword.length()) ? from : -1;
+      int end = from + keyword.length();
+      if (at >= 0 && (end == n || isSeparator(note.charAt(end)))) {
         return true;
+      }
+      while (from < n && !isSeparator(note.charAt(from))) {
+        from++;
+      }
+      while (from < n && isSeparator(note.charAt(from))) {
+        from++;
       }
     }
     return false;

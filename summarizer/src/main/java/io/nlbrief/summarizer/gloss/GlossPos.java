@@ -29,11 +29,23 @@ public enum GlossPos {
 
   /** The part of speech for a code of a glossary file, case-insensitive. */
   public static Optional<GlossPos> ofCode(String code) {
-    for (GlossPos p : values()) {
-      if (p.code().equalsIgnoreCase(code.strip())) {
+    switch (code) {
+      case "noun": return Optional.of(NOUN);
+      case "verb": return Optional.of(VERB);
+      case "adj": return Optional.of(ADJ);
+      case "adv": return Optional.of(ADV);
+      case "name": return Optional.of(NAME);
+      case "phrase": return Optional.of(PHRASE);
+      default: break;
+    }
+    String c = code.strip();
+    for (GlossPos p : VALUES) {
+      if (p.name().equalsIgnoreCase(c)) {
         return Optional.of(p);
       }
     }
     return Optional.empty();
   }
+
+  private static final GlossPos[] VALUES = values();
 }

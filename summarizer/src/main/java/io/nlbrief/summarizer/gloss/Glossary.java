@@ -1,5 +1,6 @@
 package io.nlbrief.summarizer.gloss;
 
+import io.nlbrief.summarizer.gloss.internal.DefaultIndex;
 import io.nlbrief.summarizer.gloss.internal.GlossaryFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,12 +23,14 @@ public final class Glossary {
   /** The {@code source} of shipped entries. */
   public static final String DEFAULT_SOURCE = "default";
 
-  // dutch -> entries, user entries first; one entry per (source, pos)
+  // dutch -> entries given as records (user files, or all of a Glossary.of), earlier sources first
   private final Map<String, List<GlossEntry>> byDutch;
   private final Map<String, List<GlossEntry>> byLowerDutch;
+  // the shipped glossary, parsed on demand; null for a Glossary.of
+  private final DefaultIndex defaults;
   private final int size;
 
-  private Glossary(Collection<GlossEntry> entries) {
+  private Glossary(Collection<GlossEntry> entries, DefaultIndex defaults) {
     Map<String, List<GlossEntry>> exact = new LinkedHashMap<>();
     for (GlossEntry e : entries) {
       exact.computeIfAbsent(e.dutch(), k -> new ArrayList<>(2)).add(e);
@@ -40,12 +43,13 @@ public final class Glossary {
     lower.replaceAll((k, v) -> List.copyOf(v));
     this.byDutch = Collections.unmodifiableMap(exact);
     this.byLowerDutch = Collections.unmodifiableMap(lower);
-    this.size = entries.size();
+    this.defaults = defaults;
+    this.size = entries.size() + (defaults == null ? 0 : defaults.size());
   }
 
   /** A glossary of exactly these entries (earlier entries win over later ones with the same dutch and pos). */
   public static Glossary of(Collection<GlossEntry> entries) {
-    return new Glossary(entries);
+    return new Glossary(entries, null);
   }
 
   /** The glossary shipped in the jar (the TSV files listed in {@code glossary/files.txt}). */
@@ -71,28 +75,37 @@ public final class Glossary {
     Collections.reverse(layers);
     List<GlossEntry> all = new ArrayList<>();
     layers.forEach(all::addAll);
-    all.addAll(defaultGlossary().entries());
-    return new Glossary(GlossaryFiles.firstPerSourceAndPos(all));
+    return new Glossary(GlossaryFiles.firstPerSourceAndPos(all), DefaultHolder.DEFAULT.defaults);
   }
 
   /** Every entry for the Dutch word or expression, of every part of speech and source; user entries first. */
   public List<GlossEntry> lookup(String dutch) {
-    List<GlossEntry> found = byDutch.get(dutch);
-    if (found == null) {
-      found = byLowerDutch.get(dutch.toLowerCase(Locale.ROOT));
+    List<GlossEntry> own = byDutch.get(dutch);
+    List<GlossEntry> shipped = defaults == null ? List.of() : defaults.get(dutch);
+    if (own == null && shipped.isEmpty()) {
+      String lower = dutch.toLowerCase(Locale.ROOT);
+      own = byLowerDutch.get(lower);
+      shipped = defaults == null ? List.of() : defaults.getIgnoringCase(lower);
     }
-    return found == null ? List.of() : found;
+    if (own == null) {
+      return shipped;
+    }
+    if (shipped.isEmpty()) {
+      return own;
+    }
+    List<GlossEntry> both = new ArrayList<>(own);
+    both.addAll(shipped);
+    return both;
   }
 
   /** The entry that wins for the word and part of speech: the user's over the default one. */
   public Optional<GlossEntry> lookup(String dutch, GlossPos pos) {
-    Optional<GlossEntry> exact = first(byDutch.get(dutch), pos);
-    return exact.isPresent() ? exact : first(byLowerDutch.get(dutch.toLowerCase(Locale.ROOT)), pos);
+    return first(lookup(dutch), pos);
   }
 
   /** Whether the exact form (case-sensitive) is an entry of any part of speech. */
   public boolean containsExact(String dutch) {
-    return byDutch.containsKey(dutch);
+    return byDutch.containsKey(dutch) || defaults != null && !defaults.get(dutch).isEmpty();
   }
 
   /** Number of entries (all sources). */
@@ -100,25 +113,42 @@ public final class Glossary {
     return size;
   }
 
-  /** Every entry, in load order. */
+  /** Every entry, user entries first, then the default ones in file order. */
   public List<GlossEntry> entries() {
     List<GlossEntry> all = new ArrayList<>(size);
     byDutch.values().forEach(all::addAll);
+    if (defaults != null) {
+      all.addAll(defaults.all());
+    }
+    return all;
+  }
+
+  /** The multi-word expressions and names, and entries of part of speech phrase; user entries first. */
+  public List<GlossEntry> phrases() {
+    List<GlossEntry> all = new ArrayList<>();
+    for (List<GlossEntry> l : byDutch.values()) {
+      for (GlossEntry e : l) {
+        if (e.pos() == GlossPos.PHRASE || e.dutch().indexOf(' ') > 0) {
+          all.add(e);
+        }
+      }
+    }
+    if (defaults != null) {
+      all.addAll(defaults.phrases());
+    }
     return all;
   }
 
   private static Optional<GlossEntry> first(List<GlossEntry> entries, GlossPos pos) {
-    if (entries != null) {
-      for (GlossEntry e : entries) {
-        if (e.pos() == pos) {
-          return Optional.of(e);
-        }
+    for (GlossEntry e : entries) {
+      if (e.pos() == pos) {
+        return Optional.of(e);
       }
     }
     return Optional.empty();
   }
 
   private static final class DefaultHolder {
-    static final Glossary DEFAULT = new Glossary(GlossaryFiles.readDefault());
+    static final Glossary DEFAULT = new Glossary(List.of(), DefaultIndex.load());
   }
 }

@@ -16,7 +16,7 @@ final class Clause {
     if (t.pos() == PartOfSpeech.PUNCTUATION) {
       return !t.text().equals("-");
     }
-    return OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-        && (t.pos() == PartOfSpeech.CONJUNCTION || t.pos() == PartOfSpeech.PRONOUN);
+    return (t.pos() == PartOfSpeech.CONJUNCTION || t.pos() == PartOfSpeech.PRONOUN)
+        && OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -97,12 +97,14 @@ public final class GlossaryFiles {
     return GlossaryParser.parse(new BufferedReader(new java.io.StringReader(text)), name, source, csv, problems);
   }
 
+  private record Key(String source, String dutch, GlossPos pos) {}
+
   /** Keeps the first entry of each (source, dutch, pos). */
   public static List<GlossEntry> firstPerSourceAndPos(List<GlossEntry> entries) {
-    Set<String> seen = new HashSet<>();
+    Set<Key> seen = new HashSet<>(entries.size() * 2);
     List<GlossEntry> kept = new ArrayList<>(entries.size());
     for (GlossEntry e : entries) {
-      if (seen.add(e.source() + '\u0000' + e.dutch() + '\u0000' + e.pos())) {
+      if (seen.add(new Key(e.source(), e.dutch(), e.pos()))) {
         kept.add(e);
       }
     }

@@ -73,7 +73,7 @@ final class GlossaryParser {
     if (line.endsWith("\r")) {
       line = line.substring(0, line.length() - 1);
     }
-    if (line.isBlank() || line.startsWith("#")) {
+    if (line.isEmpty() || line.charAt(0) == '#' || line.isBlank()) {
       return null;
     }
     List<String> cols;
@@ -84,17 +84,17 @@ final class GlossaryParser {
         return null;
       }
     } else {
-      cols = Arrays.asList(line.split("\t", -1));
+      cols = tabs(line);
     }
     if (cols.size() < 3 || cols.size() > 4) {
       problems.accept(new GlossaryProblem(fileName, n,
           "expected 3 or 4 columns (dutch, english, pos, note), found " + cols.size()));
       return null;
     }
-    String dutch = cols.get(0).strip().replaceAll("\\s+", " ");
     if (isHeader(cols)) {
       return null;
     }
+    String dutch = normalise(cols.get(0));
     if (dutch.isEmpty()) {
       problems.accept(new GlossaryProblem(fileName, n, "empty Dutch column"));
       return null;
@@ -104,19 +104,58 @@ final class GlossaryParser {
       problems.accept(new GlossaryProblem(fileName, n, "unknown part of speech '" + cols.get(2).strip() + "'"));
       return null;
     }
-    List<String> senses = new ArrayList<>();
-    for (String s : cols.get(1).split(";")) {
-      String t = s.strip().replaceAll("\\s+", " ");
-      if (!t.isEmpty()) {
-        senses.add(t);
-      }
-    }
+    List<String> senses = senses(cols.get(1));
     if (senses.isEmpty()) {
       problems.accept(new GlossaryProblem(fileName, n, "empty English column"));
       return null;
     }
     String note = cols.size() == 4 ? cols.get(3).strip() : "";
     return new GlossEntry(dutch, senses, pos, note, source);
+  }
+
+  // String.split's cost matters here: the default glossary's 20,000 lines are read at every start
+  private static List<String> tabs(String line) {
+    List<String> cols = new ArrayList<>(4);
+    int from = 0;
+    while (true) {
+      int tab = line.indexOf('\t', from);
+      if (tab < 0) {
+        cols.add(line.substring(from));
+        return cols;
+      }
+      cols.add(line.substring(from, tab));
+      from = tab + 1;
+    }
+  }
+
+  private static List<String> senses(String column) {
+    if (column.indexOf(';') < 0) {
+      String t = normalise(column);
+      return t.isEmpty() ? List.of() : List.of(t);
+    }
+    List<String> senses = new ArrayList<>(3);
+    int from = 0;
+    while (from <= column.length()) {
+      int semi = column.indexOf(';', from);
+      int end = semi < 0 ? column.length() : semi;
+      String t = normalise(column.substring(from, end));
+      if (!t.isEmpty()) {
+        senses.add(t);
+      }
+      from = end + 1;
+    }
+    return senses;
+  }
+
+  /** Stripped, inner runs of whitespace made one space; the same string when it is already so. */
+  static String normalise(String s) {
+    String t = s.strip();
+    boolean clean = true;
+    for (int i = 0; i < t.length() && clean; i++) {
+      char c = t.charAt(i);
+      clean = c != '\t' && c != '\n' && c != '\r' && !(c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+    }
+    return clean ? t : t.replaceAll("\\s+", " ");
   }
 
   private static boolean isHeader(List<String> cols) {

@@ -55,10 +55,15 @@ public final class LineLayout {
   }
 
   static boolean isClosing(String p) {
-    return p.matches("[.,;:!?)\\]}…%]+");
+    for (int i = 0; i < p.length(); i++) {
+      if (".,;:!?)]}…%".indexOf(p.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return !p.isEmpty();
   }
 
   static boolean isOpening(String p) {
-    return p.matches("[(\\[{]");
+    return p.length() == 1 && "([{".indexOf(p.charAt(0)) >= 0;
   }
 }

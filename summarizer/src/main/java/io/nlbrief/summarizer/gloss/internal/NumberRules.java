@@ -31,6 +31,9 @@ final class NumberRules {
         continue;
       }
       String text = s.token(i).text();
+      if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+        continue;
+      }
       Matcher clock = CLOCK_U.matcher(text);
       if (clock.matches()) {
         s.set(i, clock(clock), "time");

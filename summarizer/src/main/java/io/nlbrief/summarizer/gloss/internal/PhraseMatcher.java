@@ -25,7 +25,7 @@ final class PhraseMatcher {
   PhraseMatcher(Glossary glossary, Inflector inflector) {
     this.inflector = inflector;
     Map<String, GlossEntry> chosen = new HashMap<>();
-    for (GlossEntry e : glossary.entries()) {
+    for (GlossEntry e : glossary.phrases()) {
       if (e.dutch().indexOf(' ') > 0 || e.pos() == GlossPos.PHRASE) {
         // the first entry of a text wins: user entries come first
         chosen.putIfAbsent(e.dutch().toLowerCase(Locale.ROOT), e);
@@ -49,17 +49,25 @@ final class PhraseMatcher {
       if (!s.free(i)) {
         continue;
       }
-      List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(s.lower(i), List.of()));
-      if (!s.lemmaLower(i).equals(s.lower(i))) {
-        candidates.addAll(byFirstWord.getOrDefault(s.lemmaLower(i), List.of()));
-        candidates.sort(Comparator.comparingInt((Phrase p) -> -p.words.length));
+      List<Phrase> byForm = byFirstWord.get(s.lower(i));
+      List<Phrase> byLemma = s.lemmaLower(i).equals(s.lower(i)) ? null : byFirstWord.get(s.lemmaLower(i));
+      if (byForm == null && byLemma == null) {
+        continue;
       }
+      List<Phrase> candidates = byForm == null ? byLemma : byLemma == null ? byForm : merged(byForm, byLemma);
       for (Phrase p : candidates) {
         if (tryMatch(s, i, p)) {
           break;
         }
       }
     }
+  }
+
+  private static List<Phrase> merged(List<Phrase> a, List<Phrase> b) {
+    List<Phrase> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.sort(Comparator.comparingInt((Phrase p) -> -p.words.length));
+    return all;
   }
 
   private boolean tryMatch(Slots s, int start, Phrase p) {
@@ -137,11 +145,22 @@ final class PhraseMatcher {
     if (!s.free(k)) {
       return false;
     }
-    for (io.nlbrief.parser.Token.Reading r : s.token(k).readings()) {
+    io.nlbrief.parser.Token t = s.token(k);
+    if (t.tag() == null) {
+      return false;
+    }
+    if (t.tag().startsWith("WKW")) {
+      return s.lemmaLower(k).equals(verb);
+    }
+    if (!t.tag().startsWith("BNW")) {
+      return false;
+    }
+    for (io.nlbrief.parser.Token.Reading r : t.readings()) {
       if (r.tag().startsWith("WKW") && r.lemma().equalsIgnoreCase(verb)) {
         return true;
       }
     }
     return false;
   }
+
 }

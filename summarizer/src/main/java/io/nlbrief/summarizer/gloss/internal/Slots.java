@@ -9,11 +9,21 @@ final class Slots {
   final List<Token> tokens;
   final String[] english;
   final String[] origin;
+  private final String[] lower;
+  private final String[] lemmaLower;
 
   Slots(List<Token> tokens) {
     this.tokens = tokens;
-    this.english = new String[tokens.size()];
-    this.origin = new String[tokens.size()];
+    int n = tokens.size();
+    this.english = new String[n];
+    this.origin = new String[n];
+    this.lower = new String[n];
+    this.lemmaLower = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      lower[i] = t.text().toLowerCase(Locale.ROOT);
+      lemmaLower[i] = t.lemma().equals(t.text()) ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
+    }
   }
 
   int size() {
@@ -34,10 +44,10 @@ final class Slots {
   }
 
   String lower(int i) {
-    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return lower[i];
   }
 
   String lemmaLower(int i) {
-    return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    return lemmaLower[i];
   }
 }

@@ -31,7 +31,10 @@ final class WordGlosser {
   }
 
   void apply(Slots s) {
-    boolean passive = s.tokens.stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("WKW:VTD"));
+    boolean passive = false;
+    for (Token t : s.tokens) {
+      passive |= t.tag() != null && t.tag().startsWith("WKW:VTD");
+    }
     for (int i = 0; i < s.size(); i++) {
       if (s.free(i)) {
         gloss(s, i, passive);
