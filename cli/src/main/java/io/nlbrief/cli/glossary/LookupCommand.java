@@ -114,7 +114,8 @@ final class LookupCommand implements Callable<Integer> {
           g.writeEndArray();
           if (engine != null) {
             g.writeObjectFieldStart("gloss");
-            g.writeStringField("en", engine.english());
+            g.writeStringField("en", String.join(" ", engine.tokens().stream().map(GlossToken::english)
+                .filter(e -> !e.isEmpty()).toList()));
             g.writeArrayFieldStart("origins");
             for (GlossToken t : engine.tokens()) {
               g.writeString(t.origin());
@@ -133,7 +134,8 @@ final class LookupCommand implements Callable<Integer> {
           if (engine != null) {
             boolean unknown = engine.tokens().stream().anyMatch(GlossToken::isUnknown);
             text.append(unknown ? "  not in the glossary: " : "  no entry of its own; glossed as: ")
-                .append(engine.english()).append("  [")
+                .append(String.join(" ", engine.tokens().stream().map(GlossToken::english)
+                    .filter(e -> !e.isEmpty()).toList())).append("  [")
                 .append(String.join(" ", engine.tokens().stream().map(GlossToken::origin).toList())).append("]\n");
           }
         }

@@ -16,16 +16,47 @@ public final class Interlinear {
   /** The two-row blocks of the line, each row at most {@code width} characters (a longer single column excepted). */
   public static String render(GlossLine line, int width) {
     List<String[]> columns = new ArrayList<>();
+    String[] pending = null; // opening punctuation waiting for the word it belongs to
+    boolean singleOpen = false;
+    boolean doubleOpen = false;
     for (GlossToken t : line.tokens()) {
       boolean punct = t.origin().equals("punctuation");
       String en = t.english().isEmpty() ? "·" : t.english();
-      if (punct && !columns.isEmpty()) {
-        String[] last = columns.get(columns.size() - 1);
-        last[0] = last[0] + t.dutch();
-        last[1] = last[1] + (t.english().equals(t.dutch()) ? t.dutch() : t.english());
-        continue;
+      if (punct) {
+        String d = t.dutch();
+        boolean opening;
+        if (d.equals("'") || d.equals("\"")) {
+          boolean single = d.equals("'");
+          opening = single ? !singleOpen : !doubleOpen;
+          if (single) {
+            singleOpen = opening;
+          } else {
+            doubleOpen = opening;
+          }
+        } else {
+          opening = d.equals(",,") || d.equals("„") || d.equals("“") || d.equals("‘") || d.equals("(") || d.equals("[");
+        }
+        if (opening) {
+          pending = pending == null ? new String[] {d, t.english()} : new String[] {pending[0] + d, pending[1] + t.english()};
+          continue;
+        }
+        if (!columns.isEmpty()) {
+          String[] last = columns.get(columns.size() - 1);
+          last[0] = last[0] + d;
+          last[1] = last[1] + t.english();
+          continue;
+        }
       }
-      columns.add(new String[] {t.dutch(), punct ? t.english() : en});
+      String[] column = {t.dutch(), punct ? t.english() : en};
+      if (pending != null) {
+        column[0] = pending[0] + column[0];
+        column[1] = pending[1] + column[1];
+        pending = null;
+      }
+      columns.add(column);
+    }
+    if (pending != null) {
+      columns.add(pending);
     }
     StringBuilder out = new StringBuilder();
     StringBuilder top = new StringBuilder();

@@ -73,7 +73,9 @@ class GlosserTest {
         new GlossEntry("propaganda", List.of("propaganda"), GlossPos.NOUN, "", "test"),
         new GlossEntry("campagne", List.of("campaign"), GlossPos.NOUN, "", "test"),
         new GlossEntry("woensdag", List.of("Wednesday"), GlossPos.NOUN, "", "test"),
-        new GlossEntry("voormiddag", List.of("morning"), GlossPos.NOUN, "", "test"))));
+        new GlossEntry("voormiddag", List.of("morning"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("boek", List.of("book"), GlossPos.NOUN, "", "test"),
+        new GlossEntry("kast", List.of("cabinet"), GlossPos.NOUN, "", "test"))));
     GlossLine l = parts.gloss(Dutch.sentence("Zenuwgas en gedragspatronen en terrorismebestrijding."));
     assertEquals("nerve-gas", token(l, "Zenuwgas").english());
     assertEquals("compound:zenuw+gas", token(l, "Zenuwgas").origin());
@@ -84,6 +86,24 @@ class GlosserTest {
     GlossLine more = parts.gloss(Dutch.sentence("Propagandacampagnes en woensdagvoormiddag."));
     assertEquals("propaganda-campaigns", token(more, "Propagandacampagnes").english()); // plural head
     assertEquals("Wednesday-morning", token(more, "woensdagvoormiddag").english());
+    GlossLine linked = parts.gloss(Dutch.sentence("Boekenkasten en gasboeken."));
+    assertEquals("book-cabinets", token(linked, "Boekenkasten").english()); // linking en
+    assertEquals("compound:boek+kast", token(linked, "Boekenkasten").origin());
+    assertEquals("gas-books", token(linked, "gasboeken").english());
+  }
+
+  @Test
+  void hyphenatedWordsAndPrefixes() {
+    assertEquals("former-minister", token(gloss("Hij sprak met een oud-minister."), "oud-minister").english());
+    GlossToken lidstaten = token(gloss("Twee NAVO-diplomaten spraken."), "NAVO-diplomaten");
+    assertEquals("NATO-diplomats", lidstaten.english()); // each part alone, the head in the plural
+    assertEquals("hyphenated:NAVO+diplomaten", lidstaten.origin());
+  }
+
+  @Test
+  void secondPersonAndEmphasis() {
+    assertEquals("'You come in here not,' said he.", gloss("'U komt hier niet binnen,' zei hij.").english());
+    assertEquals("I", token(gloss("Maar ík ben de schrijver."), "ík").english()); // accent for stress
   }
 
   @Test

@@ -10,13 +10,21 @@ final class Clause {
       "dat", "die", "wat", "waar", "omdat", "als", "wanneer", "terwijl", "nadat", "voordat", "zodat",
       "hoewel", "of", "om", "want", "maar", "doordat", "indien", "tenzij", "zodra", "totdat", "sinds");
 
+  /** Subordinators that open a clause whatever the tagger calls them. */
+  private static final Set<String> ALWAYS = Set.of(
+      "wanneer", "omdat", "terwijl", "nadat", "voordat", "zodat", "hoewel", "doordat", "indien", "tenzij",
+      "zodra", "totdat", "waarmee", "waardoor", "waarin", "waarop", "waarbij", "waarvan");
+
   private Clause() {}
 
   static boolean isBoundary(Token t) {
     if (t.pos() == PartOfSpeech.PUNCTUATION) {
       return !t.text().equals("-");
     }
-    return (t.pos() == PartOfSpeech.CONJUNCTION || t.pos() == PartOfSpeech.PRONOUN)
-        && OPENERS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (ALWAYS.contains(w)) {
+      return true;
+    }
+    return (t.pos() == PartOfSpeech.CONJUNCTION || t.pos() == PartOfSpeech.PRONOUN) && OPENERS.contains(w);
   }
 }

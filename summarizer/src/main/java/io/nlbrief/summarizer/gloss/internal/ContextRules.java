@@ -18,10 +18,14 @@ final class ContextRules {
       "het", "its", "jullie", "your");
   private static final Map<String, String> POSSESSIVE_BY_FORM = Map.of(
       "mijn", "my", "jouw", "your", "uw", "your", "zijn", "his", "haar", "her", "ons", "our",
-      "onze", "our", "hun", "their", "jullie", "your");
+      "onze", "our", "hun", "their", "jullie", "your", "je", "your");
   private static final Map<String, String> BEFORE_NUMBER = Map.of(
       "ruim", "over", "bijna", "almost", "circa", "about", "ongeveer", "about", "zo'n", "some",
       "krap", "barely", "minstens", "at least", "hooguit", "at most", "maximaal", "at most");
+  private static final Set<String> UNAMBIGUOUS_POSSESSIVES = Set.of("haar", "hun", "onze", "mijn", "jouw", "uw");
+  private static final Set<String> QUANTITY_NOUNS = Set.of(
+      "soort", "aantal", "groep", "reeks", "meerderheid", "minderheid", "merendeel", "helft", "kwart", "deel",
+      "serie", "rij", "tiental", "honderdtal", "duizendtal", "stapel", "kilo", "liter", "fles", "glas", "kopje");
   private static final Set<String> COMPARATIVE_WORDS = Set.of(
       "meer", "minder", "eerder", "liever", "ander", "andere", "anders", "later", "beter", "groter", "kleiner");
 
@@ -43,6 +47,21 @@ final class ContextRules {
             s.english[i] = "the";
           }
         }
+        case "veel", "zoveel", "weinig", "zo'n" -> {
+          if (next != null && pluralNounFollows(s, i + 1)) {
+            s.english[i] = switch (w) {
+              case "veel" -> "many";
+              case "zoveel" -> "so many";
+              case "weinig" -> "few";
+              default -> s.english[i];
+            };
+          }
+        }
+        case "deze", "die" -> {
+          if (next != null && pluralNounFollows(s, i + 1)) {
+            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
+          }
+        }
         case "geen" -> {
           if (next != null && introducesNounPhrase(next)) {
             s.english[i] = "no";
@@ -54,8 +73,19 @@ final class ContextRules {
           }
         }
         case "als" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE)) {
-            s.english[i] = "as";
+          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
+              || next.pos() == PartOfSpeech.DETERMINER && !finiteVerbFollows(s, i))) {
+            s.english[i] = "as"; // als voorbeeld, als een tropische storm; "if" when a clause follows
+          }
+        }
+        case "ze", "zij" -> {
+          if (pluralVerbNear(s, i)) {
+            s.english[i] = "they";
+          }
+        }
+        case "uur" -> {
+          if (i >= 2 && s.token(i - 1).pos() == PartOfSpeech.NUMBER && s.lower(i - 2).equals("om")) {
+            s.english[i] = "o'clock"; // om 5 uur
           }
         }
         case "door" -> {
@@ -76,6 +106,10 @@ final class ContextRules {
       if (BEFORE_NUMBER.containsKey(w) && next != null && isNumber(next)) {
         s.english[i] = BEFORE_NUMBER.get(w);
       }
+      if (QUANTITY_NOUNS.contains(s.lemmaLower(i)) && next != null
+          && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE) && !s.english[i].endsWith(" of")) {
+        s.english[i] = s.english[i] + " of"; // het soort mensen → the kind of people
+      }
       if (isPossessive(s, i, next)) {
         String p = t.tag() != null && t.tag().contains("BEZ") && POSSESSIVE_BY_LEMMA.containsKey(s.lemmaLower(i))
             ? POSSESSIVE_BY_LEMMA.get(s.lemmaLower(i))
@@ -89,27 +123,57 @@ final class ContextRules {
 
   private static boolean isPossessive(Slots s, int i, Token next) {
     Token t = s.token(i);
+    if (UNAMBIGUOUS_POSSESSIVES.contains(s.lower(i))) {
+      return next != null && introducesNounPhrase(next);
+    }
     if (t.tag() != null && t.tag().startsWith("VNW") && t.tag().contains(":BEZ")) {
       return next != null && introducesNounPhrase(next);
     }
     if (s.lower(i).equals("zijn") && t.pos() == PartOfSpeech.VERB && next != null && introducesNounPhrase(next)) {
+      if (next.tag() != null && next.tag().startsWith("ZNW:EKV")) {
+        return true; // zijn plan, zijn veto: a verb zijn takes no singular noun straight after it
+      }
       Token prev = i > 0 ? s.token(i - 1) : null;
       return prev != null && (prev.pos() == PartOfSpeech.PREPOSITION || prev.text().equals(",")
-          || prev.text().equalsIgnoreCase("en"));
+          || prev.text().equalsIgnoreCase("en"))
+          || finiteVerbFollows(s, i); // dat zijn bedrijf de fout ontdekt: the clause has its own verb
     }
     return false;
   }
 
   /** "het" is the article when a noun follows, or an adjective and then a noun (het politieke overleg). */
   private static boolean articleBefore(Slots s, int k) {
+    while (k + 1 < s.size() && isQuote(s.token(k))) {
+      k++; // het 'repressieve' gedrag
+    }
     Token next = s.token(k);
-    if (hasReading(next, "ZNW")) {
+    boolean nounLike = next.pos() == PartOfSpeech.NOUN
+        || next.pos() == PartOfSpeech.VERB && next.tag() != null
+            && (next.tag().startsWith("WKW:TGW:1EP") || next.tag().startsWith("WKW:TGW:INF"));
+    if (nounLike && hasReading(next, "ZNW")) {
       return true;
     }
-    return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && k + 1 < s.size()
-        && (hasReading(s.token(k + 1), "ZNW") || s.token(k + 1).pos() == PartOfSpeech.ADJECTIVE
-            || s.token(k + 1).pos() == PartOfSpeech.PROPER_NOUN)
+    if (next.pos() != PartOfSpeech.ADJECTIVE && next.pos() != PartOfSpeech.PROPER_NOUN && next.pos() != PartOfSpeech.NOUN) {
+      return false;
+    }
+    if (next.pos() == PartOfSpeech.ADJECTIVE && next.text().endsWith("e")
+        && (k + 1 >= s.size() || Clause.isBoundary(s.token(k + 1)) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
+      return true; // a nominalised adjective: het gemiddelde, het belangrijkste is
+    }
+    int after = k + 1;
+    while (after + 1 < s.size() && isQuote(s.token(after))) {
+      after++;
+    }
+    return (next.pos() == PartOfSpeech.ADJECTIVE || hasReading(next, "BNW")) && after < s.size()
+        && (hasReading(s.token(after), "ZNW") || s.token(after).pos() == PartOfSpeech.ADJECTIVE
+            || s.token(after).pos() == PartOfSpeech.PROPER_NOUN)
         || next.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  private static boolean isQuote(Token t) {
+    String x = t.text();
+    return t.pos() == PartOfSpeech.PUNCTUATION && (x.equals("'") || x.equals("‘") || x.equals("\"") || x.equals(",,")
+        || x.equals("“") || x.equals("„"));
   }
 
   private static boolean hasReading(Token t, String prefix) {
@@ -146,6 +210,47 @@ final class ContextRules {
       }
     }
     return false;
+  }
+
+  private static boolean pluralNounFollows(Slots s, int k) {
+    while (k < s.size() && s.token(k).pos() == PartOfSpeech.ADJECTIVE) {
+      k++;
+    }
+    return k < s.size() && s.token(k).tag() != null && s.token(k).tag().startsWith("ZNW:MRV");
+  }
+
+  private static boolean finiteVerbFollows(Slots s, int i) {
+    for (int k = i + 1; k < s.size(); k++) {
+      boolean inPhrase = s.origin[k] != null && s.origin[k].startsWith("phrase:");
+      if (!inPhrase && Clause.isBoundary(s.token(k))) {
+        break;
+      }
+      Token t = s.token(k);
+      if (t.tag() != null && t.tag().startsWith("WKW") && DutchForm.of(t.tag()).isFiniteVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ze/zij next to a plural verb form (staan ze, ze kochten) mean "they". */
+  private static boolean pluralVerbNear(Slots s, int i) {
+    if (i > 0 && isPluralVerb(s.token(i - 1))) {
+      return true; // staan ze
+    }
+    // the first verb after it in its clause: ze kochten, dan ze gewend zijn
+    for (int k = i + 1; k < s.size() && k <= i + 6 && !Clause.isBoundary(s.token(k)); k++) {
+      Token t = s.token(k);
+      if (t.pos() == PartOfSpeech.VERB && !(t.tag() != null && t.tag().startsWith("WKW:VTD"))) {
+        return isPluralVerb(t);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPluralVerb(Token t) {
+    String tag = t.tag();
+    return tag != null && (tag.startsWith("WKW:TGW:INF") || tag.startsWith("WKW:VLT:INF"));
   }
 
   private static boolean hasPassive(Slots s) {

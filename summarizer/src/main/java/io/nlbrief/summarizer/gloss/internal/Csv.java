@@ -1,51 +1,47 @@
 package io.nlbrief.summarizer.gloss.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
-/** One line of RFC 4180 CSV (comma-separated, double quotes, "" inside quotes). */
+/**
+ * Glossary lines as RFC 4180 CSV, through Apache Commons CSV. Lines are read one at a time, so a
+ * line with an unbalanced quote is reported with its number instead of swallowing the rest of
+ * the file into one field.
+ */
 final class Csv {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
   private Csv() {}
 
-  /** The fields of the line, or {@code null} when its quotes do not balance. */
+  /** The fields of one line, or {@code null} when it is not valid CSV (an unbalanced quote). */
   static List<String> splitLine(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cur.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
+    try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1) {
+        return null;
       }
-    }
-    if (quoted) {
+      List<String> fields = new ArrayList<>(records.get(0).size());
+      records.get(0).forEach(fields::add);
+      return fields;
+    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
       return null;
     }
-    fields.add(cur.toString());
-    return fields;
   }
 
-  /** A field quoted when it needs it. */
-  static String field(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
+  /** One CSV record, CRLF-terminated, fields quoted where RFC 4180 needs it. */
+  static String record(String... fields) {
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+      printer.printRecord((Object[]) fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return out.toString();
   }
 }

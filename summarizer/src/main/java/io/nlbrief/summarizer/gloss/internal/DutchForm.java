@@ -10,6 +10,8 @@ enum DutchForm {
   PLURAL,
   PRESENT_THIRD,
   PRESENT_OTHER,
+  /** Present, second person (jij hebt, u komt): English base form, "are" for be. */
+  PRESENT_SECOND,
   INFINITIVE_OR_PLURAL,
   PAST_SINGULAR,
   PAST_PLURAL,
@@ -39,6 +41,9 @@ enum DutchForm {
         if (tag.contains(":3EP")) {
           return PRESENT_THIRD;
         }
+        if (tag.contains(":2EP")) {
+          return PRESENT_SECOND;
+        }
         return tag.contains(":INF") || tag.contains(":MRV") ? INFINITIVE_OR_PLURAL : PRESENT_OTHER;
       }
       return PLAIN;
@@ -55,7 +60,7 @@ enum DutchForm {
   }
 
   boolean isFiniteVerb() {
-    return this == PRESENT_THIRD || this == PRESENT_OTHER || this == PAST_SINGULAR || this == PAST_PLURAL
+    return this == PRESENT_THIRD || this == PRESENT_OTHER || this == PRESENT_SECOND || this == PAST_SINGULAR || this == PAST_PLURAL
         || this == INFINITIVE_OR_PLURAL;
   }
 }

@@ -35,6 +35,7 @@ public final class GlossEngine {
     separableVerbs.apply(s);
     words.apply(s);
     ContextRules.apply(s);
+    collapseRepeatedWords(s);
     indefiniteArticles(s);
 
     List<GlossToken> out = new ArrayList<>(tokens.size());
@@ -63,7 +64,32 @@ public final class GlossEngine {
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals("foreign");
+  }
+
+  private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");
+
+  /**
+   * A preposition glossed twice in a row (op maandag → on + on Monday) is said once; after another
+   * preposition the one inside a gloss goes (vanaf zondagavond → from + on Sunday evening).
+   */
+  private static void collapseRepeatedWords(Slots s) {
+    int prev = -1;
+    for (int i = 0; i < s.size(); i++) {
+      String e = s.english[i];
+      if (e == null || e.isEmpty()) {
+        continue;
+      }
+      if (prev >= 0 && REPEATABLE.contains(s.english[prev])
+          && (e.equals(s.english[prev]) || e.startsWith(s.english[prev] + " "))) {
+        s.english[prev] = "";
+        s.origin[prev] = "rule:said-once";
+      } else if (prev >= 0 && s.token(prev).pos() == io.nlbrief.parser.PartOfSpeech.PREPOSITION
+          && (e.startsWith("on ") || e.startsWith("in ") || e.startsWith("at ")) && s.origin[i].startsWith("glossary:")) {
+        s.english[i] = e.substring(3);
+      }
+      prev = i;
+    }
   }
 
   /** "a" before a vowel sound is "an" (een aanslag → an attack). */

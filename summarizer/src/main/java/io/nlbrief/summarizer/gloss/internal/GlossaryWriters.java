@@ -33,10 +33,9 @@ public final class GlossaryWriters {
 
   public static void csv(List<GlossEntry> entries, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("dutch,english,pos,note\r\n");
+    w.write(Csv.record("dutch", "english", "pos", "note"));
     for (GlossEntry e : sorted(entries)) {
-      w.write(Csv.field(e.dutch()) + "," + Csv.field(String.join("; ", e.english())) + "," + e.pos().code() + ","
-          + Csv.field(e.note()) + "\r\n");
+      w.write(Csv.record(e.dutch(), String.join("; ", e.english()), e.pos().code(), e.note()));
     }
     w.flush();
   }

@@ -48,6 +48,7 @@ final class Inflector {
     return switch (form) {
       case PRESENT_THIRD -> forms.thirdPerson(english);
       case PRESENT_OTHER -> be ? "am" + rest : english;
+      case PRESENT_SECOND -> be ? "are" + rest : english;
       case INFINITIVE_OR_PLURAL -> be && finite ? "are" + rest : english;
       case PAST_SINGULAR -> forms.past(english);
       case PAST_PLURAL -> be ? "were" + rest : forms.past(english);

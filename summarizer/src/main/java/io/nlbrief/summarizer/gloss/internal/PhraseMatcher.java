@@ -17,7 +17,7 @@ import java.util.Map;
  * English, inflected like the verb, goes under the verb and the other words are glossed with it.
  */
 final class PhraseMatcher {
-  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal) {}
+  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal, boolean verbFirst) {}
 
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final Inflector inflector;
@@ -37,24 +37,30 @@ final class PhraseMatcher {
       boolean verbFinal = words.length > 1 && e.pos() == GlossPos.PHRASE
           && (glossary.lookup(last, GlossPos.VERB).isPresent() || last.endsWith("en"))
           && glossary.lookup(last, GlossPos.PREP).isEmpty();
-      byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(e, words, verbFinal));
+      boolean verbFirst = words.length > 1 && e.pos() == GlossPos.PHRASE && !verbFinal
+          && glossary.lookup(words[0], GlossPos.VERB).isPresent();
+      Phrase phrase = new Phrase(e, words, verbFinal, verbFirst);
+      int fixed = verbFinal ? words.length - 1 : words.length;
+      // indexed by the first two fixed words where there are two: a token then meets a few
+      // candidates, not every phrase that starts with "in" or "op"
+      String key = fixed >= 2 ? words[0] + " " + words[1] : words[0];
+      byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
     }
-    Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> -p.words.length)
-        .thenComparing(p -> p.entry.dutch());
-    byFirstWord.values().forEach(l -> l.sort(longestFirst));
+    byFirstWord.values().forEach(l -> l.sort(LONGEST_FIRST));
   }
+
+  private static final Comparator<Phrase> LONGEST_FIRST = Comparator.comparingInt((Phrase p) -> -p.words.length)
+      .thenComparing(p -> p.entry.dutch());
 
   void apply(Slots s) {
     for (int i = 0; i < s.size(); i++) {
       if (!s.free(i)) {
         continue;
       }
-      List<Phrase> byForm = byFirstWord.get(s.lower(i));
-      List<Phrase> byLemma = s.lemmaLower(i).equals(s.lower(i)) ? null : byFirstWord.get(s.lemmaLower(i));
-      if (byForm == null && byLemma == null) {
+      List<Phrase> candidates = candidates(s, i);
+      if (candidates == null) {
         continue;
       }
-      List<Phrase> candidates = byForm == null ? byLemma : byLemma == null ? byForm : merged(byForm, byLemma);
       for (Phrase p : candidates) {
         if (tryMatch(s, i, p)) {
           break;
@@ -63,11 +69,40 @@ final class PhraseMatcher {
     }
   }
 
-  private static List<Phrase> merged(List<Phrase> a, List<Phrase> b) {
-    List<Phrase> all = new ArrayList<>(a);
-    all.addAll(b);
-    all.sort(Comparator.comparingInt((Phrase p) -> -p.words.length));
-    return all;
+  /** The phrases that may start at token i, longest first; null when none. */
+  private List<Phrase> candidates(Slots s, int i) {
+    List<Phrase> found = null;
+    int lists = 0;
+    String[] first = s.lemmaLower(i).equals(s.lower(i)) ? new String[] {s.lower(i)}
+        : new String[] {s.lower(i), s.lemmaLower(i)};
+    for (String f : first) {
+      List<Phrase> one = byFirstWord.get(f);
+      if (one != null) {
+        found = found == null ? new ArrayList<>(one) : found;
+        if (lists++ > 0) {
+          found.addAll(one);
+        }
+      }
+      if (i + 1 < s.size()) {
+        String a = s.lower(i + 1);
+        String b = s.lemmaLower(i + 1);
+        for (String second : a.equals(b) ? new String[] {a} : new String[] {a, b}) {
+          List<Phrase> two = byFirstWord.get(f + " " + second);
+          if (two != null) {
+            if (found == null) {
+              found = new ArrayList<>(two);
+            } else {
+              found.addAll(two);
+            }
+            lists++;
+          }
+        }
+      }
+    }
+    if (found != null && lists > 1) {
+      found.sort(LONGEST_FIRST);
+    }
+    return found;
   }
 
   private boolean tryMatch(Slots s, int start, Phrase p) {
@@ -82,6 +117,10 @@ final class PhraseMatcher {
     String origin = (p.entry.pos() == GlossPos.NAME ? "exonym:" : "phrase:") + p.entry.dutch();
     if (!p.verbFinal) {
       String english = p.entry.first();
+      String tag = s.token(start).tag();
+      if (p.verbFirst && tag != null && tag.startsWith("WKW") && s.lemmaLower(start).equals(p.words[0])) {
+        english = inflector.verb(english, DutchForm.of(tag), true);
+      }
       if (n == 1 && p.entry.pos() == GlossPos.NAME) {
         return false; // single-word names are the word glosser's job
       }
@@ -96,7 +135,7 @@ final class PhraseMatcher {
       return false;
     }
     DutchForm form = DutchForm.of(verbTag(s.token(verb), p.words[n - 1]));
-    String english = inflector.verb(p.entry.first(), form, true);
+    String english = inflector.verb(p.entry.first(), s.personal(verb, form), true);
     for (int k = start; k < j; k++) {
       s.set(k, "", origin);
     }

@@ -62,7 +62,7 @@ final class SeparableVerbs {
 
   private void set(Slots s, int verb, int particle, GlossEntry e, DutchForm form) {
     String origin = "separable:" + e.dutch();
-    s.set(verb, inflector.verb(e.first(), form, true), origin);
+    s.set(verb, inflector.verb(e.first(), s.personal(verb, form), true), origin);
     s.set(particle, "", origin);
   }
 
@@ -86,10 +86,15 @@ final class SeparableVerbs {
     }
     var next = s.token(k + 1);
     if (Clause.isBoundary(next)) {
-      return true;
+      // not before an opening quote: hun land in ‘Republiek Noord-Macedonië’
+      return !(next.text().equals("‘") || next.text().equals("“") || next.text().equals(",,") || next.text().equals("„"));
     }
     String l = next.text().toLowerCase(java.util.Locale.ROOT);
-    return l.equals("te") || l.equals("en") || next.pos() == PartOfSpeech.VERB
-        || next.pos() == PartOfSpeech.PREPOSITION && !s.lower(k).equals(l);
+    if (next.pos() == PartOfSpeech.VERB) {
+      // a verb cluster ends the clause (… weg te sturen, … uit moeten zetten); "zitten aan zijn gedrag"
+      // is a possessive zijn, tagged as the verb
+      return k + 2 >= s.size() || Clause.isBoundary(s.token(k + 2)) || s.token(k + 2).pos() == PartOfSpeech.VERB;
+    }
+    return l.equals("te") || l.equals("en") || next.pos() == PartOfSpeech.PREPOSITION && !s.lower(k).equals(l);
   }
 }

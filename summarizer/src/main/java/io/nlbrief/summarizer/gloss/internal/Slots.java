@@ -39,6 +39,20 @@ final class Slots {
     this.origin[i] = origin;
   }
 
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("jij", "je", "u", "jullie");
+
+  /**
+   * The form to inflect a verb in: a present form tagged third person next to jij, je, u or jullie
+   * is second person in English (u komt → you come).
+   */
+  DutchForm personal(int i, DutchForm form) {
+    if (form != DutchForm.PRESENT_THIRD) {
+      return form;
+    }
+    boolean second = i > 0 && SECOND_PERSON.contains(lower[i - 1]) || i + 1 < size() && SECOND_PERSON.contains(lower[i + 1]);
+    return second ? DutchForm.PRESENT_SECOND : form;
+  }
+
   Token token(int i) {
     return tokens.get(i);
   }
