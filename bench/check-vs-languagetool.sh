@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # nlbrief check against LanguageTool's own command line, side by side in one run:
-# cold wall time and peak memory on each seed, then the dev-set figures (eval check), which
-# include warm throughput on the dev news articles with both cores.
+# cold wall time and peak memory on each seed, warm throughput on the dev news articles with both
+# cores (CheckThroughput, -Pbench), then the dev-set figures (eval check) beside raw LanguageTool.
 #
 #   bench/check-vs-languagetool.sh            # needs ../shared/bench/peers.sh to have fetched lt-cli
 #
@@ -17,8 +17,12 @@ LT="java -cp $PEERS_DIR/lt-cli/lib/* org.languagetool.commandline.Main -l nl"
 for seed in "$root"/seeds/*.txt; do
   hyperfine -i -N --warmup 1 --runs "$RUNS" "$LT $seed" "$root/nlbrief check $seed"
   for cmd in "$LT $seed" "$root/nlbrief check $seed"; do
-    /usr/bin/time -f "%e s wall, %M KB peak: $cmd" $cmd >/dev/null 2>/tmp/check-bench.err || true
+    # Split on spaces but do not expand lib/* here: java reads the class-path wildcard itself.
+    (set -f; /usr/bin/time -f "%e s wall, %M KB peak: $cmd" $cmd >/dev/null 2>/tmp/check-bench.err) || true
     tail -1 /tmp/check-bench.err
   done
 done
+mvn -q -B -o -Pbench -f "$root/pom.xml" -pl bench -am package -DskipTests >&2
+java -cp "$root/bench/target/nlbrief-bench.jar:$root/bench/target/lib/*" io.nlbrief.bench.CheckThroughput \
+  --news "$DEV/news-dev.jsonl" --threads 2 --warmup 2 --passes 5
 "$root/nlbrief" eval check --news "$DEV/news-dev.jsonl" --errors "$DEV/errors-dev.jsonl"

@@ -100,6 +100,10 @@ class CheckerTest {
         .withPicky(true));
     // Picky switches on LanguageTool's own GROTERE_ALS, which then reports what NLBRIEF_DAN_ALS would.
     assertEquals(List.of("GROTERE_ALS"), ids(own.check(text)));
+    // Style advice (z'n: "Net iets netter in schrijftaal is: zijn") only at the picky level.
+    String casual = "Hij pakte z'n tas en ging.";
+    assertEquals(List.of(), ids(CHECKER.check(casual)));
+    assertEquals(List.of("ZN"), ids(own.check(casual)));
 
     Checker dutch = Checker.create(CheckOptions.defaults()
         .withDisabledCategories(Set.of("grammar"))

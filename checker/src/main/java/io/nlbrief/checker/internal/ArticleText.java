@@ -63,10 +63,28 @@ public final class ArticleText {
     return "„";
   }
 
+  /**
+   * {@code ''} closes a quotation: as ” after „ or “, and as {@code "} when a straight quote opened
+   * it ({@code "De wind was net een tornado.''}), so the pair still matches.
+   */
+  private static String closing(String text, int paragraphStart, int at) {
+    for (int j = at - 1; j >= paragraphStart; j--) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return "\"";
+      }
+      if (c == '„' || c == '“' || c == '”' || (c == ',' && j > paragraphStart && text.charAt(j - 1) == ',')
+          || (c == '\'' && j > paragraphStart && text.charAt(j - 1) == '\'')) {
+        return "”";
+      }
+    }
+    return "”";
+  }
+
   private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end) {
     int from = start;
     for (int i = start; i < end - 1; i++) {
-      String mark = text.startsWith(",,", i) ? opening(text, i + 2, end) : text.startsWith("''", i) ? "”" : null;
+      String mark = text.startsWith(",,", i) ? opening(text, i + 2, end) : text.startsWith("''", i) ? closing(text, start, i) : null;
       if (mark == null) {
         continue;
       }

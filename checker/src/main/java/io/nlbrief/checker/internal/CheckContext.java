@@ -22,6 +22,7 @@ public final class CheckContext {
   private final Set<String> userWords;
   private final List<Token> tokens = new ArrayList<>();
   private final Map<Integer, Integer> tokenStarts = new HashMap<>();
+  private final Map<Integer, Sentence> sentenceOfToken = new HashMap<>();
   /** Capitalised word forms and how often they stand where a capital is not required. */
   private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
   private final Map<String, Integer> occurrences = new HashMap<>();
@@ -35,6 +36,7 @@ public final class CheckContext {
       boolean first = true;
       for (Token token : sentence.tokens()) {
         tokenStarts.put(token.span().start(), tokens.size());
+        sentenceOfToken.put(token.span().start(), sentence);
         tokens.add(token);
         if (!token.isWord()) {
           continue;
@@ -90,6 +92,11 @@ public final class CheckContext {
   public Token next(int offset) {
     Integer i = tokenStarts.get(offset);
     return i == null || i + 1 >= tokens.size() ? null : tokens.get(i + 1);
+  }
+
+  /** The sentence of the token starting at {@code offset}, or null. */
+  public Sentence sentenceAt(int offset) {
+    return sentenceOfToken.get(offset);
   }
 
   public boolean isSentenceInitial(int offset) {

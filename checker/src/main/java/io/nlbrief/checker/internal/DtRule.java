@@ -30,6 +30,13 @@ public final class DtRule implements OwnRule {
   private static final Set<String> THIRD_PERSON = Set.of("hij", "zij", "ze", "het", "dit", "dat", "die", "men", "er", "wie", "wat", "u");
   private static final Set<String> THIRD_AFTER = Set.of("hij", "zij", "het", "dit", "men", "er");
   private static final Set<String> SECOND = Set.of("jij", "je");
+  /** Pronouns that are only ever subjects (not also determiners, expletives or relatives). */
+  private static final Set<String> PERSONAL_BEFORE = Set.of("hij", "zij", "jij", "men");
+  /** Before a noun these are quantifiers or expletives ({@code nogal wat huiver}, {@code er minder}). */
+  private static final Set<String> WEAK_SUBJECTS = Set.of("wat", "er", "die", "dat");
+  private static final Set<String> SUBJECTS_AFTER = Set.of("ik", "je", "jij", "u", "we", "wij", "hij", "zij", "ze", "het", "men", "er");
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("en", "maar", "dus", "of");
+  private static final Set<String> PERSONAL_AFTER = Set.of("hij", "zij", "men");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> CLAUSE_BREAKS = Set.of(
       "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie", "tenzij", "zodra", "indien", "mits", "opdat", "totdat", "sinds");
@@ -69,18 +76,30 @@ public final class DtRule implements OwnRule {
         // sentence); with any other subject, before or after the verb, it takes a t.
         boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || clauseHasIk(words, i);
         boolean inversionWithJe = in(SECOND, next);
-        boolean imperative = isImperativePosition(words, i);
+        boolean imperative = isImperativePosition(words, i) || afterOpeningConjunction(words, i, next);
         // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
         // counts as a verb only next to a pronoun subject.
         boolean ambiguous = own.stream().anyMatch(t -> !t.startsWith("WKW:TGW"))
             || token.readings().stream().anyMatch(r -> r.tag() == null || !r.tag().startsWith("WKW:TGW"));
-        boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next)
-            || (i > 0 && in(THIRD_AFTER, next) && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",")));
+        Token after = i + 2 < words.size() ? words.get(i + 2) : null;
+        boolean subjectAfter = i > 0 && in(THIRD_AFTER, next) && !isDeterminerHere(next, after)
+            && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(","));
+        boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next) || subjectAfter;
         // Without a pronoun, only the classic d/t stems (vind, word, zend, verbind) after a word.
         boolean dStemAfterSubject = !ambiguous && "WKW:TGW:1EP".equals(token.tag()) && lower.endsWith("d") && i > 0
             && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",") || words.get(i - 1).pos() == PartOfSpeech.NUMBER);
-        // A noun reading chosen by the parser yields only to a pronoun right before or after (loop hij).
-        pronounSubject = pronounSubject && (chosen.startsWith("WKW") || in(THIRD_AFTER, next) || in(THIRD_PERSON, prev));
+        if (ambiguous) {
+          // A word that may also be a noun, adjective or adverb (minder, keer, eigen, water) is a verb
+          // only where the tagger reads it as one, or next to a personal pronoun (loop hij); and
+          // never right before a noun it can qualify (je eigen naam, ze gelijk krijgen).
+          boolean personal = in(PERSONAL_BEFORE, prev) || (subjectAfter && in(PERSONAL_AFTER, next));
+          boolean weakSubject = in(WEAK_SUBJECTS, prev) && !subjectAfter;
+          pronounSubject = pronounSubject && (chosen.startsWith("WKW") && !weakSubject || personal)
+              && !(i + 1 < words.size() && qualifiesNext(own, token, words.get(i + 1)));
+        }
+        if (isAbbreviation(words, i)) {
+          continue;
+        }
         if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject)
             && !hasOtherFiniteVerb(words, i, tags)) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
@@ -96,8 +115,10 @@ public final class DtRule implements OwnRule {
                 + present + "</suggestion>."));
           }
         }
-      } else if (lower.endsWith("dt") && tForm && isImperativePosition(words, i) && !in(THIRD_AFTER, next) && !in(SECOND, next)
-          && !"u".equals(next) && endsWithExclamationOrFollowsSemicolon(words, i) && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
+      } else if (lower.endsWith("dt") && tForm && !in(SECOND, next) && !"u".equals(next)
+          && (coordinatedImperative(words, i)
+              || isImperativePosition(words, i) && !in(THIRD_AFTER, next) && endsWithExclamationOrFollowsSemicolon(words, i))
+          && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
         String plain = form.substring(0, form.length() - 1);
         out.add(match(token, plain, "Een gebiedende wijs is de stam zonder t: <suggestion>" + plain + "</suggestion>."));
       } else if (lower.endsWith("dt") && tForm) {
@@ -125,9 +146,15 @@ public final class DtRule implements OwnRule {
   }
 
   private static boolean clauseHasIk(List<Token> words, int at) {
-    for (int j = at - 1; j >= 0 && !isBreak(words.get(j)); j--) {
-      if (words.get(j).text().equalsIgnoreCase("ik")) {
+    for (int j = at - 1; j >= 0 && (!isBreak(words.get(j)) || isCoordinator(words.get(j))); j--) {
+      String w = words.get(j).text().toLowerCase(DUTCH);
+      if (w.equals("ik")) {
         return true;
+      }
+      // "dat ik het baantje behoud en de kans krijg": a coordinated verb shares the subject of the
+      // first, unless the second clause names its own.
+      if (in(PERSONAL_BEFORE, w) || w.equals("we") || w.equals("wij")) {
+        return false;
       }
     }
     for (int j = at + 1; j < words.size() && !isBreak(words.get(j)); j++) {
@@ -155,15 +182,6 @@ public final class DtRule implements OwnRule {
     return exclamation || afterSemicolon;
   }
 
-  private static boolean sentenceHasIk(List<Token> words, int at) {
-    for (int j = 0; j < words.size(); j++) {
-      if (j != at && words.get(j).text().equalsIgnoreCase("ik")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** First word of the sentence (after any opening quote), or right after a colon or semicolon. */
   private static boolean isImperativePosition(List<Token> words, int at) {
     int j = at - 1;
@@ -180,9 +198,51 @@ public final class DtRule implements OwnRule {
     // "Ga er heen en zend hulp": coordinated with an imperative that opens the sentence.
     if (before.equalsIgnoreCase("en") || before.equals(",")) {
       Token first = firstWord(words);
-      return first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag());
+      if (first != null && first != words.get(at) && "WKW:TGW:1EP".equals(first.tag())) {
+        return true;
+      }
+      return coordinatedImperative(words, at);
     }
     return false;
+  }
+
+  /**
+   * "schrijf dat in een boek en zend het", "Vul mijn glas op en doe het gauw": after {@code en} or
+   * a comma, a verb coordinated with an earlier imperative of the same sentence, a stem that opens
+   * its own clause (after the sentence start, a quote, slash, colon, semicolon or comma) with no
+   * subject pronoun after it.
+   */
+  static boolean coordinatedImperative(List<Token> words, int at) {
+    int j = at - 1;
+    if (j < 0 || !(words.get(j).text().equalsIgnoreCase("en") || words.get(j).text().equals(","))) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0; k--) {
+      Token t = words.get(k);
+      boolean opensClause = k == 0 || !words.get(k - 1).isWord();
+      String after = k + 1 < words.size() ? words.get(k + 1).text().toLowerCase(DUTCH) : "";
+      // "schrijf het op": after an imperative, het is its object.
+      if ("WKW:TGW:1EP".equals(t.tag()) && opensClause && (after.equals("het") || !SUBJECTS_AFTER.contains(after))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "En zend daarna een team in": a stem right after a conjunction that opens the sentence. */
+  private static boolean afterOpeningConjunction(List<Token> words, int at, String next) {
+    int j = at - 1;
+    while (j >= 0 && !words.get(j).isWord() && isQuote(words.get(j).text())) {
+      j--;
+    }
+    if (j < 0 || !OPENING_CONJUNCTIONS.contains(words.get(j).text().toLowerCase(DUTCH))) {
+      return false;
+    }
+    int k = j - 1;
+    while (k >= 0 && !words.get(k).isWord() && isQuote(words.get(k).text())) {
+      k--;
+    }
+    return k < 0 && !SUBJECTS_AFTER.contains(next == null ? "" : next);
   }
 
   private static Token firstWord(List<Token> words) {
@@ -227,6 +287,46 @@ public final class DtRule implements OwnRule {
       }
     }
     return false;
+  }
+
+  private static boolean isCoordinator(Token token) {
+    String w = token.text().toLowerCase(DUTCH);
+    return w.equals("en") || w.equals("of") || w.equals("maar");
+  }
+
+  /** {@code het}/{@code dit} before a noun, adjective or number is a determiner, not a subject. */
+  private static boolean isDeterminerHere(String word, Token after) {
+    if (!"het".equals(word) && !"dit".equals(word) || after == null) {
+      return false;
+    }
+    String tag = after.tag() == null ? "" : after.tag();
+    return tag.startsWith("ZNW") || tag.startsWith("BNW") || tag.startsWith("TEL") || after.pos() == PartOfSpeech.NUMBER
+        || after.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  /** An adjective reading right before a noun: the word qualifies the noun ({@code je eigen naam}). */
+  private static boolean qualifiesNext(Set<String> own, Token token, Token next) {
+    boolean adjective = own.stream().anyMatch(t -> t.startsWith("BNW") || t.startsWith("BW"))
+        || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("BNW") || r.tag().startsWith("BW")));
+    boolean nounOrVerbFollows = next.readings().stream().map(r -> r.tag() == null ? "" : r.tag())
+        .anyMatch(t -> t.startsWith("ZNW") || t.startsWith("WKW:TGW:INF") || t.startsWith("WKW:TGW:MV"));
+    String tag = next.tag() == null ? "" : next.tag();
+    return adjective && (nounOrVerbFollows || tag.startsWith("BNW") || next.text().equalsIgnoreCase("dan"));
+  }
+
+  /** {@code red.} in {@code (in het manifest, red.)}: a stem that is an abbreviation here. */
+  private static boolean isAbbreviation(List<Token> words, int at) {
+    if (at + 1 >= words.size() || !words.get(at + 1).text().equals(".")) {
+      return false;
+    }
+    if (words.get(at).span().end() != words.get(at + 1).span().start()) {
+      return false;
+    }
+    if (at + 2 >= words.size()) {
+      return at > 0 && words.get(at - 1).text().equals(",");
+    }
+    Token after = words.get(at + 2);
+    return after.text().equals(")") || after.text().equals(",") || (after.isWord() && Character.isLowerCase(after.text().charAt(0)));
   }
 
   private static boolean isBreak(Token token) {

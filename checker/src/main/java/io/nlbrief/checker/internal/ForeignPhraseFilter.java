@@ -1,17 +1,31 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Words of a foreign phrase quoted in Dutch text ({@code an educated guess}, {@code il calcio}):
- * an unknown word whose neighbour is unknown too. A single misspelling among Dutch words keeps
- * its match.
+ * an unknown word whose neighbour is unknown too; or an unknown word in a run of at least four
+ * words without a single Dutch function word ({@code de}, {@code het}, {@code en}, {@code is}, ...
+ * in {@code dutch-function-words.txt}) that holds at least two unknown words (an English or
+ * Italian line quoted in full); or a word the writer set apart in quotation marks on its own
+ * ({@code 'seabasing'}), a term being mentioned rather than used. A single misspelling among
+ * Dutch words keeps its match.
  */
 public final class ForeignPhraseFilter implements MatchFilter {
+  private static final int MIN_RUN = 4;
+  private static final String QUOTES = "'\"‘’„”“";
+  private final Set<String> functionWords = WordList.resource("dutch-function-words.txt");
+
   @Override
   public boolean isFalseAlarm(Match match, CheckContext context) {
     if (!match.spelling()) {
       return false;
+    }
+    if (isQuotedAlone(match, context.text())) {
+      return true;
     }
     Token token = context.tokenAt(match.start());
     if (token == null) {
@@ -19,7 +33,56 @@ public final class ForeignPhraseFilter implements MatchFilter {
     }
     Token before = context.previous(match.start(), 1);
     Token after = context.next(match.start());
-    return isForeign(before, context) || isForeign(after, context);
+    return isForeign(before, context) || isForeign(after, context) || inForeignRun(token, context);
+  }
+
+  private static boolean isQuotedAlone(Match match, String text) {
+    if (match.start() == 0 || match.end() >= text.length()) {
+      return false;
+    }
+    char open = text.charAt(match.start() - 1);
+    char close = text.charAt(match.end());
+    return QUOTES.indexOf(open) >= 0 && QUOTES.indexOf(close) >= 0
+        && (match.start() < 2 || !Character.isLetterOrDigit(text.charAt(match.start() - 2)));
+  }
+
+  private boolean inForeignRun(Token token, CheckContext context) {
+    Sentence sentence = context.sentenceAt(token.span().start());
+    if (sentence == null) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    int at = tokens.indexOf(token);
+    int from = at;
+    while (from > 0 && !isDutch(tokens.get(from - 1))) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < tokens.size() && !isDutch(tokens.get(to + 1))) {
+      to++;
+    }
+    int words = 0;
+    int unknown = 0;
+    Lexicon lexicon = context.lexicon();
+    for (int i = from; i <= to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        words++;
+        if (!lexicon.isKnown(t.text()) && !lexicon.isWellFormedPart(t.text())) {
+          unknown++;
+        }
+      }
+    }
+    return words >= MIN_RUN && unknown >= 2;
+  }
+
+  /** A Dutch function word, or the end of a clause (a run does not cross a full stop or dash). */
+  private boolean isDutch(Token t) {
+    if (!t.isWord()) {
+      String p = t.text();
+      return p.equals(".") || p.equals("-") || p.equals("–") || p.equals(":") || p.equals(";") || p.equals("?") || p.equals("!");
+    }
+    return functionWords.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isForeign(Token token, CheckContext context) {

@@ -42,6 +42,7 @@ public final class LanguageToolChecker implements Checker {
   private static final List<MatchFilter> FILTERS = List.of(
       new TypedQuoteFilter(),
       new QuoteCommaFilter(),
+      new ContinuedQuoteFilter(),
       new KickerFilter(),
       new AbbreviatedNameFilter(),
       new HouseStyleNameFilter(),
@@ -55,6 +56,8 @@ public final class LanguageToolChecker implements Checker {
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
 
   private final CheckOptions options;
+  /** The filters for this checker's level: at the default level LanguageTool's advice goes too. */
+  private final List<MatchFilter> filters;
   private final Set<String> disabledRules;
   private final Set<String> disabledCategories;
   private final Language language;
@@ -66,6 +69,13 @@ public final class LanguageToolChecker implements Checker {
     this.options = options;
     this.disabledRules = upper(options.disabledRules());
     this.disabledCategories = upper(options.disabledCategories());
+    List<MatchFilter> all = new ArrayList<>(FILTERS);
+    if (!options.picky()) {
+      Set<String> wanted = new HashSet<>(upper(options.enabledRules()));
+      wanted.addAll(upper(options.enabledCategories()));
+      all.add(new AdviceFilter(wanted));
+    }
+    this.filters = List.copyOf(all);
     // A language object of our own (LanguageTool's registry hands out one shared instance), so
     // that its disambiguator can carry the speller's immunities without touching other users.
     this.language = newLanguage(options.variant().code());
@@ -125,7 +135,7 @@ public final class LanguageToolChecker implements Checker {
     String text = article.text();
     LineIndex lines = new LineIndex(text);
     return candidates.stream()
-        .filter(m -> FILTERS.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
+        .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
         .map(m -> new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(), m.message(),
             m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()), new Span(m.start(), m.end()),
@@ -150,7 +160,7 @@ public final class LanguageToolChecker implements Checker {
         }
         Match probe = new Match(pipeline.speller.getId(), "", "TYPOS", "", "misspelling", true, "", "",
             token.span().start(), token.span().end(), List.of());
-        if (FILTERS.stream().anyMatch(f -> f.isFalseAlarm(probe, context))) {
+        if (!isNearMissSpelling(probe, context) && FILTERS.stream().anyMatch(f -> f.isFalseAlarm(probe, context))) {
           accepted.add(w);
         } else {
           rejected.add(w);
@@ -159,6 +169,28 @@ public final class LanguageToolChecker implements Checker {
       }
     }
     return accepted;
+  }
+
+  /** A speller match on a near miss of a known word stays, unless the user listed the word. */
+  private static boolean isNearMissSpelling(Match match, CheckContext context) {
+    if (!match.spelling()) {
+      return false;
+    }
+    String word = match.covered(context.text());
+    if (context.isUserWord(word) || !context.lexicon().isNearMiss(word)) {
+      return false;
+    }
+    if (!CheckContext.isCapitalised(word)) {
+      return true;
+    }
+    // A capitalised near miss beside another capitalised word (Eliott Abrams, Royal Hospital) or
+    // used more than once is a name after all.
+    Token before = context.previous(match.start(), 1);
+    Token after = context.next(match.start());
+    boolean nameBeside = before != null && before.isWord() && CheckContext.isCapitalised(before.text())
+        && !context.isSentenceInitial(before.span().start())
+        || after != null && after.isWord() && CheckContext.isCapitalised(after.text());
+    return !nameBeside && context.occurrences(word) == 1;
   }
 
   private static Language newLanguage(String code) {

@@ -38,6 +38,34 @@ public final class Lexicon {
     });
   }
 
+  /**
+   * A word one of the classic Dutch spelling slips away from a word the speller knows: a letter
+   * doubled or undoubled ({@code verschilende} for {@code verschillende}, {@code Neederlandse},
+   * {@code Evenwijddig}) or a final {@code d}/{@code t} swapped ({@code zangtalend} for
+   * {@code zangtalent}). Such a word is a misspelling, not a new compound or a name, whatever its
+   * parts or capitals suggest. Words under six letters are left alone (too many neighbours).
+   */
+  public boolean isNearMiss(String word) {
+    if (word.length() < 6 || !word.chars().allMatch(Character::isLetter) || isKnown(word)) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i + 1 < word.length() && word.charAt(i + 1) == c && isKnown(word.substring(0, i) + word.substring(i + 1))) {
+        return true;
+      }
+      if ((i == 0 || word.charAt(i - 1) != c) && (i + 1 >= word.length() || word.charAt(i + 1) != c)
+          && Character.isLowerCase(c) && isKnown(word.substring(0, i + 1) + c + word.substring(i + 1))) {
+        return true;
+      }
+    }
+    char last = word.charAt(word.length() - 1);
+    if (last == 'd' || last == 't') {
+      return isKnown(word.substring(0, word.length() - 1) + (last == 'd' ? 't' : 'd'));
+    }
+    return false;
+  }
+
   /** Two to six capitals or digits with at least one capital: NAVO, VS, EU, G7. */
   public static boolean isAcronym(String word) {
     if (word.length() < 2 || word.length() > 6) {

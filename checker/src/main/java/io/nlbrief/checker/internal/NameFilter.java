@@ -12,6 +12,9 @@ import io.nlbrief.parser.Token;
 public final class NameFilter implements MatchFilter {
   @Override
   public boolean isFalseAlarm(Match match, CheckContext context) {
+    if ("MULTITOKEN_SPELLING".equals(match.categoryId())) {
+      return isNameSequence(match, context);
+    }
     if (!match.spelling()) {
       return false;
     }
@@ -32,5 +35,21 @@ public final class NameFilter implements MatchFilter {
     }
     return context.isName(word) || context.occurrences(word) > 1
         || (token != null && token.entity() == EntityType.PERSON && context.occurrences(word) > 1);
+  }
+
+  /**
+   * LanguageTool's multi-word speller on a person's or place's name ({@code Ekrem Imamoglu},
+   * {@code Lech Walesa}): every word capitalised, and the name stands inside a sentence or the
+   * parser reads its first word as (part of) a name.
+   */
+  private static boolean isNameSequence(Match match, CheckContext context) {
+    String covered = match.covered(context.text());
+    String[] words = covered.split("\\s+");
+    if (words.length < 2 || !java.util.Arrays.stream(words).allMatch(CheckContext::isCapitalised)) {
+      return false;
+    }
+    Token first = context.tokenAt(match.start());
+    return !context.isSentenceInitial(match.start()) || (first != null && first.entity() != null)
+        || context.occurrences(words[words.length - 1]) > 1;
   }
 }

@@ -113,6 +113,19 @@ class FiltersTest {
     final MatchFilter filter = new NameFilter();
 
     @Test
+    void twoWordNameForTheMultiWordSpeller() {
+      String text = "De burgemeester Ekrem Imamoglu won opnieuw.";
+      int at = text.indexOf("Ekrem Imamoglu");
+      Match m = new Match("NL_MULTITOKEN_SPELLING_TWO", "x", "MULTITOKEN_SPELLING", "x", "misspelling", false, "m", "",
+          at, at + "Ekrem Imamoglu".length(), java.util.List.of("Ekrem İmamoğlu"));
+      assertTrue(removes(filter, text, m));
+      String lower = "Hij zei dat het de grote fuut was.";
+      int at2 = lower.indexOf("grote fuut");
+      assertFalse(removes(filter, lower, new Match("NL_MULTITOKEN_SPELLING_TWO", "x", "MULTITOKEN_SPELLING", "x",
+          "misspelling", false, "m", "", at2, at2 + "grote fuut".length(), java.util.List.of())));
+    }
+
+    @Test
     void capitalisedInsideSentence() {
       String text = "De regering stuurde Kyryl Lashun naar Brussel.";
       assertTrue(removes(filter, text, Shared.spelling(text, "Kyryl")));
@@ -171,6 +184,84 @@ class FiltersTest {
       String text = "De regering valt. de oppositie juicht.";
       assertFalse(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "de oppositie")));
     }
+
+    @Test
+    void tagLineWithoutPunctuation() {
+      String text = "De regering valt. verkiezingen kabinet\n\nDe oppositie juicht.";
+      assertTrue(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "verkiezingen")));
+    }
+
+    @Test
+    void labelBeforeCapitalisedHeading() {
+      String text = "opinie Een land zonder regering en zonder plan voor morgen\n\nDe oppositie juicht.";
+      assertTrue(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "opinie")));
+    }
+
+    @Test
+    void longLowerCaseLineStays() {
+      // Six words, no capital after the first: a sentence missing its capital and full stop.
+      String text = "de regering valt morgen om tien uur\n\nDe oppositie juicht.";
+      assertFalse(removes(filter, text, rule("UPPERCASE_SENTENCE_START", text, "de regering")));
+    }
+  }
+
+  @Nested
+  class NearMisses {
+    @Test
+    void doubledOrUndoubledLetterAndFinalDt() {
+      Lexicon lexicon = Shared.lexicon();
+      assertTrue(lexicon.isNearMiss("verschilende"));   // verschillende
+      assertTrue(lexicon.isNearMiss("Evenwijddig"));    // Evenwijdig
+      assertTrue(lexicon.isNearMiss("zangtalend"));     // zangtalent
+      assertFalse(lexicon.isNearMiss("pooierverbod"));  // a new compound, not a slip
+      assertFalse(lexicon.isNearMiss("noodtop"));       // noodstop is an inserted s, not a doubling
+    }
+  }
+
+  @Nested
+  class ContinuedQuotes {
+    final MatchFilter filter = new ContinuedQuoteFilter();
+
+    @Test
+    void quotationOverTwoParagraphs() {
+      String text = "Hij zei: \"We gaan door.\n\n\"En we winnen ook,\" zei hij.";
+      int at = text.indexOf('"');
+      assertTrue(removes(filter, text, new Match("UNPAIRED_BRACKETS", "x", "PUNCTUATION", "x", "typographical", false, "m", "",
+          at, at + 1, java.util.List.of())));
+    }
+
+    @Test
+    void quoteNeverClosedStays() {
+      String text = "Hij zei: \"We gaan door.\n\nDaarna ging hij naar huis.";
+      int at = text.indexOf('"');
+      assertFalse(removes(filter, text, new Match("UNPAIRED_BRACKETS", "x", "PUNCTUATION", "x", "typographical", false, "m", "",
+          at, at + 1, java.util.List.of())));
+    }
+  }
+
+  @Nested
+  class Advice {
+    final MatchFilter filter = new AdviceFilter(java.util.Set.of("KOMMA_MAAR"));
+
+    private Match hint(String id, String category, String issueType, String text, String covered) {
+      int at = text.indexOf(covered);
+      return new Match(id, id, category, category, issueType, false, "m", "", at, at + covered.length(), java.util.List.of());
+    }
+
+    @Test
+    void styleAndOptionalCommaHintsGo() {
+      String text = "Nou, dat is z'n huis en het ligt onder stoelen of banken.";
+      assertTrue(removes(filter, text, hint("NOU", "COLLOQUIALISMS", "style", text, "Nou")));
+      assertTrue(removes(filter, text, hint("ZN", "VOLUIT_SCHRIJVEN", "style", text, "z'n")));
+      assertTrue(removes(filter, text, hint("KOMMA_ONTBR", "PUNCTUATION", "uncategorized", text, "huis en")));
+    }
+
+    @Test
+    void errorsAndRulesTheUserAskedForStay() {
+      String text = "Hij zag de de auto niet maar wel de fiets.";
+      assertFalse(removes(filter, text, hint("DUBBEL_DE", "REPETITIONS", "uncategorized", text, "de de")));
+      assertFalse(removes(filter, text, hint("KOMMA_MAAR", "PUNCTUATION", "uncategorized", text, "niet maar")));
+    }
   }
 
   @Nested
@@ -219,6 +310,15 @@ class FiltersTest {
     }
 
     @Test
+    void acronymsInCapitalsAndDoubleFirstNames() {
+      String text = "Het bureau OMA tekende het, zegt Kees Jan de Vries.";
+      assertTrue(removes(filter, text, rule("NL_CHECKCASE_OMA", text, "OMA", "oma")));
+      assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_KEES_JAN", text, "Kees Jan", "Kees-Jan")));
+      String sentenceStart = "OMA kwam op bezoek.";
+      assertFalse(removes(filter, sentenceStart, rule("NL_CHECKCASE_OMA", sentenceStart, "OMA", "Oma")));
+    }
+
+    @Test
     void ordinaryWordsKeepTheirHints() {
       String text = "Hij moet het kwijt raken.";
       assertFalse(removes(filter, text, rule("NL_SIMPLE_REPLACE_KWIJT_RAKEN", text, "kwijt raken", "kwijtraken")));
@@ -228,6 +328,18 @@ class FiltersTest {
   @Nested
   class ForeignPhrases {
     final MatchFilter filter = new ForeignPhraseFilter();
+
+    @Test
+    void foreignLineWithoutDutchFunctionWords() {
+      String text = "Hij dichtte ooit: 'If you keep doing it for fame, don't do it.'";
+      assertTrue(removes(filter, text, Shared.spelling(text, "fame")));
+    }
+
+    @Test
+    void termInQuotesOnItsOwn() {
+      String text = "Het schip kan ook aan 'seabasing' doen, zegt de marine.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "seabasing")));
+    }
 
     @Test
     void twoUnknownWordsSideBySide() {

@@ -42,6 +42,27 @@ class OwnRulesTest {
       "Het water stijgt in de rivier.|",
       "Het Verenigd Koninkrijk stapt uit de unie.|",
       "Hij woont in het dorp.|",
+      "Hij word morgen ontslagen.|word->wordt",
+      "Wat word je morgen?|",
+      // Words that are also adverbs, nouns or adjectives, used as such:
+      "Er vallen steeds minder slachtoffers op de weg.|",
+      "Het wordt in de stad wat minder druk.|",
+      "De mensen die bereid zijn te helpen, komen morgen.|",
+      "Dat is twee keer het bedrag van vorig jaar.|",
+      "De wet gaat eind dit jaar in.|",
+      "Zoek nooit op je eigen naam.|",
+      "Daar bestaat bij de bond en bij de partij nogal wat huiver voor.|",
+      // Abbreviation, coordinated imperative, coordinated verb sharing ik:
+      "Ik geloof erin (in het plan, red.) en dat blijft zo.|",
+      "Ze zong 'Vul mijn glas op en doe het gauw' op het podium.|",
+      "Ik hoop dat ik het baantje behoud en de kans krijg om te betalen.|",
+      "Ik hoop dat ik het baantje behoud en hij krijg de kans niet.|krijg->krijgt",
+      // Imperatives coordinated with an earlier one, or after an opening conjunction:
+      "Lees de brief, schrijf een antwoord en zendt het naar de krant.|zendt->zend",
+      "Wat gij ziet, schrijf dat op en zend het naar de krant.|",
+      "Pak je spullen, neem de trein en vindt een hotel!|vindt->vind",
+      "En zend daarna een team naar de stad.|",
+      "Hij kwam thuis en vindt het eten koud.|",
   })
   void dt(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));

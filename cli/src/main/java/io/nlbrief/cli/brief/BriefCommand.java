@@ -14,6 +14,7 @@ import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputException;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.Verbosity;
@@ -26,7 +27,6 @@ import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -126,9 +126,8 @@ public final class BriefCommand implements Callable<Integer> {
   @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "Leave out files matching GLOB. May be repeated.")
   private List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--glossary", paramLabel = "FILE",
-      description = "Your own glossary (TSV: dutch, english, pos, note) over the shipped one; later files win. May be repeated.")
-  private List<Path> glossaries = new ArrayList<>();
+  @Mixin
+  private GlossaryOptions glossaries;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
@@ -161,7 +160,7 @@ public final class BriefCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
     Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
-    Glossary glossary = glossary(reporter);
+    Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     SheetBuilder builder = new SheetBuilder(new Summarizer(io.nlbrief.summarizer.Methods.defaultMethod()), length.length(),
         new GlossaryGlossing(glossary), noCheck ? null : Checker.create(checkOptions()), parser, VersionProvider.version());
@@ -225,20 +224,6 @@ public final class BriefCommand implements Callable<Integer> {
     boolean matches(Path path) {
       Path p = name ? path.getFileName() : path.normalize();
       return p != null && matcher.matches(p);
-    }
-  }
-
-  private Glossary glossary(Reporter reporter) {
-    List<Path> files = new ArrayList<>();
-    Path own = environment.configDir().resolve("glossary.tsv");
-    if (Files.isRegularFile(own)) {
-      files.add(own);
-    }
-    files.addAll(glossaries);
-    try {
-      return Glossary.load(files, problem -> reporter.warn(problem.file(), (problem.line() > 0 ? "line " + problem.line() + ": " : "") + problem.message()));
-    } catch (UncheckedIOException e) {
-      throw new ParameterException(spec.commandLine(), "glossary cannot be read (" + e.getCause().getMessage() + ")");
     }
   }
 
@@ -315,6 +300,7 @@ public final class BriefCommand implements Callable<Integer> {
           Made made;
           try {
             made = futures.get(i).get();
+            futures.set(i, null);
           } catch (ExecutionException e) {
             exitCode = Math.max(exitCode, failure(expanded.get(i), e.getCause()));
             bar.step();
@@ -359,6 +345,7 @@ public final class BriefCommand implements Callable<Integer> {
           Input in = expanded.get(i);
           try {
             Made made = futures.get(i).get();
+            futures.set(i, null); // delivered: a long batch keeps no sheet it has written
             made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
             String name = names.next(in.name());
             try (Output out = Output.open(dir.resolve(name), environment.stdout())) {

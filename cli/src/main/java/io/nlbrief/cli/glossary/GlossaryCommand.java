@@ -13,7 +13,14 @@ import picocli.CommandLine.Spec;
     name = "glossary",
     description = "Look words up in the Dutch-English glossary, import a dictionary into your own glossary, "
         + "export it, count it.",
-    synopsisSubcommandLabel = "ACTION")
+    synopsisSubcommandLabel = "ACTION",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nlbrief glossary lookup NAVO diplomaat",
+      "  nlbrief glossary import freedict-nld-eng.tei",
+      "  nlbrief glossary stats",
+      "  nlbrief glossary import --help"
+    })
 public final class GlossaryCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -146,7 +146,13 @@ class BriefJarIT {
       assertTrue(summarize.out().contains("De NAVO stuurt zeven Russische diplomaten weg."), summarize.describe());
       Jar.Run check = jar.run("check", "--format", format, seeds.get(0), seeds.get(1));
       assertTrue(check.exitCode() == 0 || check.exitCode() == 1, check.describe());
+      Jar.Run gloss = jar.run("gloss", "--format", format, seeds.get(0), seeds.get(1));
+      assertEquals(0, gloss.exitCode(), gloss.describe());
+      assertTrue(gloss.out().contains("NATO"), gloss.describe());
     }
+    Jar.Run lookup = jar.run("glossary", "lookup", "NAVO");
+    assertEquals(0, lookup.exitCode(), lookup.describe());
+    assertTrue(lookup.out().contains("NATO"), lookup.describe());
   }
 
   @Test
@@ -155,7 +161,7 @@ class BriefJarIT {
     assertEquals(0, version.exitCode(), version.describe());
     assertTrue(version.out().startsWith("nlbrief 0."), version.describe());
     Jar.Run help = jar.run("--help");
-    for (String command : List.of("parse", "check", "summarize", "brief", "eval")) {
+    for (String command : List.of("parse", "check", "summarize", "gloss", "glossary", "brief", "eval")) {
       assertTrue(help.out().contains("  " + command), help.describe());
       Jar.Run own = jar.run(command, "--help");
       assertEquals(0, own.exitCode(), own.describe());

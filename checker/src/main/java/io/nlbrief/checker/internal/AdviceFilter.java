@@ -1,0 +1,51 @@
+package io.nlbrief.checker.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * LanguageTool's style advice ({@code 'Nou' is spreektaal}, clichés, optional commas "if you hear a
+ * pause", "Bedoelt u misschien ...?" on correctly spelled words): hints, not errors. Used at the
+ * default level only; {@code --picky} shows them. The categories and rules are listed, with why,
+ * in {@code advice.txt}; any rule whose issue type is {@code style} counts too.
+ */
+public final class AdviceFilter implements MatchFilter {
+  private final Set<String> categories = new HashSet<>();
+  private final Set<String> rules = new HashSet<>();
+  private final Set<String> wanted;
+
+  /** {@code wanted}: rule and category ids the user switched on by name, in upper case; kept. */
+  public AdviceFilter(Set<String> wanted) {
+    this.wanted = Set.copyOf(wanted);
+    try (InputStream in = AdviceFilter.class.getResourceAsStream("advice.txt");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        int hash = line.indexOf('#');
+        String[] parts = (hash < 0 ? line : line.substring(0, hash)).trim().split("\\s+");
+        if (parts.length == 2 && parts[0].equals("category")) {
+          categories.add(parts[1]);
+        } else if (parts.length == 2 && parts[0].equals("rule")) {
+          rules.add(parts[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean isFalseAlarm(Match match, CheckContext context) {
+    if (match.spelling() || match.ruleId().startsWith("NLBRIEF_") || wanted.contains(match.ruleId())
+        || wanted.contains(match.categoryId())) {
+      return false;
+    }
+    return "style".equals(match.issueType()) || categories.contains(match.categoryId()) || rules.contains(match.ruleId());
+  }
+}

@@ -1,0 +1,66 @@
+package io.nlbrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nlbrief.cli.summarize.InProcess;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a whole: every command documented alike. */
+class CommandTreeTest {
+  @TempDir
+  Path config;
+
+  private List<CommandLine> all() {
+    StringWriter sink = new StringWriter();
+    CommandLine root = new Main(new io.nlbrief.cli.common.Environment(System.in, System.out, System.err,
+        Map.of("NLBRIEF_CONFIG_DIR", config.toString()), config)).commandLine(new PrintWriter(sink), new PrintWriter(sink));
+    List<CommandLine> found = new ArrayList<>();
+    collect(root, found);
+    return found;
+  }
+
+  private static void collect(CommandLine command, List<CommandLine> found) {
+    if (!command.getCommandSpec().usageMessage().hidden()) {
+      found.add(command);
+    }
+    command.getSubcommands().values().forEach(sub -> collect(sub, found));
+  }
+
+  @Test
+  void theIssuesCommandsAreAllThere() {
+    List<String> names = all().stream().map(c -> c.getCommandSpec().qualifiedName()).toList();
+    for (String name : List.of("nlbrief parse", "nlbrief check", "nlbrief summarize", "nlbrief gloss", "nlbrief glossary",
+        "nlbrief brief", "nlbrief eval")) {
+      assertTrue(names.contains(name), name + " missing from " + names);
+    }
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    for (CommandLine command : all()) {
+      String name = command.getCommandSpec().qualifiedName();
+      String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertTrue(usage.contains("Examples:"), name + " --help has no examples:\n" + usage);
+      assertTrue(command.getCommandSpec().optionsMap().containsKey("--help")
+          || command.getCommandSpec().root().optionsMap().containsKey("--help"), name + " has no --help");
+    }
+  }
+
+  @Test
+  void versionNamesNlbriefAndJava() {
+    InProcess.Result run = new InProcess(config).run("--version");
+    assertEquals(0, run.exitCode(), run.describe());
+    List<String> lines = run.outLines();
+    assertTrue(lines.get(0).matches("nlbrief \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run.out());
+    assertTrue(lines.get(1).startsWith("Java "), run.out());
+  }
+}
