@@ -1,11 +1,9 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.cli.common.Json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -30,8 +28,7 @@ public final class JsonSheet implements SheetFormat {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
       if (pretty) {
-        Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        json.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        json.setPrettyPrinter(Json.prettyPrinter());
       }
       json.writeStartObject();
       json.writeNumberField("schemaVersion", SCHEMA_VERSION);

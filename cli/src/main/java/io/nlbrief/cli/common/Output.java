@@ -28,10 +28,10 @@ public abstract sealed class Output implements Closeable {
    */
   public static Output open(Path file, OutputStream stdout) throws OutputException {
     if (file == null) {
-      return new Stdout(stdout);
+      return new Direct(stdout);
     }
     if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-      return new InPlace(file);
+      return new Direct(file);
     }
     return new AtomicFile(file);
   }
@@ -48,41 +48,20 @@ public abstract sealed class Output implements Closeable {
   @Override
   public abstract void close() throws IOException;
 
-  private static final class Stdout extends Output {
-    private final OutputStream out;
-
-    Stdout(OutputStream stdout) {
-      this.out = new NonClosing(stdout);
-    }
-
-    @Override
-    public void write(byte[] result) throws IOException {
-      out.write(result);
-      out.flush();
-    }
-
-    @Override
-    public boolean isTarget(Path path) {
-      return false;
-    }
-
-    @Override
-    public void commit() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.close();
-    }
-  }
-
-  /** A device or pipe named by the user: opened, written and closed, never replaced. */
-  private static final class InPlace extends Output {
+  /**
+   * A stream written as results come: standard output ({@code target} null; closing only flushes
+   * it) or a device or pipe named by the user (opened, written and closed, never replaced).
+   */
+  private static final class Direct extends Output {
     private final Path target;
     private final OutputStream out;
 
-    InPlace(Path target) throws OutputException {
+    Direct(OutputStream stdout) {
+      this.target = null;
+      this.out = new NonClosing(stdout);
+    }
+
+    Direct(Path target) throws OutputException {
       this.target = target;
       try {
         this.out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE));
@@ -97,7 +76,7 @@ public abstract sealed class Output implements Closeable {
         out.write(result);
         out.flush();
       } catch (IOException e) {
-        throw new OutputException(target, e);
+        throw target == null ? e : new OutputException(target, e);
       }
     }
 

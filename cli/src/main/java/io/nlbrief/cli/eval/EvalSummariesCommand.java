@@ -2,8 +2,7 @@ package io.nlbrief.cli.eval;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.cli.common.Json;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Output;
@@ -23,12 +22,10 @@ import io.nlbrief.summarizer.Rouge;
 import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.SummaryLength;
 import io.nlbrief.summarizer.SummarySentence;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,42 +208,17 @@ public final class EvalSummariesCommand implements Callable<Integer> {
   }
 
   private static List<Item> read(Path file) throws ParseException {
-    ObjectMapper mapper = new ObjectMapper();
     List<Item> items = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (IOException e) {
-          throw new ParseException(file.toString(), ParseException.Reason.CORRUPT, "line " + number + " is not JSON", e);
-        }
-        String text = string(node, "text");
-        String reference = string(node, "reference");
-        if (text == null || reference == null) {
-          throw new ParseException(file.toString(), ParseException.Reason.CORRUPT, "line " + number + " lacks \"text\" or \"reference\"");
-        }
-        items.add(new Item(string(node, "id"), text, reference, string(node, "title"), string(node, "reference_kind")));
+    for (Json.Line line : Json.readLines(file)) {
+      String text = line.text("text");
+      String reference = line.text("reference");
+      if (text == null || reference == null) {
+        throw new ParseException(file.toString(), ParseException.Reason.CORRUPT,
+            "line " + line.number() + " lacks \"text\" or \"reference\"");
       }
-    } catch (NoSuchFileException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
-    } catch (IOException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
-    }
-    if (items.isEmpty()) {
-      throw new ParseException(file.toString(), ParseException.Reason.EMPTY, "no articles");
+      items.add(new Item(line.text("id"), text, reference, line.text("title"), line.text("reference_kind")));
     }
     return items;
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 
   private byte[] table(int articles, String referenceKind, Map<String, Totals> totals) {

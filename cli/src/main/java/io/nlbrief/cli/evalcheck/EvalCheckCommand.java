@@ -1,7 +1,8 @@
 package io.nlbrief.cli.evalcheck;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.common.Json;
 import io.nlbrief.checker.CheckOptions;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
@@ -74,7 +75,6 @@ public final class EvalCheckCommand implements Callable<Integer> {
   private boolean show;
 
   private final Environment environment;
-  private final ObjectMapper mapper = new ObjectMapper();
 
   public EvalCheckCommand(Environment environment) {
     this.environment = environment;
@@ -85,6 +85,15 @@ public final class EvalCheckCommand implements Callable<Integer> {
     if (news == null && errors == null) {
       throw new ParameterException(spec.commandLine(), "give --news FILE.jsonl, --errors FILE.jsonl or both");
     }
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    List<Json.Line> newsRows;
+    List<Json.Line> errorRows;
+    try {
+      newsRows = news == null ? null : Json.readLines(news);
+      errorRows = errors == null ? null : Json.readLines(errors);
+    } catch (ParseException e) {
+      return reporter.report(e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     Checker checker = Checker.create(CheckOptions.defaults());
     ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
@@ -93,9 +102,9 @@ public final class EvalCheckCommand implements Callable<Integer> {
     try {
       if (news != null) {
         List<String> texts = new ArrayList<>();
-        for (JsonNode row : read(news)) {
-          String title = row.path("title").asText("");
-          texts.add((title.isBlank() ? "" : title + "\n\n") + row.path("text").asText(""));
+        for (Json.Line row : newsRows) {
+          String title = row.json().path("title").asText("");
+          texts.add((title.isBlank() ? "" : title + "\n\n") + row.json().path("text").asText(""));
         }
         List<Article> articles = parseAll(parser, texts);
         long words = articles.stream().mapToLong(Article::wordCount).sum();
@@ -121,14 +130,13 @@ public final class EvalCheckCommand implements Callable<Integer> {
         }
       }
       if (errors != null) {
-        List<JsonNode> rows = read(errors);
-        List<String> wrong = rows.stream().map(r -> r.path("wrong").asText()).toList();
-        List<String> right = rows.stream().map(r -> r.path("right").asText()).toList();
+        List<String> wrong = errorRows.stream().map(r -> r.json().path("wrong").asText()).toList();
+        List<String> right = errorRows.stream().map(r -> r.json().path("right").asText()).toList();
         List<Article> wrongArticles = parseAll(parser, wrong);
         List<Article> rightArticles = parseAll(parser, right);
         List<List<Span>> ourWrong = runAll(pool, wrongArticles, a -> spans(checker.check(a)));
         List<List<Span>> ourRight = runAll(pool, rightArticles, a -> spans(checker.check(a)));
-        report(out, "nlbrief check", wrong, right, ourWrong, ourRight, rows);
+        report(out, "nlbrief check", wrong, right, ourWrong, ourRight, errorRows);
         if (!noBaseline) {
           List<List<Span>> rawWrong = runAll(pool, wrongArticles, a -> rawSpans(raw.get(), a.text()));
           List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw.get(), a.text()));
@@ -143,7 +151,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
   }
 
   private void report(PrintWriter out, String who, List<String> wrong, List<String> right,
-      List<List<Span>> onWrong, List<List<Span>> onRight, List<JsonNode> rows) {
+      List<List<Span>> onWrong, List<List<Span>> onRight, List<Json.Line> rows) {
     int found = 0;
     int flagged = 0;
     for (int i = 0; i < wrong.size(); i++) {
@@ -152,13 +160,13 @@ public final class EvalCheckCommand implements Callable<Integer> {
       if (hit) {
         found++;
       } else if (show && rows != null) {
-        out.printf("    missed %s: %s%n", rows.get(i).path("id").asText(), wrong.get(i));
+        out.printf("    missed %s: %s%n", rows.get(i).json().path("id").asText(), wrong.get(i));
       }
       if (!onRight.get(i).isEmpty()) {
         flagged++;
         String sentence = right.get(i);
         if (show && rows != null) {
-          out.printf("    false flag %s: %s%n", rows.get(i).path("id").asText(),
+          out.printf("    false flag %s: %s%n", rows.get(i).json().path("id").asText(),
               onRight.get(i).stream().map(s -> s.of(sentence)).toList());
         }
       }
@@ -224,15 +232,5 @@ public final class EvalCheckCommand implements Callable<Integer> {
       out.add(f.get());
     }
     return out;
-  }
-
-  private List<JsonNode> read(Path file) throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        rows.add(mapper.readTree(line));
-      }
-    }
-    return rows;
   }
 }

@@ -3,8 +3,7 @@ package io.nlbrief.cli.evalgloss;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nlbrief.cli.common.Json;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Output;
@@ -23,7 +22,6 @@ import io.nlbrief.summarizer.gloss.Glossary;
 import io.nlbrief.summarizer.gloss.GlossaryFormat;
 import io.nlbrief.summarizer.gloss.GlossaryIo;
 import io.nlbrief.summarizer.gloss.Glosser;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,9 +123,9 @@ public final class EvalGlossCommand implements Callable<Integer> {
       return reporter.report(new ParseException(String.valueOf(glossaries), ParseException.Reason.UNREADABLE,
           e.getCause().getMessage(), e.getCause()));
     }
-    List<JsonNode> items;
+    List<Json.Line> items;
     try {
-      items = read(data);
+      items = Json.readLines(data);
     } catch (ParseException e) {
       return reporter.report(e);
     }
@@ -142,10 +140,10 @@ public final class EvalGlossCommand implements Callable<Integer> {
     StringBuilder samples = new StringBuilder();
     int exitCode = ExitCodes.OK;
     for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      String nl = text(item, "nl");
-      String en = text(item, "en");
-      String article = text(item, "text");
+      Json.Line item = items.get(i);
+      String nl = item.text("nl");
+      String en = item.text("en");
+      String article = item.text("text");
       String dutch = nl != null ? nl : article;
       if (dutch == null) {
         reporter.warn(data + ":" + (i + 1), "neither nl nor text: skipped");
@@ -231,37 +229,5 @@ public final class EvalGlossCommand implements Callable<Integer> {
 
   private static double round(double v) {
     return Math.round(v * 100) / 100.0;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static List<JsonNode> read(Path file) throws ParseException {
-    ObjectMapper mapper = new ObjectMapper();
-    List<JsonNode> items = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          items.add(mapper.readTree(line));
-        } catch (IOException e) {
-          throw new ParseException(file.toString(), ParseException.Reason.CORRUPT, "line " + number + " is not JSON", e);
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
-    } catch (IOException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
-    }
-    if (items.isEmpty()) {
-      throw new ParseException(file.toString(), ParseException.Reason.EMPTY, "no lines");
-    }
-    return items;
   }
 }

@@ -3,9 +3,6 @@ package io.nlbrief.cli.gloss;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.GlossToken;
 import io.nlbrief.summarizer.gloss.Interlinear;
@@ -84,8 +81,7 @@ interface GlossFormat {
       int counted = 0;
       try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
         if (pretty) {
-          Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-          json.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(new DefaultIndenter("  ", "\n")));
+          json.setPrettyPrinter(io.nlbrief.cli.common.Json.prettyPrinter());
         }
         json.writeStartObject();
         json.writeNumberField("schemaVersion", SCHEMA_VERSION);

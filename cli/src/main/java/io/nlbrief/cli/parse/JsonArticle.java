@@ -1,11 +1,9 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.common.Json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.LanguageGuess;
 import io.nlbrief.parser.Metadata;
@@ -41,18 +39,12 @@ final class JsonArticle implements ArticleFormat {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(article.text().length() * 8 + 1024);
     try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
       if (pretty) {
-        json.setPrettyPrinter(prettyPrinter());
+        json.setPrettyPrinter(Json.prettyPrinter());
       }
       article(json, article);
     }
     buffer.write('\n');
     return buffer.toByteArray();
-  }
-
-  // "\n" rather than Jackson's default system line separator, for the same bytes everywhere.
-  private static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   private static void article(JsonGenerator json, Article article) throws IOException {

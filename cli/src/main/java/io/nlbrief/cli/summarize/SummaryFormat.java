@@ -3,9 +3,6 @@ package io.nlbrief.cli.summarize;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.nlbrief.parser.Article;
 import io.nlbrief.summarizer.Entity;
 import io.nlbrief.summarizer.KeyTerm;
@@ -90,8 +87,7 @@ interface SummaryFormat {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
       try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
         if (pretty) {
-          Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-          json.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(new DefaultIndenter("  ", "\n")));
+          json.setPrettyPrinter(io.nlbrief.cli.common.Json.prettyPrinter());
         }
         json.writeStartObject();
         json.writeNumberField("schemaVersion", SCHEMA_VERSION);
