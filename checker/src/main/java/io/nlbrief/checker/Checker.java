@@ -12,9 +12,10 @@ import java.util.List;
  *
  * <p>Thread-safe: each thread that checks gets its own LanguageTool instance, built on its first
  * check (a few seconds) and kept for the thread's life. Stateless between checks: the result of a
- * check depends only on the options and the article. {@link #create} returns at once and starts
- * loading the parts of LanguageTool that all instances share on a background (daemon) thread, so
- * the first check finds them ready or waits for them, never loads them twice.
+ * check depends only on the options and the article. {@link #create} returns at once and starts,
+ * on two background (daemon) threads, building the first thread's instance and loading the parts
+ * of LanguageTool that all instances share, so the first check finds them ready or waits for
+ * them, never loads them twice.
  */
 public interface Checker {
 

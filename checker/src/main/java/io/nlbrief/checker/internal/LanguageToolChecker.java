@@ -19,6 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
@@ -37,6 +41,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 public final class LanguageToolChecker implements Checker {
   private static final Locale ROOT = Locale.ROOT;
+  /** Guards the wrapping of a language's tokenizer (the registry's language is shared). */
+  private static final Object TOKENIZER_LOCK = new Object();
 
   /** In order: cheapest and most certain first. */
   private static final List<MatchFilter> FILTERS = List.of(
@@ -62,7 +68,14 @@ public final class LanguageToolChecker implements Checker {
   private final Set<String> disabledCategories;
   private final Language language;
   private final SpellingImmunity immunity;
-  private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(this::newPipeline);
+  private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(this::firstOrNewPipeline);
+  /**
+   * The first pipeline, built from the constructor on, on a thread of its own, for the first
+   * thread that checks: a command builds the checker before it parses its first input (a second
+   * or more cold), so the build runs meanwhile instead of after. Taken once; later threads build
+   * their own.
+   */
+  private final AtomicReference<FutureTask<Pipeline>> prepared = new AtomicReference<>();
   private volatile ArticleParser parser;
 
   public LanguageToolChecker(CheckOptions options) {
@@ -81,8 +94,48 @@ public final class LanguageToolChecker implements Checker {
     this.language = newLanguage(options.variant().code());
     this.immunity = new SpellingImmunity(language);
     language.setDisambiguator(immunity);
-    language.setWordTokenizer(new WordRunTokenizer(language.getWordTokenizer()));
-    SharedWarmup.start(language);
+    useWordRunTokenizer(language);
+    // LanguageTool's registry instance builds a speller too (for its multi-word speller, which
+    // asks for it by code): same tokens, faster.
+    useWordRunTokenizer(language.getDefaultLanguageVariant());
+    // Everything the pipeline reads is set above: Thread.start publishes it to the new thread.
+    FutureTask<Pipeline> first = new FutureTask<>(this::newPipeline);
+    prepared.set(first);
+    Thread builder = new Thread(first, "nlbrief-check-prepare");
+    builder.setDaemon(true);
+    builder.start();
+    SharedWarmup.start(language, immunity);
+  }
+
+  private static void useWordRunTokenizer(Language language) {
+    synchronized (TOKENIZER_LOCK) {
+      if (!(language.getWordTokenizer() instanceof WordRunTokenizer)) {
+        language.setWordTokenizer(new WordRunTokenizer(language.getWordTokenizer()));
+      }
+    }
+  }
+
+  private Pipeline firstOrNewPipeline() {
+    FutureTask<Pipeline> first = prepared.getAndSet(null);
+    if (first == null) {
+      return newPipeline();
+    }
+    try {
+      return first.get();
+    } catch (ExecutionException e) {
+      // As if this thread had built it: the same exception, from the same code.
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while LanguageTool was loading");
+    }
   }
 
   @Override
