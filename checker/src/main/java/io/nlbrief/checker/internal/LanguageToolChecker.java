@@ -89,6 +89,7 @@ public final class LanguageToolChecker implements Checker {
       all.add(new AdviceFilter(wanted));
     }
     this.filters = List.copyOf(all);
+    IndexedLinesDataBroker.install();
     // A language object of our own (LanguageTool's registry hands out one shared instance), so
     // that its disambiguator can carry the speller's immunities without touching other users.
     this.language = newLanguage(options.variant().code());
