@@ -284,6 +284,13 @@ public final class LanguageToolChecker implements Checker {
 
   private Pipeline newPipeline() {
     SpellerDictionaries.install();
+    try {
+      // Before the pattern rules load: their DutchNumberInWordFilter would build its own speller.
+      // The warm-up thread builds this one first, so on a cold start this waits for it.
+      SharedWarmup.shareDefaultSpeller(language);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Not shared: LanguageTool builds its own spellers, as it always did.
+    }
     JLanguageTool lt = new JLanguageTool(language);
     for (String id : options.enabledCategories()) {
       lt.enableRuleCategory(new CategoryId(id.toUpperCase(ROOT)));

@@ -1,8 +1,11 @@
 package io.nlbrief.checker.internal;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -14,6 +17,7 @@ import org.languagetool.rules.nl.DutchNumberInWordFilter;
 import org.languagetool.rules.nl.SpaceInCompoundRule;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.synthesis.nl.DutchSynthesizer;
+import org.languagetool.tagging.nl.DutchTagger;
 import org.languagetool.tagging.disambiguation.Disambiguator;
 
 /**
@@ -28,8 +32,8 @@ import org.languagetool.tagging.disambiguation.Disambiguator;
  * the back (the multi-word speller, the synthesizer, the disambiguator, ...), so the two meet in
  * the middle instead of waiting for each other. Loading is idempotent and thread-safe in
  * LanguageTool (class initialisation, concurrent caches, synchronised lazy loading), so a thread
- * that gets to a part second waits for it, never repeats the work; the one exception is named at
- * {@link #shareNumberFilterSpeller}.
+ * that gets to a part second waits for it, never repeats the work; {@link #shareDefaultSpeller}
+ * also saves building the same speller three times.
  */
 final class SharedWarmup {
   private SharedWarmup() {}
@@ -49,21 +53,22 @@ final class SharedWarmup {
   }
 
   private static void warm(Language language, Disambiguator disambiguator) {
-    // LanguageTool's registry instance: LanguageTool's own code asks for it by code (the
-    // multi-word speller, the disambiguator's rule files, Dutch.getDefaultLanguageVariant).
-    Language registered = language.getDefaultLanguageVariant();
     step(SpellerDictionaries::install);
-    // The multi-word speller, needed last (by a filter of a pattern rule, in the first check),
-    // is built first; it consults the registry instance's default speller, which
-    // DutchNumberInWordFilter needs early (while the pipeline loads the pattern rules).
-    step(() -> shareNumberFilterSpeller(registered.getDefaultSpellingRule()));
+    // Needed early by the pipeline (its pattern rules' DutchNumberInWordFilter), which waits for it.
+    step(() -> shareDefaultSpeller(language));
+    // From here on, the reverse of the order of need. The multi-word speller is needed last (by
+    // a filter of a pattern rule, in the first check); it consults the speller shared above.
     step(() -> DutchMultitokenSpeller.INSTANCE.getSuggestions("woordenboek"));
+    // The static instances themselves, not through Language.getSynthesizer() and getTagger():
+    // those hold the language's monitor while they load, which the pipeline's thread needs too
+    // (Language.getShortCodeWithCountryAndVariant, as it loads the pattern rules).
     // With a tag pattern, as pattern rules ask, which also loads the synthesizer's tag list.
-    step(() -> language.getSynthesizer().synthesize(new AnalyzedToken("woorden", null, "woord"), ".*", true));
+    step(() -> DutchSynthesizer.INSTANCE.synthesize(new AnalyzedToken("woorden", null, "woord"), ".*", true));
     step(() -> disambiguator.disambiguate(sentenceStart()));
+    // The shared speller's dictionaries, for the spelling filters of pattern rules.
     step(() -> language.getDefaultSpellingRule().isMisspelled("woordenboek"));
-    step(() -> language.getTagger().tag(List.of("woordenboek", "pooierverbod")));
     step(Dutch::getCompoundAcceptor);
+    step(() -> DutchTagger.INSTANCE.tag(List.of("woordenboek", "pooierverbod")));
     step(() -> Class.forName(SpaceInCompoundRule.class.getName(), true, SpaceInCompoundRule.class.getClassLoader()));
   }
 
@@ -82,29 +87,52 @@ final class SharedWarmup {
   }
 
   /**
-   * LanguageTool's {@code DutchNumberInWordFilter} (used by pattern rules) builds, for itself, a
-   * speller the same as the registry instance's default one: same class, same Dutch language
-   * class, no user configuration, and it only asks it whether a word is misspelled and for
-   * suggestions, which depend on nothing else. It keeps that speller in a private static field
-   * and builds it only while the field is empty, with a language object of its own, so the fast
-   * tokenizer does not help it: 0.6 s of a cold start. Putting the registry's speller there first
-   * saves building a fourth speller.
+   * One speller where LanguageTool builds three besides each pipeline's own: the default speller
+   * of the registry's Dutch ({@code Languages.getLanguageForShortCode("nl")}, which its multi-word
+   * speller asks for), that of the checker's own language ({@code Language.getDefaultSpellingRule}
+   * keeps one per language class, so {@code BelgianDutch} gets a second), and the one
+   * {@code DutchNumberInWordFilter} keeps in a private static field for its pattern rules. Each
+   * takes 0.4 to 0.8 s to build on a cold start, and they are the same speller: the same class
+   * made by the same factory method ({@code Dutch.createDefaultSpellingRule}, no user
+   * configuration), whose answers depend on the language only through its short code and locale
+   * ({@code nl} for both variants), its tagger (one static instance) and its word tokenizer (the
+   * same tokens). The filters that use the last two only ask whether a word is misspelled and for
+   * suggestions.
    *
-   * <p>The field is LanguageTool's private, unguarded state: if the pipeline gets to the filter
-   * while this thread is still building the registry's speller, the filter builds its own and
-   * either may stay, as LanguageTool itself allows when two pipelines load at once. Nothing is set
-   * when the field is not what LanguageTool 6.7 has (renamed, retyped, already set).
+   * <p>Builds (or waits for) the registry's speller, then puts it in the other two places. Both
+   * are LanguageTool's private state, reached by reflection; nothing is set where the field is not
+   * what LanguageTool 6.7 has, or already holds a speller (a pipeline that got there first built
+   * its own, as LanguageTool itself allows when two pipelines load at once).
+   *
+   * @return how many of the two places it could reach (2 with LanguageTool 6.7), set now or before
    */
-  static void shareNumberFilterSpeller(SpellingCheckRule speller) throws ReflectiveOperationException {
-    Field field = DutchNumberInWordFilter.class.getDeclaredField("dutchSpellerRule");
-    if (!Modifier.isStatic(field.getModifiers()) || !field.getType().isInstance(speller)) {
-      return;
+  static int shareDefaultSpeller(Language language) throws ReflectiveOperationException {
+    Language registered = language.getDefaultLanguageVariant();
+    SpellingCheckRule speller = registered.getDefaultSpellingRule();
+    if (speller == null) {
+      return 0;
     }
-    field.setAccessible(true);
-    synchronized (DutchNumberInWordFilter.class) {
-      if (field.get(null) == null) {
-        field.set(null, speller);
+    int reached = 0;
+    Field filterSpeller = DutchNumberInWordFilter.class.getDeclaredField("dutchSpellerRule");
+    if (Modifier.isStatic(filterSpeller.getModifiers()) && filterSpeller.getType().isInstance(speller)) {
+      filterSpeller.setAccessible(true);
+      synchronized (DutchNumberInWordFilter.class) {
+        if (filterSpeller.get(null) == null) {
+          filterSpeller.set(null, speller);
+        }
       }
+      reached++;
     }
+    Method ours = language.getClass().getMethod("createDefaultSpellingRule", ResourceBundle.class);
+    Method theirs = registered.getClass().getMethod("createDefaultSpellingRule", ResourceBundle.class);
+    Field perClass = Language.class.getDeclaredField("spellingRules");
+    if (ours.equals(theirs) && Modifier.isStatic(perClass.getModifiers()) && Map.class.isAssignableFrom(perClass.getType())) {
+      perClass.setAccessible(true);
+      @SuppressWarnings("unchecked")
+      Map<Class<?>, SpellingCheckRule> spellers = (Map<Class<?>, SpellingCheckRule>) perClass.get(null);
+      spellers.putIfAbsent(language.getClass(), speller);
+      reached++;
+    }
+    return reached;
   }
 }
