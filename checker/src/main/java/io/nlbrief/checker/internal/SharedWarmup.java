@@ -68,6 +68,8 @@ final class SharedWarmup {
     // The shared speller's dictionaries, for the spelling filters of pattern rules.
     step(() -> language.getDefaultSpellingRule().isMisspelled("woordenboek"));
     step(Dutch::getCompoundAcceptor);
+    // The first thing a check does; loaded under its own lock in Language.
+    step(language::getSentenceTokenizer);
     step(() -> DutchTagger.INSTANCE.tag(List.of("woordenboek", "pooierverbod")));
     step(() -> Class.forName(SpaceInCompoundRule.class.getName(), true, SpaceInCompoundRule.class.getClassLoader()));
   }
