@@ -50,8 +50,13 @@ public final class LanguageToolChecker implements Checker {
       new EllipticalCompoundFilter(),
       new HyphenatedCompoundFilter(),
       new ClosedCompoundFilter(),
+      new DerivedWordFilter(),
+      new AmountFilter(),
+      new SubjectFilter(),
       new NameFilter(),
-      new ForeignPhraseFilter());
+      new MentionFilter(),
+      new ForeignPhraseFilter(),
+      new EnglishWordFilter());
 
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
 
