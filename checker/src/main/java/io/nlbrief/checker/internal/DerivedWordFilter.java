@@ -9,6 +9,7 @@ import java.util.Set;
  * Words Dutch derives by rule that LanguageTool's dictionary has not listed:
  * <ul>
  *   <li>an {@code -isme} noun borrowed from an English {@code -ism} ({@code uniformitarianisme});
+ *   <li>the feminine {@code -loge} of a noun in {@code -loog} ({@code klimatologe});
  *   <li>an adjective in {@code -s} made from a noun, in front of the noun it qualifies ({@code een
  *       jacobijns schrikbewind}, as {@code Amsterdams}, {@code Vlaams}).
  * </ul>
@@ -29,6 +30,10 @@ public final class DerivedWordFilter implements MatchFilter {
     Lexicon lexicon = context.lexicon();
     if (word.length() > 6 && word.endsWith("isme") && word.chars().allMatch(Character::isLowerCase)) {
       return lexicon.isEnglish(word.substring(0, word.length() - 1));
+    }
+    // klimatologe, biologe: the feminine of a noun in -loog.
+    if (word.length() > 6 && word.endsWith("loge") && lexicon.isKnown(word.substring(0, word.length() - 3) + "oog")) {
+      return true;
     }
     return isAttributiveAdjective(word, match, context);
   }

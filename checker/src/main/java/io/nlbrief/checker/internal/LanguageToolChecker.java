@@ -114,7 +114,7 @@ public final class LanguageToolChecker implements Checker {
     List<Match> candidates = new ArrayList<>();
     try {
       immunity.accept(falseAlarmWords(article, context, pipeline));
-      AnnotatedText annotated = ArticleText.of(article);
+      AnnotatedText annotated = ArticleText.of(article, pipeline.lexicon::isKnown);
       List<RuleMatch> matches = pipeline.lt.check(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
           JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
       for (RuleMatch m : matches) {

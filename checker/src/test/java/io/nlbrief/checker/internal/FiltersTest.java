@@ -1,6 +1,8 @@
 package io.nlbrief.checker.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
@@ -491,6 +493,12 @@ class FiltersTest {
     }
 
     @Test
+    void feminineOfLoog() {
+      String text = "Dat kwam nooit voor, zegt klimatologe Martha Vogel.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "klimatologe")));
+    }
+
+    @Test
     void adjectiveInSBeforeItsNoun() {
       String text = "Zij wilden een jakobijns schrikbewind vestigen.";
       assertTrue(removes(filter, text, Shared.spelling(text, "jakobijns")));
@@ -507,6 +515,35 @@ class FiltersTest {
       assertTrue(lexicon.isCompound("pseudepigrafische"));
       assertTrue(lexicon.isCompound("hypergevoelige"));
       assertFalse(lexicon.isCompound("pseudtafel"));
+    }
+  }
+
+  @Nested
+  class EmphasisAccents {
+    @Test
+    void placedByTheRules() {
+      assertEquals("ik", Emphasis.plain("ík"));
+      assertEquals("Zij", Emphasis.plain("Zíj"));
+      assertEquals("Dat", Emphasis.plain("Dát"));
+      assertEquals("doet", Emphasis.plain("dóét"));
+      assertEquals("veel", Emphasis.plain("véél"));
+    }
+
+    @Test
+    void otherAccentsAreNotEmphasis() {
+      // níet wants both letters accented (níét); dóet only one of a pair; plain words have none.
+      assertNull(Emphasis.plain("níet"));
+      assertNull(Emphasis.plain("dóet"));
+      assertNull(Emphasis.plain("niet"));
+    }
+
+    @Test
+    void languageToolReadsThePlainWord() {
+      String text = "Maar ík ben de schrijver.";
+      org.languagetool.markup.AnnotatedText annotated = ArticleText.of(Shared.article(text), Shared.lexicon()::isKnown);
+      assertEquals("Maar ik ben de schrijver.", annotated.getPlainText().strip());
+      // Offsets still point into the original text.
+      assertEquals(text.indexOf("ben"), annotated.getOriginalTextPositionFor(annotated.getPlainText().indexOf("ben"), false));
     }
   }
 }
