@@ -13,6 +13,7 @@ import java.util.Set;
  * ({@code spoken word}: two Dutch words too, but not together). Any match inside that run
  * (the speller's, or a verb rule reading {@code word} as Dutch) is a false alarm. A cue followed by
  * a Dutch word cites nothing, so a misspelling after {@code de term} in Dutch is still reported.
+ * The same holds for a word followed by {@code is} and a language ({@code Skravle is Noors}).
  */
 public final class MentionFilter implements MatchFilter {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -58,6 +59,11 @@ public final class MentionFilter implements MatchFilter {
     }
     List<Token> tokens = sentence.tokens();
     int at = tokens.indexOf(first);
+    // "Skravle is Noors en betekent babbelen": a word named as a word of another language.
+    if (at + 2 < tokens.size() && tokens.get(at + 1).text().equals("is")
+        && LANGUAGES.contains(tokens.get(at + 2).text().toLowerCase(DUTCH)) && match.end() <= first.span().end()) {
+      return true;
+    }
     // Walk back over the run's words to its cue.
     int start = at;
     while (start > 0 && tokens.get(start - 1).isWord() && at - start < MAX_WORDS - 1 && !isCue(tokens, start - 1)) {

@@ -354,6 +354,22 @@ class FiltersTest {
       String text = "Het was een kandiaat van de partij.";
       assertFalse(removes(filter, text, Shared.spelling(text, "kandiaat")));
     }
+
+    @Test
+    void termQuotedElsewhereInTheArticle() {
+      String text = "Het heet skravlekopp. Je kiest de beker met de opdruk 'skravlekopp' voor een praatje.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "skravlekopp")));
+      String once = "Het heet skravlekopp. Je kiest de beker met de opdruk voor een praatje.";
+      assertFalse(removes(filter, once, Shared.spelling(once, "skravlekopp")));
+    }
+
+    @Test
+    void quotedPhraseOfMostlyUnknownWords() {
+      String text = "Hij droeg een T-shirt waarop stond: 'boia chi molla' (de beul voor wie opgeeft).";
+      assertTrue(removes(filter, text, Shared.spelling(text, "molla")));
+      String dutch = "Hij riep: 'de kandiaat wint' en ging zitten.";
+      assertFalse(removes(filter, dutch, Shared.spelling(dutch, "kandiaat")));
+    }
   }
 
   @Nested
@@ -439,6 +455,12 @@ class FiltersTest {
     void englishTermMadeOfDutchLookingWords() {
       String text = "Men gebruikt vaak de term spoken word, waarbij gedichten worden voorgelezen.";
       assertTrue(removes(filter, text, rule("STAM_ZONDER_IK", text, "spoken word", "spoken wordt")));
+    }
+
+    @Test
+    void wordNamedAsForeign() {
+      String text = "Skravle is Noors en betekent babbelen of kletsen.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "Skravle")));
     }
 
     @Test
