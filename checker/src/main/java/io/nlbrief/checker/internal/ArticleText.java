@@ -19,6 +19,17 @@ public final class ArticleText {
   private ArticleText() {}
 
   public static AnnotatedText of(Article article) {
+    return of(article, word -> false);
+  }
+
+  /**
+   * As {@link #of(Article)}, and a word with emphasis accents ({@code ík}, {@code zíj}, {@code
+   * dóét}) reads as the plain word when {@code plainIsKnown} says the plain form is a word and
+   * the accented one is not: LanguageTool's rules then see the {@code ik} of {@code ík ben}.
+   * Taalunie's placement only: on the vowel, on both letters of a double vowel or diphthong, on the
+   * i of ij. Any other accent ({@code níet}) is left for LanguageTool to report.
+   */
+  public static AnnotatedText of(Article article, java.util.function.Predicate<String> plainIsKnown) {
     String text = article.text();
     List<Span> checked = new ArrayList<>();
     for (Paragraph paragraph : article.paragraphs()) {
@@ -37,7 +48,7 @@ public final class ArticleText {
       if (span.start() > at) {
         builder.addMarkup(text.substring(at, span.start()), at == 0 ? "" : "\n\n");
       }
-      addProse(builder, text, span.start(), span.end());
+      addProse(builder, text, span.start(), span.end(), plainIsKnown);
       at = span.end();
     }
     if (at < text.length()) {
@@ -81,9 +92,27 @@ public final class ArticleText {
     return "”";
   }
 
-  private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end) {
+  private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end,
+      java.util.function.Predicate<String> plainIsKnown) {
     int from = start;
     for (int i = start; i < end - 1; i++) {
+      if (Character.isLetter(text.charAt(i)) && (i == start || !Character.isLetter(text.charAt(i - 1)))) {
+        int wordEnd = i;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        String word = text.substring(i, wordEnd);
+        String plain = Emphasis.plain(word);
+        if (plain != null && plainIsKnown.test(plain) && !plainIsKnown.test(word)) {
+          if (i > from) {
+            builder.addText(text.substring(from, i));
+          }
+          builder.addMarkup(word, plain);
+          from = wordEnd;
+        }
+        i = wordEnd - 1;
+        continue;
+      }
       String mark = text.startsWith(",,", i) ? opening(text, i + 2, end) : text.startsWith("''", i) ? closing(text, start, i) : null;
       if (mark == null) {
         continue;

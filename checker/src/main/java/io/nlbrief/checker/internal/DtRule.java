@@ -38,6 +38,7 @@ public final class DtRule implements OwnRule {
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("en", "maar", "dus", "of");
   private static final Set<String> PERSONAL_AFTER = Set.of("hij", "zij", "men");
   private static final Set<String> FIRST = Set.of("ik");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("ze", "zij", "we", "wij");
   private static final Set<String> CLAUSE_BREAKS = Set.of(
       "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie", "tenzij", "zodra", "indien", "mits", "opdat", "totdat", "sinds");
 
@@ -75,7 +76,8 @@ public final class DtRule implements OwnRule {
         // The stem alone is right only with ik, before je/jij, or as an imperative (first in its
         // sentence); with any other subject, before or after the verb, it takes a t.
         boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || clauseHasIk(words, i);
-        boolean inversionWithJe = in(SECOND, next);
+        // "Het pakje word je geleverd": je is then an indirect object, and the verb takes a t.
+        boolean inversionWithJe = in(SECOND, next) && !Clause.jeIsIndirectObject(words, i);
         boolean imperative = isImperativePosition(words, i) || afterOpeningConjunction(words, i, next);
         // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
         // counts as a verb only next to a pronoun subject.
@@ -101,7 +103,8 @@ public final class DtRule implements OwnRule {
           continue;
         }
         if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject)
-            && !hasOtherFiniteVerb(words, i, tags)) {
+            && !hasOtherFiniteVerb(words, i, tags) && !isListItem(words, i)
+            && !(ambiguous && pluralVerbFollows(words, i, prev))) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
         }
       } else if (lower.endsWith("d") && participle && lower.length() > 3 && !Character.isUpperCase(form.charAt(0))) {
@@ -125,7 +128,7 @@ public final class DtRule implements OwnRule {
         String plain = form.substring(0, form.length() - 1);
         boolean inversionWithIk = "ik".equals(next);
         boolean inversionWithJe = next != null && in(SECOND, next) && !(i + 2 < words.size() && isNounPhraseStart(words.get(i + 2)))
-            && !in(FIRST, prev) && !in(THIRD_PERSON, prev);
+            && !in(FIRST, prev) && !in(THIRD_PERSON, prev) && !Clause.jeIsIndirectObject(words, i);
         boolean afterIk = "ik".equals(prev) || (clauseSubjectIsIk(words, i) && (next == null || !words.get(i + 1).isWord()));
         if ((inversionWithIk || inversionWithJe || afterIk) && tags.has(plain.toLowerCase(DUTCH), "WKW:TGW:1EP")) {
           out.add(match(token, plain, "Na of voor dit onderwerp krijgt de stam geen t: <suggestion>" + plain + "</suggestion>."));
@@ -283,6 +286,33 @@ public final class DtRule implements OwnRule {
       Token t = words.get(j);
       String tag = t.tag();
       if (tag != null && (tag.startsWith("WKW:TGW") || tag.startsWith("WKW:VLT")) && !tag.equals("WKW:TGW:INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "de byte, word, doubleword en quadword": an item of a list, between commas. */
+  private static boolean isListItem(List<Token> words, int at) {
+    if (at == 0 || at + 1 >= words.size() || !words.get(at - 1).text().equals(",")) {
+      return false;
+    }
+    return words.get(at + 1).text().equals(",");
+  }
+
+  /**
+   * "dat ze water dronken": after a pronoun that may be plural, a later word of the clause that
+   * can be a plural verb (the tagger may have read {@code dronken} as the adjective) is the verb of
+   * that subject, and the noun-or-verb word between them is the noun.
+   */
+  private static boolean pluralVerbFollows(List<Token> words, int at, String prev) {
+    if (!in(PLURAL_PRONOUNS, prev)) {
+      return false;
+    }
+    for (int j = at + 1; j < words.size() && !isBreak(words.get(j)); j++) {
+      boolean plural = words.get(j).readings().stream().map(r -> r.tag() == null ? "" : r.tag())
+          .anyMatch(t -> t.equals("WKW:VLT:INF") || t.equals("WKW:TGW:INF"));
+      if (plural) {
         return true;
       }
     }

@@ -11,8 +11,9 @@ import java.util.Set;
  * words without a single Dutch function word ({@code de}, {@code het}, {@code en}, {@code is}, ...
  * in {@code dutch-function-words.txt}) that holds at least two unknown words (an English or
  * Italian line quoted in full); or a word the writer set apart in quotation marks on its own
- * ({@code 'seabasing'}), a term being mentioned rather than used. A single misspelling among
- * Dutch words keeps its match.
+ * ({@code 'seabasing'}), a term being mentioned rather than used, also where it appears again
+ * without the quotes; or a short quoted phrase of mostly unknown words ({@code 'boia chi molla'}).
+ * A single misspelling among Dutch words keeps its match.
  */
 public final class ForeignPhraseFilter implements MatchFilter {
   private static final int MIN_RUN = 4;
@@ -24,7 +25,7 @@ public final class ForeignPhraseFilter implements MatchFilter {
     if (!match.spelling()) {
       return false;
     }
-    if (isQuotedAlone(match, context.text())) {
+    if (isQuotedAlone(match, context.text()) || isQuotedElsewhere(match, context.text()) || inQuotedForeignPhrase(match, context)) {
       return true;
     }
     Token token = context.tokenAt(match.start());
@@ -44,6 +45,51 @@ public final class ForeignPhraseFilter implements MatchFilter {
     char close = text.charAt(match.end());
     return QUOTES.indexOf(open) >= 0 && QUOTES.indexOf(close) >= 0
         && (match.start() < 2 || !Character.isLetterOrDigit(text.charAt(match.start() - 2)));
+  }
+
+  /** The writer sets the same word apart in quotes elsewhere in the article: it is that term here too. */
+  private static boolean isQuotedElsewhere(Match match, String text) {
+    String word = match.covered(text);
+    if (word.length() < 3) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at != match.start() && isQuotedAlone(new Match(match.ruleId(), "", "", "", "", true, "", "", at, at + word.length(),
+          java.util.List.of()), text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short phrase in quotes, most of whose words Dutch does not know ({@code 'boia chi molla'}):
+   * quoted foreign words, like a single quoted term.
+   */
+  private static boolean inQuotedForeignPhrase(Match match, CheckContext context) {
+    String text = context.text();
+    int open = match.start() - 1;
+    while (open >= 0 && match.start() - open <= 60 && QUOTES.indexOf(text.charAt(open)) < 0 && text.charAt(open) != '\n') {
+      open--;
+    }
+    int close = match.end();
+    while (close < text.length() && close - match.end() <= 60 && QUOTES.indexOf(text.charAt(close)) < 0 && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (open < 0 || close >= text.length() || QUOTES.indexOf(text.charAt(open)) < 0 || QUOTES.indexOf(text.charAt(close)) < 0
+        || open > 0 && Character.isLetterOrDigit(text.charAt(open - 1))
+        || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) {
+      return false;
+    }
+    String[] words = text.substring(open + 1, close).trim().split("\\s+");
+    if (words.length < 2 || words.length > 5) {
+      return false;
+    }
+    Lexicon lexicon = context.lexicon();
+    long unknown = java.util.Arrays.stream(words)
+        .filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isLetter) && !lexicon.isKnown(w) && !lexicon.isWellFormedPart(w))
+        .count();
+    return unknown >= 2 && 2 * unknown >= words.length;
   }
 
   private boolean inForeignRun(Token token, CheckContext context) {

@@ -56,8 +56,13 @@ public final class LanguageToolChecker implements Checker {
       new EllipticalCompoundFilter(),
       new HyphenatedCompoundFilter(),
       new ClosedCompoundFilter(),
+      new DerivedWordFilter(),
+      new AmountFilter(),
+      new SubjectFilter(),
       new NameFilter(),
-      new ForeignPhraseFilter());
+      new MentionFilter(),
+      new ForeignPhraseFilter(),
+      new EnglishWordFilter());
 
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
 
@@ -163,7 +168,7 @@ public final class LanguageToolChecker implements Checker {
     List<Match> candidates = new ArrayList<>();
     try {
       immunity.accept(falseAlarmWords(article, context, pipeline));
-      AnnotatedText annotated = ArticleText.of(article);
+      AnnotatedText annotated = ArticleText.of(article, pipeline.lexicon::isKnown);
       List<RuleMatch> matches = pipeline.lt.check(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
           JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
       for (RuleMatch m : matches) {

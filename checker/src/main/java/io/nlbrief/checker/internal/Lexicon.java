@@ -16,9 +16,19 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 public final class Lexicon {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final int MIN_PART = 3;
+  /**
+   * Prefixes that are not words of their own but make compounds as freely as words do ({@code
+   * pseudowetenschap}, {@code neoliberaal}, {@code hypergevoelig}); the ones that are words
+   * ({@code anti}, {@code super}) need no list.
+   */
+  private static final java.util.Set<String> LEARNED_PREFIXES = java.util.Set.of(
+      "pseudo", "neo", "proto", "semi", "quasi", "hyper", "hypo", "micro", "macro", "multi", "inter", "trans", "ultra",
+      "para", "meta", "mono", "poly", "contra", "extra", "infra", "intra", "post", "pre");
+  private static final java.util.Set<String> PREFIXES_BEFORE_VOWEL = java.util.Set.of("pseud");
 
   private final SpellingCheckRule speller;
   private final Map<String, Boolean> known = new HashMap<>();
+  private morfologik.speller.Speller english;
 
   public Lexicon(SpellingCheckRule speller) {
     this.speller = speller;
@@ -66,6 +76,24 @@ public final class Lexicon {
     return false;
   }
 
+  /**
+   * An English word as written, or in lower case when capitalised ({@code powerful}, {@code
+   * Dreamers}): LanguageTool's British English dictionary accepts it.
+   */
+  public boolean isEnglish(String word) {
+    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if (english == null) {
+      english = EnglishDictionary.speller();
+    }
+    if (!english.isMisspelled(word)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.equals(word) && Character.isUpperCase(word.charAt(0)) && !english.isMisspelled(lower);
+  }
+
   /** Two to six capitals or digits with at least one capital: NAVO, VS, EU, G7. */
   public static boolean isAcronym(String word) {
     if (word.length() < 2 || word.length() > 6) {
@@ -102,15 +130,22 @@ public final class Lexicon {
         continue;
       }
       String modifier = word.substring(0, i);
-      if (isModifier(modifier, depth)) {
+      if (isModifier(modifier, depth, head)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean isModifier(String modifier, int depth) {
+  private boolean isModifier(String modifier, int depth, String head) {
     if (modifier.length() >= MIN_PART && (isKnown(modifier) || isAcronym(modifier))) {
+      return true;
+    }
+    if (LEARNED_PREFIXES.contains(modifier.toLowerCase(DUTCH))) {
+      return true;
+    }
+    // pseudo- drops its o before a vowel: pseudoniem, pseudepigrafisch.
+    if (PREFIXES_BEFORE_VOWEL.contains(modifier.toLowerCase(DUTCH)) && "aeiou".indexOf(head.charAt(0)) >= 0) {
       return true;
     }
     for (String link : new String[] {"s", "e", "en"}) {

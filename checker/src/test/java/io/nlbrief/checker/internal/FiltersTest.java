@@ -1,6 +1,8 @@
 package io.nlbrief.checker.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
@@ -351,6 +353,219 @@ class FiltersTest {
     void singleMisspellingStays() {
       String text = "Het was een kandiaat van de partij.";
       assertFalse(removes(filter, text, Shared.spelling(text, "kandiaat")));
+    }
+
+    @Test
+    void termQuotedElsewhereInTheArticle() {
+      String text = "Het heet skravlekopp. Je kiest de beker met de opdruk 'skravlekopp' voor een praatje.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "skravlekopp")));
+      String once = "Het heet skravlekopp. Je kiest de beker met de opdruk voor een praatje.";
+      assertFalse(removes(filter, once, Shared.spelling(once, "skravlekopp")));
+    }
+
+    @Test
+    void quotedPhraseOfMostlyUnknownWords() {
+      String text = "Hij droeg een T-shirt waarop stond: 'boia chi molla' (de beul voor wie opgeeft).";
+      assertTrue(removes(filter, text, Shared.spelling(text, "molla")));
+      String dutch = "Hij riep: 'de kandiaat wint' en ging zitten.";
+      assertFalse(removes(filter, dutch, Shared.spelling(dutch, "kandiaat")));
+    }
+  }
+
+  @Nested
+  class Subjects {
+    final MatchFilter filter = new SubjectFilter();
+
+    @Test
+    void jeAsIndirectObjectAfterANounPhrase() {
+      String text = "Wat wordt je aangedaan?";
+      assertTrue(removes(filter, text, rule("WORDT_JE", text, "wordt je", "word je", "wordt jou")));
+      String parcel = "Het pakje wordt je morgen geleverd.";
+      assertTrue(removes(filter, parcel, rule("WORDT_JE", parcel, "wordt je", "word je", "wordt jou")));
+    }
+
+    @Test
+    void jeAsSubjectAfterAnAdverbialKeepsTheMatch() {
+      // LanguageTool's own example of the rule: a real error.
+      String text = "Dan wordt je gepiepeld.";
+      assertFalse(removes(filter, text, rule("WORDT_JE", text, "wordt je", "word je", "wordt jou")));
+    }
+
+    @Test
+    void stemBeforeJeAsSubject() {
+      String text = "Hoe word je gevraagd?";
+      assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_WORD_JE_GEVRAAGD", text, "word je gevraagd", "wordt je gevraagd")));
+    }
+
+    @Test
+    void stemBeforeJeAsObjectKeepsTheMatch() {
+      String text = "Er word je gevraagd om te tekenen.";
+      assertFalse(removes(filter, text, rule("NL_SIMPLE_REPLACE_WORD_JE_GEVRAAGD", text, "word je gevraagd", "wordt je gevraagd")));
+    }
+
+    @Test
+    void stemAfterIk() {
+      String text = "Hij zei: ik word gedacht, dus ik ben.";
+      assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_WORD_GEDACHT", text, "word gedacht", "wordt gedacht")));
+      String it = "Het word gedacht dat hij komt.";
+      assertFalse(removes(filter, it, rule("NL_SIMPLE_REPLACE_WORD_GEDACHT", it, "word gedacht", "wordt gedacht")));
+    }
+
+    @Test
+    void ikWithAVerbOfItsOwn() {
+      String text = "In het West-Vlaams zegt men dus niet ik word ziek, maar men zegt ik kom ziek.";
+      assertTrue(removes(filter, text, rule("LOOPT_IK", text, "zegt ik", "zeg ik")));
+      String wrong = "Dat vindt ik onvolwassen gedrag.";
+      assertFalse(removes(filter, wrong, rule("LOOPT_IK", wrong, "vindt ik", "vind ik")));
+      String fullStop = "Dat helpt Ik heb het uitgelegd.";
+      assertFalse(removes(filter, fullStop, rule("LOOPT_IK", fullStop, "helpt Ik", "helpt. Ik")));
+    }
+  }
+
+  @Nested
+  class Amounts {
+    final MatchFilter filter = new AmountFilter();
+
+    @Test
+    void guilderSignAndNoCents() {
+      String text = "Hij stuurde een bedrag van f 1100,-- mee.";
+      assertTrue(removes(filter, text, rule("LOSSE_LETTERS", text, "f", "")));
+      assertTrue(removes(filter, text, rule("MINMIN", text, "--", "-")));
+    }
+
+    @Test
+    void strayLetterAndDashStay() {
+      String text = "Hij zag de f staan -- en liep door.";
+      assertFalse(removes(filter, text, rule("LOSSE_LETTERS", text, "f", "")));
+      assertFalse(removes(filter, text, rule("MINMIN", text, "--", "-")));
+    }
+  }
+
+  @Nested
+  class Mentions {
+    final MatchFilter filter = new MentionFilter();
+
+    @Test
+    void foreignWordAfterItsLanguage() {
+      String text = "Vroeger rijmde het op het Engelse owl gehanteerd.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "owl")));
+    }
+
+    @Test
+    void englishTermMadeOfDutchLookingWords() {
+      String text = "Men gebruikt vaak de term spoken word, waarbij gedichten worden voorgelezen.";
+      assertTrue(removes(filter, text, rule("STAM_ZONDER_IK", text, "spoken word", "spoken wordt")));
+    }
+
+    @Test
+    void wordNamedAsForeign() {
+      String text = "Skravle is Noors en betekent babbelen of kletsen.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "Skravle")));
+    }
+
+    @Test
+    void dutchWordsAfterACueStay() {
+      String text = "Het Engelse parlement word morgen ontbonden.";
+      assertFalse(removes(filter, text, rule("NLBRIEF_DT", text, "word", "wordt")));
+      String nationality = "Meer dan 25 landen zetten Russische diplomatne uit.";
+      assertFalse(removes(filter, nationality, Shared.spelling(nationality, "diplomatne")));
+      String after = "Hij gebruikte de term samenwerking, maar hij word niet begrepen.";
+      assertFalse(removes(filter, after, rule("NLBRIEF_DT", after, "word", "wordt")));
+    }
+  }
+
+  @Nested
+  class EnglishWords {
+    final MatchFilter filter = new EnglishWordFilter();
+
+    @Test
+    void englishWordsAndCompounds() {
+      String text = "Het is ongelooflijk hoe powerful muziek is.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "powerful")));
+      String compound = "De versies van de byte, word, doubleword en quadword.";
+      assertTrue(removes(filter, compound, Shared.spelling(compound, "doubleword")));
+    }
+
+    @Test
+    void dutchSlipsThatAreEnglishWordsStay() {
+      // euro's written as an English plural; jaar with its vowel undoubled.
+      String euros = "Het kost twintig euros per maand.";
+      assertFalse(removes(filter, euros, Shared.spelling(euros, "euros")));
+      String jar = "Honda produceert al 40 jar buitenboordmotoren.";
+      assertFalse(removes(filter, jar, Shared.spelling(jar, "jar")));
+    }
+
+    @Test
+    void dutchMisspellingStays() {
+      String text = "De ambasade in Brussel is dicht.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "ambasade")));
+    }
+  }
+
+  @Nested
+  class DerivedWords {
+    final MatchFilter filter = new DerivedWordFilter();
+
+    @Test
+    void ismFromEnglish() {
+      String text = "Lyell legt de theorie van het uniformitarianisme uit.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "uniformitarianisme")));
+      String made = "Hij hing het wandelisme aan.";
+      assertFalse(removes(filter, made, Shared.spelling(made, "wandelisme")));
+    }
+
+    @Test
+    void feminineOfLoog() {
+      String text = "Dat kwam nooit voor, zegt klimatologe Martha Vogel.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "klimatologe")));
+    }
+
+    @Test
+    void adjectiveInSBeforeItsNoun() {
+      String text = "Zij wilden een jakobijns schrikbewind vestigen.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "jakobijns")));
+      String alone = "Zij waren heel jakobijns.";
+      assertFalse(removes(filter, alone, Shared.spelling(alone, "jakobijns")));
+    }
+  }
+
+  @Nested
+  class LearnedPrefixes {
+    @Test
+    void prefixAndKnownWord() {
+      Lexicon lexicon = Shared.lexicon();
+      assertTrue(lexicon.isCompound("pseudepigrafische"));
+      assertTrue(lexicon.isCompound("hypergevoelige"));
+      assertFalse(lexicon.isCompound("pseudtafel"));
+    }
+  }
+
+  @Nested
+  class EmphasisAccents {
+    @Test
+    void placedByTheRules() {
+      assertEquals("ik", Emphasis.plain("ík"));
+      assertEquals("Zij", Emphasis.plain("Zíj"));
+      assertEquals("Dat", Emphasis.plain("Dát"));
+      assertEquals("doet", Emphasis.plain("dóét"));
+      assertEquals("veel", Emphasis.plain("véél"));
+    }
+
+    @Test
+    void otherAccentsAreNotEmphasis() {
+      // níet wants both letters accented (níét); dóet only one of a pair; plain words have none.
+      assertNull(Emphasis.plain("níet"));
+      assertNull(Emphasis.plain("dóet"));
+      assertNull(Emphasis.plain("niet"));
+    }
+
+    @Test
+    void languageToolReadsThePlainWord() {
+      String text = "Maar ík ben de schrijver.";
+      org.languagetool.markup.AnnotatedText annotated = ArticleText.of(Shared.article(text), Shared.lexicon()::isKnown);
+      assertEquals("Maar ik ben de schrijver.", annotated.getPlainText().strip());
+      // Offsets still point into the original text.
+      assertEquals(text.indexOf("ben"), annotated.getOriginalTextPositionFor(annotated.getPlainText().indexOf("ben"), false));
     }
   }
 }

@@ -63,6 +63,17 @@ class OwnRulesTest {
       "Pak je spullen, neem de trein en vindt een hotel!|vindt->vind",
       "En zend daarna een team naar de stad.|",
       "Hij kwam thuis en vindt het eten koud.|",
+      // je after a form of worden: the subject when an adverbial opens the clause, an indirect
+      // object when a noun phrase does and a participle follows:
+      "Het pakje word je morgen geleverd.|word->wordt",
+      "Het pakje wordt je morgen geleverd.|",
+      "Wat word je aangedaan?|word->wordt",
+      "Hoe word je gevraagd?|",
+      // A list item, a plural subject's own verb later in the clause, a noun-or-verb after je:
+      "De versies van de byte, word, doubleword en quadword.|",
+      "Ze kwamen tot de ontdekking dat ze water dronken.|",
+      "Je loop daar beter niet telkens over.|loop->loopt",
+      "Je loop nu een pak vlotter dan vroeger.|loop->loopt",
   })
   void dt(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));

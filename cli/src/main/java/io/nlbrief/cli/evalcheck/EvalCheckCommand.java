@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  nlbrief eval check --news edited.jsonl",
-      "  nlbrief eval check --errors errors.jsonl --no-baseline --show"
+      "  nlbrief eval check --errors errors.jsonl --no-baseline --show",
+      "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv"
     })
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec
@@ -74,6 +76,11 @@ public final class EvalCheckCommand implements Callable<Integer> {
   @Option(names = "--show", description = "List each finding on news and each missed error or false flag.")
   private boolean show;
 
+  @Option(names = "--known-errors", paramLabel = "FILE.tsv",
+      description = "Ids of --errors pairs whose right sentence itself has an error (id, tab, what is wrong; # comments): "
+          + "the figures are also given without them.")
+  private Path knownErrors;
+
   private final Environment environment;
 
   public EvalCheckCommand(Environment environment) {
@@ -88,9 +95,11 @@ public final class EvalCheckCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
     List<Json.Line> newsRows;
     List<Json.Line> errorRows;
+    Set<String> excluded;
     try {
       newsRows = news == null ? null : Json.readLines(news);
       errorRows = errors == null ? null : Json.readLines(errors);
+      excluded = knownErrors == null ? Set.of() : readIds(knownErrors);
     } catch (ParseException e) {
       return reporter.report(e);
     }
@@ -136,11 +145,11 @@ public final class EvalCheckCommand implements Callable<Integer> {
         List<Article> rightArticles = parseAll(parser, right);
         List<List<Span>> ourWrong = runAll(pool, wrongArticles, a -> spans(checker.check(a)));
         List<List<Span>> ourRight = runAll(pool, rightArticles, a -> spans(checker.check(a)));
-        report(out, "nlbrief check", wrong, right, ourWrong, ourRight, errorRows);
+        report(out, "nlbrief check", wrong, right, ourWrong, ourRight, errorRows, excluded, show);
         if (!noBaseline) {
           List<List<Span>> rawWrong = runAll(pool, wrongArticles, a -> rawSpans(raw.get(), a.text()));
           List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw.get(), a.text()));
-          report(out, "raw LanguageTool", wrong, right, rawWrong, rawRight, null);
+          report(out, "raw LanguageTool", wrong, right, rawWrong, rawRight, errorRows, excluded, false);
         }
       }
     } finally {
@@ -150,22 +159,32 @@ public final class EvalCheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void report(PrintWriter out, String who, List<String> wrong, List<String> right,
-      List<List<Span>> onWrong, List<List<Span>> onRight, List<Json.Line> rows) {
+  private static void report(PrintWriter out, String who, List<String> wrong, List<String> right,
+      List<List<Span>> onWrong, List<List<Span>> onRight, List<Json.Line> rows, Set<String> excluded, boolean show) {
     int found = 0;
     int flagged = 0;
+    int kept = 0;
+    int foundKept = 0;
+    int flaggedKept = 0;
     for (int i = 0; i < wrong.size(); i++) {
+      String id = rows.get(i).json().path("id").asText();
+      boolean counted = !excluded.contains(id);
       Span error = errorSpan(wrong.get(i), right.get(i));
       boolean hit = onWrong.get(i).stream().anyMatch(s -> s.start() < error.end() && error.start() < s.end());
+      if (counted) {
+        kept++;
+      }
       if (hit) {
         found++;
-      } else if (show && rows != null) {
-        out.printf("    missed %s: %s%n", rows.get(i).json().path("id").asText(), wrong.get(i));
+        foundKept += counted ? 1 : 0;
+      } else if (show) {
+        out.printf("    missed %s: %s%n", id, wrong.get(i));
       }
       if (!onRight.get(i).isEmpty()) {
         flagged++;
+        flaggedKept += counted ? 1 : 0;
         String sentence = right.get(i);
-        if (show && rows != null) {
+        if (show) {
           out.printf("    false flag %s: %s%n", rows.get(i).json().path("id").asText(),
               onRight.get(i).stream().map(s -> s.of(sentence)).toList());
         }
@@ -173,6 +192,35 @@ public final class EvalCheckCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "errors (%d pairs), %s: recall %.1f%% (%d found at the right place), false flags %.1f%% (%d)%n",
         wrong.size(), who, 100.0 * found / wrong.size(), found, 100.0 * flagged / right.size(), flagged);
+    if (!excluded.isEmpty() && kept > 0) {
+      out.printf(Locale.ROOT, "  without the %d pairs whose right sentence has an error: recall %.1f%% (%d of %d), false flags %.1f%% (%d of %d)%n",
+          wrong.size() - kept, 100.0 * foundKept / kept, foundKept, kept, 100.0 * flaggedKept / kept, flaggedKept, kept);
+    }
+  }
+
+  /** The first column of a tab-separated file, without blank lines and {@code #} comments. */
+  static Set<String> readIds(Path file) throws ParseException {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new ParseException(file.toString(), ParseException.Reason.BAD_ENCODING, "not UTF-8", e);
+    } catch (IOException e) {
+      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
+    }
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String line : lines) {
+      String id = line.split("\t", 2)[0].strip();
+      if (!id.isEmpty() && !id.startsWith("#")) {
+        ids.add(id);
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new ParseException(file.toString(), ParseException.Reason.EMPTY, "no ids");
+    }
+    return ids;
   }
 
   /** The words of {@code wrong} that differ from {@code right}, widened to whole words. */

@@ -37,4 +37,34 @@ class EvalCheckCommandTest {
     assertTrue(result.err().contains("line 3 is not JSON"), result.describe());
     assertTrue(!result.err().contains("\tat "), "no stack trace without --debug: " + result.describe());
   }
+
+  @Test
+  void knownErrorsFileGivesItsFirstColumn() throws Exception {
+    Path file = Files.writeString(work.resolve("known.tsv"),
+        "# comment\nspelfouten-0089\t\"staats tv\" wants a hyphen\n\n  spelfouten-0098\t\"nog al\"\n");
+
+    assertEquals(java.util.List.of("spelfouten-0089", "spelfouten-0098"),
+        java.util.List.copyOf(EvalCheckCommand.readIds(file)));
+  }
+
+  @Test
+  void missingKnownErrorsFileExitsThree() throws IOException {
+    Path data = Files.writeString(work.resolve("e.jsonl"), "{\"id\": \"a\", \"wrong\": \"hij word\", \"right\": \"hij wordt\"}\n");
+    Result result = new InProcess(config).run("eval", "check", "--errors", data.toString(),
+        "--known-errors", work.resolve("none.tsv").toString());
+
+    assertEquals(3, result.exitCode(), result.describe());
+    assertEquals(1, result.errLines().size(), result.describe());
+    assertTrue(result.err().contains("none.tsv: no such file"), result.describe());
+  }
+
+  @Test
+  void knownErrorsFileWithoutIdsIsRefused() throws IOException {
+    Path data = Files.writeString(work.resolve("e.jsonl"), "{\"id\": \"a\", \"wrong\": \"hij word\", \"right\": \"hij wordt\"}\n");
+    Path empty = Files.writeString(work.resolve("empty.tsv"), "# only a comment\n");
+    Result result = new InProcess(config).run("eval", "check", "--errors", data.toString(), "--known-errors", empty.toString());
+
+    assertEquals(4, result.exitCode(), result.describe());
+    assertTrue(result.err().contains("empty.tsv"), result.describe());
+  }
 }

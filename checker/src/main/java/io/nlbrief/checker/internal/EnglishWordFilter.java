@@ -1,0 +1,67 @@
+package io.nlbrief.checker.internal;
+
+/**
+ * An English word inside a Dutch sentence ({@code hoe powerful muziek is}, {@code de packed
+ * versies}): Dutch news borrows English freely, and a word the English dictionary knows is a
+ * borrowing, not a Dutch misspelling. Two kinds stay reported: a near miss of a Dutch word (decided
+ * before any filter, in {@code LanguageToolChecker}, and here a vowel doubled or undoubled at any
+ * length: {@code jar} for {@code jaar}), and the English plural of a Dutch word that
+ * ends in a vowel, which Dutch writes with an apostrophe ({@code euros} for {@code euro's}).
+ */
+public final class EnglishWordFilter implements MatchFilter {
+
+  @Override
+  public boolean isFalseAlarm(Match match, CheckContext context) {
+    if (!match.spelling()) {
+      return false;
+    }
+    String word = match.covered(context.text());
+    Lexicon lexicon = context.lexicon();
+    boolean english = lexicon.isEnglish(word) || isEnglishCompound(word, lexicon);
+    return english && !isApostrophePlural(word, lexicon) && !isVowelSlip(word, lexicon);
+  }
+
+  /**
+   * {@code jar} for {@code jaar}, {@code lopen} aside: a vowel doubled or undoubled away from a
+   * Dutch word, the commonest Dutch slip, at any length (the general near-miss test skips short
+   * words, but a short English word is exactly where this slip hides).
+   */
+  private static boolean isVowelSlip(String word, Lexicon lexicon) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ("aeiou".indexOf(c) < 0) {
+        continue;
+      }
+      if (lexicon.isKnown(word.substring(0, i + 1) + c + word.substring(i + 1))) {
+        return true;
+      }
+      if (i + 1 < word.length() && word.charAt(i + 1) == c && lexicon.isKnown(word.substring(0, i) + word.substring(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code doubleword}, {@code roundup}: two English words of four letters or more, written as one. */
+  private static boolean isEnglishCompound(String word, Lexicon lexicon) {
+    if (word.length() < 8 || !word.chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    for (int i = 4; i <= word.length() - 4; i++) {
+      if (lexicon.isEnglish(word.substring(0, i)) && lexicon.isEnglish(word.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code euros}, {@code taxis}, {@code autos}: a known Dutch word ending in a vowel, plus s. */
+  private static boolean isApostrophePlural(String word, Lexicon lexicon) {
+    if (word.length() < 4 || !word.endsWith("s")) {
+      return false;
+    }
+    String stem = word.substring(0, word.length() - 1);
+    char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+    return "aeiouy".indexOf(last) >= 0 && lexicon.isKnown(stem);
+  }
+}
