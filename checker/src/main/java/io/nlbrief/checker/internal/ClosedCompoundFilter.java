@@ -5,13 +5,9 @@ package io.nlbrief.checker.internal;
  * {@code noodtop}): every part is a word LanguageTool's speller knows, joined directly or by the
  * linking {@code s}, {@code e} or {@code en}.
  */
-public final class ClosedCompoundFilter implements MatchFilter {
+public final class ClosedCompoundFilter implements MisspellingFilter {
   @Override
-  public boolean isFalseAlarm(Match match, CheckContext context) {
-    if (!match.spelling()) {
-      return false;
-    }
-    String word = match.covered(context.text());
+  public boolean isFalseAlarm(String word, Match match, CheckContext context) {
     return context.lexicon().isCompound(word);
   }
 }

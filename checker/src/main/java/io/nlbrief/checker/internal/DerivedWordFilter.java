@@ -15,18 +15,14 @@ import java.util.Set;
  * </ul>
  * Learned prefixes ({@code pseudo-}, {@code neo-}) are the {@link Lexicon}'s compounds.
  */
-public final class DerivedWordFilter implements MatchFilter {
+public final class DerivedWordFilter implements MisspellingFilter {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final Set<String> DETERMINERS = Set.of(
       "een", "de", "het", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "ons", "onze", "mijn", "uw", "elk", "elke", "ieder",
       "iedere", "geen", "zo'n", "echt", "typisch");
 
   @Override
-  public boolean isFalseAlarm(Match match, CheckContext context) {
-    if (!match.spelling()) {
-      return false;
-    }
-    String word = match.covered(context.text());
+  public boolean isFalseAlarm(String word, Match match, CheckContext context) {
     Lexicon lexicon = context.lexicon();
     if (word.length() > 6 && word.endsWith("isme") && word.chars().allMatch(Character::isLowerCase)) {
       return lexicon.isEnglish(word.substring(0, word.length() - 1));

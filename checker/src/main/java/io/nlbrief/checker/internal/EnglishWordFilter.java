@@ -8,14 +8,10 @@ package io.nlbrief.checker.internal;
  * length: {@code jar} for {@code jaar}), and the English plural of a Dutch word that
  * ends in a vowel, which Dutch writes with an apostrophe ({@code euros} for {@code euro's}).
  */
-public final class EnglishWordFilter implements MatchFilter {
+public final class EnglishWordFilter implements MisspellingFilter {
 
   @Override
-  public boolean isFalseAlarm(Match match, CheckContext context) {
-    if (!match.spelling()) {
-      return false;
-    }
-    String word = match.covered(context.text());
+  public boolean isFalseAlarm(String word, Match match, CheckContext context) {
     Lexicon lexicon = context.lexicon();
     boolean english = lexicon.isEnglish(word) || isEnglishCompound(word, lexicon);
     return english && !isApostrophePlural(word, lexicon) && !isVowelSlip(word, lexicon);

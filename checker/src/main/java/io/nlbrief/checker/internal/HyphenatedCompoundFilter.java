@@ -7,13 +7,9 @@ package io.nlbrief.checker.internal;
  * capitalised part counts as one. A lower-case part that is itself misspelled ({@code NAVO-diplomatne})
  * keeps the match.
  */
-public final class HyphenatedCompoundFilter implements MatchFilter {
+public final class HyphenatedCompoundFilter implements MisspellingFilter {
   @Override
-  public boolean isFalseAlarm(Match match, CheckContext context) {
-    if (!match.spelling()) {
-      return false;
-    }
-    String word = match.covered(context.text());
+  public boolean isFalseAlarm(String word, Match match, CheckContext context) {
     return context.lexicon().isHyphenatedCompound(word, part -> CheckContext.isCapitalised(part) || context.isUserWord(part));
   }
 }

@@ -4,13 +4,9 @@ package io.nlbrief.checker.internal;
  * The user's own words ({@code --words FILE}, {@code words.txt} in the config folder) are never
  * misspellings, alone or as a part of a hyphenated compound.
  */
-public final class UserWordFilter implements MatchFilter {
+public final class UserWordFilter implements MisspellingFilter {
   @Override
-  public boolean isFalseAlarm(Match match, CheckContext context) {
-    if (!match.spelling()) {
-      return false;
-    }
-    String word = match.covered(context.text());
+  public boolean isFalseAlarm(String word, Match match, CheckContext context) {
     if (context.isUserWord(word)) {
       return true;
     }
