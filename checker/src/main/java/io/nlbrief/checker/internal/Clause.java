@@ -19,9 +19,10 @@ final class Clause {
   /** Pronouns that can stand alone as the subject before the verb ({@code er} as the dummy subject of a passive). */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of(
       "wat", "het", "dit", "dat", "die", "deze", "er", "iets", "niets", "niks", "alles", "wie", "hij", "zij", "ze", "men");
+  /** Words that open a noun phrase: articles, demonstratives, possessives, quantifiers. */
   private static final Set<String> DETERMINERS = Set.of(
       "de", "het", "een", "dit", "dat", "die", "deze", "zijn", "haar", "hun", "ons", "onze", "mijn", "jouw", "uw", "elk",
-      "elke", "ieder", "iedere", "geen", "alle", "veel", "weinig", "enkele", "sommige", "beide");
+      "elke", "ieder", "iedere", "geen", "zo'n", "alle", "veel", "weinig", "enkele", "sommige", "beide");
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "'", ",,", "„", "“", "‘", "(");
 
   private Clause() {}
@@ -63,7 +64,7 @@ final class Clause {
       return SUBJECT_PRONOUNS.contains(lower) || isNoun(only);
     }
     Token first = words.get(start);
-    boolean opensNounPhrase = DETERMINERS.contains(first.text().toLowerCase(DUTCH)) || isNoun(first)
+    boolean opensNounPhrase = isDeterminer(first.text()) || isNoun(first)
         || first.pos() == PartOfSpeech.ADJECTIVE || first.pos() == PartOfSpeech.NUMBER || first.pos() == PartOfSpeech.NUMERAL;
     if (!opensNounPhrase || verb - start > 6) {
       return false;
@@ -75,6 +76,11 @@ final class Clause {
       }
     }
     return isNoun(words.get(verb - 1));
+  }
+
+  /** Whether {@code word} (any case; null is none) opens a noun phrase as a determiner. */
+  static boolean isDeterminer(String word) {
+    return word != null && DETERMINERS.contains(word.toLowerCase(DUTCH));
   }
 
   /** Where the clause of {@code verb} starts: after the sentence's opening quotes, or after a colon or semicolon. */

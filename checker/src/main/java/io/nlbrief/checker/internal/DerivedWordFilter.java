@@ -2,8 +2,6 @@ package io.nlbrief.checker.internal;
 
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Words Dutch derives by rule that LanguageTool's dictionary has not listed:
@@ -16,10 +14,6 @@ import java.util.Set;
  * Learned prefixes ({@code pseudo-}, {@code neo-}) are the {@link Lexicon}'s compounds.
  */
 public final class DerivedWordFilter implements MisspellingFilter {
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
-  private static final Set<String> DETERMINERS = Set.of(
-      "een", "de", "het", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "ons", "onze", "mijn", "uw", "elk", "elke", "ieder",
-      "iedere", "geen", "zo'n", "echt", "typisch");
 
   @Override
   public boolean isFalseAlarm(String word, Match match, CheckContext context) {
@@ -40,7 +34,7 @@ public final class DerivedWordFilter implements MisspellingFilter {
     }
     Token before = context.previous(match.start(), 1);
     Token after = context.next(match.start());
-    if (before == null || after == null || !DETERMINERS.contains(before.text().toLowerCase(DUTCH))
+    if (before == null || after == null || !Clause.isDeterminer(before.text())
         || after.pos() != PartOfSpeech.NOUN) {
       return false;
     }

@@ -138,14 +138,11 @@ public final class DtRule implements OwnRule {
     return out;
   }
 
-  private static final Set<String> DETERMINERS = Set.of(
-      "de", "het", "een", "dit", "dat", "die", "deze", "zijn", "haar", "hun", "ons", "onze", "mijn", "jouw", "uw", "elk", "ieder", "geen");
-
   /** No determiner before it makes a noun or adjective of it ({@code het land}, {@code het water}). */
   private static boolean isVerbHere(Token token, String prev, Set<String> own) {
     boolean alsoNoun = own.stream().anyMatch(t -> t.startsWith("ZNW") || t.startsWith("BNW"))
         || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("ZNW") || r.tag().startsWith("BNW")));
-    return !(alsoNoun && in(DETERMINERS, prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
+    return !(alsoNoun && Clause.isDeterminer(prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
   }
 
   private static boolean clauseHasIk(List<Token> words, int at) {

@@ -14,6 +14,10 @@ final class Emphasis {
 
   /** The word without its accents of emphasis, or null when it has none or they are not placed by the rules. */
   static String plain(String word) {
+    // Called on every word of every checked article: most have no accent at all.
+    if (word.chars().noneMatch(c -> ACCENTED.indexOf(c) >= 0)) {
+      return null;
+    }
     int first = -1;
     int last = -1;
     StringBuilder plain = new StringBuilder(word.length());

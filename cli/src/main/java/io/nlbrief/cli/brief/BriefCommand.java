@@ -17,7 +17,6 @@ import io.nlbrief.cli.common.Terminal;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.cli.summarize.LengthOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
@@ -159,7 +158,7 @@ public final class BriefCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     SheetBuilder builder = new SheetBuilder(new Summarizer(io.nlbrief.summarizer.Methods.defaultMethod()), length.length(),

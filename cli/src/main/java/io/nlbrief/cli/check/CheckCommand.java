@@ -15,7 +15,6 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
@@ -136,7 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     Checker checker = Checker.create(checkOptions());
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     boolean json = output.format() == Format.JSON;
     boolean colour = output.file() == null && !json && System.console() != null && environment.stdout() == System.out
         && !environment.variables().containsKey("NO_COLOR");

@@ -10,7 +10,6 @@ import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
@@ -125,7 +124,7 @@ public final class EvalSummariesCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--external " + e.getKey() + ": " + e.getValue() + " is not a folder");
       }
     }
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     List<Item> items;
     try {
       items = read(data);

@@ -1,6 +1,5 @@
 package io.nlbrief.cli.evalcheck;
 
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Json;
 import io.nlbrief.checker.CheckOptions;
@@ -92,7 +91,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
     if (news == null && errors == null) {
       throw new ParameterException(spec.commandLine(), "give --news FILE.jsonl, --errors FILE.jsonl or both");
     }
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     List<Json.Line> newsRows;
     List<Json.Line> errorRows;
     Set<String> excluded;

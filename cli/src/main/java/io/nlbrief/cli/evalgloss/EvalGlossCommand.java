@@ -11,7 +11,6 @@ import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
@@ -104,7 +103,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
     if (unknownShown < 0 || shown < 0) {
       throw new ParameterException(spec.commandLine(), "--unknown and --show take a count of 0 or more");
     }
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glossary glossary;
     String glossaryName;
     try {

@@ -11,7 +11,6 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
@@ -108,7 +107,7 @@ public final class GlossCommand implements Callable<Integer> {
     if (width != null && width < 20) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {
       glosser = new Glosser(glossary.load(environment, reporter));

@@ -6,7 +6,6 @@ import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.Glossary;
@@ -68,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
       case "tbx" -> GlossaryFormat.TBX;
       default -> throw new ParameterException(spec.commandLine(), "--format: expected tsv, csv or tbx, not '" + format + "'");
     };
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glossary glossary;
     try {
       glossary = glossaryOptions.load(environment, reporter);

@@ -6,7 +6,6 @@ import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossaryFormat;
@@ -85,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Path source = file;
     GlossaryFormat kind;
     if (freedict) {

@@ -11,7 +11,6 @@ import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
@@ -69,7 +68,7 @@ final class LookupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glossary glossary;
     try {
       glossary = glossaryOptions.load(environment, reporter);

@@ -10,7 +10,6 @@ import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.Sentence;
@@ -67,7 +66,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     Glossary glossary;
     try {
       glossary = glossaryOptions.load(environment, reporter);

@@ -1,5 +1,6 @@
 package io.nlbrief.cli.options;
 
+import io.nlbrief.cli.common.Reporter;
 import java.util.Comparator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,6 +13,11 @@ public final class LoggingOptions {
 
   @Option(names = "--debug", description = "Show debug logging and a stack trace for every failure.")
   private boolean debug;
+
+  /** The command's one-line failure reporter on its stderr, with stack traces only for {@code --debug}. */
+  public Reporter reporter(CommandSpec spec) {
+    return new Reporter(spec.commandLine().getErr(), verbosity() == Verbosity.DEBUG);
+  }
 
   public Verbosity verbosity() {
     return debug ? Verbosity.DEBUG : verbose ? Verbosity.VERBOSE : Verbosity.QUIET;

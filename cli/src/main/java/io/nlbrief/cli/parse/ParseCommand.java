@@ -10,7 +10,6 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +85,7 @@ public final class ParseCommand implements Callable<Integer> {
     ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
     boolean batch = Inputs.isBatch(inputs);
     ArticleFormat format = json ? new JsonArticle(!batch) : new TextOutline(batch);
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));

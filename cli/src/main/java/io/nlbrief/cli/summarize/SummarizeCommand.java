@@ -100,7 +100,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     SummaryFormat format = output.format() == Format.JSON
         ? new SummaryFormat.Json(!batch)
         : new SummaryFormat.Text(batch, logging.verbosity() != Verbosity.QUIET);
-    Reporter reporter = new Reporter(spec.commandLine().getErr(), logging.verbosity() == Verbosity.DEBUG);
+    Reporter reporter = logging.reporter(spec);
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       Batch.Result result = new Batch(reporter).run(expanded, parser,
