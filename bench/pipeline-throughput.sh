@@ -25,7 +25,8 @@ all="$corpus/articles"
 sub="$corpus/articles-$n_check"
 if [[ ! -d $sub ]]; then
   mkdir -p "$sub"
-  ls "$all" | sort | head -n "$n_check" | while read -r f; do cp "$all/$f" "$sub/"; done
+  # sed, not head: head would close the pipe early and pipefail would stop the script.
+  ls "$all" | sort | sed -n "1,${n_check}p" | while read -r f; do cp "$all/$f" "$sub/"; done
 fi
 n_all=$(ls "$all" | wc -l)
 work=$(mktemp -d /tmp/nlbrief-pipeline-bench.XXXXXX)
