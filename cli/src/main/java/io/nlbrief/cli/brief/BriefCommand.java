@@ -12,6 +12,7 @@ import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
 import io.nlbrief.cli.gloss.GlossaryOptions;
@@ -151,6 +152,7 @@ public final class BriefCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);
+    OutputGuard.refuse(spec, inputs, output);
     if (dir == null && batch && format.standalone()) {
       throw new ParameterException(spec.commandLine(),
           "--format " + format + " writes one document per article: give -o DIR for several inputs");
@@ -330,6 +332,7 @@ public final class BriefCommand implements Callable<Integer> {
     int toDirectory(List<Input> expanded, Path dir, ExecutorService pool) throws IOException {
       try {
         Files.createDirectories(dir);
+        Inputs.markOutputFolder(dir);
       } catch (IOException e) {
         throw new OutputException(dir, e);
       }

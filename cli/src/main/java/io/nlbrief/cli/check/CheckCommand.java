@@ -10,6 +10,7 @@ import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
@@ -133,6 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (fix && !inPlace && batch) {
       throw new ParameterException(spec.commandLine(), "--fix without --in-place takes one input");
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Checker checker = Checker.create(checkOptions());
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Reporter reporter = logging.reporter(spec);

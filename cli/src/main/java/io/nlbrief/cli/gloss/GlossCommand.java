@@ -6,6 +6,7 @@ import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
@@ -107,6 +108,7 @@ public final class GlossCommand implements Callable<Integer> {
     if (width != null && width < 20) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {

@@ -5,6 +5,7 @@ import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
@@ -12,16 +13,12 @@ import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -80,7 +77,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    refuseOutputAmongInputs();
+    OutputGuard.refuse(spec, inputs, output.file());
     boolean json = output.format() == Format.JSON;
     ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
     boolean batch = Inputs.isBatch(inputs);
@@ -93,23 +90,6 @@ public final class ParseCommand implements Callable<Integer> {
         out.commit();
       }
       return result.exitCode();
-    }
-  }
-
-  // The output replaces its file only after every input is read, but the user would still lose it.
-  private void refuseOutputAmongInputs() {
-    Path target = output.file();
-    if (target == null || !Files.exists(target)) {
-      return;
-    }
-    for (String arg : inputs) {
-      try {
-        if (Files.isRegularFile(Path.of(arg)) && Files.isSameFile(Path.of(arg), target)) {
-          throw new ParameterException(spec.commandLine(), "the output " + target + " is also an input");
-        }
-      } catch (IOException | InvalidPathException e) {
-        // Not the output then; reading it will report the problem.
-      }
     }
   }
 }

@@ -6,6 +6,7 @@ import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
@@ -93,6 +94,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputGuard.refuse(spec, inputs, output.file());
     SummaryLength summaryLength = length.length();
     Summarizer summarizer = new Summarizer(method);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
