@@ -18,14 +18,13 @@ import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -207,40 +206,26 @@ public final class CheckCommand implements Callable<Integer> {
       out.write(fixed.getBytes(StandardCharsets.UTF_8));
       return ExitCodes.OK;
     }
-    Path target = Path.of(article.file());
     Charset charset = article.metadata().charset() == null ? StandardCharsets.UTF_8 : Charset.forName(article.metadata().charset());
-    Path backup = target.resolveSibling(target.getFileName() + ".orig");
-    Path temp = target.resolveSibling("." + target.getFileName() + ".nlbrief.tmp");
     try {
-      Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      Files.writeString(temp, fixed, charset);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(temp);
-      return reporter.report(article.file(), new io.nlbrief.cli.common.OutputException(target, e));
+      InPlaceFix.Outcome outcome = InPlaceFix.apply(Path.of(article.file()), fixed, charset, Fixes.count(findings));
+      reporter.note(article.file(), outcome.message());
+      return outcome.refused() ? ExitCodes.REFUSED : ExitCodes.OK;
+    } catch (io.nlbrief.cli.common.OutputException e) {
+      return reporter.report(e);
     }
-    return ExitCodes.OK;
   }
 
-  private CheckOptions checkOptions() {
+  private CheckOptions checkOptions() throws ParseException {
     Set<String> words = new HashSet<>();
     List<Path> files = new ArrayList<>();
     Path own = environment.configDir().resolve("words.txt");
-    if (Files.isRegularFile(own)) {
+    if (Files.exists(own)) {
       files.add(own);
     }
     files.addAll(wordFiles);
     for (Path file : files) {
-      try {
-        words.addAll(WordList.read(file));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + file + " cannot be read ("
-            + e.getClass().getSimpleName().replace("Exception", "") + ")");
-      }
+      words.addAll(WordList.read(file));
     }
     return new CheckOptions(enabledRules, disabledRules, enabledCategories, disabledCategories, picky, words, variant);
   }

@@ -38,6 +38,12 @@ public final class Reporter {
     return code;
   }
 
+  /** Says what a command did to a file the user asked it to change. */
+  public void note(String file, String message) {
+    line(Names.printable(file) + ": " + message);
+    err.flush();
+  }
+
   public void warn(String file, String warning) {
     line(file + ": warning: " + warning);
     err.flush();
