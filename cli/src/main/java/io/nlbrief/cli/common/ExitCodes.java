@@ -41,7 +41,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     if (failure instanceof ParseException e) {
       return switch (e.reason()) {
         case NOT_FOUND, UNREADABLE -> UNREADABLE;
-        case EMPTY, NO_TEXT, TOO_LARGE, UNSUPPORTED, ENCRYPTED, CORRUPT, BAD_ENCODING -> REFUSED;
+        case EMPTY, NO_TEXT, TOO_LARGE, TOO_DEEP, UNSUPPORTED, ENCRYPTED, CORRUPT, BAD_ENCODING -> REFUSED;
       };
     }
     if (failure instanceof OutputException) {

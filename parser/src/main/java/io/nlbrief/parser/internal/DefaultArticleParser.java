@@ -59,16 +59,26 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parse(Path path, String name) throws ParseException {
+    return parse(read(path, name), name);
+  }
+
+  @Override
+  public byte[] read(Path path, String name) throws ParseException {
     if (Files.isDirectory(path)) {
       throw new ParseException(name, Reason.UNREADABLE, "is a directory");
     }
-    byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > options.maxBytes()) {
-        throw tooLarge(name, size);
+      // A regular file says its size: refused before a byte is read. A device or a pipe says 0
+      // whatever it holds, so the limit is applied while reading, below.
+      if (Files.isRegularFile(path)) {
+        long size = Files.size(path);
+        if (size > options.maxBytes()) {
+          throw tooLarge(name, size);
+        }
       }
-      bytes = Files.readAllBytes(path);
+      try (InputStream in = Files.newInputStream(path)) {
+        return readBounded(in, name);
+      }
     } catch (NoSuchFileException e) {
       throw new ParseException(name, Reason.NOT_FOUND, null, e);
     } catch (AccessDeniedException e) {
@@ -76,22 +86,26 @@ public final class DefaultArticleParser implements ArticleParser {
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
-    return parse(bytes, name);
   }
 
   @Override
   public Article parse(InputStream in, String name) throws ParseException {
     byte[] bytes;
     try {
-      // Read one byte past the limit so that an oversized stream is refused without reading it all.
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+      bytes = readBounded(in, name);
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
+    return parse(bytes, name);
+  }
+
+  /** Reads one byte past the limit at most, so that an oversized stream is refused without reading it all. */
+  private byte[] readBounded(InputStream in, String name) throws IOException, ParseException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
     if (bytes.length > options.maxBytes()) {
       throw tooLarge(name, -1);
     }
-    return parse(bytes, name);
+    return bytes;
   }
 
   @Override
@@ -109,7 +123,7 @@ public final class DefaultArticleParser implements ArticleParser {
   private ParseException tooLarge(String name, long size) {
     String limit = String.format(Locale.ROOT, "limit %,d bytes; raise it with --max-size", options.maxBytes());
     return new ParseException(name, Reason.TOO_LARGE,
-        size < 0 ? limit : String.format(Locale.ROOT, "%,d bytes, %s", size, limit));
+        size < 0 ? "more than the " + limit : String.format(Locale.ROOT, "%,d bytes, %s", size, limit));
   }
 
   private Article analyse(ExtractedText extracted, String name) throws ParseException {
