@@ -4,6 +4,7 @@ import io.nlbrief.checker.CheckOptions;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
+import io.nlbrief.cli.briefing.Briefer;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
 import io.nlbrief.cli.common.Environment;
@@ -22,7 +23,6 @@ import io.nlbrief.cli.summarize.LengthOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,8 +163,7 @@ public final class BriefCommand implements Callable<Integer> {
     Reporter reporter = logging.reporter(spec);
     Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
-    SheetBuilder builder = new SheetBuilder(new Summarizer(io.nlbrief.summarizer.Methods.defaultMethod()), length.length(),
-        new GlossaryGlossing(glossary), noCheck ? null : Checker.create(checkOptions()), parser, VersionProvider.version());
+    Briefer briefer = Briefer.create(parser, glossary, length.length()).withChecker(noCheck ? null : Checker.create(checkOptions()));
     Terminal terminal = new Terminal(environment);
     SheetFormat sheetFormat = switch (format) {
       case TEXT -> new TextSheet(Math.min(terminal.width(), 120), dir == null && output == null && terminal.colourOnStdout());
@@ -174,7 +173,7 @@ public final class BriefCommand implements Callable<Integer> {
       case JSON -> new JsonSheet(!batch || dir != null);
     };
     List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
-    Run run = new Run(builder, sheetFormat, parser, reporter, batch && terminal.stderrIsTerminal());
+    Run run = new Run(briefer, sheetFormat, parser, reporter, batch && terminal.stderrIsTerminal());
     int threads = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, expanded.size())), r -> {
       Thread t = new Thread(r, "nlbrief-brief");
@@ -239,15 +238,15 @@ public final class BriefCommand implements Callable<Integer> {
 
   /** One run over the inputs: each made on the pool, delivered in input order. */
   private final class Run {
-    private final SheetBuilder builder;
+    private final Briefer briefer;
     private final SheetFormat sheetFormat;
     private final ArticleParser parser;
     private final Reporter reporter;
     private final boolean progress;
     private byte[] stdin;
 
-    Run(SheetBuilder builder, SheetFormat sheetFormat, ArticleParser parser, Reporter reporter, boolean progress) {
-      this.builder = builder;
+    Run(Briefer briefer, SheetFormat sheetFormat, ArticleParser parser, Reporter reporter, boolean progress) {
+      this.briefer = briefer;
       this.sheetFormat = sheetFormat;
       this.parser = parser;
       this.reporter = reporter;
@@ -282,7 +281,7 @@ public final class BriefCommand implements Callable<Integer> {
         article = in.parse(parser);
         sha = in instanceof Input.File f ? sha256(f.path()) : "";
       }
-      Sheet sheet = builder.build(article, sha);
+      Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha, VersionProvider.version());
       return new Made(sheet, sheetFormat.render(sheet), article.warnings());
     }
 

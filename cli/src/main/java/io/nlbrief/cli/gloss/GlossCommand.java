@@ -12,14 +12,12 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.parser.Sentence;
+import io.nlbrief.summarizer.Fragment;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.Glosser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -135,7 +133,7 @@ public final class GlossCommand implements Callable<Integer> {
       }
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article.file(), glossAll(glosser, article))));
+          article -> out.write(format.render(article.file(), glosser.render(article).lines())));
       if (result.deliverable()) {
         out.commit();
       }
@@ -143,36 +141,9 @@ public final class GlossCommand implements Callable<Integer> {
     }
   }
 
-  static List<GlossLine> glossAll(Glosser glosser, Article article) {
-    List<GlossLine> lines = new ArrayList<>(article.sentences().size());
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
-  }
-
-  /**
-   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
-   * to the parser, so one is added for parsing and its gloss taken off again.
-   */
+  /** The glosses of a Dutch text, as a fragment: a single line without a closing full stop is still a sentence. */
   public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
-    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
-    if (article.sentences().isEmpty() && !dutch.isBlank()) {
-      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
-      List<GlossLine> lines = new ArrayList<>();
-      for (Sentence s : article.sentences()) {
-        GlossLine l = glosser.gloss(s);
-        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
-            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
-        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
-      }
-      return lines;
-    }
-    List<GlossLine> lines = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
+    return glosser.render(Fragment.analyse(parser, dutch, name));
   }
 
   private int terminalWidth() {

@@ -96,8 +96,9 @@ public final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputGuard.refuse(spec, inputs, output.file());
     SummaryLength summaryLength = length.length();
-    Summarizer summarizer = new Summarizer(method);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    // The names inside compounds too, as brief lists them: the same article, the same entities.
+    Summarizer summarizer = new Summarizer(method, parser);
     boolean batch = Inputs.isBatch(inputs);
     SummaryFormat format = output.format() == Format.JSON
         ? new SummaryFormat.Json(!batch)

@@ -56,6 +56,10 @@ class BriefCommandTest {
     assertEquals("-", json.get("file").asText());
     assertEquals(BriefCommand.sha256(seed), json.get("sha256").asText());
     assertEquals(3, json.get("keyPoints").size());
+    // The headline is the article's first sentence; no key point says it again.
+    for (JsonNode point : json.get("keyPoints")) {
+      assertFalse(point.get("dutch").asText().equals(json.at("/headline/dutch").asText()), run.out());
+    }
     assertTrue(json.at("/keyPoints/0/english").asText().length() > 10, run.out());
     assertTrue(json.at("/people").toString().contains("Jens Stoltenberg"), run.out());
     // NAVO stands only inside compounds here (NAVO-lidstaten twice, NAVO-secretaris-generaal, NAVO-Rusland-Raad).
