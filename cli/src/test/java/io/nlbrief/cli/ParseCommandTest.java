@@ -125,7 +125,7 @@ class ParseCommandTest {
     Result result = new Cli(config).run("parse", "--format", "json", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
-    assertTrue(result.out().startsWith("{\n  \"schemaVersion\": 1,\n  \"file\": " + quoted(nato) + ",\n"), result.describe());
+    assertTrue(result.out().startsWith("{\n  \"schemaVersion\": 2,\n  \"file\": " + quoted(nato) + ",\n"), result.describe());
     assertTrue(result.out().endsWith("}\n"), result.describe());
     assertTrue(result.out().contains("\"lemma\": "), "tagged: " + result.describe());
     assertFalse(result.out().contains("\"wordCount\": 0\n"), result.describe());
@@ -138,8 +138,8 @@ class ParseCommandTest {
     assertEquals(0, result.exitCode(), result.describe());
     List<String> lines = result.outLines();
     assertEquals(2, lines.size(), result.describe());
-    assertTrue(lines.get(0).startsWith("{\"schemaVersion\":1,\"file\":" + quoted(ministers) + ","), lines.get(0));
-    assertTrue(lines.get(1).startsWith("{\"schemaVersion\":1,\"file\":" + quoted(nato) + ","), lines.get(1));
+    assertTrue(lines.get(0).startsWith("{\"schemaVersion\":2,\"file\":" + quoted(ministers) + ","), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"schemaVersion\":2,\"file\":" + quoted(nato) + ","), lines.get(1));
     assertTrue(lines.stream().allMatch(line -> line.endsWith("}")), result.describe());
     assertTrue(lines.get(1).contains("\"tokens\":[]"), "--no-tag: " + lines.get(1));
   }
@@ -164,7 +164,7 @@ class ParseCommandTest {
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals("", result.out());
-    assertTrue(Files.readString(output, StandardCharsets.UTF_8).startsWith("{\n  \"schemaVersion\": 1,"));
+    assertTrue(Files.readString(output, StandardCharsets.UTF_8).startsWith("{\n  \"schemaVersion\": 2,"));
     assertArrayEquals(before, Files.readAllBytes(input));
     assertEquals(modified, Files.getLastModifiedTime(input));
     assertEquals(List.of("artikel.json", "artikel.txt"), names(work), "no temporary file left behind");

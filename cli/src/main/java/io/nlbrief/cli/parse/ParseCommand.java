@@ -7,10 +7,8 @@ import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
-import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
 import java.util.List;
@@ -28,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Show the structure of articles: metadata, paragraphs, sentences and quotes.",
       "Reads plain text, HTML, PDF, Word and whatever else Apache Tika reads. "
-          + "JSON adds tokens with lemmas and part-of-speech tags."
+          + "JSON adds tokens with lemmas, part-of-speech tags, UD features, dependencies and clauses; "
+          + "CoNLL-U writes the same analysis in Universal Dependencies' format."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -38,10 +37,12 @@ import picocli.CommandLine.Spec;
       "    nlbrief parse --format json article.pdf",
       "  Every file below news/ as JSON Lines, one object per line:",
       "    nlbrief parse --format json news/ -o news.jsonl",
+      "  Universal Dependencies CoNLL-U of plain prose (no news layout):",
+      "    nlbrief parse --format conllu --plain essay.txt",
       "  Standard input:",
       "    curl -s https://example.org/artikel.html | nlbrief parse -",
       "",
-      "The JSON schema is io/nlbrief/cli/parse.schema.json in the jar (schemaVersion 1)."
+      "The JSON schema is io/nlbrief/cli/parse.schema.json in the jar (schemaVersion 2)."
     })
 public final class ParseCommand implements Callable<Integer> {
   @Spec
@@ -54,7 +55,7 @@ public final class ParseCommand implements Callable<Integer> {
   private InputOptions input;
 
   @Mixin
-  private OutputOptions output;
+  private ParseOutputOptions output;
 
   @Option(
       names = "--no-tag",
@@ -78,10 +79,15 @@ public final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OutputGuard.refuse(spec, inputs, output.file());
-    boolean json = output.format() == Format.JSON;
-    ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
+    ParseOutputOptions.Kind kind = output.format();
+    boolean tag = kind == ParseOutputOptions.Kind.CONLLU || kind == ParseOutputOptions.Kind.JSON && !noTag;
+    ArticleParser parser = ArticleParser.create(input.parseOptions(tag));
     boolean batch = Inputs.isBatch(inputs);
-    ArticleFormat format = json ? new JsonArticle(!batch) : new TextOutline(batch);
+    ArticleFormat format = switch (kind) {
+      case JSON -> new JsonArticle(!batch);
+      case CONLLU -> new ConlluArticle();
+      case TEXT -> new TextOutline(batch);
+    };
     Reporter reporter = logging.reporter(spec);
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);

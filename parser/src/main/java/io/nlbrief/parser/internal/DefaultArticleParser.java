@@ -128,7 +128,7 @@ public final class DefaultArticleParser implements ArticleParser {
 
   private Article analyse(ExtractedText extracted, String name) throws ParseException {
     String text = extracted.text();
-    Layout.Result result = layout.read(text, extracted.title());
+    Layout.Result result = options.plain() ? layout.readPlain(text) : layout.read(text, extracted.title());
 
     // Sentences per block, as raw tokens first, so that the whole article is tagged in one pass.
     List<List<List<RawToken>>> blockSentences = new ArrayList<>();
@@ -155,7 +155,8 @@ public final class DefaultArticleParser implements ArticleParser {
       for (List<RawToken> raw : blockSentences.get(b)) {
         Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
         List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
-        sentences.add(new Sentence(sentenceIndex, b, span.of(text), span, tokens));
+        Sentence sentence = new Sentence(sentenceIndex, b, span.of(text), span, tokens);
+        sentences.add(tagged == null ? sentence : DefaultDutchAnalyzer.shared().analyse(sentence));
         sentenceIndex++;
       }
       paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
@@ -216,7 +217,7 @@ public final class DefaultArticleParser implements ArticleParser {
       synchronized (this) {
         l = lexicon;
         if (l == null) {
-          l = new DutchLexicon();
+          l = SharedLanguage.lexicon();
           lexicon = l;
         }
       }
