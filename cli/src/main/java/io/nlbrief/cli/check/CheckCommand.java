@@ -1,6 +1,7 @@
 package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.checker.Finding;
@@ -149,22 +150,23 @@ public final class CheckCommand implements Callable<Integer> {
     try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       List<Article> articles = new ArrayList<>();
-      List<Future<List<Finding>>> results = new ArrayList<>();
+      List<Future<CheckResult>> results = new ArrayList<>();
       Batch.Result parsed = new Batch(reporter).run(expanded, parser, article -> {
         articles.add(article);
-        results.add(pool.submit(() -> checker.check(article)));
+        results.add(pool.submit(() -> checker.checkResult(article)));
       });
       int exitCode = parsed.exitCode();
       int total = 0;
       for (int i = 0; i < articles.size(); i++) {
         Article article = articles.get(i);
-        List<Finding> findings;
+        CheckResult result;
         try {
-          findings = results.get(i).get();
+          result = results.get(i).get();
         } catch (ExecutionException e) {
           exitCode = Math.max(exitCode, reporter.report(article.file(), e.getCause()));
           continue;
         }
+        List<Finding> findings = result.findings();
         total += findings.size();
         if (!findings.isEmpty()) {
           exitCode = Math.max(exitCode, ExitCodes.FINDINGS);
@@ -172,7 +174,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (fix) {
           exitCode = Math.max(exitCode, deliverFix(article, findings, out, reporter));
         } else {
-          out.write(json ? FindingsJson.render(article, findings, variant.code())
+          out.write(json ? FindingsJson.render(article, result, variant.code())
               : FindingsText.render(article, findings, colour));
         }
       }

@@ -96,6 +96,16 @@ class CheckCommandTest {
     String text = context.path("text").asText();
     assertEquals("de de", text.substring(context.path("offset").asInt(), context.path("offset").asInt() + context.path("length").asInt()));
     assertEquals("Gisteren zag ik de de man.", m.path("sentence").asText());
+    // LanguageTool's serializer wrote it: its types, nlbrief's name.
+    assertEquals("nlbrief", root.path("software").path("name").asText());
+    assertTrue(root.path("software").path("apiVersion").isInt());
+    assertTrue(root.path("warnings").path("incompleteResults").isBoolean());
+    assertEquals("nl-BE", root.path("language").path("code").asText());
+    assertTrue(root.path("language").path("detectedLanguage").path("code").isTextual());
+    assertEquals(1, root.path("sentenceRanges").size());
+    assertEquals(1, m.path("line").asInt());
+    assertEquals(17, m.path("column").asInt());
+    assertTrue(m.path("explanation").isTextual());
   }
 
   @Test
