@@ -39,6 +39,84 @@ final class TreeRules {
       particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
     }
     raise(heads, rels);
+    clauseRelations(words, pos, feats, heads, rels);
+  }
+
+  /**
+   * Relations a clause's shape decides: a passive clause ({@code aux:pass}) has {@code nsubj:pass} and no direct
+   * object (the object the parser saw is the indirect one: {@code Wat wordt je aangedaan?}); a stem-form
+   * verb at the head of an imperative agrees with no noun, so the noun after it is its object
+   * ({@code Stuur het bericht door.}); a clause opened by {@code dat} or {@code of} under a verb is
+   * its complement ({@code ccomp}), not an adverbial clause.
+   */
+  private static void clauseRelations(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels) {
+    int n = words.size();
+    int[] subject = new int[n];
+    boolean[] passive = new boolean[n];
+    java.util.Arrays.fill(subject, -1);
+    for (int i = 0; i < n; i++) {
+      if (heads[i] >= 0 && rels[i].equals("aux:pass")) {
+        passive[heads[i]] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (h < 0 || !rels[i].startsWith("nsubj")) {
+        continue;
+      }
+      if (subject[h] >= 0) {
+        continue;
+      }
+      subject[h] = i;
+      if (passive[h] && rels[i].equals("nsubj")) {
+        rels[i] = "nsubj:pass";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (h >= 0 && passive[h] && rels[i].equals("obj")) {
+        rels[i] = "iobj";
+      }
+    }
+    // Imperative: the sentence opens with a stem-form finite verb and does not ask a question.
+    int first = 0;
+    while (first < n && pos[first] == UPos.PUNCT) {
+      first++;
+    }
+    boolean question = n > 0 && words.get(n - 1).form().equals("?");
+    if (first < n && pos[first] == UPos.VERB && feats[first].contains("VerbForm=Fin") && !question
+        && onlyStemReadings(words.get(first))) {
+      int s = subject[first];
+      if (s >= 0 && (pos[s] == UPos.NOUN || pos[s] == UPos.PROPN)) {
+        rels[s] = "obj";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (rels[i].equals("mark") && heads[i] >= 0) {
+        String w = words.get(i).lower();
+        int h = heads[i];
+        if ((w.equals("dat") || w.equals("of")) && rels[h].equals("advcl") && heads[h] >= 0
+            && pos[heads[h]] == UPos.VERB && heads[h] < i) {
+          rels[h] = "ccomp";
+        }
+      }
+    }
+  }
+
+  /** Whether every finite-verb reading of the word is the stem form (first person singular, imperative). */
+  private static boolean onlyStemReadings(UdTagger.Word w) {
+    boolean any = false;
+    for (Reading r : w.readings()) {
+      String t = r.tag();
+      if (t.startsWith("WKW:TGW") && !t.contains("INF")) {
+        if (!t.contains("1EP")) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static boolean isFunctionRelation(String r) {
