@@ -92,6 +92,41 @@ final class ArcEagerParser {
     return errors;
   }
 
+  /**
+   * One training pass with the dynamic oracle of Goldberg and Nivre (2012): the parser learns from
+   * the states its own mistakes lead to. After {@code explore} is set, it follows its own (legal)
+   * prediction with probability {@code 0.9} when that prediction has no zero cost... else the
+   * best-scored zero-cost transition.
+   */
+  int trainDynamic(Perceptron.Trainer trainer, Input in, int[] goldHead, int[] goldRelation, boolean explore,
+      java.util.Random random) {
+    State s = new State(in);
+    long[] f = new long[48];
+    float[] scores = new float[transitions(relations.length)];
+    boolean[] legal = new boolean[scores.length];
+    int errors = 0;
+    while (!s.done()) {
+      int k = s.features(f);
+      trainer.score(f, k, scores);
+      s.legal(legal);
+      int predicted = Perceptron.argmax(scores, legal);
+      int bestZero = -1;
+      for (int t = 0; t < scores.length; t++) {
+        if (legal[t] && s.cost(t, goldHead, goldRelation) == 0 && (bestZero < 0 || scores[t] > scores[bestZero])) {
+          bestZero = t;
+        }
+      }
+      if (bestZero < 0) {
+        bestZero = predicted; // no zero-cost move left (should not happen on projective trees)
+      }
+      boolean wrong = s.cost(predicted, goldHead, goldRelation) > 0;
+      trainer.update(f, k, bestZero, wrong ? predicted : bestZero);
+      errors += wrong ? 1 : 0;
+      s.apply(explore && random.nextDouble() < 0.9 ? predicted : bestZero);
+    }
+    return errors;
+  }
+
   /** A parser used only for its training routine (no model yet). */
   static ArcEagerParser untrained(String[] relations) {
     return new ArcEagerParser(null, relations);
@@ -198,6 +233,79 @@ final class ArcEagerParser {
       if (r == subjectRelation || r == subjectPassRelation) {
         hasSubject[h] = true;
       }
+    }
+
+    private boolean inBuffer(int k) {
+      return k >= next && k <= n;
+    }
+
+    private boolean onStack(int k) {
+      for (int i = 0; i <= top; i++) {
+        if (stack[i] == k) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** How many gold arcs the transition makes unreachable (plus one for a wrong label on a right arc). */
+    int cost(int t, int[] goldHead, int[] goldRel) {
+      int s0 = s0();
+      int b = next;
+      int c = 0;
+      if (t == SHIFT) {
+        for (int i = 0; i <= top; i++) {
+          int k = stack[i];
+          if (goldHead[b] == k && !(k == 0 && rootTaken)) {
+            c++;
+          }
+          if (k > 0 && head[k] < 0 && goldHead[k] == b) {
+            c++;
+          }
+        }
+        return c;
+      }
+      if (t == REDUCE) {
+        for (int k = b; k <= n; k++) {
+          if (goldHead[k] == s0) {
+            c++;
+          }
+        }
+        return c;
+      }
+      if ((t & 1) == 0) { // LEFT: b → s0, pops s0
+        for (int k = b; k <= n; k++) {
+          if (goldHead[k] == s0) {
+            c++;
+          }
+          if (k != b && goldHead[s0] == k) {
+            c++;
+          }
+        }
+        if (goldHead[s0] == b && goldRel[s0] != (t - 2) / 2) {
+          c++;
+        }
+        return c;
+      }
+      // RIGHT: s0 → b, pushes b
+      for (int i = 0; i <= top; i++) {
+        int k = stack[i];
+        if (k != s0 && goldHead[b] == k) {
+          c++;
+        }
+        if (k > 0 && head[k] < 0 && goldHead[k] == b) {
+          c++;
+        }
+      }
+      for (int k = b + 1; k <= n; k++) {
+        if (goldHead[b] == k) {
+          c++;
+        }
+      }
+      if (goldHead[b] == s0 && goldRel[b] != (t - 3) / 2) {
+        c++;
+      }
+      return c;
     }
 
     /** The static arc-eager oracle over a projective gold tree. */

@@ -35,7 +35,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SyntaxTrainer {
   private static final int TAGGER_EPOCHS = 8;
-  private static final int PARSER_EPOCHS = 12;
+  private static final int PARSER_EPOCHS = Integer.getInteger("nlbrief.parserEpochs", 12);
+  private static final boolean DYNAMIC = !Boolean.getBoolean("nlbrief.static");
   /** Averaged weights smaller than this are dropped: a smaller model, the same accuracy. */
   private static final float PRUNE = Float.parseFloat(System.getProperty("nlbrief.prune", "0.05"));
 
@@ -106,7 +107,9 @@ public final class SyntaxTrainer {
           pos[i] = shell.pos(e.labels()[i]);
         }
         ArcEagerParser.Input in = WordAnalysis.parserInput(e.words(), e.labels(), pos);
-        errors += parserShell.train(parseTrainer, in, e.heads(), e.relations());
+        errors += DYNAMIC
+            ? parserShell.trainDynamic(parseTrainer, in, e.heads(), e.relations(), epoch > 0, random)
+            : parserShell.train(parseTrainer, in, e.heads(), e.relations());
         total += e.words().size();
       }
       System.err.printf(Locale.ROOT, "parser epoch %d: %.2f errors per 100 words%n", epoch, 100.0 * errors / total);
@@ -133,9 +136,10 @@ public final class SyntaxTrainer {
     int uas = 0;
     int las = 0;
     Map<String, int[]> confusion = new TreeMap<>();
+    Map<String, int[]> relationCounts = new TreeMap<>();
     for (Treebank.Sentence s : test) {
       List<UdTagger.Word> words = words(s, lexicon);
-      WordAnalysis a = WordAnalysis.of(model, words);
+      WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings);
       for (int i = 0; i < words.size(); i++) {
         Treebank.Word g = s.words().get(i);
         n++;
@@ -147,11 +151,33 @@ public final class SyntaxTrainer {
         lemma += a.lemmas()[i].toLowerCase(Locale.ROOT).equals(g.lemma().replace("_", "").toLowerCase(Locale.ROOT)) ? 1 : 0;
         boolean head = a.heads()[i] + 1 == g.head();
         uas += head ? 1 : 0;
+        String gr = relation(g);
+        String sr = a.relations()[i];
+        for (String rel : new String[] {"nsubj", "compound:prt", "mark", "obj"}) {
+          boolean gm = gr.equals(rel) || gr.startsWith(rel + ":") && rel.equals("nsubj");
+          boolean sm = sr.equals(rel) || sr.startsWith(rel + ":") && rel.equals("nsubj");
+          int[] c = relationCounts.computeIfAbsent(rel, x -> new int[3]);
+          c[0] += gm ? 1 : 0;
+          c[1] += sm ? 1 : 0;
+          c[2] += gm && sm && head ? 1 : 0;
+          if (gm && !(sm && head) && Boolean.getBoolean("nlbrief.show")) {
+            int gh = g.head() - 1;
+            int sh = a.heads()[i];
+            System.err.printf("%s miss: %s [%s] gold head %s, got %s head %s | %s%n", rel, g.form(), a.pos()[i],
+                gh >= 0 ? s.words().get(gh).form() + "/" + s.words().get(gh).upos() : "ROOT", sr,
+                sh >= 0 ? s.words().get(sh).form() + "/" + a.pos()[sh] : "ROOT", s.text());
+          }
+        }
         las += head && a.relations()[i].split(":")[0].equals(relation(g).split(":")[0]) ? 1 : 0;
       }
     }
     System.err.printf(Locale.ROOT, "check on %d words: UPOS %.2f lemma %.2f UAS %.2f LAS %.2f%n", n, 100.0 * pos / n,
         100.0 * lemma / n, 100.0 * uas / n, 100.0 * las / n);
+    relationCounts.forEach((rel, c) -> {
+      double p = (double) c[2] / Math.max(c[1], 1);
+      double r = (double) c[2] / Math.max(c[0], 1);
+      System.err.printf(Locale.ROOT, "  %s F1 %.1f (gold %d, system %d)%n", rel, 200 * p * r / Math.max(p + r, 1e-9), c[0], c[1]);
+    });
     confusion.entrySet().stream().sorted((x, y) -> y.getValue()[0] - x.getValue()[0]).limit(15)
         .forEach(e -> System.err.println("  " + e.getKey() + " " + e.getValue()[0]));
   }

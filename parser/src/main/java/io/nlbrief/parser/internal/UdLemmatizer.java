@@ -21,6 +21,9 @@ import java.util.Map;
  */
 final class UdLemmatizer {
   private final boolean[] keepsForm;
+  /** Hand-written: forms of two verbs, and the verb running text means (wisten: weten, not wissen). */
+  private final Map<String, String> preferred =
+      Resources.tabSeparated("/io/nlbrief/parser/preferred-lemmas.txt");
   /** (part of speech, last three letters) → "strip count + tail", for words no reading fits. */
   private final Map<String, String> suffixRules;
 
@@ -41,6 +44,14 @@ final class UdLemmatizer {
       return lower;
     }
     Reading fit = bestReading(readings, pos, feats);
+    String favourite = preferred.get(lower);
+    if (fit != null && favourite != null && !fit.lemma().equals(favourite)) {
+      for (Reading r : readings) {
+        if (r.lemma().equals(favourite) && fits(r.tag(), pos)) {
+          return favourite;
+        }
+      }
+    }
     if (fit != null) {
       return fit.lemma().toLowerCase(Locale.ROOT);
     }

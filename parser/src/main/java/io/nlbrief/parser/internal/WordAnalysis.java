@@ -9,7 +9,8 @@ import java.util.List;
  */
 record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads, String[] relations) {
 
-  static WordAnalysis of(SyntaxModel model, List<UdTagger.Word> words) {
+  static WordAnalysis of(SyntaxModel model, List<UdTagger.Word> words,
+      java.util.function.Function<String, List<io.nlbrief.parser.Token.Reading>> dictionary) {
     int n = words.size();
     UdTagger tagger = model.tagger();
     int[] labels = tagger.tag(words);
@@ -31,6 +32,7 @@ record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads,
       int r = parse.relation()[i + 1];
       rels[i] = r < 0 ? "dep" : names[r];
     }
+    TreeRules.apply(words, pos, feats, lemmas, heads, rels, dictionary);
     return new WordAnalysis(pos, feats, lemmas, heads, rels);
   }
 
