@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ExecutionException;
@@ -132,9 +133,25 @@ final class ProofreadingPool implements AutoCloseable {
 
   /** The answer to a {@code /v2/check} request, as LanguageTool's JSON. */
   String check(CheckRequest request) throws Refusal {
-    Future<String> answer;
+    return run(() -> answer(request));
+  }
+
+  /** The checker for the server's own options, for other work on these workers ({@link #run}). */
+  Checker defaultChecker() {
+    return defaultChecker;
+  }
+
+  /**
+   * Runs {@code work} on a worker (so it may check: the worker has its pipeline) within the
+   * server's limits.
+   *
+   * @throws Refusal 503 when the queue is full or the time limit passes; a {@code Refusal} the
+   *     work throws
+   */
+  <T> T run(Callable<T> work) throws Refusal {
+    Future<T> answer;
     try {
-      answer = workers.submit(() -> answer(request));
+      answer = workers.submit(work);
     } catch (RejectedExecutionException e) {
       throw new Refusal(503, "the server is busy: " + workers.getQueue().size() + " requests are waiting; try again", 2);
     }
@@ -142,13 +159,16 @@ final class ProofreadingPool implements AutoCloseable {
       return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       answer.cancel(true);
-      throw new Refusal(503, "the check took longer than the server's limit of " + timeout.toSeconds() + " s", 5);
+      throw new Refusal(503, "the request took longer than the server's limit of " + timeout.toSeconds() + " s", 5);
     } catch (InterruptedException e) {
       answer.cancel(true);
       Thread.currentThread().interrupt();
       throw new Refusal(503, "the server is shutting down", 5);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Refusal r) {
+        throw r;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
       throw new IllegalStateException(e.getCause());

@@ -7,9 +7,11 @@ import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.SizeConverter;
 import io.nlbrief.cli.options.Verbosity;
+import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve nlbrief's proofreading over LanguageTool's HTTP API (POST /v2/check, GET /v2/languages), so "
           + "editors and tools that talk to a LanguageTool server (LTeX, LibreOffice, browser add-ons) use nlbrief.",
-      "Loopback only unless --public. GET /health answers 200 once the workers are ready."
+      "Also nlbrief's own API (POST /v1/brief: the sheet of an article, as text or a file of any format; "
+          + "GET /v1/openapi.json) and a web page at / to paste or drop an article.",
+      "Loopback only unless --public. GET /health answers 200 once a worker is ready."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:stopped (SIGTERM or Ctrl-C)", ExitCodes.HELP_USAGE, ExitCodes.HELP_INTERNAL_ERROR},
@@ -124,7 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
     CheckOptions options = CheckOptions.defaults().withVariant(variant).withUserWords(userWords());
     ProofreadingPool pool = new ProofreadingPool(options, threads, queue, limits.timeout(),
         Math.min(maxUpload, Integer.MAX_VALUE), VersionProvider.version());
-    NlbriefServer server = new NlbriefServer(address, port, pool, limits, token, corsOrigins, null, err,
+    Glossary glossary = new GlossaryOptions().load(environment, logging.reporter(spec));
+    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), limits);
+    NlbriefServer server = new NlbriefServer(address, port, pool, limits, token, corsOrigins, pages, err,
         logging.verbosity() == Verbosity.DEBUG);
     try {
       server.start();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -45,7 +46,8 @@ class ServeTest {
     ServerLimits limits = new ServerLimits(2000, 100_000, Duration.ofSeconds(120), 1, 4);
     ProofreadingPool pool = new ProofreadingPool(CheckOptions.defaults().withUserWords(Set.of("Zorgbelevingsmanager")),
         1, 4, limits.timeout(), limits.maxUploadBytes(), "9.9.9");
-    server = new NlbriefServer("127.0.0.1", 0, pool, limits, null, List.of("https://editor.example"), null,
+    Pages pages = new Pages(pool, new SheetBriefing(Glossary.defaultGlossary(), pool.defaultChecker()), limits);
+    server = new NlbriefServer("127.0.0.1", 0, pool, limits, null, List.of("https://editor.example"), pages,
         new PrintWriter(LOG, true), false);
     server.start();
     pool.warmUp();
@@ -274,6 +276,105 @@ class ServeTest {
     } finally {
       tight.stop();
     }
+  }
+
+  private static final String ARTICLE = "Navo stuurt Russische diplomaten weg\n\n"
+      + "De Navo stuurt zeven Russische diplomaten weg. Dat heeft secretaris-generaal Jens Stoltenberg gisteren in "
+      + "Brussel gezegd. Hij noemde de aanval op een voormalige spion in Engeland onaanvaardbaar. De lidstaten steunen "
+      + "het besluit. Rusland zegt dat het zal reageren.\n";
+
+  @Test
+  void briefOfPostedTextInEachFormat() throws Exception {
+    HttpResponse<String> json = post("/v1/brief?format=json", "application/x-www-form-urlencoded",
+        form(Map.of("text", ARTICLE)));
+    assertEquals(200, json.statusCode(), json.body());
+    JsonNode sheet = JSON.readTree(json.body());
+    assertEquals("upload", sheet.get("file").textValue(), "the server never uses a client's or its own file names");
+    assertTrue(sheet.get("keyPoints").size() > 0, json.body());
+    assertTrue(sheet.get("words").intValue() > 30, json.body());
+
+    HttpResponse<String> html = post("/v1/brief", "text/plain; charset=utf-8", ARTICLE);
+    assertEquals(200, html.statusCode(), html.body());
+    assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(html.body().contains("Stoltenberg"), html.body());
+
+    HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/brief?format=pdf&check=false"))
+        .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+
+    HttpResponse<String> md = post("/v1/brief?format=md", "text/plain", ARTICLE);
+    assertEquals(200, md.statusCode(), md.body());
+    assertTrue(md.body().startsWith("#"), md.body());
+  }
+
+  @Test
+  void briefRefusesWhatItCannotRead() throws Exception {
+    assertError(post("/v1/brief?format=docx", "text/plain", ARTICLE), 400, "'format'");
+    assertError(post("/v1/brief", "text/plain", ""), 400, "send the article");
+    assertError(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/brief"))
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}))
+        .build(), HttpResponse.BodyHandlers.ofString()), 422, "refused");
+    assertError(post("/v1/brief", "application/octet-stream", "x".repeat(100_001)), 413, "100000");
+    assertError(get("/v1/brief"), 405, "POST");
+  }
+
+  @Test
+  void openApiDocumentListsExactlyTheServedEndpoints() throws Exception {
+    HttpResponse<String> r = get("/v1/openapi.json");
+    assertEquals(200, r.statusCode());
+    JsonNode doc = JSON.readTree(r.body());
+    assertTrue(doc.get("openapi").textValue().startsWith("3."));
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertEquals(List.of("/health", "/v2/languages", "/v2/check", "/v1/brief", "/v1/openapi.json"), paths);
+    for (String path : paths) {
+      JsonNode operations = doc.get("paths").get(path);
+      operations.fieldNames().forEachRemaining(method -> {
+        try {
+          HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+          HttpResponse<String> answer = HTTP.send(method.equals("post")
+              ? request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                  form(Map.of("language", "nl", "text", "Een zin.")))).build()
+              : request.build(), HttpResponse.BodyHandlers.ofString());
+          assertTrue(answer.statusCode() != 404 && answer.statusCode() != 405, method + " " + path + ": " + answer.statusCode());
+          // Every status the server answered is documented.
+          assertTrue(operations.get(method).get("responses").has(Integer.toString(answer.statusCode())),
+              method + " " + path + " answered " + answer.statusCode());
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+      // Every $ref points at a component that exists.
+    }
+    for (String ref : refs(doc, new ArrayList<>())) {
+      String[] parts = ref.substring(2).split("/");
+      JsonNode target = doc;
+      for (String part : parts) {
+        target = target.path(part);
+      }
+      assertFalse(target.isMissingNode(), "dangling " + ref);
+    }
+  }
+
+  private static List<String> refs(JsonNode node, List<String> found) {
+    if (node.has("$ref")) {
+      found.add(node.get("$ref").textValue());
+    }
+    node.elements().forEachRemaining(child -> refs(child, found));
+    return found;
+  }
+
+  @Test
+  void thePageUsesNoOutsideResources() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("<textarea"), page.body());
+    assertFalse(page.body().matches("(?s).*(src|href)=\"(https?:)?//.*"), "no CDN or outside resource");
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
   }
 
   private static void assertError(HttpResponse<String> r, int status, String part) throws Exception {
