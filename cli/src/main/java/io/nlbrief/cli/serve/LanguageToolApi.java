@@ -62,7 +62,12 @@ final class LanguageToolApi {
     }
     return new CheckRequest(marked, language, ids(parameter, "enabledRules"), ids(parameter, "disabledRules"),
         ids(parameter, "enabledCategories"), ids(parameter, "disabledCategories"),
-        "true".equalsIgnoreCase(String.valueOf(parameter.apply("enabledOnly"))), "picky".equals(level));
+        isYes(parameter.apply("enabledOnly")), "picky".equals(level));
+  }
+
+  /** LanguageTool's clients send {@code enabledOnly=yes}; {@code true} is accepted too. */
+  private static boolean isYes(String value) {
+    return "yes".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value);
   }
 
   private static Set<String> ids(Function<String, String> parameter, String name) throws Refusal {
