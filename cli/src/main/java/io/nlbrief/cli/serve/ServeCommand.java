@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       "Loopback only unless --public. GET /health answers 200 once a worker is ready."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:stopped (SIGTERM or Ctrl-C)", ExitCodes.HELP_USAGE, ExitCodes.HELP_INTERNAL_ERROR},
+    exitCodeList = {ExitCodes.HELP_USAGE, ExitCodes.HELP_INTERNAL_ERROR,
+        "143:stopped by SIGTERM (130 by Ctrl-C), after the requests in flight"},
     footerHeading = "%nExamples:%n",
     footer = {
       "  nlbrief serve                       http://127.0.0.1:8081/v2/check",

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -20,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,44 +39,23 @@ import org.languagetool.remote.RemoteRuleMatch;
 class ServeJarIT {
   private static final String WRONG = "Gisteren zag ik de de man. Hij is groter als zijn broer.";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static ServerProcess running;
   private static Process server;
   private static String base;
   private static Path log;
 
   @BeforeAll
   static void start() throws Exception {
-    Path work = Files.createTempDirectory("nlbrief-serve-it");
-    Files.createDirectories(work.resolve("config"));
-    Files.writeString(work.resolve("config").resolve("words.txt"), "Zorgbelevingsmanager\n");
-    log = work.resolve("stderr.txt");
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("nlbrief.jar"), "serve", "--port", "0", "--workers", "2", "--queue", "4",
-        "--timeout", "120")
-        .redirectError(log.toFile());
-    builder.environment().put("NLBRIEF_CONFIG_DIR", work.resolve("config").toString());
-    server = builder.start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String first = out.readLine();
-    assertTrue(first != null, "no output; stderr: " + Files.readString(log));
-    Matcher m = Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))/").matcher(first);
-    assertTrue(m.find(), first);
-    base = m.group(1);
-    for (int i = 0; i < 360; i++) {
-      HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (health.statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("not ready in 180 s");
+    running = new ServerProcess(Files.createTempDirectory("nlbrief-serve-it"), "--workers", "2", "--queue", "4",
+        "--timeout", "120");
+    server = running.process;
+    base = running.base;
+    log = running.log;
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (server.isAlive()) {
-      server.destroyForcibly();
-    }
+  static void stop() {
+    running.close();
   }
 
   @Test
