@@ -11,7 +11,8 @@ import io.nlbrief.parser.LanguageGuess;
  * @param softwareVersion written as {@code software.version}
  * @param buildDate written as {@code software.buildDate}; {@code null} writes JSON null
  * @param languageCode the language the text was checked as: {@code nl}, {@code nl-NL} or
- *     {@code nl-BE} (LanguageTool's {@code language.code})
+ *     {@code nl-BE} (LanguageTool's {@code language.code}); for an unchecked text, the language
+ *     the client asked for ({@code en-US})
  * @param detected the language the text looks like ({@code language.detectedLanguage}); a guess
  *     of {@code und} counts as the checked language
  * @param incompleteReason why the matches are incomplete ({@code warnings.incompleteResultsReason},

@@ -88,7 +88,8 @@ public final class LanguageToolResult implements CheckResult {
 
   @Override
   public String toLanguageToolJson(LanguageToolAnswer answer) {
-    Language given = Languages.getLanguageForShortCode(answer.languageCode());
+    String code = answer.languageCode();
+    Language given = Languages.isLanguageSupported(code) ? Languages.getLanguageForShortCode(code) : new ForeignLanguage(code);
     CheckResults results = new CheckResults(matches, List.of());
     results.addSentenceRanges(sentenceRanges);
     String json = new RuleMatchesAsJsonSerializer(0, given).ruleMatchesToJson2(List.of(results), List.of(),
