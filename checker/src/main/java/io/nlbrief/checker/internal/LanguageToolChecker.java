@@ -215,7 +215,9 @@ public final class LanguageToolChecker implements Checker {
     }
     String text = article.text();
     LineIndex lines = new LineIndex(text);
+    Suppressions suppressions = Suppressions.of(text);
     return candidates.stream()
+        .filter(m -> !suppressions.silences(m, text))
         .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
         .map(m -> new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(), m.message(),
