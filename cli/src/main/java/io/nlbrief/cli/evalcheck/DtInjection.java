@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  *   <li>{@code -d → -dt}: a present tense without {@code t} ({@code WW|pv|tgw|ev}) in {@code -d};
  *   <li>{@code present → participle}: a present tense with {@code t} whose stem plus {@code d} is a
  *       participle somewhere in the treebanks ({@code verklaart → verklaard});
- *   <li>{@code participle → present}: a participle ({@code WW|vd}) in {@code -d} that took no
- *       {@code ge-} ({@code gebeurd → gebeurt}, {@code verklaard → verklaart}; {@code besteed →
+ *   <li>{@code participle → present}: a participle ({@code WW|vd}) in {@code -d} of a verb that is
+ *       not separable and took no {@code ge-} ({@code gebeurd → gebeurt}, {@code verklaard → verklaart}; {@code besteed →
  *       besteedt} when the stem itself ends in {@code d});
  *   <li>{@code participle d/t}: any other participle in {@code -d} or {@code -t}, its last letter
  *       swapped ({@code gehoord → gehoort}, {@code gewerkt → gewerkd}).
@@ -147,7 +147,7 @@ final class DtInjection {
       } else if (w.xpos().startsWith("WW|pv|tgw|ev") && lower.endsWith("d")) {
         kind = ErrorClass.D_TO_DT;
         replacement = form + "t";
-      } else if (w.xpos().startsWith("WW|vd") && lower.endsWith("d") && !lower.endsWith("dd")
+      } else if (w.xpos().startsWith("WW|vd") && lower.endsWith("d") && !lower.endsWith("dd") && isPlainVerb(w.lemma())
           && (!lower.startsWith("ge") || w.lemma().toLowerCase(Locale.ROOT).startsWith("ge"))) {
         kind = ErrorClass.PARTICIPLE_TO_PRESENT;
         // besteden: participle and stem are besteed, the present besteedt
@@ -161,6 +161,14 @@ final class DtInjection {
       }
     }
     return out;
+  }
+
+  /**
+   * A lemma that is one verb: an infinitive in {@code -en}, not a separable verb (Alpino writes
+   * those with an underscore, {@code vast_leggen}, and their participle has {@code ge} inside).
+   */
+  private static boolean isPlainVerb(String lemma) {
+    return lemma.endsWith("en") && !lemma.contains("_");
   }
 
   /** Not part of a hyphenated or apostrophed word ({@code word-up}, {@code vind'}). */
