@@ -211,15 +211,12 @@ public final class PipelineCommand implements Callable<Integer> {
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  private BriefSettings settings() throws IOException {
+  private BriefSettings settings() throws ParseException {
     Set<String> words = new TreeSet<>();
     Path own = environment.configDir().resolve("words.txt");
     if (Files.isRegularFile(own)) {
-      try {
-        words.addAll(WordList.read(own));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + own + " cannot be read");
-      }
+      // A word list that cannot be read is an input error naming file and line, as in check.
+      words.addAll(WordList.read(own));
     }
     SummaryLength chosen = length.length();
     String kind;

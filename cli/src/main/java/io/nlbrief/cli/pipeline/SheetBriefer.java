@@ -1,7 +1,6 @@
 package io.nlbrief.cli.pipeline;
 
 import io.nlbrief.checker.Checker;
-import io.nlbrief.cli.brief.GlossaryGlossing;
 import io.nlbrief.cli.brief.HtmlSheet;
 import io.nlbrief.cli.brief.JsonSheet;
 import io.nlbrief.cli.brief.MarkdownSheet;
@@ -13,8 +12,6 @@ import io.nlbrief.cli.brief.TextSheet;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.summarizer.Methods;
-import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +30,8 @@ final class SheetBriefer implements Briefer {
   static final int TEXT_WIDTH = 80;
 
   private final ArticleParser parser;
-  private final SheetBuilder builder;
+  private final io.nlbrief.cli.briefing.Briefer briefer;
+  private final String version;
   private final SheetFormat json = new JsonSheet(false);
   private final SheetFormat sheetFormat;
 
@@ -47,8 +45,8 @@ final class SheetBriefer implements Briefer {
       throw new ParseException(String.valueOf(user), ParseException.Reason.UNREADABLE, e.getCause().getMessage(), e);
     }
     Checker checker = settings.check() ? Checker.create(settings.checkOptions()) : null;
-    builder = new SheetBuilder(new Summarizer(Methods.defaultMethod()), settings.length(), new GlossaryGlossing(glossary),
-        checker, parser, settings.version());
+    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length()).withChecker(checker);
+    version = settings.version();
     sheetFormat = sheetFormat(settings.sheetFormat());
   }
 
@@ -68,7 +66,7 @@ final class SheetBriefer implements Briefer {
   @Override
   public Brief brief(Document document) throws ParseException, IOException {
     Article article = parser.parse(document.bytes(), document.name());
-    Sheet sheet = builder.build(article, sha256(document.bytes()));
+    Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(document.bytes()), version);
     byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet);
     return new Brief(json.render(sheet), sheetBytes, sheet.words(), sheet.proofreading().categories());
   }
