@@ -71,8 +71,9 @@ class ParseCommandTest {
     Result result = new Cli(config).run("parse", missing, nato);
 
     assertEquals(3, result.exitCode(), result.describe());
-    assertEquals(1, result.errLines().size(), result.describe());
+    assertEquals(2, result.errLines().size(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + missing + ": "), result.describe());
+    assertEquals("1 succeeded, 1 failed", result.errLines().get(1));
     assertEquals("==> " + nato + " <==", result.outLines().get(0));
     assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
   }
@@ -86,7 +87,8 @@ class ParseCommandTest {
 
     // 4 (empty: refused) beats 3 (missing: unreadable); the good seed is still parsed.
     assertEquals(4, result.exitCode(), result.describe());
-    assertEquals(2, result.errLines().size(), result.describe());
+    assertEquals(3, result.errLines().size(), result.describe());
+    assertEquals("1 succeeded, 2 failed", result.errLines().get(2));
     assertTrue(result.errLines().get(0).startsWith("nlbrief: " + empty + ": is empty"), result.describe());
     assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
   }

@@ -90,13 +90,16 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parse(InputStream in, String name) throws ParseException {
-    byte[] bytes;
+    return parse(read(in, name), name);
+  }
+
+  @Override
+  public byte[] read(InputStream in, String name) throws ParseException {
     try {
-      bytes = readBounded(in, name);
+      return readBounded(in, name);
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
-    return parse(bytes, name);
   }
 
   /** Reads one byte past the limit at most, so that an oversized stream is refused without reading it all. */
