@@ -244,6 +244,64 @@ class ParseCommandTest {
   }
 
   @Test
+  void aBadValueInTheConfigFileNamesFileLineAndKey() throws IOException {
+    Files.writeString(config.resolve("config.properties"), "# mine\nparse.format=xml\n");
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertEquals(1, result.errLines().size(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ":2: parse.format: "),
+        result.describe());
+  }
+
+  @Test
+  void anUnknownConfigKeyIsAWarning() throws IOException {
+    Files.writeString(config.resolve("config.properties"), "parse.no-tag=true\nparse.fromat=json\n");
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertEquals(List.of("nlbrief: " + config.resolve("config.properties") + ":2: warning: unknown key 'parse.fromat' "
+        + "(no command has that option); ignored"), result.errLines());
+  }
+
+  @Test
+  void aConfigPropertiesThatIsNotAFileIsAnError() throws IOException {
+    Files.createDirectory(config.resolve("config.properties"));
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ": cannot be read (not a file"),
+        result.describe());
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsPrintedEscaped() throws IOException {
+    Path odd = Files.writeString(work.resolve("a\u001b[31mred\u0007.txt"), "");
+
+    Result result = new Cli(config).run("parse", odd.toString());
+
+    assertEquals(4, result.exitCode(), result.describe());
+    assertFalse(result.err().contains("\u001b"), result.describe());
+    assertTrue(result.err().contains("a\\x1b[31mred\\x07.txt: is empty"), result.describe());
+  }
+
+  @Test
+  void aFileNameStartingWithADashWorksAfterDoubleDash() throws IOException {
+    Path dash = Files.copy(Path.of(nato), work.resolve("-artikel.txt"));
+
+    Result result = new Cli(config).run("parse", "--", dash.toString());
+    Result relative = new Cli(config).run("parse", "--no-tag", "--", "-artikel.txt");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
+    assertEquals(3, relative.exitCode(), "a relative -artikel.txt is looked up, not taken as an option: " + relative.describe());
+    assertTrue(relative.err().contains("-artikel.txt: no such file"), relative.describe());
+  }
+
+  @Test
   void maxSizeRefusesALargerInput() {
     Result result = new Cli(config).run("parse", "--max-size", "10", nato);
 

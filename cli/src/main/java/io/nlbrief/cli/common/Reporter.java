@@ -71,6 +71,14 @@ public final class Reporter {
       return unreadableConfig.getMessage();
     }
     StringBuilder message = new StringBuilder(e.getMessage());
+    // A bad value from config.properties: say where it is, since the command line looks right.
+    if (e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option
+        && e.getCommandLine().getDefaultValueProvider() instanceof io.nlbrief.cli.config.ConfigDefaults config) {
+      String origin = config.origin(option, e.getValue());
+      if (origin != null) {
+        message.insert(0, origin + ": ");
+      }
+    }
     if (e instanceof UnmatchedArgumentException unmatched) {
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
