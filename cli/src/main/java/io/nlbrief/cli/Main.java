@@ -67,7 +67,7 @@ public final class Main {
     commandLine
         .setOut(out)
         .setErr(err)
-        .setDefaultValueProvider(new ConfigDefaults(environment.configDir()))
+        .setDefaultValueProvider(new ConfigDefaults(environment.configDir(), err))
         .setParameterExceptionHandler(failures)
         .setExecutionExceptionHandler(failures)
         .setExitCodeExceptionMapper(new ExitCodes())

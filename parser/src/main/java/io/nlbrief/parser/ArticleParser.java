@@ -25,6 +25,9 @@ public interface ArticleParser {
    */
   byte[] read(Path path, String name) throws ParseException;
 
+  /** The bytes {@link #parse(InputStream, String)} would parse, read up to the size limit and no further. */
+  byte[] read(InputStream in, String name) throws ParseException;
+
   /** Parses bytes already in memory. */
   Article parse(byte[] bytes, String name) throws ParseException;
 

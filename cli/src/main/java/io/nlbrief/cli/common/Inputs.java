@@ -122,6 +122,13 @@ public final class Inputs {
       unavailable.add(unreadable(root, e));
     }
     files.sort(null);
+    if (files.isEmpty() && unavailable.isEmpty()) {
+      // Said, not silently nothing: a wrong folder or a failed download is the usual cause.
+      String name = root.toString();
+      unavailable.add(new Input.Unavailable(name, new ParseException(name, Reason.EMPTY,
+          isOutputFolder(root) ? "a folder of nlbrief's own output, which is never read as input"
+              : "a folder with no files to read")));
+    }
     List<Input> inputs = new ArrayList<>(unavailable);
     files.forEach(file -> inputs.add(new Input.File(file, file.toString())));
     return inputs;

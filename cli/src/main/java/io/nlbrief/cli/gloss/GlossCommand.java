@@ -1,7 +1,8 @@
 package io.nlbrief.cli.gloss;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class GlossCommand implements Callable<Integer> {
@@ -67,6 +69,9 @@ public final class GlossCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private GlossaryOptions glossary;
@@ -132,8 +137,10 @@ public final class GlossCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article.file(), glosser.render(article).lines())));
+      BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+          batchOptions.options(spec, environment, "gloss", batch));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(article.file(), lines), out);
       if (result.deliverable()) {
         out.commit();
       }

@@ -1,7 +1,8 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
@@ -57,6 +58,9 @@ public final class ParseCommand implements Callable<Integer> {
   @Mixin
   private ParseOutputOptions output;
 
+  @Mixin
+  private BatchOptions batchOptions;
+
   @Option(
       names = "--no-tag",
       description = "With --format json: leave out tokens, lemmas and tags, and save the second it "
@@ -89,9 +93,11 @@ public final class ParseCommand implements Callable<Integer> {
       case TEXT -> new TextOutline(batch);
     };
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "parse", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));
+      BatchRunner.Result result = runner.render(expanded, parser, article -> null, (article, none) -> format.render(article), out);
       if (result.deliverable()) {
         out.commit();
       }

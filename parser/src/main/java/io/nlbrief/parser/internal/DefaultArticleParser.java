@@ -90,13 +90,16 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parse(InputStream in, String name) throws ParseException {
-    byte[] bytes;
+    return parse(read(in, name), name);
+  }
+
+  @Override
+  public byte[] read(InputStream in, String name) throws ParseException {
     try {
-      bytes = readBounded(in, name);
+      return readBounded(in, name);
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
-    return parse(bytes, name);
   }
 
   /** Reads one byte past the limit at most, so that an oversized stream is refused without reading it all. */
@@ -165,9 +168,13 @@ public final class DefaultArticleParser implements ArticleParser {
       }
     }
 
-    LanguageGuess language = languages.guess(sample(text, paragraphs));
+    String sample = sample(text, paragraphs);
+    LanguageGuess language = languages.guess(sample);
     List<String> warnings = new ArrayList<>();
-    if (!language.isDutch()) {
+    // A line or two has too few function words to tell any language ("Hij word morgen veertig
+    // jaar."): that is no reason to warn. A known other language is, however short.
+    boolean tooShortToTell = language.code().equals("und") && words(sample, MIN_WORDS_TO_TELL) < MIN_WORDS_TO_TELL;
+    if (!language.isDutch() && !tooShortToTell) {
       warnings.add(String.format(Locale.ROOT, "the text does not look Dutch (it looks like %s); processed anyway",
           LANGUAGE_NAMES.getOrDefault(language.code(), language.code())));
     }
@@ -196,6 +203,23 @@ public final class DefaultArticleParser implements ArticleParser {
     } catch (DateTimeException e) {
       return iso;
     }
+  }
+
+  /** Fewer running words than this and no language found: the text is too short to tell. */
+  private static final int MIN_WORDS_TO_TELL = 25;
+
+  /** The whitespace-separated words of {@code text}, counted up to {@code max}. */
+  private static int words(String text, int max) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && count < max; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   private static String sample(String text, List<Paragraph> paragraphs) {
