@@ -15,6 +15,9 @@ import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputException;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -103,9 +106,11 @@ public final class BriefCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = SheetFormat.KindConverter.class,
+      completionCandidates = Formats.SheetNames.class,
       description = "Sheet format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private SheetFormat.Kind format;
+  private String formatName;
+
+  private OutputFormat<Sheet> format;
 
   @Option(
       names = {"-o", "--output"},
@@ -149,11 +154,16 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      format = Formats.SHEET.get(formatName);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
+    }
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);
     if (dir == null && batch && format.standalone()) {
       throw new ParameterException(spec.commandLine(),
-          "--format " + format + " writes one document per article: give -o DIR for several inputs");
+          "--format " + format.name() + " writes one document per article: give -o DIR for several inputs");
     }
     if (jobs != null && jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
@@ -163,15 +173,11 @@ public final class BriefCommand implements Callable<Integer> {
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Briefer briefer = Briefer.create(parser, glossary, length.length()).withChecker(noCheck ? null : Checker.create(checkOptions()));
     Terminal terminal = new Terminal(environment);
-    SheetFormat sheetFormat = switch (format) {
-      case TEXT -> new TextSheet(Math.min(terminal.width(), 120), dir == null && output == null && terminal.colourOnStdout());
-      case MD -> new MarkdownSheet();
-      case HTML -> new HtmlSheet();
-      case PDF -> new PdfSheet();
-      case JSON -> new JsonSheet(!batch || dir != null);
-    };
+    // Sheets in a folder are files of their own; on one stream they follow each other.
+    FormatContext context = FormatContext.single().batch(batch && dir == null)
+        .width(terminal.width()).colour(dir == null && output == null && terminal.colourOnStdout());
     List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
-    Run run = new Run(briefer, sheetFormat, parser, reporter, batch && terminal.stderrIsTerminal());
+    Run run = new Run(briefer, context, parser, reporter, batch && terminal.stderrIsTerminal());
     int threads = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, expanded.size())), r -> {
       Thread t = new Thread(r, "nlbrief-brief");
@@ -241,21 +247,22 @@ public final class BriefCommand implements Callable<Integer> {
   /** One run over the inputs: each made on the pool, delivered in input order. */
   private final class Run {
     private final Briefer briefer;
-    private final SheetFormat sheetFormat;
+    private final FormatContext context;
     private final ArticleParser parser;
     private final Reporter reporter;
     private final boolean progress;
     private byte[] stdin;
 
-    Run(Briefer briefer, SheetFormat sheetFormat, ArticleParser parser, Reporter reporter, boolean progress) {
+    Run(Briefer briefer, FormatContext context, ArticleParser parser, Reporter reporter, boolean progress) {
       this.briefer = briefer;
-      this.sheetFormat = sheetFormat;
+      this.context = context;
       this.parser = parser;
       this.reporter = reporter;
       this.progress = progress;
     }
 
-    record Made(Sheet sheet, byte[] bytes, List<String> warnings) {}
+    /** A sheet laid out; rendered when delivered, in input order, so separators fall right. */
+    record Made(Sheet sheet, List<String> warnings) {}
 
     List<Future<Made>> submit(List<Input> expanded, ExecutorService pool) throws IOException {
       List<Future<Made>> futures = new ArrayList<>(expanded.size());
@@ -284,7 +291,7 @@ public final class BriefCommand implements Callable<Integer> {
         sha = in instanceof Input.File f ? sha256(f.path()) : "";
       }
       Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha, VersionProvider.version());
-      return new Made(sheet, sheetFormat.render(sheet), article.warnings());
+      return new Made(sheet, article.warnings());
     }
 
     /** Sheets to stdout or to one file, in input order. */
@@ -293,7 +300,6 @@ public final class BriefCommand implements Callable<Integer> {
       int succeeded = 0;
       try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
         List<Future<Made>> futures = submit(expanded, pool);
-        boolean first = true;
         for (int i = 0; i < futures.size(); i++) {
           Made made;
           try {
@@ -308,12 +314,7 @@ public final class BriefCommand implements Callable<Integer> {
             throw new IOException("interrupted", e);
           }
           made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
-          if (batch && !first && format != SheetFormat.Kind.JSON) {
-            out.write(format == SheetFormat.Kind.MD ? "\n---\n\n".getBytes(StandardCharsets.UTF_8)
-                : ("\n" + "═".repeat(72) + "\n\n").getBytes(StandardCharsets.UTF_8));
-          }
-          out.write(made.bytes());
-          first = false;
+          out.write(format.render(made.sheet(), context, succeeded));
           succeeded++;
           bar.step();
         }
@@ -332,7 +333,7 @@ public final class BriefCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new OutputException(dir, e);
       }
-      IndexPage index = IndexPage.forFormat(format);
+      IndexPage index = IndexPage.forFormat(format.name());
       SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
       List<IndexPage.Entry> entries = new ArrayList<>();
       int exitCode = ExitCodes.OK;
@@ -347,7 +348,7 @@ public final class BriefCommand implements Callable<Integer> {
             made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
             String name = names.next(in.name());
             try (Output out = Output.open(dir.resolve(name), environment.stdout())) {
-              out.write(made.bytes());
+              out.write(format.render(made.sheet(), context, 0));
               out.commit();
             }
             entries.add(IndexPage.Entry.of(made.sheet(), name));

@@ -11,6 +11,9 @@ import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -137,8 +140,11 @@ public final class CheckCommand implements Callable<Integer> {
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Reporter reporter = logging.reporter(spec);
     boolean json = output.format() == Format.JSON;
+    OutputFormat<Checked> format = output.format(Formats.FINDINGS);
     boolean colour = output.file() == null && !json && System.console() != null && environment.stdout() == System.out
         && !environment.variables().containsKey("NO_COLOR");
+    FormatContext context = FormatContext.single().batch(batch).colour(colour);
+    int position = 0;
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 2));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "nlbrief-check");
@@ -171,8 +177,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (fix) {
           exitCode = Math.max(exitCode, deliverFix(article, findings, out, reporter));
         } else {
-          out.write(json ? FindingsJson.render(article, findings, variant.code())
-              : FindingsText.render(article, findings, colour));
+          out.write(format.render(new Checked(article, findings, variant.code()), context, position++));
         }
       }
       if (!json && !fix && articles.size() > 0) {

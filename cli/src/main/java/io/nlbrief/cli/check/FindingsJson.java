@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlbrief.checker.Finding;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Sentence;
 import java.io.ByteArrayOutputStream;
@@ -18,14 +20,22 @@ import java.util.List;
  * {@code sentence}; plus {@code file}, {@code line} and {@code column}, which LanguageTool's clients ignore.
  * One compact object and a newline per input, so several inputs make JSON Lines.
  */
-public final class FindingsJson {
+public final class FindingsJson extends NamedFormat<Checked> {
   private static final JsonFactory FACTORY = new JsonFactory();
   /** LanguageTool's server shows 40 characters either side. */
   private static final int CONTEXT = 40;
 
-  private FindingsJson() {}
+  public FindingsJson() {
+    super("json", "json");
+  }
 
-  public static byte[] render(Article article, List<Finding> findings, String languageCode) {
+  /** Always one compact line: several inputs make JSON Lines, one input one line, as LanguageTool's server answers. */
+  @Override
+  public byte[] render(Checked checked, FormatContext context, int position) {
+    return render(checked.article(), checked.findings(), checked.languageCode());
+  }
+
+  private static byte[] render(Article article, List<Finding> findings, String languageCode) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
       json.writeStartObject();

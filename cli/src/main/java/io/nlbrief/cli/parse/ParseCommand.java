@@ -1,6 +1,9 @@
 package io.nlbrief.cli.parse;
 
 import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
@@ -10,12 +13,14 @@ import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
+import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,11 +89,13 @@ public final class ParseCommand implements Callable<Integer> {
     boolean json = output.format() == Format.JSON;
     ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
     boolean batch = Inputs.isBatch(inputs);
-    ArticleFormat format = json ? new JsonArticle(!batch) : new TextOutline(batch);
+    OutputFormat<Article> format = output.format(Formats.ARTICLE);
+    FormatContext context = FormatContext.single().batch(batch);
+    AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));
+      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article, context, position.getAndIncrement())));
       if (result.deliverable()) {
         out.commit();
       }

@@ -1,13 +1,15 @@
 package io.nlbrief.cli.summarize;
 
 import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
-import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
@@ -19,6 +21,7 @@ import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.SummaryLength;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,14 +101,14 @@ public final class SummarizeCommand implements Callable<Integer> {
     // The names inside compounds too, as brief lists them: the same article, the same entities.
     Summarizer summarizer = new Summarizer(method, parser);
     boolean batch = Inputs.isBatch(inputs);
-    SummaryFormat format = output.format() == Format.JSON
-        ? new SummaryFormat.Json(!batch)
-        : new SummaryFormat.Text(batch, logging.verbosity() != Verbosity.QUIET);
+    OutputFormat<Summarized> format = output.format(Formats.SUMMARY);
+    FormatContext context = FormatContext.single().batch(batch).verbose(logging.verbosity() != Verbosity.QUIET);
+    AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article, summarizer.summarize(article, summaryLength))));
+          article -> out.write(format.render(new Summarized(article, summarizer.summarize(article, summaryLength)), context, position.getAndIncrement())));
       if (result.deliverable()) {
         out.commit();
       }
