@@ -4,18 +4,15 @@ import io.nlbrief.parser.Article;
 import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.Paragraph;
 import io.nlbrief.parser.Quote;
-import io.nlbrief.parser.Sentence;
-import io.nlbrief.parser.Token;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Who said a quotation, read from the parser's speaker and the names around it. Two cases change
  * what the parser found, both only when the article makes the answer clear, that is when exactly
- * one person is named in the quotation's paragraph before it:
+ * one of the article's people is named in the quotation's paragraph before it:
  *
  * <ul>
  *   <li>an outlet that cites ({@code …'', citeert de BBC}) is who reports the quotation, not who
@@ -62,47 +59,43 @@ public record Attribution(Quote quote, String speaker, String reportedBy) {
     return new Attribution(q, person, cites ? speaker : null);
   }
 
+  /** Whether {@code word} is one of the article's typed names ({@code de BBC}); an untyped capital ({@code de Noor}) is not. */
   private static boolean isName(String word, List<Entity> entities) {
-    return entities.stream().anyMatch(e -> e.forms().contains(word));
+    return entities.stream().anyMatch(e -> e.type() != EntityType.OTHER && e.forms().contains(word));
   }
 
   /**
-   * The one person named in the quotation's paragraph before it, in the shortest form the article
-   * uses for them ({@code Stoltenberg}); {@code null} when none or several are.
+   * The one person among {@code entities} named in the quotation's paragraph before it, in the
+   * shortest form the article uses for them ({@code Stoltenberg}); {@code null} when none or several
+   * are. The summarizer's people, not the tagger's hints, which also take a nationality adjective
+   * ({@code het Engelse Salisbury}) for a name.
    */
   private static String onlyPersonBefore(Article article, List<Entity> entities, Quote q) {
     if (q.sentence() < 0 || q.sentence() >= article.sentences().size()) {
       return null;
     }
-    Sentence first = article.sentences().get(q.sentence());
-    Paragraph paragraph = article.paragraphs().get(first.paragraph());
-    Set<String> people = new LinkedHashSet<>();
-    for (Sentence s : paragraph.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        if (t.entity() != EntityType.PERSON || t.span().end() > q.span().start()) {
-          continue;
+    Paragraph paragraph = article.paragraphs().get(article.sentences().get(q.sentence()).paragraph());
+    String before = article.text().substring(paragraph.span().start(), Math.max(paragraph.span().start(), q.span().start()));
+    Entity only = null;
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON && e.forms().stream().anyMatch(form -> namedIn(before, form))) {
+        if (only != null) {
+          return null;
         }
-        int j = i;
-        while (j + 1 < tokens.size() && tokens.get(j + 1).entity() == EntityType.PERSON && tokens.get(j + 1).span().end() <= q.span().start()) {
-          j++;
-        }
-        String run = article.text().substring(t.span().start(), tokens.get(j).span().end());
-        people.add(person(run, entities));
-        i = j;
+        only = e;
       }
     }
-    return people.size() == 1 ? people.iterator().next() : null;
+    return only == null ? null : only.forms().stream().min(Comparator.comparingInt(String::length)).orElse(only.name());
   }
 
-  /** The person entity {@code run} is a form of, as its shortest form; {@code run} itself when none is. */
-  private static String person(String run, List<Entity> entities) {
-    for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON && e.forms().contains(run)) {
-        return e.forms().stream().min((a, b) -> Integer.compare(a.length(), b.length())).orElse(run);
+  /** Whether {@code text} has {@code form} as whole words. */
+  private static boolean namedIn(String text, String form) {
+    for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      int end = at + form.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
       }
     }
-    return run;
+    return false;
   }
 }

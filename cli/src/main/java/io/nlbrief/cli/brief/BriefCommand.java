@@ -17,6 +17,9 @@ import io.nlbrief.cli.common.OutputException;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
@@ -107,9 +110,11 @@ public final class BriefCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = SheetFormat.KindConverter.class,
+      completionCandidates = Formats.SheetNames.class,
       description = "Sheet format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private SheetFormat.Kind format;
+  private String formatName;
+
+  private OutputFormat<Sheet> format;
 
   @Option(
       names = {"-o", "--output"},
@@ -152,12 +157,17 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      format = Formats.SHEET.get(formatName);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
+    }
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);
     OutputGuard.refuse(spec, inputs, output);
     if (dir == null && batch && format.standalone()) {
       throw new ParameterException(spec.commandLine(),
-          "--format " + format + " writes one document per article: give -o DIR for several inputs");
+          "--format " + format.name() + " writes one document per article: give -o DIR for several inputs");
     }
     BatchRunner.Options batchRun = batchOptions.options(spec, environment, "brief", batch || dir != null);
     Reporter reporter = logging.reporter(spec);
@@ -165,15 +175,11 @@ public final class BriefCommand implements Callable<Integer> {
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Briefer briefer = Briefer.create(parser, glossary, length.length()).withChecker(noCheck ? null : Checker.create(checkOptions()));
     Terminal terminal = new Terminal(environment);
-    SheetFormat sheetFormat = switch (format) {
-      case TEXT -> new TextSheet(Math.min(terminal.width(), 120), dir == null && output == null && terminal.colourOnStdout());
-      case MD -> new MarkdownSheet();
-      case HTML -> new HtmlSheet();
-      case PDF -> new PdfSheet();
-      case JSON -> new JsonSheet(!batch || dir != null);
-    };
+    // Sheets in a folder are files of their own; on one stream they follow each other.
+    FormatContext context = FormatContext.single().batch(batch && dir == null)
+        .width(terminal.width()).colour(dir == null && output == null && terminal.colourOnStdout());
     List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
-    Run run = new Run(briefer, sheetFormat, parser, new BatchRunner(reporter, spec.commandLine().getErr(), batchRun));
+    Run run = new Run(briefer, context, parser, new BatchRunner(reporter, spec.commandLine().getErr(), batchRun));
     return dir != null ? run.toDirectory(expanded, dir) : run.toOutput(expanded, batch);
   }
 
@@ -229,39 +235,35 @@ public final class BriefCommand implements Callable<Integer> {
   /** One run over the inputs: each made by the batch runner's threads, delivered in input order. */
   private final class Run {
     private final Briefer briefer;
-    private final SheetFormat sheetFormat;
+    private final FormatContext context;
     private final ArticleParser parser;
     private final BatchRunner runner;
 
-    Run(Briefer briefer, SheetFormat sheetFormat, ArticleParser parser, BatchRunner runner) {
+    Run(Briefer briefer, FormatContext context, ArticleParser parser, BatchRunner runner) {
       this.briefer = briefer;
-      this.sheetFormat = sheetFormat;
+      this.context = context;
       this.parser = parser;
       this.runner = runner;
     }
 
-    record Made(Article article, Sheet sheet, byte[] bytes) {}
+    /** A sheet laid out; rendered when delivered, in input order, so separators fall right. */
+    record Made(Article article, Sheet sheet) {}
 
     /** The input's bytes are read once, within --max-size: parsed and hashed alike. */
     Made make(Input in) throws Exception {
       byte[] bytes = in.read(parser);
       Article article = parser.parse(bytes, in.name());
       Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(bytes), VersionProvider.version());
-      return new Made(article, sheet, sheetFormat.render(sheet));
+      return new Made(article, sheet);
     }
 
     /** Sheets to stdout or to one file, in input order. */
     int toOutput(List<Input> expanded, boolean batch) throws IOException {
       try (Output out = Output.open(output, environment.stdout())) {
-        boolean[] first = {true};
+        int[] position = {0};
         BatchRunner.Result result = runner.run(expanded, this::make, (in, made) -> {
           runner.warn(made.article());
-          if (batch && !first[0] && format != SheetFormat.Kind.JSON) {
-            out.write(format == SheetFormat.Kind.MD ? "\n---\n\n".getBytes(StandardCharsets.UTF_8)
-                : ("\n" + "═".repeat(72) + "\n\n").getBytes(StandardCharsets.UTF_8));
-          }
-          out.write(made.bytes());
-          first[0] = false;
+          out.write(format.render(made.sheet(), context, position[0]++));
           return ExitCodes.OK;
         });
         if (result.deliverable()) {
@@ -282,7 +284,7 @@ public final class BriefCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new OutputException(dir, e);
       }
-      IndexPage index = IndexPage.forFormat(format);
+      IndexPage index = IndexPage.forFormat(format.name());
       SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
       List<IndexPage.Entry> entries = new ArrayList<>();
       BatchRunner.Result result = runner.run(expanded, this::make, new BatchRunner.Delivery<Made>() {
@@ -297,7 +299,7 @@ public final class BriefCommand implements Callable<Integer> {
               throw new OutputException(target, conflict.get());
             }
             try (Output out = Output.open(target, environment.stdout())) {
-              out.write(made.bytes());
+              out.write(format.render(made.sheet(), context, 0));
               out.commit();
             }
           } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.CheckOptions;
-import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.checker.Finding;
@@ -14,6 +13,9 @@ import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -139,20 +141,21 @@ public final class CheckCommand implements Callable<Integer> {
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Reporter reporter = logging.reporter(spec);
     boolean json = output.format() == Format.JSON;
+    OutputFormat<Checked> format = output.format(Formats.FINDINGS);
     boolean colour = output.file() == null && !json && System.console() != null && environment.stdout() == System.out
         && !environment.variables().containsKey("NO_COLOR");
+    FormatContext context = FormatContext.single().batch(batch).colour(colour);
     BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
         batchOptions.options(spec, environment, "check", batch));
     try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      record Checked(Article article, CheckResult result) {}
-      int[] totals = new int[2]; // findings, articles checked
+      int[] totals = new int[3]; // findings, articles checked, position in the output
       BatchRunner.Result result = runner.run(expanded, in -> {
         Article article = in.parse(parser);
-        return new Checked(article, checker.checkResult(article));
+        return new Checked(article, checker.checkResult(article), variant.code());
       }, (in, checked) -> {
         Article article = checked.article();
-        List<Finding> findings = checked.result().findings();
+        List<Finding> findings = checked.findings();
         runner.warn(article);
         totals[0] += findings.size();
         totals[1]++;
@@ -160,8 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (fix) {
           return Math.max(code, deliverFix(article, findings, out, reporter));
         }
-        out.write(json ? FindingsJson.render(article, checked.result(), variant.code())
-            : FindingsText.render(article, findings, colour));
+        out.write(format.render(checked, context, totals[2]++));
         return code;
       });
       if (!json && !fix && totals[1] > 0) {

@@ -1,5 +1,9 @@
 package io.nlbrief.cli.gloss;
 
+import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.common.BatchRunner;
@@ -9,7 +13,6 @@ import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
-import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
@@ -21,6 +24,7 @@ import io.nlbrief.summarizer.gloss.Glosser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +60,8 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class GlossCommand implements Callable<Integer> {
-  static final int DEFAULT_WIDTH = 80;
+  /** Narrower interlinear columns hold no word. */
+  static final int MIN_WIDTH = 20;
 
   @Spec
   private CommandSpec spec;
@@ -85,10 +90,10 @@ public final class GlossCommand implements Callable<Integer> {
       defaultValue = "line",
       converter = Layout.Converter.class,
       description = "line: the English line under the Dutch sentence (default); interlinear: each Dutch word "
-          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else 80).")
+          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else the terminal's, else 80).")
   private Layout layout;
 
-  @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else 80).")
+  @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else the terminal's width, else 80).")
   private Integer width;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Articles to gloss; - reads standard input.")
@@ -108,7 +113,7 @@ public final class GlossCommand implements Callable<Integer> {
     if (text != null && !inputs.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give either files or --text, not both");
     }
-    if (width != null && width < 20) {
+    if (width != null && width < MIN_WIDTH) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
     OutputGuard.refuse(spec, inputs, output.file());
@@ -121,9 +126,11 @@ public final class GlossCommand implements Callable<Integer> {
     }
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     boolean batch = text == null && Inputs.isBatch(inputs);
-    GlossFormat format = output.format() == Format.JSON
-        ? new GlossFormat.Json(!batch)
-        : new GlossFormat.Text(batch, layout, width != null ? width : terminalWidth());
+    OutputFormat<GlossPage> format = output.format(Formats.GLOSS);
+    FormatContext context = FormatContext.single().batch(batch)
+        .width(width != null ? width : Math.max(MIN_WIDTH, new Terminal(environment).width()));
+    boolean interlinear = layout == Layout.INTERLINEAR;
+    AtomicInteger position = new AtomicInteger();
     try (Output out = Output.open(output.file(), environment.stdout())) {
       if (text != null) {
         List<GlossLine> lines;
@@ -132,7 +139,7 @@ public final class GlossCommand implements Callable<Integer> {
         } catch (ParseException e) {
           return reporter.report(e);
         }
-        out.write(format.render("--text", lines));
+        out.write(format.render(new GlossPage("--text", lines, interlinear), context, 0));
         out.commit();
         return ExitCodes.OK;
       }
@@ -140,7 +147,8 @@ public final class GlossCommand implements Callable<Integer> {
       BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
           batchOptions.options(spec, environment, "gloss", batch));
       BatchRunner.Result result = runner.render(expanded, parser,
-          article -> glosser.render(article).lines(), (article, lines) -> format.render(article.file(), lines), out);
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, interlinear), context,
+              position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }
@@ -151,20 +159,5 @@ public final class GlossCommand implements Callable<Integer> {
   /** The glosses of a Dutch text, as a fragment: a single line without a closing full stop is still a sentence. */
   public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
     return glosser.render(Fragment.analyse(parser, dutch, name));
-  }
-
-  private int terminalWidth() {
-    String columns = environment.variables().get("COLUMNS");
-    if (columns != null) {
-      try {
-        int c = Integer.parseInt(columns.strip());
-        if (c >= 20) {
-          return c;
-        }
-      } catch (NumberFormatException e) {
-        // not a number: the default
-      }
-    }
-    return DEFAULT_WIDTH;
   }
 }

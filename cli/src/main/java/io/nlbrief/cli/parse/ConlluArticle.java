@@ -1,5 +1,7 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
@@ -13,9 +15,13 @@ import java.nio.charset.StandardCharsets;
  * MISC ({@code TokenRange=START:END} in UTF-16 code units into the decoded text, as in the JSON,
  * and {@code SpaceAfter=No} where no white space follows). A blank line ends each sentence.
  */
-final class ConlluArticle implements ArticleFormat {
+public final class ConlluArticle extends NamedFormat<Article> {
+  public ConlluArticle() {
+    super("conllu", "conllu");
+  }
+
   @Override
-  public byte[] render(Article article) {
+  public byte[] render(Article article, FormatContext context, int position) {
     StringBuilder out = new StringBuilder(article.text().length() * 12 + 256);
     out.append("# newdoc id = ").append(clean(article.file())).append('\n');
     String text = article.text();

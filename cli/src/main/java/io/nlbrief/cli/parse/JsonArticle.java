@@ -1,9 +1,7 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Json;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Clause;
 import io.nlbrief.parser.LanguageGuess;
@@ -13,7 +11,6 @@ import io.nlbrief.parser.Quote;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Span;
 import io.nlbrief.parser.Token;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -25,27 +22,14 @@ import java.util.Locale;
  * the article's decoded text, as in the parser's {@link Span}. Written with jackson-core's
  * streaming generator: databind would cost start-up time for nothing here.
  */
-final class JsonArticle implements ArticleFormat {
+public final class JsonArticle extends JsonFormat<Article> {
   static final int SCHEMA_VERSION = 2;
 
-  private final JsonFactory factory = JsonFactory.builder().build();
-  private final boolean pretty;
 
-  JsonArticle(boolean pretty) {
-    this.pretty = pretty;
-  }
 
   @Override
-  public byte[] render(Article article) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(article.text().length() * 8 + 1024);
-    try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.setPrettyPrinter(Json.prettyPrinter());
-      }
-      article(json, article);
-    }
-    buffer.write('\n');
-    return buffer.toByteArray();
+  protected void write(Article article, JsonGenerator json) throws IOException {
+    article(json, article);
   }
 
   private static void article(JsonGenerator json, Article article) throws IOException {

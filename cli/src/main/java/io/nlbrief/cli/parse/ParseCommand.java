@@ -1,5 +1,8 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.common.BatchRunner;
@@ -10,9 +13,11 @@ import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,17 +92,16 @@ public final class ParseCommand implements Callable<Integer> {
     boolean tag = kind == ParseOutputOptions.Kind.CONLLU || kind == ParseOutputOptions.Kind.JSON && !noTag;
     ArticleParser parser = ArticleParser.create(input.parseOptions(tag));
     boolean batch = Inputs.isBatch(inputs);
-    ArticleFormat format = switch (kind) {
-      case JSON -> new JsonArticle(!batch);
-      case CONLLU -> new ConlluArticle();
-      case TEXT -> new TextOutline(batch);
-    };
+    OutputFormat<Article> format = Formats.ARTICLE.get(kind.toString());
+    FormatContext context = FormatContext.single().batch(batch);
+    AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
     BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
         batchOptions.options(spec, environment, "parse", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      BatchRunner.Result result = runner.render(expanded, parser, article -> null, (article, none) -> format.render(article), out);
+      BatchRunner.Result result = runner.render(expanded, parser, article -> null,
+          (article, none) -> format.render(article, context, position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }

@@ -1,5 +1,8 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +36,7 @@ class SheetFormatsTest {
     assertEquals("  " + SampleSheet.POINT_EN, lines.get(point + 1));
     assertEquals(SampleSheet.HEADLINE, lines.get(0));
     assertEquals(SampleSheet.HEADLINE_EN, lines.get(1));
-    assertEquals("Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
+    assertEquals("By Anna de Vries · Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
     assertTrue(lines.contains("  Organisations  NAVO = NATO (4×)"), text);
     assertTrue(lines.contains("  People         Jens Stoltenberg (3×)"), text);
     assertTrue(text.contains("By Anna de Vries · Source: ANP · 2018-03-27 15:38"), text);
@@ -71,7 +74,7 @@ class SheetFormatsTest {
     }
     // The one link is to the source, which the reader follows; nothing is loaded from it.
     assertEquals(1, html.split("href=", -1).length - 1, html);
-    assertTrue(html.contains("<a href=\"https://example.org/nieuws/navo?id=1&amp;lang=nl\">"), html);
+    assertEquals("https://example.org/nieuws/navo?id=1&lang=nl", ((org.w3c.dom.Element) doc.getElementsByTagName("a").item(0)).getAttribute("href"));
     assertTrue(html.contains("<meta name=\"viewport\""), html);
     assertEquals("en", doc.getDocumentElement().getAttribute("lang"), "the page's own words are English");
     assertEquals("nl", ((org.w3c.dom.Element) doc.getElementsByTagName("h1").item(0)).getAttribute("lang"));
@@ -83,7 +86,7 @@ class SheetFormatsTest {
 
   @Test
   void markdownEscapesWhatWouldBecomeMarkup() {
-    String md = new String(new MarkdownSheet().render(sheet), StandardCharsets.UTF_8);
+    String md = new String(new MarkdownSheet().render(sheet, FormatContext.single(), 0), StandardCharsets.UTF_8);
 
     assertTrue(md.startsWith("# " + SampleSheet.HEADLINE + "\n\n*" + SampleSheet.HEADLINE_EN + "*\n"), md);
     assertTrue(md.contains("- " + SampleSheet.POINT + "  \n  *" + SampleSheet.POINT_EN + "*\n"), md);
@@ -95,7 +98,7 @@ class SheetFormatsTest {
 
   @Test
   void jsonHasEverything() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(new JsonSheet(true).render(sheet));
+    JsonNode json = new ObjectMapper().readTree(new JsonSheet().render(sheet, FormatContext.single(), 0));
 
     assertEquals(SampleSheet.HEADLINE_EN, json.at("/headline/english").asText());
     assertEquals(SampleSheet.POINT_EN, json.at("/keyPoints/0/english").asText());
@@ -116,9 +119,9 @@ class SheetFormatsTest {
 
   @Test
   void pdfIsOneA4PageWithTheTextTheFontAndFixedMetadata() throws Exception {
-    byte[] pdf = new PdfSheet().render(sheet);
+    byte[] pdf = new PdfSheet().render(sheet, FormatContext.single(), 0);
 
-    assertArrayEquals(pdf, new PdfSheet().render(sheet), "the same sheet gives the same bytes");
+    assertArrayEquals(pdf, new PdfSheet().render(sheet, FormatContext.single(), 0), "the same sheet gives the same bytes");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals(1, doc.getNumberOfPages());
       PDRectangle a4 = doc.getPage(0).getMediaBox();
@@ -138,6 +141,13 @@ class SheetFormatsTest {
         dejaVu |= font.getName().contains("DejaVuSans") && font.isEmbedded();
       }
       assertTrue(dejaVu, "DejaVu Sans embedded");
+      // Tagged for screen readers (what pdfinfo reports as "Tagged: yes"), in the page's language.
+      assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
+      assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null);
+      assertEquals("en", doc.getDocumentCatalog().getLanguage());
+      // The link to the source is a link annotation on the page.
+      assertTrue(doc.getPage(0).getAnnotations().stream()
+          .anyMatch(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink), "source linked");
     }
   }
 
@@ -148,5 +158,27 @@ class SheetFormatsTest {
     assertEquals((byte) 0x83, id[0]);
     assertEquals((byte) 0x10, id[1]);
     assertEquals(16, id.length);
+  }
+
+  @Test
+  void theRegistryNamesEverySheetFormatOnceAndTakesMarkdownForMd() {
+    assertEquals(List.of("text", "md", "html", "pdf", "json"), Formats.SHEET.names());
+    assertEquals("md", Formats.SHEET.get("Markdown").name());
+    assertTrue(Formats.SHEET.get("pdf").standalone() && Formats.SHEET.get("html").standalone());
+    assertFalse(Formats.SHEET.get("json").standalone());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Formats.SHEET.get("docx"));
+    assertEquals("expected one of [text, md, html, pdf, json] but was 'docx'", e.getMessage());
+  }
+
+  @Test
+  void onOneStreamSheetsAreSeparatedAndJsonIsOneLineEach() throws Exception {
+    FormatContext stream = FormatContext.single().batch(true);
+    String second = new String(Formats.SHEET.get("text").render(sheet, stream, 1), StandardCharsets.UTF_8);
+    assertTrue(second.startsWith("\n" + "═".repeat(72) + "\n\n" + SampleSheet.HEADLINE), second);
+    String first = new String(Formats.SHEET.get("md").render(sheet, stream, 0), StandardCharsets.UTF_8);
+    assertTrue(first.startsWith("# "), first);
+    assertTrue(new String(Formats.SHEET.get("md").render(sheet, stream, 1), StandardCharsets.UTF_8).startsWith("\n---\n\n# "));
+    String json = new String(Formats.SHEET.get("json").render(sheet, stream, 3), StandardCharsets.UTF_8);
+    assertEquals(1, json.lines().count(), json);
   }
 }
