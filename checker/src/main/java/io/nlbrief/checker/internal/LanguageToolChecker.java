@@ -56,12 +56,17 @@ public final class LanguageToolChecker implements Checker {
       new ContinuedQuoteFilter(),
       new KickerFilter(),
       new AbbreviatedNameFilter(),
+      new AbbreviationBeforeNameFilter(),
+      new SuggestionInPlaceFilter(),
       new HouseStyleNameFilter(),
       new UserWordFilter(),
       new EllipticalCompoundFilter(),
       new HyphenatedCompoundFilter(),
       new ClosedCompoundFilter(),
       new DerivedWordFilter(),
+      new InitialismFilter(),
+      new QuotedTitleCompoundFilter(),
+      new ExpressiveSpellingFilter(),
       new AmountFilter(),
       new SubjectFilter(),
       new NameFilter(),
@@ -229,7 +234,9 @@ public final class LanguageToolChecker implements Checker {
     }
     String text = article.text();
     LineIndex lines = new LineIndex(text);
+    Suppressions suppressions = Suppressions.of(text);
     List<Match> kept = candidates.stream()
+        .filter(m -> !suppressions.silences(m, text))
         .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
         .toList();

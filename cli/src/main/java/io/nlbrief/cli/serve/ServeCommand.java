@@ -12,6 +12,7 @@ import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.SizeConverter;
 import io.nlbrief.cli.options.Verbosity;
 import io.nlbrief.summarizer.gloss.Glossary;
+import io.nlbrief.parser.ParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -169,7 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private Set<String> userWords() {
+  private Set<String> userWords() throws ParseException {
     Set<String> words = new HashSet<>();
     List<Path> files = new ArrayList<>();
     Path own = environment.configDir().resolve("words.txt");
@@ -178,12 +179,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     files.addAll(wordFiles);
     for (Path file : files) {
-      try {
-        words.addAll(WordList.read(file));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + file + " cannot be read ("
-            + e.getClass().getSimpleName().replace("Exception", "") + ")");
-      }
+      // A word list that cannot be read is an input error naming file and line, as in check.
+      words.addAll(WordList.read(file));
     }
     return words;
   }

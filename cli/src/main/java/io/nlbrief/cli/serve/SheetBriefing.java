@@ -2,7 +2,7 @@ package io.nlbrief.cli.serve;
 
 import io.nlbrief.checker.Checker;
 import io.nlbrief.cli.VersionProvider;
-import io.nlbrief.cli.brief.GlossaryGlossing;
+import io.nlbrief.cli.briefing.Briefer;
 import io.nlbrief.cli.brief.HtmlSheet;
 import io.nlbrief.cli.brief.JsonSheet;
 import io.nlbrief.cli.brief.MarkdownSheet;
@@ -13,8 +13,6 @@ import io.nlbrief.cli.brief.TextSheet;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseOptions;
-import io.nlbrief.summarizer.Methods;
-import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.SummaryLength;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
@@ -29,8 +27,9 @@ import java.util.Map;
  * its defaults: three sentences, the glossary of the config folder, the server's checker.
  */
 final class SheetBriefing implements Briefing {
-  private final SheetBuilder withCheck;
-  private final SheetBuilder withoutCheck;
+  private final Briefer withCheck;
+  private final Briefer withoutCheck;
+  private final String version = VersionProvider.version();
   private final Map<String, SheetFormat> formats = Map.of(
       "json", new JsonSheet(true),
       "html", new HtmlSheet(),
@@ -39,12 +38,9 @@ final class SheetBriefing implements Briefing {
       "text", new TextSheet(100, false));
 
   SheetBriefing(Glossary glossary, Checker checker) {
-    Summarizer summarizer = new Summarizer(Methods.defaultMethod());
-    GlossaryGlossing glossing = new GlossaryGlossing(glossary);
     ArticleParser headlines = ArticleParser.create(ParseOptions.defaults());
-    String version = VersionProvider.version();
-    this.withCheck = new SheetBuilder(summarizer, SummaryLength.sentences(3), glossing, checker, headlines, version);
-    this.withoutCheck = new SheetBuilder(summarizer, SummaryLength.sentences(3), glossing, null, headlines, version);
+    this.withoutCheck = Briefer.create(headlines, glossary, SummaryLength.sentences(3));
+    this.withCheck = withoutCheck.withChecker(checker);
   }
 
   static boolean knows(String format) {
@@ -61,7 +57,7 @@ final class SheetBriefing implements Briefing {
       throw new IllegalArgumentException("unknown format " + format);
     }
     String sha = sha256(article.text().getBytes(StandardCharsets.UTF_8));
-    return writer.render((proofread ? withCheck : withoutCheck).build(article, sha));
+    return writer.render(SheetBuilder.layout((proofread ? withCheck : withoutCheck).brief(article), sha, version));
   }
 
   private static String sha256(byte[] bytes) {
