@@ -38,6 +38,8 @@ public final class JsonSheet implements SheetFormat {
       bilingual(json, sheet.headline());
       json.writeEndObject();
       json.writeStringField("source", sheet.source());
+      json.writeStringField("author", sheet.author());
+      json.writeStringField("url", sheet.url());
       json.writeStringField("date", sheet.date());
       json.writeNumberField("words", sheet.words());
       json.writeNumberField("readingMinutes", sheet.readingMinutes());
@@ -67,6 +69,7 @@ public final class JsonSheet implements SheetFormat {
         json.writeStringField("dutch", quote.dutch());
         json.writeStringField("english", quote.english());
         json.writeStringField("speaker", quote.speaker());
+        json.writeStringField("reportedBy", quote.reportedBy());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -37,6 +37,8 @@ public final class PdfSheet implements SheetFormat {
   public byte[] render(Sheet sheet) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    // Tagged (PDF/UA): a screen reader gets the headings, tables and each block's language.
+    builder.usePdfUaAccessibility(true);
     builder.withHtmlContent(html.html(sheet), null);
     builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
     builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);

@@ -36,6 +36,9 @@ public final class TextSheet implements SheetFormat {
       wrap(out, sheet.headline().english(), "", "", ENGLISH);
     }
     StringBuilder meta = new StringBuilder();
+    if (sheet.author() != null) {
+      meta.append("By ").append(sheet.author()).append(" · ");
+    }
     if (sheet.source() != null) {
       meta.append("Source: ").append(sheet.source()).append(" · ");
     }
@@ -44,6 +47,9 @@ public final class TextSheet implements SheetFormat {
     }
     meta.append(view.words()).append(" words · ").append(sheet.readingMinutes()).append(" min read");
     wrap(out, meta.toString(), "", "", DIM);
+    if (sheet.url() != null) {
+      wrap(out, sheet.url(), "", "", DIM);
+    }
     if (sheet.warning() != null) {
       wrap(out, "Warning: " + sheet.warning(), "", "  ", WARN);
     }
@@ -76,14 +82,7 @@ public final class TextSheet implements SheetFormat {
       wrap(out, "None named.", "  ", "  ", null);
     }
     for (SheetView.NameRow row : rows) {
-      List<Sheet.Name> names = switch (row.label()) {
-        case "People" -> sheet.people();
-        case "Organisations" -> sheet.organisations();
-        default -> sheet.places();
-      };
-      String list = names.stream()
-          .map(n -> n.translated() ? n.dutch() + " = " + n.english() : n.dutch())
-          .collect(Collectors.joining("; "));
+      String list = row.names().stream().map(SheetView::pair).collect(Collectors.joining("; "));
       String left = "  " + pad(row.label(), 15);
       out.append(left);
       wrapRest(out, list, left.length(), null);
@@ -93,8 +92,8 @@ public final class TextSheet implements SheetFormat {
     if (sheet.quotes().isEmpty()) {
       wrap(out, "No quotations.", "  ", "  ", null);
     }
-    for (Sheet.QuoteLine quote : sheet.quotes()) {
-      wrap(out, "„" + quote.dutch() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()), "• ", "  ", null);
+    for (SheetView.QuoteView quote : view.quotes()) {
+      wrap(out, "„" + quote.dutch() + "”" + (quote.credit() == null ? "" : " — " + quote.credit()), "• ", "  ", null);
       wrap(out, "“" + quote.english() + "”", "  ", "  ", ENGLISH);
     }
 

@@ -1,24 +1,24 @@
 package io.nlbrief.cli.gloss;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.parser.Sentence;
+import io.nlbrief.summarizer.Fragment;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.Glosser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class GlossCommand implements Callable<Integer> {
@@ -68,6 +69,9 @@ public final class GlossCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private GlossaryOptions glossary;
@@ -107,6 +111,7 @@ public final class GlossCommand implements Callable<Integer> {
     if (width != null && width < 20) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {
@@ -132,8 +137,10 @@ public final class GlossCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article.file(), glossAll(glosser, article))));
+      BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+          batchOptions.options(spec, environment, "gloss", batch));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(article.file(), lines), out);
       if (result.deliverable()) {
         out.commit();
       }
@@ -141,36 +148,9 @@ public final class GlossCommand implements Callable<Integer> {
     }
   }
 
-  static List<GlossLine> glossAll(Glosser glosser, Article article) {
-    List<GlossLine> lines = new ArrayList<>(article.sentences().size());
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
-  }
-
-  /**
-   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
-   * to the parser, so one is added for parsing and its gloss taken off again.
-   */
+  /** The glosses of a Dutch text, as a fragment: a single line without a closing full stop is still a sentence. */
   public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
-    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
-    if (article.sentences().isEmpty() && !dutch.isBlank()) {
-      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
-      List<GlossLine> lines = new ArrayList<>();
-      for (Sentence s : article.sentences()) {
-        GlossLine l = glosser.gloss(s);
-        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
-            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
-        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
-      }
-      return lines;
-    }
-    List<GlossLine> lines = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
+    return glosser.render(Fragment.analyse(parser, dutch, name));
   }
 
   private int terminalWidth() {

@@ -1,25 +1,23 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +58,9 @@ public final class ParseCommand implements Callable<Integer> {
   @Mixin
   private ParseOutputOptions output;
 
+  @Mixin
+  private BatchOptions batchOptions;
+
   @Option(
       names = "--no-tag",
       description = "With --format json: leave out tokens, lemmas and tags, and save the second it "
@@ -81,7 +82,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    refuseOutputAmongInputs();
+    OutputGuard.refuse(spec, inputs, output.file());
     ParseOutputOptions.Kind kind = output.format();
     boolean tag = kind == ParseOutputOptions.Kind.CONLLU || kind == ParseOutputOptions.Kind.JSON && !noTag;
     ArticleParser parser = ArticleParser.create(input.parseOptions(tag));
@@ -92,30 +93,15 @@ public final class ParseCommand implements Callable<Integer> {
       case TEXT -> new TextOutline(batch);
     };
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "parse", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));
+      BatchRunner.Result result = runner.render(expanded, parser, article -> null, (article, none) -> format.render(article), out);
       if (result.deliverable()) {
         out.commit();
       }
       return result.exitCode();
-    }
-  }
-
-  // The output replaces its file only after every input is read, but the user would still lose it.
-  private void refuseOutputAmongInputs() {
-    Path target = output.file();
-    if (target == null || !Files.exists(target)) {
-      return;
-    }
-    for (String arg : inputs) {
-      try {
-        if (Files.isRegularFile(Path.of(arg)) && Files.isSameFile(Path.of(arg), target)) {
-          throw new ParameterException(spec.commandLine(), "the output " + target + " is also an input");
-        }
-      } catch (IOException | InvalidPathException e) {
-        // Not the output then; reading it will report the problem.
-      }
     }
   }
 }

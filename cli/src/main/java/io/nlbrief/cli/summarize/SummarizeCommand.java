@@ -1,11 +1,13 @@
 package io.nlbrief.cli.summarize;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
@@ -50,6 +52,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class SummarizeCommand implements Callable<Integer> {
@@ -64,6 +67,9 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private LengthOptions length;
@@ -93,18 +99,22 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputGuard.refuse(spec, inputs, output.file());
     SummaryLength summaryLength = length.length();
-    Summarizer summarizer = new Summarizer(method);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    // The names inside compounds too, as brief lists them: the same article, the same entities.
+    Summarizer summarizer = new Summarizer(method, parser);
     boolean batch = Inputs.isBatch(inputs);
     SummaryFormat format = output.format() == Format.JSON
         ? new SummaryFormat.Json(!batch)
         : new SummaryFormat.Text(batch, logging.verbosity() != Verbosity.QUIET);
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "summarize", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article, summarizer.summarize(article, summaryLength))));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> summarizer.summarize(article, summaryLength), format::render, out);
       if (result.deliverable()) {
         out.commit();
       }

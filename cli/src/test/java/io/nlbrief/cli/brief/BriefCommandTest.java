@@ -56,6 +56,10 @@ class BriefCommandTest {
     assertEquals("-", json.get("file").asText());
     assertEquals(BriefCommand.sha256(seed), json.get("sha256").asText());
     assertEquals(3, json.get("keyPoints").size());
+    // The headline is the article's first sentence; no key point says it again.
+    for (JsonNode point : json.get("keyPoints")) {
+      assertFalse(point.get("dutch").asText().equals(json.at("/headline/dutch").asText()), run.out());
+    }
     assertTrue(json.at("/keyPoints/0/english").asText().length() > 10, run.out());
     assertTrue(json.at("/people").toString().contains("Jens Stoltenberg"), run.out());
     // NAVO stands only inside compounds here (NAVO-lidstaten twice, NAVO-secretaris-generaal, NAVO-Rusland-Raad).
@@ -87,7 +91,8 @@ class BriefCommandTest {
     assertTrue(run.err().contains("leeg.txt"), run.describe());
     try (Stream<Path> files = Files.list(out)) {
       String prefix = news.toString().replaceAll("^/", "").replace('/', '_');
-      assertEquals(List.of("index.html", prefix + "_2018_artikel.html", prefix + "_2021_artikel.html"),
+      // .nlbrief-output marks the folder as output, so a later run over its parent never reads the sheets.
+      assertEquals(List.of(".nlbrief-output", "index.html", prefix + "_2018_artikel.html", prefix + "_2021_artikel.html"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     String index = Files.readString(out.resolve("index.html"));

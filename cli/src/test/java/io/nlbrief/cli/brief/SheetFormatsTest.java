@@ -34,7 +34,11 @@ class SheetFormatsTest {
     assertEquals(SampleSheet.HEADLINE, lines.get(0));
     assertEquals(SampleSheet.HEADLINE_EN, lines.get(1));
     assertEquals("Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
-    assertTrue(lines.contains("  Organisations  NAVO = NATO"), text);
+    assertTrue(lines.contains("  Organisations  NAVO = NATO (4×)"), text);
+    assertTrue(lines.contains("  People         Jens Stoltenberg (3×)"), text);
+    assertTrue(text.contains("By Anna de Vries · Source: ANP · 2018-03-27 15:38"), text);
+    assertTrue(lines.contains("https://example.org/nieuws/navo?id=1&lang=nl"), text);
+    assertTrue(text.contains("— Lavrov, cited by de BBC"), text);
     assertTrue(lines.contains("  3 findings: Spelling 2, Grammatica 1"), text);
     assertTrue(lines.contains("  … and 2 more (nlbrief check news/navo & co.txt)"), text);
     assertFalse(text.contains("\u001b"), "no escape codes without colour");
@@ -62,9 +66,17 @@ class SheetFormatsTest {
     assertEquals(SampleSheet.HEADLINE, doc.getElementsByTagName("h1").item(0).getTextContent());
     assertTrue(html.contains("Het &lt;script&gt; van A &amp; B"), html);
     assertFalse(html.contains("<script"), "text never becomes markup");
-    for (String outside : List.of("src=", "href=", "<link", "url(", "@import")) {
+    for (String outside : List.of("src=", "<link", "url(", "@import")) {
       assertFalse(html.contains(outside), "self-contained, yet has " + outside);
     }
+    // The one link is to the source, which the reader follows; nothing is loaded from it.
+    assertEquals(1, html.split("href=", -1).length - 1, html);
+    assertTrue(html.contains("<a href=\"https://example.org/nieuws/navo?id=1&amp;lang=nl\">"), html);
+    assertTrue(html.contains("<meta name=\"viewport\""), html);
+    assertEquals("en", doc.getDocumentElement().getAttribute("lang"), "the page's own words are English");
+    assertEquals("nl", ((org.w3c.dom.Element) doc.getElementsByTagName("h1").item(0)).getAttribute("lang"));
+    assertTrue(html.contains("<span lang=\"nl\">NAVO</span> = <span class=\"en\" lang=\"en\">NATO</span> (4×)"), html);
+    assertTrue(html.contains("@media screen"), "readable on screen as well as on paper");
     assertTrue(html.contains("<td lang=\"nl\">" + SampleSheet.POINT + "</td><td class=\"en\" lang=\"en\">" + SampleSheet.POINT_EN + "</td>"), html);
     assertTrue(html.contains("@page { size: A4;"), html);
   }
@@ -76,7 +88,9 @@ class SheetFormatsTest {
     assertTrue(md.startsWith("# " + SampleSheet.HEADLINE + "\n\n*" + SampleSheet.HEADLINE_EN + "*\n"), md);
     assertTrue(md.contains("- " + SampleSheet.POINT + "  \n  *" + SampleSheet.POINT_EN + "*\n"), md);
     assertTrue(md.contains("Het &lt;script&gt; van A & B \\| \\*niet\\* vet."), md);
-    assertTrue(md.contains("| Organisations | NAVO | NATO |"), md);
+    assertTrue(md.contains("| Organisations | NAVO = NATO (4×) |"), md);
+    assertTrue(md.contains("By Anna de Vries · Source: ANP"), md);
+    assertTrue(md.contains("<https://example.org/nieuws/navo?id=1&lang=nl>"), md);
   }
 
   @Test
@@ -87,7 +101,11 @@ class SheetFormatsTest {
     assertEquals(SampleSheet.POINT_EN, json.at("/keyPoints/0/english").asText());
     assertEquals("vet", json.at("/keyPoints/1/unknown/0").asText());
     assertEquals("NATO", json.at("/organisations/0/english").asText());
-    assertEquals("de Noor", json.at("/quotes/0/speaker").asText());
+    assertEquals("Stoltenberg", json.at("/quotes/0/speaker").asText());
+    assertTrue(json.at("/quotes/0/reportedBy").isNull());
+    assertEquals("de BBC", json.at("/quotes/1/reportedBy").asText());
+    assertEquals("Anna de Vries", json.at("/author").asText());
+    assertEquals("https://example.org/nieuws/navo?id=1&lang=nl", json.at("/url").asText());
     assertEquals(3, json.at("/proofreading/total").asInt());
     assertEquals(2, json.at("/proofreading/categories/Spelling").asInt());
     // 55 of 310 words: 17.7 %, rounded down to 17.
