@@ -16,7 +16,8 @@ import java.util.Set;
  * present ({@code ontdekt}). A clause ends at punctuation or at a conjunction, relative or question
  * word ({@code Dit is wat hij bedoelt}, {@code Het is het plan dat hij verbetert}); after an
  * inversion ({@code Sinds hij voorzitter is bepaalt hij alles}) the subject follows the verb, and
- * the rule keeps quiet.
+ * the rule keeps quiet. Also a present right before the auxiliary that ends a subordinate clause
+ * ({@code dat het graf al bevrijdt was}).
  */
 public final class AuxiliaryParticipleRule implements OwnRule {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -28,6 +29,8 @@ public final class AuxiliaryParticipleRule implements OwnRule {
   /** What may follow a participle at the end of its clause: a preposition or a verb of the cluster. */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("door", "in", "op", "met", "voor", "bij", "tot", "aan", "van", "uit",
       "naar", "over", "tegen", "na", "en", "of", "maar", "zijn", "worden", "werd", "is", "was", "te", "geweest", "kan", "kunnen", "zou", "moet");
+
+  private static final Set<String> INFINITIVES_AFTER = Set.of("kunnen", "worden", "moeten", "zullen", "willen", "mogen", "zijn");
 
   @Override
   public String id() {
@@ -55,7 +58,8 @@ public final class AuxiliaryParticipleRule implements OwnRule {
         continue;
       }
       String participle = lower.endsWith("dt") ? lower.substring(0, lower.length() - 1) : lower.substring(0, lower.length() - 1) + "d";
-      if (!tags.has(participle, "WKW:VTD") || !auxiliaryEarlier(words, i) || !participleFollows(words, i, tags)) {
+      if (!tags.has(participle, "WKW:VTD")
+          || !(auxiliaryEarlier(words, i) && participleFollows(words, i, tags) || auxiliaryEndsClause(words, i))) {
         continue;
       }
       String replacement = form.endsWith("dt") ? form.substring(0, form.length() - 1) : form.substring(0, form.length() - 1) + "d";
@@ -78,6 +82,28 @@ public final class AuxiliaryParticipleRule implements OwnRule {
       }
     }
     return false;
+  }
+
+  /**
+   * "dat het graf al bevrijdt was.": the auxiliary right after the word ends the clause (or only
+   * infinitives follow it), the order of a subordinate clause, where the present would stand last.
+   * {@code De man die hij bedoelt is ziek} goes on after the auxiliary and is left alone.
+   */
+  private static boolean auxiliaryEndsClause(List<Token> words, int at) {
+    if (at + 1 >= words.size() || !AUXILIARIES.contains(words.get(at + 1).text().toLowerCase(DUTCH))
+        && !words.get(at + 1).text().equalsIgnoreCase("zijn")) {
+      return false;
+    }
+    for (int j = at + 2; j < words.size(); j++) {
+      Token t = words.get(j);
+      if (!t.isWord()) {
+        return !t.text().equals("-");
+      }
+      if (!INFINITIVES_AFTER.contains(t.text().toLowerCase(DUTCH))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean participleFollows(List<Token> words, int at, WordTags tags) {

@@ -107,6 +107,11 @@ class OwnRulesTest {
       "Wie er is, bepaalt het programma.|",
       "Het werk is zwaar maar het loon verbetert.|",
       "Het is een tijd waarin alles verbetert.|",
+      "Hij hoorde dat de stad al bevrijdt was.|bevrijdt->bevrijd",
+      "Hij hoorde dat de stad al bevrijd was.|",
+      "Het plan had makkelijk verijdelt kunnen worden.|verijdelt->verijdeld",
+      "De man die hij bedoelt is ziek.|",
+      "Wat het kabinet nu bepaalt, is beslissend.|",
   })
   void participleAfterAnAuxiliary(String text, String expected) {
     assertEquals(expected == null ? "" : expected, found(new AuxiliaryParticipleRule(), text));
