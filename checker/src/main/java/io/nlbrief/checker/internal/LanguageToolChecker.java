@@ -74,7 +74,7 @@ public final class LanguageToolChecker implements Checker {
       new ForeignPhraseFilter(),
       new EnglishWordFilter());
 
-  private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
+  private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new AuxiliaryParticipleRule(), new DanAlsRule());
 
   private final CheckOptions options;
   /** The filters for this checker's level: at the default level LanguageTool's advice goes too. */

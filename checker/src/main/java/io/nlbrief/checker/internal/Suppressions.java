@@ -56,7 +56,7 @@ public final class Suppressions {
       String rest = m.group(2);
       int dashes = rest.indexOf("--");
       String args = (dashes >= 0 ? rest.substring(0, dashes) : rest).strip();
-      regions.add(new Region(m.start(), m.end(), Set.of()));
+      regions.add(new Region(commentStart(text, m.start()), commentEnd(text, m.end()), Set.of()));
       int line = lines.line(m.start());
       switch (kind) {
         case "disable-line" -> regions.add(new Region(lines.lineStart(line), lineEnd(text, m.start()), ids(args)));
@@ -124,6 +124,24 @@ public final class Suppressions {
       ids.add(w);
     }
     return Set.copyOf(ids);
+  }
+
+  /** Back over the comment's opener ({@code <!--}, {@code //}, {@code %}, {@code #}, a slash and a star). */
+  private static int commentStart(String text, int at) {
+    int i = at;
+    while (i > 0 && "<!-/%#* \t".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** On over the comment's closer ({@code -->}, or a star and a slash). */
+  private static int commentEnd(String text, int at) {
+    int i = at;
+    while (i < text.length() && "->*/ \t".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int lineEnd(String text, int from) {
