@@ -1,26 +1,72 @@
 package io.nlbrief.cli.check;
 
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.ParseException.Reason;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A user word list: UTF-8, one word per line; blank lines and lines starting with # are skipped. */
+/**
+ * A user word list: UTF-8, one word per line; blank lines and lines starting with # are skipped.
+ * A list that cannot be read is an input error naming the file (and the line, for a bad byte),
+ * not a usage error: the command line was right, the file is not.
+ */
 public final class WordList {
+  /** Word lists are short; a bigger file is not one. */
+  private static final long MAX_BYTES = 64L << 20;
+
   private WordList() {}
 
-  public static Set<String> read(Path file) throws IOException {
+  public static Set<String> read(Path file) throws ParseException {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new ParseException(name, Reason.UNREADABLE, "is a directory, not a word list");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new ParseException(name, Reason.TOO_LARGE, "a word list is at most 64 MiB");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ParseException(name, Reason.NOT_FOUND, "word list", e);
+    } catch (AccessDeniedException e) {
+      throw new ParseException(name, Reason.UNREADABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new ParseException(name, Reason.UNREADABLE, e.getClass().getSimpleName(), e);
+    }
     Set<String> words = new LinkedHashSet<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String word = line.strip();
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int line = 1;
+    for (int start = 0; start < bytes.length; line++) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        throw new ParseException(name + ":" + line, Reason.BAD_ENCODING, "a word list is UTF-8", e);
+      }
+      String word = text.strip();
       if (word.startsWith("\uFEFF")) {
-        word = word.substring(1);
+        word = word.substring(1).strip();
       }
       if (!word.isEmpty() && !word.startsWith("#")) {
         words.add(word);
       }
+      start = end + 1;
     }
     return words;
   }

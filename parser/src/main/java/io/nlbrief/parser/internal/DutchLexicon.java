@@ -96,6 +96,9 @@ final class DutchLexicon {
    * Unknown compounds take the readings of their head: {@code NAVO-Ruslandraad} of {@code raad},
    * {@code -bondgenoten} of {@code bondgenoten}, {@code pooierverbod} of {@code verbod}.
    */
+  /** Longer than any word in LanguageTool's Dutch dictionary (the longest there have about 40 letters). */
+  static final int MAX_HEAD = 64;
+
   private void compound(List<Reading> out, String word) {
     if (word.startsWith("-") || word.endsWith("-")) {
       String bare = word.startsWith("-") ? word.substring(1) : word.substring(0, word.length() - 1);
@@ -119,7 +122,9 @@ final class DutchLexicon {
       return;
     }
     // Right-headed Dutch compound: the longest known noun or adjective head, left part of 3+ letters.
-    for (int split = 3; split <= word.length() - 3; split++) {
+    // No dictionary word is longer than MAX_HEAD, so longer heads are not looked up: one lookup per
+    // split point of the whole word made a 100 KB token quadratic (minutes); now it is linear.
+    for (int split = Math.max(3, word.length() - MAX_HEAD); split <= word.length() - 3; split++) {
       String head = word.substring(split).toLowerCase(DUTCH);
       List<Reading> headReadings = new ArrayList<>();
       add(headReadings, head);
