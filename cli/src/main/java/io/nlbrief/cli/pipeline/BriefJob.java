@@ -13,7 +13,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -25,12 +24,12 @@ import org.apache.beam.sdk.values.TupleTagList;
  * The corpus job: inputs → files → documents → briefs, with every failure on a dead-letter branch.
  *
  * <pre>
- * inputs ─match─► files ─reshuffle─► read ─► documents ─reshuffle─► brief ─► records ─shard─► briefs-*.jsonl
+ * inputs ─match─► files ─spread─► read ─► documents ─spread─► brief ─► records ─shard─► briefs-*.jsonl
  *            └──────────────┴──────────────────────┴──► failures ─► dead-letter.jsonl
  *                                               records + failures ─add up─► summary.json
  * </pre>
  *
- * The two reshuffles spread the work: the files of one folder, then the lines of one archive,
+ * The two spreads share out the work: the files of one folder, then the lines of one archive,
  * over every worker.
  */
 final class BriefJob {
@@ -38,14 +37,21 @@ final class BriefJob {
   private final BriefSettings settings;
   private final String outputDir;
   private final int shards;
+  private final int groups;
 
-  /** @param outputDir where the results go, ending in {@code /} */
-  BriefJob(List<InputPattern> inputs, BriefSettings settings, String outputDir, int shards) {
+  /**
+   * @param outputDir where the results go, ending in {@code /}
+   * @param parallelism the workers' threads in all: the work is spread over eight groups per thread
+   */
+  BriefJob(List<InputPattern> inputs, BriefSettings settings, String outputDir, int shards, int parallelism) {
     this.inputs = List.copyOf(inputs);
     this.settings = settings;
     this.outputDir = outputDir;
     this.shards = shards;
+    this.groups = GROUPS_PER_THREAD * parallelism;
   }
+
+  static final int GROUPS_PER_THREAD = 8;
 
   /** Builds the job on {@code options} and runs it to its end. */
   PipelineResult.State run(PipelineOptions options) {
@@ -66,12 +72,12 @@ final class BriefJob {
         .apply("Inputs", Create.of(inputs).withCoder(SerializableCoder.of(InputPattern.class)))
         .apply("Match", ParDo.of(new MatchInputs(matchFailed)).withOutputTags(MatchInputs.FILES, TupleTagList.of(matchFailed)));
     PCollectionTuple read = matched.get(MatchInputs.FILES).setCoder(SerializableCoder.of(FileRef.class))
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("SpreadFiles", new Spread<FileRef>(groups, FileRef::name))
         .apply("Read", ParDo.of(new ReadDocuments(readFailed, settings.maxBytes()))
             .withOutputTags(ReadDocuments.DOCUMENTS, TupleTagList.of(readFailed)));
     String sheets = settings.sheetFormat() == null ? null : outputDir + "sheets/";
     PCollectionTuple briefed = read.get(ReadDocuments.DOCUMENTS).setCoder(SerializableCoder.of(Document.class))
-        .apply("SpreadDocuments", Reshuffle.viaRandomKey())
+        .apply("SpreadDocuments", new Spread<Document>(groups, Document::name))
         .apply("Brief", ParDo.of(new BriefArticles(settings, briefFailed, sheets))
             .withOutputTags(BriefArticles.RECORDS, TupleTagList.of(briefFailed)));
     PCollection<Record> records = briefed.get(BriefArticles.RECORDS).setCoder(SerializableCoder.of(Record.class));

@@ -29,7 +29,7 @@ final class Launch {
       BriefSettings settings, String outputDir, int shards, int failuresShown) throws IOException {
     PipelineOptions options = runner.options(parallelism, master, beamOptions);
     FileSystems.setDefaultPipelineOptions(options);
-    PipelineResult.State state = new BriefJob(inputs, settings, outputDir, shards).run(options);
+    PipelineResult.State state = new BriefJob(inputs, settings, outputDir, shards, parallelism).run(options);
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the job ended " + state);
     }

@@ -1,14 +1,11 @@
 package io.nlbrief.cli.pipeline;
 
 import io.nlbrief.checker.Checker;
-import io.nlbrief.cli.brief.HtmlSheet;
-import io.nlbrief.cli.brief.JsonSheet;
-import io.nlbrief.cli.brief.MarkdownSheet;
-import io.nlbrief.cli.brief.PdfSheet;
 import io.nlbrief.cli.brief.Sheet;
 import io.nlbrief.cli.brief.SheetBuilder;
-import io.nlbrief.cli.brief.SheetFormat;
-import io.nlbrief.cli.brief.TextSheet;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
@@ -22,7 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * {@link Briefer} on what {@code brief} itself runs today: {@link SheetBuilder} and {@link JsonSheet}
+ * {@link Briefer} on what {@code brief} itself runs today: {@link SheetBuilder} and the sheet formats of {@link Formats#SHEET}
  * (compact, as in a batch to a folder), with the same parser options, glossary and checker.
  */
 final class SheetBriefer implements Briefer {
@@ -32,8 +29,12 @@ final class SheetBriefer implements Briefer {
   private final ArticleParser parser;
   private final io.nlbrief.cli.briefing.Briefer briefer;
   private final String version;
-  private final SheetFormat json = new JsonSheet(false);
-  private final SheetFormat sheetFormat;
+  private final OutputFormat<Sheet> json = Formats.SHEET.get("json");
+  /** The record: one compact line, as {@code brief --format json} writes in a batch. */
+  private static final FormatContext RECORD = FormatContext.single().batch(true);
+  /** A sheet file of its own, as {@code brief -o DIR} writes it. */
+  private static final FormatContext SHEET_FILE = FormatContext.single().width(TEXT_WIDTH);
+  private final OutputFormat<Sheet> sheetFormat;
 
   SheetBriefer(BriefSettings settings) throws ParseException {
     parser = ArticleParser.create(settings.parseOptions());
@@ -50,25 +51,16 @@ final class SheetBriefer implements Briefer {
     sheetFormat = sheetFormat(settings.sheetFormat());
   }
 
-  private static SheetFormat sheetFormat(String kind) {
-    if (kind == null) {
-      return null;
-    }
-    return switch (new SheetFormat.KindConverter().convert(kind)) {
-      case TEXT -> new TextSheet(TEXT_WIDTH, false);
-      case MD -> new MarkdownSheet();
-      case HTML -> new HtmlSheet();
-      case PDF -> new PdfSheet();
-      case JSON -> new JsonSheet(true);
-    };
+  private static OutputFormat<Sheet> sheetFormat(String kind) {
+    return kind == null ? null : Formats.SHEET.get(kind);
   }
 
   @Override
   public Brief brief(Document document) throws ParseException, IOException {
     Article article = parser.parse(document.bytes(), document.name());
     Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(document.bytes()), version);
-    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet);
-    return new Brief(json.render(sheet), sheetBytes, sheet.words(), sheet.proofreading().categories());
+    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet, SHEET_FILE, 0);
+    return new Brief(json.render(sheet, RECORD, 0), sheetBytes, sheet.words(), sheet.proofreading().categories());
   }
 
   static String sha256(byte[] bytes) {

@@ -3,13 +3,11 @@ package io.nlbrief.cli.serve;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.briefing.Briefer;
-import io.nlbrief.cli.brief.HtmlSheet;
-import io.nlbrief.cli.brief.JsonSheet;
-import io.nlbrief.cli.brief.MarkdownSheet;
-import io.nlbrief.cli.brief.PdfSheet;
+import io.nlbrief.cli.brief.Sheet;
 import io.nlbrief.cli.brief.SheetBuilder;
-import io.nlbrief.cli.brief.SheetFormat;
-import io.nlbrief.cli.brief.TextSheet;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseOptions;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 
 /**
  * The sheet as {@code nlbrief brief} makes it today (its {@link SheetBuilder} and formats), with
@@ -30,12 +27,8 @@ final class SheetBriefing implements Briefing {
   private final Briefer withCheck;
   private final Briefer withoutCheck;
   private final String version = VersionProvider.version();
-  private final Map<String, SheetFormat> formats = Map.of(
-      "json", new JsonSheet(true),
-      "html", new HtmlSheet(),
-      "md", new MarkdownSheet(),
-      "pdf", new PdfSheet(),
-      "text", new TextSheet(100, false));
+  /** A sheet as a document of its own; the text sheet 100 columns wide. */
+  private static final FormatContext DOCUMENT = FormatContext.single().width(100);
 
   SheetBriefing(Glossary glossary, Checker checker) {
     ArticleParser headlines = ArticleParser.create(ParseOptions.defaults());
@@ -52,12 +45,10 @@ final class SheetBriefing implements Briefing {
 
   @Override
   public byte[] sheet(Article article, String format, boolean proofread) throws IOException {
-    SheetFormat writer = formats.get(format);
-    if (writer == null) {
-      throw new IllegalArgumentException("unknown format " + format);
-    }
+    OutputFormat<Sheet> writer = Formats.SHEET.find(format)
+        .orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
     String sha = sha256(article.text().getBytes(StandardCharsets.UTF_8));
-    return writer.render(SheetBuilder.layout((proofread ? withCheck : withoutCheck).brief(article), sha, version));
+    return writer.render(SheetBuilder.layout((proofread ? withCheck : withoutCheck).brief(article), sha, version), DOCUMENT, 0);
   }
 
   private static String sha256(byte[] bytes) {

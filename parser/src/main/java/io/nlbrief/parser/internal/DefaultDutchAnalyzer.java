@@ -45,7 +45,7 @@ public final class DefaultDutchAnalyzer implements DutchAnalyzer {
       // The dictionary's own order of readings, as in training (the article tagger reorders them).
       words.add(new UdTagger.Word(t.text(), t.text().toLowerCase(Locale.ROOT), lexicon.readings(t.text())));
     }
-    WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings);
+    WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings, lexicon::dictionaryReadings);
     String[] forms = new String[n];
     for (int i = 0; i < n; i++) {
       forms[i] = tokens.get(i).text();

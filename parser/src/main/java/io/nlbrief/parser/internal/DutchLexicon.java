@@ -51,6 +51,13 @@ final class DutchLexicon {
     return entry(form).readings();
   }
 
+  /** The dictionary's own readings of a lower-case word, without compound guessing or case variants. */
+  List<Reading> dictionaryReadings(String word) {
+    List<Reading> out = new ArrayList<>(2);
+    add(out, word);
+    return out;
+  }
+
   /** The readings of {@code form} with the shared copy of the form itself. */
   Entry entry(String form) {
     Entry known = cache.get(form);

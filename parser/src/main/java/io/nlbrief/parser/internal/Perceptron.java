@@ -15,41 +15,44 @@ import java.util.Map;
  */
 final class Perceptron {
   private final int labels;
-  private final long[] keys;
-  private final int[] starts;
-  private final int[] ends;
-  private final short[] rowLabels;
-  private final float[] rowWeights;
+  /** Two longs per slot: the feature key, then (start << 32 | end) into {@link #rows}; end 0 = empty. */
+  private final long[] table;
+  /** One long per weight: (label << 32 | float bits), a feature's weights side by side. */
+  private final long[] rows;
   private final int mask;
 
-  private Perceptron(int labels, long[] keys, int[] starts, int[] ends, short[] rowLabels, float[] rowWeights) {
+  private Perceptron(int labels, long[] table, long[] rows) {
     this.labels = labels;
-    this.keys = keys;
-    this.starts = starts;
-    this.ends = ends;
-    this.rowLabels = rowLabels;
-    this.rowWeights = rowWeights;
-    this.mask = keys.length - 1;
+    this.table = table;
+    this.rows = rows;
+    this.mask = table.length / 2 - 1;
   }
 
   int labels() {
     return labels;
   }
 
-  /** Adds the weights of {@code n} features to {@code scores} (which the caller zeroes). */
+  /**
+   * Adds the weights of {@code n} features to {@code scores} (which the caller zeroes). A feature
+   * costs one probe of the table and one run along its row: two cache lines, the whole cost of a
+   * parse, hence the packed layout.
+   */
   void score(long[] features, int n, float[] scores) {
+    final long[] t = table;
+    final long[] r = rows;
     for (int f = 0; f < n; f++) {
       long key = features[f];
       int slot = (int) (mix(key) & mask);
       while (true) {
-        long k = keys[slot];
-        if (k == key && ends[slot] > 0) {
-          for (int j = starts[slot], e = ends[slot]; j < e; j++) {
-            scores[rowLabels[j]] += rowWeights[j];
-          }
+        long meta = t[2 * slot + 1];
+        if (meta == 0) {
           break;
         }
-        if (ends[slot] == 0) {
+        if (t[2 * slot] == key) {
+          for (int j = (int) (meta >>> 32), e = (int) meta; j < e; j++) {
+            long w = r[j];
+            scores[(int) (w >>> 32)] += Float.intBitsToFloat((int) w);
+          }
           break;
         }
         slot = (slot + 1) & mask;
@@ -95,27 +98,31 @@ final class Perceptron {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(labels);
+    int slots = table.length / 2;
     int n = 0;
-    for (int e : ends) {
-      n += e > 0 ? 1 : 0;
+    for (int s = 0; s < slots; s++) {
+      n += table[2 * s + 1] != 0 ? 1 : 0;
     }
     out.writeInt(n);
-    out.writeInt(rowWeights.length);
+    out.writeInt(rows.length);
     // In key order, so that the same model always gives the same bytes.
-    Integer[] slots = new Integer[n];
+    Integer[] filled = new Integer[n];
     int at = 0;
-    for (int s = 0; s < keys.length; s++) {
-      if (ends[s] > 0) {
-        slots[at++] = s;
+    for (int s = 0; s < slots; s++) {
+      if (table[2 * s + 1] != 0) {
+        filled[at++] = s;
       }
     }
-    Arrays.sort(slots, (a, b) -> Long.compare(keys[a], keys[b]));
-    for (int s : slots) {
-      out.writeLong(keys[s]);
-      out.writeShort(ends[s] - starts[s]);
-      for (int j = starts[s]; j < ends[s]; j++) {
-        out.writeShort(rowLabels[j]);
-        out.writeFloat(rowWeights[j]);
+    Arrays.sort(filled, (a, b) -> Long.compare(table[2 * a], table[2 * b]));
+    for (int s : filled) {
+      long meta = table[2 * s + 1];
+      int from = (int) (meta >>> 32);
+      int to = (int) meta;
+      out.writeLong(table[2 * s]);
+      out.writeShort(to - from);
+      for (int j = from; j < to; j++) {
+        out.writeShort((int) (rows[j] >>> 32));
+        out.writeFloat(Float.intBitsToFloat((int) rows[j]));
       }
     }
   }
@@ -125,72 +132,60 @@ final class Perceptron {
     int labels = in.readInt();
     int n = in.readInt();
     int total = in.readInt();
+    byte[] body = in.readNBytes(n * 10 + total * 6);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(body);
     int size = Integer.highestOneBit(Math.max(16, n * 2 + 1)) * 2;
-    long[] keys = new long[size];
-    int[] starts = new int[size];
-    int[] ends = new int[size];
-    short[] rowLabels = new short[total];
-    float[] rowWeights = new float[total];
+    long[] table = new long[2 * size];
+    long[] rows = new long[total];
     int at = 0;
     for (int i = 0; i < n; i++) {
-      long key = in.readLong();
-      int m = in.readShort();
+      long key = b.getLong();
+      int m = b.getShort();
       int start = at;
       for (int j = 0; j < m; j++) {
-        rowLabels[at] = in.readShort();
-        rowWeights[at] = in.readFloat();
-        at++;
+        int label = b.getShort();
+        rows[at++] = ((long) label << 32) | (Float.floatToRawIntBits(b.getFloat()) & 0xffffffffL);
       }
-      int slot = (int) (mix(key) & (size - 1));
-      while (ends[slot] > 0) {
-        slot = (slot + 1) & (size - 1);
-      }
-      keys[slot] = key;
-      starts[slot] = start;
-      ends[slot] = at;
+      insert(table, size, key, start, at);
     }
-    return new Perceptron(labels, keys, starts, ends, rowLabels, rowWeights);
+    return new Perceptron(labels, table, rows);
   }
 
-  private static Perceptron compact(int labels, Map<Long, float[]> rows) {
-    int size = Integer.highestOneBit(Math.max(16, rows.size() * 2 + 1)) * 2;
-    long[] keys = new long[size];
-    int[] starts = new int[size];
-    int[] ends = new int[size];
+  private static void insert(long[] table, int size, long key, int start, int end) {
+    int slot = (int) (mix(key) & (size - 1));
+    while (table[2 * slot + 1] != 0) {
+      slot = (slot + 1) & (size - 1);
+    }
+    table[2 * slot] = key;
+    table[2 * slot + 1] = ((long) start << 32) | end;
+  }
+
+  private static Perceptron compact(int labels, Map<Long, float[]> rowsByKey) {
+    int size = Integer.highestOneBit(Math.max(16, rowsByKey.size() * 2 + 1)) * 2;
     int total = 0;
-    for (float[] row : rows.values()) {
+    for (float[] row : rowsByKey.values()) {
       for (float w : row) {
         total += w != 0 ? 1 : 0;
       }
     }
-    short[] rowLabels = new short[total];
-    float[] rowWeights = new float[total];
+    long[] table = new long[2 * size];
+    long[] rows = new long[total];
     int at = 0;
-    // Sorted keys: the same model gives the same table, whatever the map's order.
-    Long[] sorted = rows.keySet().toArray(new Long[0]);
+    Long[] sorted = rowsByKey.keySet().toArray(new Long[0]);
     Arrays.sort(sorted);
     for (Long key : sorted) {
-      float[] row = rows.get(key);
+      float[] row = rowsByKey.get(key);
       int start = at;
       for (int l = 0; l < labels; l++) {
         if (row[l] != 0) {
-          rowLabels[at] = (short) l;
-          rowWeights[at] = row[l];
-          at++;
+          rows[at++] = ((long) l << 32) | (Float.floatToRawIntBits(row[l]) & 0xffffffffL);
         }
       }
-      if (at == start) {
-        continue;
+      if (at > start) {
+        insert(table, size, key, start, at);
       }
-      int slot = (int) (mix(key) & (size - 1));
-      while (ends[slot] > 0) {
-        slot = (slot + 1) & (size - 1);
-      }
-      keys[slot] = key;
-      starts[slot] = start;
-      ends[slot] = at;
     }
-    return new Perceptron(labels, keys, starts, ends, rowLabels, rowWeights);
+    return new Perceptron(labels, table, rows);
   }
 
   /** Averaged-perceptron training with lazy averaging. Not thread-safe. */

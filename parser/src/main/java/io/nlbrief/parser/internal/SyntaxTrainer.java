@@ -139,7 +139,7 @@ public final class SyntaxTrainer {
     Map<String, int[]> relationCounts = new TreeMap<>();
     for (Treebank.Sentence s : test) {
       List<UdTagger.Word> words = words(s, lexicon);
-      WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings);
+      WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings, lexicon::dictionaryReadings);
       for (int i = 0; i < words.size(); i++) {
         Treebank.Word g = s.words().get(i);
         n++;
@@ -148,7 +148,11 @@ public final class SyntaxTrainer {
         if (!p) {
           confusion.computeIfAbsent(g.upos() + "->" + a.pos()[i], k -> new int[1])[0]++;
         }
-        lemma += a.lemmas()[i].toLowerCase(Locale.ROOT).equals(g.lemma().replace("_", "").toLowerCase(Locale.ROOT)) ? 1 : 0;
+        boolean lemmaRight = a.lemmas()[i].replace("_", "").toLowerCase(Locale.ROOT).equals(g.lemma().replace("_", "").toLowerCase(Locale.ROOT));
+        lemma += lemmaRight ? 1 : 0;
+        if (!lemmaRight && Boolean.getBoolean("nlbrief.lemmas")) {
+          System.err.printf("lemma miss: %s %s gold %s got %s%n", g.form(), g.upos() + "/" + a.pos()[i], g.lemma(), a.lemmas()[i]);
+        }
         boolean head = a.heads()[i] + 1 == g.head();
         uas += head ? 1 : 0;
         String gr = relation(g);

@@ -27,6 +27,7 @@ final class TreeRules {
 
   private TreeRules() {}
 
+  /** {@code dictionary}: the dictionary's own readings of a word (no compound guessing). */
   static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
       String[] rels, Function<String, List<Reading>> dictionary) {
     int n = words.size();

@@ -32,7 +32,67 @@ final class UdLemmatizer {
     this.suffixRules = suffixRules;
   }
 
-  String lemma(String form, List<Reading> readings, UPos pos, String feats) {
+  String lemma(String form, List<Reading> readings, UPos pos, String feats,
+      java.util.function.Function<String, List<Reading>> dictionary) {
+    String lemma = lemma(form, readings, pos, feats);
+    if (pos != UPos.NOUN || lemma.length() < 8) {
+      return lemma;
+    }
+    String split = compounds.get(lemma);
+    if (split == null) {
+      split = withoutLinker(lemma, dictionary, 0);
+      if (compounds.size() > COMPOUND_CACHE_LIMIT) {
+        compounds.clear();
+      }
+      compounds.put(lemma, split);
+    }
+    return split;
+  }
+
+  /** Nouns already split (a long noun costs a dozen dictionary look-ups). */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> compounds = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int COMPOUND_CACHE_LIMIT = 200_000;
+
+  /**
+   * UD's Dutch lemmas (Alpino's) write a compound's parts without the linking {@code s} or
+   * {@code en}: {@code varkenshouder} → {@code varken_houder}, {@code studententijd} →
+   * {@code student_tijd}. A noun splits where both sides are nouns the dictionary knows, the left
+   * of three letters or more, the right of four or more; the right part may split again.
+   */
+  static String withoutLinker(String lemma, java.util.function.Function<String, List<Reading>> dictionary, int depth) {
+    int n = lemma.length();
+    if (depth > 3 || n < 8) {
+      return lemma;
+    }
+    for (int p = 3; p <= n - 5; p++) {
+      char c = lemma.charAt(p);
+      int linker = c == 's' ? 1 : c == 'e' && p + 1 < n && lemma.charAt(p + 1) == 'n' ? 2 : 0;
+      if (linker == 0 || n - p - linker < 4) {
+        continue;
+      }
+      String left = lemma.substring(0, p);
+      String right = lemma.substring(p + linker);
+      // "huisdier", "halsketting": the s belongs to the left word, no linker to drop.
+      // "kiezelsteen": the s begins the right word (steen), no linker either.
+      // "wetenschap", "waarheid": a suffix, not a word of a compound.
+      if (isNoun(left, dictionary) && isNoun(right, dictionary) && !isNoun(lemma.substring(0, p + linker), dictionary)
+          && !isNoun(lemma.substring(p), dictionary) && !right.equals("schap") && !right.equals("heid")) {
+        return left + "_" + withoutLinker(right, dictionary, depth + 1);
+      }
+    }
+    return lemma;
+  }
+
+  private static boolean isNoun(String lemma, java.util.function.Function<String, List<Reading>> dictionary) {
+    for (Reading r : dictionary.apply(lemma)) {
+      if (r.tag().startsWith("ZNW") && r.lemma().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String lemma(String form, List<Reading> readings, UPos pos, String feats) {
     String lower = form.toLowerCase(Locale.ROOT);
     if (pos == UPos.PROPN) {
       return form;

@@ -10,7 +10,8 @@ import java.util.List;
 record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads, String[] relations) {
 
   static WordAnalysis of(SyntaxModel model, List<UdTagger.Word> words,
-      java.util.function.Function<String, List<io.nlbrief.parser.Token.Reading>> dictionary) {
+      java.util.function.Function<String, List<io.nlbrief.parser.Token.Reading>> dictionary,
+      java.util.function.Function<String, List<io.nlbrief.parser.Token.Reading>> plainDictionary) {
     int n = words.size();
     UdTagger tagger = model.tagger();
     int[] labels = tagger.tag(words);
@@ -21,7 +22,7 @@ record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads,
       pos[i] = tagger.pos(labels[i]);
       feats[i] = tagger.features(labels[i]);
       UdTagger.Word w = words.get(i);
-      lemmas[i] = model.lemmatizer().lemma(w.form(), w.readings(), pos[i], feats[i]);
+      lemmas[i] = model.lemmatizer().lemma(w.form(), w.readings(), pos[i], feats[i], plainDictionary);
     }
     ArcEagerParser.Output parse = model.parser().parse(parserInput(words, labels, pos));
     String[] names = model.parser().relations();
@@ -32,7 +33,7 @@ record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads,
       int r = parse.relation()[i + 1];
       rels[i] = r < 0 ? "dep" : names[r];
     }
-    TreeRules.apply(words, pos, feats, lemmas, heads, rels, dictionary);
+    TreeRules.apply(words, pos, feats, lemmas, heads, rels, plainDictionary);
     return new WordAnalysis(pos, feats, lemmas, heads, rels);
   }
 
