@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
  *       error, and its correction): recall, the share of {@code wrong} sentences with a finding on
  *       the words that differ from {@code right}; and the false-flag rate, the share of {@code right}
  *       sentences with any finding.
+ *   <li>inject (news JSON Lines or CoNLL-U treebanks): correct sentences with d/t errors put in by
+ *       rule ({@link DtInjection}, {@link InjectedSet}), recall per error class and d/t alarms on
+ *       the correct sentences ({@link InjectedEval}), on the tune or the report part.
  * </ul>
  */
 @Command(name = "check", description = "Measure the checker on edited news (false alarms) and on sentences with one error (recall).",
@@ -54,7 +57,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  nlbrief eval check --news edited.jsonl",
       "  nlbrief eval check --errors errors.jsonl --no-baseline --show",
-      "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv"
+      "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv",
+      "  nlbrief eval check --news edited.jsonl --judged bench/news-dev-findings-judged.tsv",
+      "  nlbrief eval check --inject news.jsonl,treebank.conllu --part report --sample 100"
     })
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec
