@@ -29,7 +29,6 @@ import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -134,6 +132,7 @@ public final class BriefCommand implements Callable<Integer> {
   private GlossaryOptions glossaries;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -232,14 +231,11 @@ public final class BriefCommand implements Callable<Integer> {
   }
 
   private CheckOptions checkOptions() {
-    Set<String> words = new HashSet<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.isRegularFile(own)) {
-      try {
-        words.addAll(WordList.read(own));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + own + " cannot be read");
-      }
+    Set<String> words;
+    try {
+      words = WordList.userWords(environment, List.of());
+    } catch (WordList.Unreadable e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return CheckOptions.defaults().withUserWords(words).withVariant(variant);
   }

@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
   private boolean picky;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = VariantConverter.class,
+      completionCandidates = VariantNames.class,
       description = "Belgian or Netherlands Dutch (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -230,22 +230,21 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private CheckOptions checkOptions() {
-    Set<String> words = new HashSet<>();
-    List<Path> files = new ArrayList<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.isRegularFile(own)) {
-      files.add(own);
-    }
-    files.addAll(wordFiles);
-    for (Path file : files) {
-      try {
-        words.addAll(WordList.read(file));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + file + " cannot be read ("
-            + e.getClass().getSimpleName().replace("Exception", "") + ")");
-      }
+    Set<String> words;
+    try {
+      words = WordList.userWords(environment, wordFiles);
+    } catch (WordList.Unreadable e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return new CheckOptions(enabledRules, disabledRules, enabledCategories, disabledCategories, picky, words, variant);
+  }
+
+  /** The values of {@code --variant}, for shell completion. */
+  public static final class VariantNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(DutchVariant.values()).map(DutchVariant::code).iterator();
+    }
   }
 
   /** Reads {@code --variant}. */
