@@ -7,18 +7,21 @@ import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.briefing.Briefer;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.Formats;
 import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.gloss.GlossaryOptions;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.summarize.LengthOptions;
@@ -28,7 +31,6 @@ import io.nlbrief.parser.ParseException;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +43,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +83,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class BriefCommand implements Callable<Integer> {
@@ -136,9 +135,8 @@ public final class BriefCommand implements Callable<Integer> {
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "Articles made at once (default: the number of processors).")
-  private Integer jobs;
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
       description = "Articles in any format Tika reads. A folder is read recursively in path order, skipping "
@@ -160,13 +158,12 @@ public final class BriefCommand implements Callable<Integer> {
     }
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);
+    OutputGuard.refuse(spec, inputs, output);
     if (dir == null && batch && format.standalone()) {
       throw new ParameterException(spec.commandLine(),
           "--format " + format.name() + " writes one document per article: give -o DIR for several inputs");
     }
-    if (jobs != null && jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-    }
+    BatchRunner.Options batchRun = batchOptions.options(spec, environment, "brief", batch || dir != null);
     Reporter reporter = logging.reporter(spec);
     Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
@@ -176,18 +173,8 @@ public final class BriefCommand implements Callable<Integer> {
     FormatContext context = FormatContext.single().batch(batch && dir == null)
         .width(terminal.width()).colour(dir == null && output == null && terminal.colourOnStdout());
     List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
-    Run run = new Run(briefer, context, parser, reporter, batch && terminal.stderrIsTerminal());
-    int threads = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, expanded.size())), r -> {
-      Thread t = new Thread(r, "nlbrief-brief");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      return dir != null ? run.toDirectory(expanded, dir, pool) : run.toOutput(expanded, batch, pool);
-    } finally {
-      pool.shutdownNow();
-    }
+    Run run = new Run(briefer, context, parser, new BatchRunner(reporter, spec.commandLine().getErr(), batchRun));
+    return dir != null ? run.toDirectory(expanded, dir) : run.toOutput(expanded, batch);
   }
 
   /** The output folder, or {@code null} when the output is one file or stdout. */
@@ -230,161 +217,105 @@ public final class BriefCommand implements Callable<Integer> {
     }
   }
 
-  private CheckOptions checkOptions() {
-    Set<String> words;
-    try {
-      words = WordList.userWords(environment, List.of());
-    } catch (WordList.Unreadable e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+  private CheckOptions checkOptions() throws ParseException {
+    Set<String> words = WordList.userWords(environment, List.of());
     return CheckOptions.defaults().withUserWords(words).withVariant(variant);
   }
 
-  /** One run over the inputs: each made on the pool, delivered in input order. */
+  /** One run over the inputs: each made by the batch runner's threads, delivered in input order. */
   private final class Run {
     private final Briefer briefer;
     private final FormatContext context;
     private final ArticleParser parser;
-    private final Reporter reporter;
-    private final boolean progress;
-    private byte[] stdin;
+    private final BatchRunner runner;
 
-    Run(Briefer briefer, FormatContext context, ArticleParser parser, Reporter reporter, boolean progress) {
+    Run(Briefer briefer, FormatContext context, ArticleParser parser, BatchRunner runner) {
       this.briefer = briefer;
       this.context = context;
       this.parser = parser;
-      this.reporter = reporter;
-      this.progress = progress;
+      this.runner = runner;
     }
 
     /** A sheet laid out; rendered when delivered, in input order, so separators fall right. */
-    record Made(Sheet sheet, List<String> warnings) {}
+    record Made(Article article, Sheet sheet) {}
 
-    List<Future<Made>> submit(List<Input> expanded, ExecutorService pool) throws IOException {
-      List<Future<Made>> futures = new ArrayList<>(expanded.size());
-      for (Input in : expanded) {
-        if (in instanceof Input.Stdin s && stdin == null) {
-          // Read here, once: its bytes are parsed and hashed, and only one thread may read the stream.
-          stdin = readStdin(s.in());
-        }
-        futures.add(pool.submit(() -> make(in)));
-      }
-      return futures;
-    }
-
-    private byte[] readStdin(InputStream in) throws IOException {
-      return in.readAllBytes();
-    }
-
-    Made make(Input in) throws ParseException, IOException {
-      Article article;
-      String sha;
-      if (in instanceof Input.Stdin) {
-        article = parser.parse(stdin, in.name());
-        sha = sha256(stdin);
-      } else {
-        article = in.parse(parser);
-        sha = in instanceof Input.File f ? sha256(f.path()) : "";
-      }
-      Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha, VersionProvider.version());
-      return new Made(sheet, article.warnings());
+    /** The input's bytes are read once, within --max-size: parsed and hashed alike. */
+    Made make(Input in) throws Exception {
+      byte[] bytes = in.read(parser);
+      Article article = parser.parse(bytes, in.name());
+      Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(bytes), VersionProvider.version());
+      return new Made(article, sheet);
     }
 
     /** Sheets to stdout or to one file, in input order. */
-    int toOutput(List<Input> expanded, boolean batch, ExecutorService pool) throws IOException {
-      int exitCode = ExitCodes.OK;
-      int succeeded = 0;
-      try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
-        List<Future<Made>> futures = submit(expanded, pool);
-        for (int i = 0; i < futures.size(); i++) {
-          Made made;
-          try {
-            made = futures.get(i).get();
-            futures.set(i, null);
-          } catch (ExecutionException e) {
-            exitCode = Math.max(exitCode, failure(expanded.get(i), e.getCause()));
-            bar.step();
-            continue;
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-          }
-          made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
-          out.write(format.render(made.sheet(), context, succeeded));
-          succeeded++;
-          bar.step();
-        }
-        if (succeeded > 0 || expanded.isEmpty()) {
+    int toOutput(List<Input> expanded, boolean batch) throws IOException {
+      try (Output out = Output.open(output, environment.stdout())) {
+        int[] position = {0};
+        BatchRunner.Result result = runner.run(expanded, this::make, (in, made) -> {
+          runner.warn(made.article());
+          out.write(format.render(made.sheet(), context, position[0]++));
+          return ExitCodes.OK;
+        });
+        if (result.deliverable()) {
           out.commit();
         }
+        return result.exitCode();
       }
-      finish(batch, succeeded, expanded.size() - succeeded);
-      return exitCode;
     }
 
-    /** One sheet per input in {@code dir}, then the index page. */
-    int toDirectory(List<Input> expanded, Path dir, ExecutorService pool) throws IOException {
+    /**
+     * One sheet per input in {@code dir}, then the index page, which lists every input, failed
+     * ones included. A sheet that cannot be written fails that input only.
+     */
+    int toDirectory(List<Input> expanded, Path dir) throws IOException {
       try {
         Files.createDirectories(dir);
+        Inputs.markOutputFolder(dir);
       } catch (IOException e) {
         throw new OutputException(dir, e);
       }
       IndexPage index = IndexPage.forFormat(format.name());
       SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
       List<IndexPage.Entry> entries = new ArrayList<>();
-      int exitCode = ExitCodes.OK;
-      int succeeded = 0;
-      try (Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
-        List<Future<Made>> futures = submit(expanded, pool);
-        for (int i = 0; i < futures.size(); i++) {
-          Input in = expanded.get(i);
+      BatchRunner.Result result = runner.run(expanded, this::make, new BatchRunner.Delivery<Made>() {
+        @Override
+        public int deliver(Input in, Made made) throws IOException {
+          runner.warn(made.article());
+          String name = names.next(in.name());
+          Path target = dir.resolve(name);
           try {
-            Made made = futures.get(i).get();
-            futures.set(i, null); // delivered: a long batch keeps no sheet it has written
-            made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
-            String name = names.next(in.name());
-            try (Output out = Output.open(dir.resolve(name), environment.stdout())) {
+            java.util.Optional<String> conflict = OutputGuard.conflict(target, expanded);
+            if (conflict.isPresent()) {
+              throw new OutputException(target, conflict.get());
+            }
+            try (Output out = Output.open(target, environment.stdout())) {
               out.write(format.render(made.sheet(), context, 0));
               out.commit();
             }
-            entries.add(IndexPage.Entry.of(made.sheet(), name));
-            succeeded++;
-          } catch (ExecutionException e) {
-            exitCode = Math.max(exitCode, failure(in, e.getCause()));
-            entries.add(IndexPage.Entry.failed(in.name(), oneLine(e.getCause())));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+          } catch (IOException e) {
+            entries.add(IndexPage.Entry.failed(in.name(), oneLine(e)));
+            throw e;
           }
-          bar.step();
+          entries.add(IndexPage.Entry.of(made.sheet(), name));
+          return ExitCodes.OK;
         }
-      }
+
+        @Override
+        public void failed(Input in, Throwable failure) {
+          entries.add(IndexPage.Entry.failed(in.name(), oneLine(failure)));
+        }
+      });
       try (Output out = Output.open(dir.resolve(index.name()), environment.stdout())) {
         out.write(index.render(entries, VersionProvider.version()));
         out.commit();
       }
-      finish(true, succeeded, expanded.size() - succeeded);
-      return exitCode;
-    }
-
-    private int failure(Input in, Throwable cause) throws IOException {
-      if (cause instanceof OutputException e) {
-        throw e;
-      }
-      return cause instanceof ParseException ? reporter.report(cause) : reporter.report(in.name(), cause);
+      return result.exitCode();
     }
 
     private String oneLine(Throwable cause) {
-      String message = cause instanceof ParseException ? cause.getMessage() : "internal error: " + cause;
+      String message = cause instanceof ParseException || cause instanceof IOException || cause instanceof BatchRunner.TimedOut
+          ? cause.getMessage() : "internal error: " + cause;
       return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private void finish(boolean batch, int succeeded, int failed) {
-      if (batch) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(succeeded + " succeeded, " + failed + " failed");
-        err.flush();
-      }
     }
   }
 

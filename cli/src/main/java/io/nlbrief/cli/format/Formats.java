@@ -12,6 +12,7 @@ import io.nlbrief.cli.check.FindingsText;
 import io.nlbrief.cli.gloss.GlossJson;
 import io.nlbrief.cli.gloss.GlossPage;
 import io.nlbrief.cli.gloss.GlossText;
+import io.nlbrief.cli.parse.ConlluArticle;
 import io.nlbrief.cli.parse.JsonArticle;
 import io.nlbrief.cli.parse.TextOutline;
 import io.nlbrief.cli.summarize.SummaryJson;
@@ -25,8 +26,8 @@ import io.nlbrief.parser.Article;
  * and their formats stateless, so one instance serves every run and thread.
  */
 public final class Formats {
-  /** {@code parse}: the outline and the analysed article. */
-  public static final FormatRegistry<Article> ARTICLE = FormatRegistry.of(new TextOutline(), new JsonArticle());
+  /** {@code parse}: the outline, the analysed article and its CoNLL-U. */
+  public static final FormatRegistry<Article> ARTICLE = FormatRegistry.of(new TextOutline(), new JsonArticle(), new ConlluArticle());
   /** {@code summarize}. */
   public static final FormatRegistry<Summarized> SUMMARY = FormatRegistry.of(new SummaryText(), new SummaryJson());
   /** {@code gloss}. */

@@ -1,15 +1,17 @@
 package io.nlbrief.cli.gloss;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.common.Terminal;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.Formats;
 import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -54,6 +56,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class GlossCommand implements Callable<Integer> {
@@ -71,6 +74,9 @@ public final class GlossCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private GlossaryOptions glossary;
@@ -110,6 +116,7 @@ public final class GlossCommand implements Callable<Integer> {
     if (width != null && width < MIN_WIDTH) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {
@@ -137,9 +144,11 @@ public final class GlossCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(new GlossPage(article.file(), glosser.render(article).lines(), interlinear), context,
-              position.getAndIncrement())));
+      BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+          batchOptions.options(spec, environment, "gloss", batch));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, interlinear), context,
+              position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }

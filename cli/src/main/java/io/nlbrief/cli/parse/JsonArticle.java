@@ -3,6 +3,7 @@ package io.nlbrief.cli.parse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
+import io.nlbrief.parser.Clause;
 import io.nlbrief.parser.LanguageGuess;
 import io.nlbrief.parser.Metadata;
 import io.nlbrief.parser.Paragraph;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * streaming generator: databind would cost start-up time for nothing here.
  */
 public final class JsonArticle extends JsonFormat<Article> {
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
 
 
@@ -120,6 +121,34 @@ public final class JsonArticle extends JsonFormat<Article> {
       json.writeStringField("tag", t.tag());
       json.writeStringField("pos", name(t.pos()));
       json.writeStringField("entity", name(t.entity()));
+      json.writeStringField("upos", t.upos().name());
+      json.writeStringField("udLemma", t.morphology().lemma());
+      json.writeStringField("feats", t.morphology().features());
+      json.writeNumberField("head", t.dependency().head());
+      json.writeStringField("deprel", t.dependency().relation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("clauses");
+    for (Clause c : s.clauses()) {
+      json.writeStartObject();
+      json.writeStringField("type", name(c.type()));
+      json.writeNumberField("head", c.head());
+      json.writeNumberField("finiteVerb", c.finiteVerb());
+      json.writeNumberField("subject", c.subject());
+      json.writeArrayFieldStart("verbCluster");
+      for (int v : c.verbCluster()) {
+        json.writeNumber(v);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("particles");
+      for (int p : c.particles()) {
+        json.writeNumber(p);
+      }
+      json.writeEndArray();
+      json.writeNumberField("marker", c.marker());
+      json.writeStringField("verbLemma", c.verbLemma());
+      json.writeNumberField("parent", c.parent());
       json.writeEndObject();
     }
     json.writeEndArray();

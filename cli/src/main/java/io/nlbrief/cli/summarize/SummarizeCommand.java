@@ -1,14 +1,16 @@
 package io.nlbrief.cli.summarize;
 
-import io.nlbrief.cli.common.Batch;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.Formats;
 import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -53,6 +55,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class SummarizeCommand implements Callable<Integer> {
@@ -67,6 +70,9 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private LengthOptions length;
@@ -96,6 +102,7 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputGuard.refuse(spec, inputs, output.file());
     SummaryLength summaryLength = length.length();
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     // The names inside compounds too, as brief lists them: the same article, the same entities.
@@ -105,10 +112,13 @@ public final class SummarizeCommand implements Callable<Integer> {
     FormatContext context = FormatContext.single().batch(batch).verbose(logging.verbosity() != Verbosity.QUIET);
     AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "summarize", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(new Summarized(article, summarizer.summarize(article, summaryLength)), context, position.getAndIncrement())));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> summarizer.summarize(article, summaryLength),
+          (article, summary) -> format.render(new Summarized(article, summary), context, position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }
