@@ -67,7 +67,7 @@ class MainTest {
 
     assertEquals(2, result.exitCode(), result.describe());
     assertEquals(
-        "nlbrief: Invalid value for option '--format': expected one of [text, json] but was 'xml'"
+        "nlbrief: Invalid value for option '--format': expected one of [text, json, conllu] but was 'xml'"
             + " (see 'nlbrief parse --help')",
         result.err().strip());
   }
