@@ -19,7 +19,8 @@ class MainTest {
     Result result = new Cli(config).run("--version");
 
     assertEquals(0, result.exitCode(), result.describe());
-    assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nJava .*"), result.describe());
+    assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nLanguageTool \\d+\\.\\d+\\S*, Apache Tika \\d+\\.\\d+\\.\\d+\\S*\nJava .*"),
+        result.describe());
     assertEquals("", result.err());
   }
 

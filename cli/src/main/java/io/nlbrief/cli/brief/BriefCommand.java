@@ -31,8 +31,6 @@ import io.nlbrief.parser.ParseException;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +39,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,6 +131,7 @@ public final class BriefCommand implements Callable<Integer> {
   private GlossaryOptions glossaries;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -224,11 +218,7 @@ public final class BriefCommand implements Callable<Integer> {
   }
 
   private CheckOptions checkOptions() throws ParseException {
-    Set<String> words = new HashSet<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.exists(own)) {
-      words.addAll(WordList.read(own));
-    }
+    Set<String> words = WordList.userWords(environment, List.of());
     return CheckOptions.defaults().withUserWords(words).withVariant(variant);
   }
 

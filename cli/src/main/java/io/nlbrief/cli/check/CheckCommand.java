@@ -27,10 +27,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
   private boolean picky;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = VariantConverter.class,
+      completionCandidates = VariantNames.class,
       description = "Belgian or Netherlands Dutch (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -205,17 +204,16 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private CheckOptions checkOptions() throws ParseException {
-    Set<String> words = new HashSet<>();
-    List<Path> files = new ArrayList<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.exists(own)) {
-      files.add(own);
-    }
-    files.addAll(wordFiles);
-    for (Path file : files) {
-      words.addAll(WordList.read(file));
-    }
+    Set<String> words = WordList.userWords(environment, wordFiles);
     return new CheckOptions(enabledRules, disabledRules, enabledCategories, disabledCategories, picky, words, variant);
+  }
+
+  /** The values of {@code --variant}, for shell completion. */
+  public static final class VariantNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(DutchVariant.values()).map(DutchVariant::code).iterator();
+    }
   }
 
   /** Reads {@code --variant}. */

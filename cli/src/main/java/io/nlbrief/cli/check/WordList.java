@@ -1,5 +1,6 @@
 package io.nlbrief.cli.check;
 
+import io.nlbrief.cli.common.Environment;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseException.Reason;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +28,27 @@ public final class WordList {
   private static final long MAX_BYTES = 64L << 20;
 
   private WordList() {}
+
+  /** The user's own word list in the config folder, read by every command that proofreads. */
+  public static final String USER_FILE = "words.txt";
+
+  /**
+   * The user's words: {@value #USER_FILE} in the config folder when it is there, then {@code more}
+   * ({@code --words FILE}), in that order; the first list that cannot be read is the error.
+   */
+  public static Set<String> userWords(Environment environment, List<Path> more) throws ParseException {
+    List<Path> files = new ArrayList<>();
+    Path own = environment.configDir().resolve(USER_FILE);
+    if (Files.exists(own)) {
+      files.add(own);
+    }
+    files.addAll(more);
+    Set<String> words = new LinkedHashSet<>();
+    for (Path file : files) {
+      words.addAll(read(file));
+    }
+    return words;
+  }
 
   public static Set<String> read(Path file) throws ParseException {
     String name = file.toString();

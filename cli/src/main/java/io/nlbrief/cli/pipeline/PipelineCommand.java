@@ -120,6 +120,7 @@ public final class PipelineCommand implements Callable<Integer> {
   private boolean noCheck;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 

@@ -75,6 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE",
       converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "The variant for language=nl and auto (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
