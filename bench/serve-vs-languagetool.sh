@@ -19,6 +19,8 @@ NEWS_JSONL="${NEWS_JSONL:-$shared/../eval/dev/news-dev.jsonl}"
 JAR="$root/cli/target/nlbrief.jar"
 log() { printf '%s\n' "$*" >&2; }
 [ -f "$JAR" ] || (cd "$root" && ./nlbrief --version >/dev/null)
+# A copy: a build during the run replaces cli/target/nlbrief.jar under the running server.
+cp "$JAR" "$out/nlbrief.jar"; JAR="$out/nlbrief.jar"
 CORPUS="$PEERS_DIR/corpus-nl.txt"; [ -s "$CORPUS" ] || "$shared/make-corpus.sh" "$CORPUS"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 first_answer() {  # $1 url; prints seconds since $2 (date +%s.%N) when the first check answers 200
