@@ -1,14 +1,14 @@
 package io.nlbrief.cli.gloss;
 
-import io.nlbrief.cli.common.Environment;
-import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.common.BatchRunner;
+import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;

@@ -1,13 +1,13 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Environment;
-import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.common.BatchRunner;
+import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.parser.ArticleParser;

@@ -1,5 +1,6 @@
 package io.nlbrief.cli.pipeline;
 
+import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
@@ -13,7 +14,6 @@ import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.summarize.LengthOptions;
-import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
 import io.nlbrief.summarizer.SummaryLength;
