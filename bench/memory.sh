@@ -55,7 +55,8 @@ for size in $SIZES; do
     /usr/bin/time -f '%M %e' -o "$BENCH_DIR/time.txt" ./nlbrief "${args[@]}" --max-size 100MB "$text" -o /dev/null 2>"$BENCH_DIR/stderr.txt"
     code=$?
     set -e
-    read -r kb seconds <"$BENCH_DIR/time.txt" || true
+    # GNU time puts "Command exited with non-zero status N" first when the command fails.
+    read -r kb seconds < <(tail -n 1 "$BENCH_DIR/time.txt") || true
     printf '%s\t%s\t%d\t%s\t%d\n' "$size" "$command" $((kb * 1024 / 1000000)) "$seconds" "$code"
   done
 done

@@ -1,17 +1,19 @@
 package io.nlbrief.cli.pipeline;
 
+import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.summarize.LengthOptions;
-import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
 import io.nlbrief.summarizer.SummaryLength;
@@ -168,6 +170,10 @@ public final class PipelineCommand implements Callable<Integer> {
     if (inputs.contains("-")) {
       throw new ParameterException(spec.commandLine(), "pipeline reads files, not standard input: save it to a file");
     }
+    if (!output.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+      // The same guard as every command: the output folder is never an input or inside one.
+      OutputGuard.refuse(spec, inputs, Path.of(output));
+    }
     if (sheets != null && !List.of("text", "txt", "md", "markdown", "html", "pdf").contains(sheets.toLowerCase(java.util.Locale.ROOT))) {
       throw new ParameterException(spec.commandLine(), "--sheets: expected text, md, html or pdf but was '" + sheets + "'");
     }
@@ -250,6 +256,7 @@ public final class PipelineCommand implements Callable<Integer> {
     Path dir = cwd.resolve(output).toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
+      Inputs.markOutputFolder(dir);
       try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "{briefs-*-of-*.jsonl," + WriteDeadLetters.FILE + "," + WriteSummary.FILE + "}")) {
         for (Path p : old) {
           Files.delete(p);
