@@ -23,6 +23,12 @@ public interface Checker {
   List<Finding> check(Article article);
 
   /**
+   * As {@link #check(Article)}, with what LanguageTool's answer also carries, for writing the
+   * findings in LanguageTool's JSON shape ({@link CheckResult#toLanguageToolJson}).
+   */
+  CheckResult checkResult(Article article);
+
+  /**
    * Parses {@code text} as a plain-text article and checks it; spans point into {@code text}. A
    * blank text has no findings.
    *

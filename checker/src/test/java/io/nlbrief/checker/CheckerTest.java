@@ -146,4 +146,21 @@ class CheckerTest {
   private static List<String> ids(List<Finding> findings) {
     return findings.stream().map(Finding::ruleId).collect(Collectors.toList());
   }
+  @Test
+  void suppressionMarkerSilencesItsLineAndNotTheNext() {
+    String text = "Hij word morgen ontslagen. <!-- nlbrief-disable-line -->\n\nZij word morgen ontslagen.\n";
+    List<Finding> findings = CHECKER.check(text);
+
+    assertFalse(findings.isEmpty(), "the unmarked line keeps its d/t finding");
+    assertTrue(findings.stream().allMatch(f -> f.line() == 3), findings.toString());
+  }
+
+  @Test
+  void suppressionMarkerForOneRuleLeavesTheMarkerUnreported() {
+    String text = "Zij word morgen ontslagen.\n% nlbrief-disable-next-line MORFOLOGIK_RULE_NL_NL -- a name\nDe Qwertyzaal is vol.\n";
+    List<Finding> findings = CHECKER.check(text);
+
+    assertTrue(findings.stream().noneMatch(f -> f.line() >= 2), findings.toString());
+    assertTrue(findings.stream().anyMatch(f -> f.line() == 1), findings.toString());
+  }
 }

@@ -59,6 +59,7 @@ public final class Main {
         .addSubcommand(new io.nlbrief.cli.gloss.GlossCommand(environment))
         .addSubcommand(io.nlbrief.cli.glossary.GlossaryCommand.create(environment))
         .addSubcommand(new io.nlbrief.cli.brief.BriefCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.serve.ServeCommand(environment))
         .addSubcommand(new io.nlbrief.cli.pipeline.PipelineCommand(environment))
         .addSubcommand(new AutoComplete.GenerateCompletion());
     // Set after the subcommands are added: picocli copies these settings down the tree.
@@ -66,7 +67,7 @@ public final class Main {
     commandLine
         .setOut(out)
         .setErr(err)
-        .setDefaultValueProvider(new ConfigDefaults(environment.configDir()))
+        .setDefaultValueProvider(new ConfigDefaults(environment.configDir(), err))
         .setParameterExceptionHandler(failures)
         .setExecutionExceptionHandler(failures)
         .setExitCodeExceptionMapper(new ExitCodes())

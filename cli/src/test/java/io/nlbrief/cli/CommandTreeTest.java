@@ -63,4 +63,20 @@ class CommandTreeTest {
     assertTrue(lines.get(0).matches("nlbrief \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run.out());
     assertTrue(lines.get(1).startsWith("Java "), run.out());
   }
+
+  @Test
+  void completionOffersTheVariantsAndTheSheetFormats() {
+    for (CommandLine c : all()) {
+      CommandLine.Model.OptionSpec variant = c.getCommandSpec().findOption("--variant");
+      if (variant != null) {
+        List<String> offered = new ArrayList<>();
+        variant.completionCandidates().forEach(offered::add);
+        assertEquals(List.of("nl-NL", "nl-BE"), offered, c.getCommandSpec().qualifiedName());
+      }
+    }
+    CommandLine brief = all().stream().filter(c -> c.getCommandSpec().name().equals("brief")).findFirst().orElseThrow();
+    List<String> formats = new ArrayList<>();
+    brief.getCommandSpec().findOption("--format").completionCandidates().forEach(formats::add);
+    assertEquals(List.of("text", "md", "html", "pdf", "json"), formats);
+  }
 }

@@ -19,7 +19,8 @@ class MainTest {
     Result result = new Cli(config).run("--version");
 
     assertEquals(0, result.exitCode(), result.describe());
-    assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nJava .*"), result.describe());
+    assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nLanguageTool \\d+\\.\\d+\\S*, Apache Tika \\d+\\.\\d+\\.\\d+\\S*\nJava .*"),
+        result.describe());
     assertEquals("", result.err());
   }
 
@@ -67,7 +68,7 @@ class MainTest {
 
     assertEquals(2, result.exitCode(), result.describe());
     assertEquals(
-        "nlbrief: Invalid value for option '--format': expected one of [text, json] but was 'xml'"
+        "nlbrief: Invalid value for option '--format': expected one of [text, json, conllu] but was 'xml'"
             + " (see 'nlbrief parse --help')",
         result.err().strip());
   }

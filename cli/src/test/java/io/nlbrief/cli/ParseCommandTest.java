@@ -71,8 +71,9 @@ class ParseCommandTest {
     Result result = new Cli(config).run("parse", missing, nato);
 
     assertEquals(3, result.exitCode(), result.describe());
-    assertEquals(1, result.errLines().size(), result.describe());
+    assertEquals(2, result.errLines().size(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + missing + ": "), result.describe());
+    assertEquals("1 succeeded, 1 failed", result.errLines().get(1));
     assertEquals("==> " + nato + " <==", result.outLines().get(0));
     assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
   }
@@ -86,7 +87,8 @@ class ParseCommandTest {
 
     // 4 (empty: refused) beats 3 (missing: unreadable); the good seed is still parsed.
     assertEquals(4, result.exitCode(), result.describe());
-    assertEquals(2, result.errLines().size(), result.describe());
+    assertEquals(3, result.errLines().size(), result.describe());
+    assertEquals("1 succeeded, 2 failed", result.errLines().get(2));
     assertTrue(result.errLines().get(0).startsWith("nlbrief: " + empty + ": is empty"), result.describe());
     assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
   }
@@ -125,7 +127,7 @@ class ParseCommandTest {
     Result result = new Cli(config).run("parse", "--format", "json", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
-    assertTrue(result.out().startsWith("{\n  \"schemaVersion\": 1,\n  \"file\": " + quoted(nato) + ",\n"), result.describe());
+    assertTrue(result.out().startsWith("{\n  \"schemaVersion\": 2,\n  \"file\": " + quoted(nato) + ",\n"), result.describe());
     assertTrue(result.out().endsWith("}\n"), result.describe());
     assertTrue(result.out().contains("\"lemma\": "), "tagged: " + result.describe());
     assertFalse(result.out().contains("\"wordCount\": 0\n"), result.describe());
@@ -138,8 +140,8 @@ class ParseCommandTest {
     assertEquals(0, result.exitCode(), result.describe());
     List<String> lines = result.outLines();
     assertEquals(2, lines.size(), result.describe());
-    assertTrue(lines.get(0).startsWith("{\"schemaVersion\":1,\"file\":" + quoted(ministers) + ","), lines.get(0));
-    assertTrue(lines.get(1).startsWith("{\"schemaVersion\":1,\"file\":" + quoted(nato) + ","), lines.get(1));
+    assertTrue(lines.get(0).startsWith("{\"schemaVersion\":2,\"file\":" + quoted(ministers) + ","), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"schemaVersion\":2,\"file\":" + quoted(nato) + ","), lines.get(1));
     assertTrue(lines.stream().allMatch(line -> line.endsWith("}")), result.describe());
     assertTrue(lines.get(1).contains("\"tokens\":[]"), "--no-tag: " + lines.get(1));
   }
@@ -164,7 +166,7 @@ class ParseCommandTest {
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals("", result.out());
-    assertTrue(Files.readString(output, StandardCharsets.UTF_8).startsWith("{\n  \"schemaVersion\": 1,"));
+    assertTrue(Files.readString(output, StandardCharsets.UTF_8).startsWith("{\n  \"schemaVersion\": 2,"));
     assertArrayEquals(before, Files.readAllBytes(input));
     assertEquals(modified, Files.getLastModifiedTime(input));
     assertEquals(List.of("artikel.json", "artikel.txt"), names(work), "no temporary file left behind");
@@ -239,6 +241,64 @@ class ParseCommandTest {
 
     assertEquals(2, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ": cannot be read"), result.describe());
+  }
+
+  @Test
+  void aBadValueInTheConfigFileNamesFileLineAndKey() throws IOException {
+    Files.writeString(config.resolve("config.properties"), "# mine\nparse.format=xml\n");
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertEquals(1, result.errLines().size(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ":2: parse.format: "),
+        result.describe());
+  }
+
+  @Test
+  void anUnknownConfigKeyIsAWarning() throws IOException {
+    Files.writeString(config.resolve("config.properties"), "parse.no-tag=true\nparse.fromat=json\n");
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertEquals(List.of("nlbrief: " + config.resolve("config.properties") + ":2: warning: unknown key 'parse.fromat' "
+        + "(no command has that option); ignored"), result.errLines());
+  }
+
+  @Test
+  void aConfigPropertiesThatIsNotAFileIsAnError() throws IOException {
+    Files.createDirectory(config.resolve("config.properties"));
+
+    Result result = new Cli(config).run("parse", nato);
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ": cannot be read (not a file"),
+        result.describe());
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsPrintedEscaped() throws IOException {
+    Path odd = Files.writeString(work.resolve("a\u001b[31mred\u0007.txt"), "");
+
+    Result result = new Cli(config).run("parse", odd.toString());
+
+    assertEquals(4, result.exitCode(), result.describe());
+    assertFalse(result.err().contains("\u001b"), result.describe());
+    assertTrue(result.err().contains("a\\x1b[31mred\\x07.txt: is empty"), result.describe());
+  }
+
+  @Test
+  void aFileNameStartingWithADashWorksAfterDoubleDash() throws IOException {
+    Path dash = Files.copy(Path.of(nato), work.resolve("-artikel.txt"));
+
+    Result result = new Cli(config).run("parse", "--", dash.toString());
+    Result relative = new Cli(config).run("parse", "--no-tag", "--", "-artikel.txt");
+
+    assertEquals(0, result.exitCode(), result.describe());
+    assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
+    assertEquals(3, relative.exitCode(), "a relative -artikel.txt is looked up, not taken as an option: " + relative.describe());
+    assertTrue(relative.err().contains("-artikel.txt: no such file"), relative.describe());
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /** The repository's seed articles, found from wherever the tests run (the module or the root). */
 public final class Seeds {
-  public static final String NATO = "000_9f455500eaf14fbe.txt";
-  public static final String MINISTERS = "003_25caa356529a62af.txt";
+  public static final String NATO = io.nlbrief.parser.Seeds.SEED_000;
+  public static final String MINISTERS = io.nlbrief.parser.Seeds.SEED_003;
   /** A phrase only the headline of {@link #NATO} contains. */
   public static final String NATO_HEADLINE = "NAVO stuurt Russische diplomaten weg, Rusland beschuldigt VS";
 
@@ -20,12 +20,8 @@ public final class Seeds {
     return file;
   }
 
+  /** The seeds folder, found by the parser's test-jar helper that every module uses. */
   public static Path folder() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("seeds"))) {
-        return dir.resolve("seeds");
-      }
-    }
-    throw new IllegalStateException("no seeds/ folder above " + Path.of("").toAbsolutePath());
+    return io.nlbrief.parser.Seeds.dir();
   }
 }

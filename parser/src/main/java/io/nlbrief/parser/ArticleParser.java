@@ -19,6 +19,15 @@ public interface ArticleParser {
   /** Parses a stream (for example stdin); the stream is read to its end but not closed. */
   Article parse(InputStream in, String name) throws ParseException;
 
+  /**
+   * The bytes {@link #parse(Path, String)} would parse: the whole file, read up to the size limit
+   * and no further (a device or a pipe that never ends is refused at the limit, not read to its end).
+   */
+  byte[] read(Path path, String name) throws ParseException;
+
+  /** The bytes {@link #parse(InputStream, String)} would parse, read up to the size limit and no further. */
+  byte[] read(InputStream in, String name) throws ParseException;
+
   /** Parses bytes already in memory. */
   Article parse(byte[] bytes, String name) throws ParseException;
 

@@ -11,6 +11,7 @@ public final class ParseException extends Exception {
     EMPTY("is empty"),
     NO_TEXT("contains no text"),
     TOO_LARGE("is too large"),
+    TOO_DEEP("is too deeply nested"),
     UNSUPPORTED("is not a document format nlbrief reads"),
     ENCRYPTED("is encrypted"),
     CORRUPT("is corrupt"),

@@ -10,8 +10,15 @@ import java.nio.charset.Charset;
  * @param maxBytes inputs larger than this are refused
  * @param encoding the character encoding of plain-text input when the user knows it; {@code null}
  *     to detect it. A declared encoding is strict: bytes that are invalid in it are an error.
+ * @param plain read the text as plain prose: paragraphs split at blank lines, every one of them
+ *     body text, none of the news-layout readings (header line, dateline, source line,
+ *     intertitles, headline); for non-news text and for evaluation
  */
-public record ParseOptions(boolean tag, long maxBytes, Charset encoding) {
+public record ParseOptions(boolean tag, long maxBytes, Charset encoding, boolean plain) {
+  public ParseOptions(boolean tag, long maxBytes, Charset encoding) {
+    this(tag, maxBytes, encoding, false);
+  }
+
   /** 50 MB. */
   public static final long DEFAULT_MAX_BYTES = 50L * 1000 * 1000;
 
@@ -20,14 +27,18 @@ public record ParseOptions(boolean tag, long maxBytes, Charset encoding) {
   }
 
   public ParseOptions withTag(boolean tag) {
-    return new ParseOptions(tag, maxBytes, encoding);
+    return new ParseOptions(tag, maxBytes, encoding, plain);
+  }
+
+  public ParseOptions withPlain(boolean plain) {
+    return new ParseOptions(tag, maxBytes, encoding, plain);
   }
 
   public ParseOptions withMaxBytes(long maxBytes) {
-    return new ParseOptions(tag, maxBytes, encoding);
+    return new ParseOptions(tag, maxBytes, encoding, plain);
   }
 
   public ParseOptions withEncoding(Charset encoding) {
-    return new ParseOptions(tag, maxBytes, encoding);
+    return new ParseOptions(tag, maxBytes, encoding, plain);
   }
 }

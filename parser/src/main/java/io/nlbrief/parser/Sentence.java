@@ -11,10 +11,18 @@ import java.util.List;
  * @param text the sentence exactly as in {@link Article#text()}, without surrounding whitespace
  * @param span where it stands; {@code text.equals(span.of(article.text()))} always holds
  * @param tokens its tokens, tagged; empty when the article was parsed without tagging
+ * @param clauses its clauses from the syntactic analysis, the main clause first; empty when the
+ *     sentence was not analysed
  */
-public record Sentence(int index, int paragraph, String text, Span span, List<Token> tokens) {
+public record Sentence(int index, int paragraph, String text, Span span, List<Token> tokens, List<Clause> clauses) {
   public Sentence {
     tokens = List.copyOf(tokens);
+    clauses = List.copyOf(clauses);
+  }
+
+  /** A sentence without clause analysis. */
+  public Sentence(int index, int paragraph, String text, Span span, List<Token> tokens) {
+    this(index, paragraph, text, span, tokens, List.of());
   }
 
   /** Number of word tokens (not punctuation, numbers or symbols). */

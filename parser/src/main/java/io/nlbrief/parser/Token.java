@@ -14,6 +14,10 @@ import java.util.List;
  * @param pos the coarse part of speech derived from {@code tag} and the token's shape
  * @param entity a named-entity hint, or {@code null}
  * @param readings every reading the tagger gave, first the chosen one
+ * @param morphology the UD part of speech, lemma and features ({@link Morphology#NONE} when the
+ *     sentence was not analysed); {@code tag} is kept beside it as the language-specific tag (XPOS)
+ * @param dependency the token's head and UD relation in its sentence ({@link Dependency#NONE}
+ *     when the sentence was not analysed)
  */
 public record Token(
     String text,
@@ -22,10 +26,30 @@ public record Token(
     String tag,
     PartOfSpeech pos,
     EntityType entity,
-    List<Reading> readings) {
+    List<Reading> readings,
+    Morphology morphology,
+    Dependency dependency) {
 
   public Token {
     readings = List.copyOf(readings);
+    morphology = morphology == null ? Morphology.NONE : morphology;
+    dependency = dependency == null ? Dependency.NONE : dependency;
+  }
+
+  /** A token before syntactic analysis. */
+  public Token(String text, Span span, String lemma, String tag, PartOfSpeech pos, EntityType entity,
+      List<Reading> readings) {
+    this(text, span, lemma, tag, pos, entity, readings, Morphology.NONE, Dependency.NONE);
+  }
+
+  /** The UD part of speech ({@code X} when not analysed). */
+  public UPos upos() {
+    return morphology.upos();
+  }
+
+  /** This token with its analysis. */
+  public Token withAnalysis(Morphology morphology, Dependency dependency) {
+    return new Token(text, span, lemma, tag, pos, entity, readings, morphology, dependency);
   }
 
   /** A token the tagger has not seen (no tag), such as an unfamiliar name. */

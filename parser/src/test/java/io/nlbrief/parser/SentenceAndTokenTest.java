@@ -108,6 +108,22 @@ class SentenceAndTokenTest {
   }
 
   @Test
+  void aTextTooShortToTellGetsNoLanguageWarning() throws ParseException {
+    // Too few function words to tell any language: not a reason to say it is not Dutch.
+    Article a = parse(UNTAGGED, "Hij word morgen veertig jaar.");
+    assertTrue(a.warnings().stream().noneMatch(w -> w.contains("does not look Dutch")), a.warnings().toString());
+    assertEquals(1, a.sentences().size());
+  }
+
+  @Test
+  void aLongTextInNoKnownLanguageIsStillFlagged() throws ParseException {
+    // Thirty made-up words: no function word of any language, and long enough to have had some.
+    Article a = parse(UNTAGGED, "Kwazlop vrindel snorgat plimbeek. ".repeat(8));
+    assertEquals("und", a.language().code(), a.language().toString());
+    assertTrue(a.warnings().stream().anyMatch(w -> w.contains("does not look Dutch")), a.warnings().toString());
+  }
+
+  @Test
   void englishTextIsFlaggedButStillProcessed() throws ParseException {
     Article a = parse(UNTAGGED, "The government of the Netherlands has fallen after a dispute about the budget. "
         + "It is the third time in two years that this has happened.");

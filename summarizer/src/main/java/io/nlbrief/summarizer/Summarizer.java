@@ -1,9 +1,11 @@
 package io.nlbrief.summarizer;
 
 import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.summarizer.internal.Analysis;
 import io.nlbrief.summarizer.internal.AnalysisRanker;
+import io.nlbrief.summarizer.internal.CompoundNames;
 import io.nlbrief.summarizer.internal.Entities;
 import io.nlbrief.summarizer.internal.KeyTerms;
 import io.nlbrief.summarizer.internal.Selection;
@@ -21,9 +23,22 @@ import java.util.Objects;
  */
 public final class Summarizer {
   private final Method method;
+  private final CompoundNames compoundNames;
 
+  /** A summarizer whose entities are the names the article uses as words of their own. */
   public Summarizer(Method method) {
     this.method = Objects.requireNonNull(method);
+    this.compoundNames = null;
+  }
+
+  /**
+   * A summarizer whose entities also take the acronyms the article uses only inside compounds
+   * ({@code NAVO} from {@code NAVO-lidstaten}), typed by {@code names} as it types them standing
+   * alone. {@code names} must tag; it is called for short made-up sentences, never for the article.
+   */
+  public Summarizer(Method method, ArticleParser names) {
+    this.method = Objects.requireNonNull(method);
+    this.compoundNames = new CompoundNames(Objects.requireNonNull(names));
   }
 
   /** The default method. */
@@ -38,7 +53,11 @@ public final class Summarizer {
   public Summary summarize(Article article, SummaryLength length) {
     Analysis analysis = Analysis.of(article);
     List<SummarySentence> chosen = choose(analysis, length);
-    return new Summary(article.file(), method.name(), chosen, KeyTerms.of(analysis), Entities.of(analysis));
+    List<Entity> entities = Entities.of(analysis);
+    if (compoundNames != null) {
+      entities = compoundNames.with(article, entities);
+    }
+    return new Summary(article.file(), method.name(), chosen, KeyTerms.of(analysis), entities);
   }
 
   /** Only the chosen sentences, without key terms and entities (for evaluation). */

@@ -1,6 +1,7 @@
 package io.nlbrief.checker.internal;
 
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
 import io.nlbrief.parser.Article;
@@ -16,14 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.languagetool.CheckResults;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -52,12 +56,17 @@ public final class LanguageToolChecker implements Checker {
       new ContinuedQuoteFilter(),
       new KickerFilter(),
       new AbbreviatedNameFilter(),
+      new AbbreviationBeforeNameFilter(),
+      new SuggestionInPlaceFilter(),
       new HouseStyleNameFilter(),
       new UserWordFilter(),
       new EllipticalCompoundFilter(),
       new HyphenatedCompoundFilter(),
       new ClosedCompoundFilter(),
       new DerivedWordFilter(),
+      new InitialismFilter(),
+      new QuotedTitleCompoundFilter(),
+      new ExpressiveSpellingFilter(),
       new AmountFilter(),
       new SubjectFilter(),
       new NameFilter(),
@@ -65,7 +74,7 @@ public final class LanguageToolChecker implements Checker {
       new ForeignPhraseFilter(),
       new EnglishWordFilter());
 
-  private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new DanAlsRule());
+  private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new AuxiliaryParticipleRule(), new DanAlsRule());
 
   private final CheckOptions options;
   /** The filters for this checker's level: at the default level LanguageTool's advice goes too. */
@@ -185,16 +194,26 @@ public final class LanguageToolChecker implements Checker {
 
   @Override
   public List<Finding> check(Article article) {
+    return checkResult(article).findings();
+  }
+
+  @Override
+  public CheckResult checkResult(Article article) {
     Pipeline pipeline = pipelines.get();
     CheckContext context = new CheckContext(article, pipeline.lexicon, options.userWords());
     List<Match> candidates = new ArrayList<>();
+    // LanguageTool's own match behind each candidate it made, for its serializer.
+    Map<Match, RuleMatch> made = new IdentityHashMap<>();
+    CheckResults results;
     try {
       immunity.accept(falseAlarmWords(article, context, pipeline));
       AnnotatedText annotated = ArticleText.of(article, pipeline.lexicon::isKnown);
-      List<RuleMatch> matches = pipeline.lt.check(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
-          JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
-      for (RuleMatch m : matches) {
-        candidates.add(toMatch(m));
+      results = pipeline.lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
+          JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
+      for (RuleMatch m : results.getRuleMatches()) {
+        Match candidate = toMatch(m);
+        candidates.add(candidate);
+        made.put(candidate, m);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -215,13 +234,29 @@ public final class LanguageToolChecker implements Checker {
     }
     String text = article.text();
     LineIndex lines = new LineIndex(text);
-    return candidates.stream()
+    Suppressions suppressions = Suppressions.of(text);
+    List<Match> kept = candidates.stream()
+        .filter(m -> !suppressions.silences(m, text))
         .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
         .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
-        .map(m -> new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(), m.message(),
-            m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()), new Span(m.start(), m.end()),
-            lines.line(m.start()), lines.column(m.start()), m.suggestions()))
         .toList();
+    List<Finding> findings = new ArrayList<>(kept.size());
+    List<RuleMatch> ruleMatches = new ArrayList<>(kept.size());
+    for (Match m : kept) {
+      findings.add(new Finding(m.ruleId(), m.ruleDescription(), m.categoryId(), m.categoryName(), m.issueType(),
+          m.message(), m.shortMessage(), Categories.english(m.categoryId(), m.categoryName()),
+          new Span(m.start(), m.end()), lines.line(m.start()), lines.column(m.start()), m.suggestions()));
+      ruleMatches.add(made.containsKey(m) ? made.get(m) : ownRuleMatch(m));
+    }
+    return new LanguageToolResult(text, article, findings, ruleMatches, results.getSentenceRanges());
+  }
+
+  /** One of nlbrief's own matches as LanguageTool's serializer reads a match. */
+  private static RuleMatch ownRuleMatch(Match m) {
+    RuleMatch match = new RuleMatch(new StandInRule(m), null, m.start(), m.end(), m.message(),
+        m.shortMessage().isEmpty() ? null : m.shortMessage());
+    match.setSuggestedReplacements(m.suggestions());
+    return match;
   }
 
   /**

@@ -568,4 +568,107 @@ class FiltersTest {
       assertEquals(text.indexOf("ben"), annotated.getOriginalTextPositionFor(annotated.getPlainText().indexOf("ben"), false));
     }
   }
+  private static Match ruleMatch(String text, String covered, String ruleId, String category, String... suggestions) {
+    int at = text.indexOf(covered);
+    return new Match(ruleId, "", category, "", "misspelling", false, "", "", at, at + covered.length(), java.util.List.of(suggestions));
+  }
+
+  @Nested
+  class Initialisms {
+    final MatchFilter filter = new InitialismFilter();
+
+    @Test
+    void initialismSpelledOutInBracketsOrUsedAgainIsNoTypo() {
+      String text = "Het gehalte aan tetrahydrocannabinol (thc, de werkzame stof) stijgt. Wiet met veel thc is riskant.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "thc")));
+      String compound = "De ggz-wachtlijsten groeien, zegt de ggz.";
+      assertTrue(removes(filter, compound, Shared.spelling(compound, "ggz-wachtlijsten")));
+    }
+
+    @Test
+    void oneOffWordThatLostItsVowelsStays() {
+      String text = "Het was hrd werken voor de ploeg.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "hrd")));
+    }
+
+    @Test
+    void initialismBeforeAMisspelledPartStays() {
+      String text = "De ggz-wachtlijstne groeien, zegt de ggz.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "ggz-wachtlijstne")));
+    }
+  }
+
+  @Nested
+  class QuotedTitleCompounds {
+    final MatchFilter filter = new QuotedTitleCompoundFilter();
+
+    @Test
+    void quotedTitleHyphenedToANounIsOneWord() {
+      String text = "Ze droeg een shirt met het 'Samen naar de zee'-logo op de borst.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "zee'-logo")));
+    }
+
+    @Test
+    void misspelledNounAfterTheTitleStays() {
+      String text = "Ze droeg een shirt met het 'Samen naar de zee'-lgoo op de borst.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "zee'-lgoo")));
+    }
+  }
+
+  @Nested
+  class SuggestionsInPlace {
+    final MatchFilter filter = new SuggestionInPlaceFilter();
+
+    @Test
+    void suggestionTheTextAlreadyReads() {
+      String text = "De mars wordt gesteund door Greenpeace, Artsen zonder Grenzen en de bond.";
+      assertTrue(removes(filter, text, ruleMatch(text, "Grenzen", "NL_SIMPLE_REPLACE_X", "MISC", "Artsen zonder Grenzen")));
+    }
+
+    @Test
+    void suggestionWithWordsTheTextLacksStays() {
+      String text = "De mars wordt gesteund door Greenpeace, Grenzen en de bond.";
+      assertFalse(removes(filter, text, ruleMatch(text, "Grenzen", "NL_SIMPLE_REPLACE_X", "MISC", "Artsen zonder Grenzen")));
+    }
+  }
+
+  @Nested
+  class AbbreviationsBeforeNames {
+    final MatchFilter filter = new AbbreviationBeforeNameFilter();
+
+    @Test
+    void clubTypeBeforeTheClubsName() {
+      String text = "Zondag speelde sv Noordwijkerhout thuis tegen de buren.";
+      assertTrue(removes(filter, text, ruleMatch(text, "sv", "NL_SIMPLE_REPLACE_SV", "VERGISSINGEN", "s.v.")));
+    }
+
+    @Test
+    void undottedAbbreviationElsewhereStays() {
+      String text = "Het geldt voor hem en vv voor haar.";
+      assertFalse(removes(filter, text, ruleMatch(text, "vv", "NL_SIMPLE_REPLACE_VV", "VERGISSINGEN", "v.v.")));
+    }
+  }
+
+  @Nested
+  class ExpressiveSpellings {
+    final MatchFilter filter = new ExpressiveSpellingFilter();
+
+    @Test
+    void drawnOutWordInAQuotation() {
+      String text = "Ze keek me aan. 'Jaaa, dat weet ik heus wel', zei ze.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "Jaaa")));
+    }
+
+    @Test
+    void tripledLetterInRunningTextStays() {
+      String text = "Het nieuwe stadionnn is klaar.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "stadionnn")));
+    }
+
+    @Test
+    void tripledLetterAfterAClosedQuotationStays() {
+      String text = "'Kom maar', zei ze, en het stadionnn liep leeg.";
+      assertFalse(removes(filter, text, Shared.spelling(text, "stadionnn")));
+    }
+  }
 }

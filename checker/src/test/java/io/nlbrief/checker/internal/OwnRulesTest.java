@@ -92,4 +92,28 @@ class OwnRulesTest {
     assertEquals(expected == null ? "" : expected, found(new DanAlsRule(), sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Het huis werd vorig jaar grondig verbouwt door een aannemer.|verbouwt->verbouwd",
+      "Het huis werd vorig jaar grondig verbouwd door een aannemer.|",
+      "De prijs wordt bepaalt door de markt.|bepaalt->bepaald",
+      "De prijs wordt bepaald door de markt.|",
+      "Het dorp was in 1944 al bevrijdt.|bevrijdt->bevrijd",
+      "Het dorp was in 1944 al bevrijd.|",
+      "Ze heeft de fout snel verbetert en ingeleverd.|verbetert->verbeterd",
+      "Sinds hij voorzitter is bepaalt hij alles.|",
+      "Dit is het plan dat hij verbetert.|",
+      "Het is duidelijk wat hij bedoelt.|",
+      "Wie er is, bepaalt het programma.|",
+      "Het werk is zwaar maar het loon verbetert.|",
+      "Het is een tijd waarin alles verbetert.|",
+      "Hij hoorde dat de stad al bevrijdt was.|bevrijdt->bevrijd",
+      "Hij hoorde dat de stad al bevrijd was.|",
+      "Het plan had makkelijk verijdelt kunnen worden.|verijdelt->verijdeld",
+      "De man die hij bedoelt is ziek.|",
+      "Wat het kabinet nu bepaalt, is beslissend.|",
+  })
+  void participleAfterAnAuxiliary(String text, String expected) {
+    assertEquals(expected == null ? "" : expected, found(new AuxiliaryParticipleRule(), text));
+  }
 }

@@ -4,29 +4,33 @@ import io.nlbrief.checker.CheckOptions;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
+import io.nlbrief.cli.briefing.Briefer;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.gloss.GlossaryOptions;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.summarize.LengthOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +39,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,6 +83,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class BriefCommand implements Callable<Integer> {
@@ -103,9 +103,11 @@ public final class BriefCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = SheetFormat.KindConverter.class,
+      completionCandidates = Formats.SheetNames.class,
       description = "Sheet format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private SheetFormat.Kind format;
+  private String formatName;
+
+  private OutputFormat<Sheet> format;
 
   @Option(
       names = {"-o", "--output"},
@@ -129,12 +131,12 @@ public final class BriefCommand implements Callable<Integer> {
   private GlossaryOptions glossaries;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "Articles made at once (default: the number of processors).")
-  private Integer jobs;
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
       description = "Articles in any format Tika reads. A folder is read recursively in path order, skipping "
@@ -149,41 +151,30 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      format = Formats.SHEET.get(formatName);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
+    }
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);
+    OutputGuard.refuse(spec, inputs, output);
     if (dir == null && batch && format.standalone()) {
       throw new ParameterException(spec.commandLine(),
-          "--format " + format + " writes one document per article: give -o DIR for several inputs");
+          "--format " + format.name() + " writes one document per article: give -o DIR for several inputs");
     }
-    if (jobs != null && jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
-    }
+    BatchRunner.Options batchRun = batchOptions.options(spec, environment, "brief", batch || dir != null);
     Reporter reporter = logging.reporter(spec);
     Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
-    SheetBuilder builder = new SheetBuilder(new Summarizer(io.nlbrief.summarizer.Methods.defaultMethod()), length.length(),
-        new GlossaryGlossing(glossary), noCheck ? null : Checker.create(checkOptions()), parser, VersionProvider.version());
+    Briefer briefer = Briefer.create(parser, glossary, length.length()).withChecker(noCheck ? null : Checker.create(checkOptions()));
     Terminal terminal = new Terminal(environment);
-    SheetFormat sheetFormat = switch (format) {
-      case TEXT -> new TextSheet(Math.min(terminal.width(), 120), dir == null && output == null && terminal.colourOnStdout());
-      case MD -> new MarkdownSheet();
-      case HTML -> new HtmlSheet();
-      case PDF -> new PdfSheet();
-      case JSON -> new JsonSheet(!batch || dir != null);
-    };
+    // Sheets in a folder are files of their own; on one stream they follow each other.
+    FormatContext context = FormatContext.single().batch(batch && dir == null)
+        .width(terminal.width()).colour(dir == null && output == null && terminal.colourOnStdout());
     List<Input> expanded = filter(Inputs.expand(inputs, environment.stdin(), path -> false));
-    Run run = new Run(builder, sheetFormat, parser, reporter, batch && terminal.stderrIsTerminal());
-    int threads = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, expanded.size())), r -> {
-      Thread t = new Thread(r, "nlbrief-brief");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      return dir != null ? run.toDirectory(expanded, dir, pool) : run.toOutput(expanded, batch, pool);
-    } finally {
-      pool.shutdownNow();
-    }
+    Run run = new Run(briefer, context, parser, new BatchRunner(reporter, spec.commandLine().getErr(), batchRun));
+    return dir != null ? run.toDirectory(expanded, dir) : run.toOutput(expanded, batch);
   }
 
   /** The output folder, or {@code null} when the output is one file or stdout. */
@@ -226,169 +217,105 @@ public final class BriefCommand implements Callable<Integer> {
     }
   }
 
-  private CheckOptions checkOptions() {
-    Set<String> words = new HashSet<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.isRegularFile(own)) {
-      try {
-        words.addAll(WordList.read(own));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + own + " cannot be read");
-      }
-    }
+  private CheckOptions checkOptions() throws ParseException {
+    Set<String> words = WordList.userWords(environment, List.of());
     return CheckOptions.defaults().withUserWords(words).withVariant(variant);
   }
 
-  /** One run over the inputs: each made on the pool, delivered in input order. */
+  /** One run over the inputs: each made by the batch runner's threads, delivered in input order. */
   private final class Run {
-    private final SheetBuilder builder;
-    private final SheetFormat sheetFormat;
+    private final Briefer briefer;
+    private final FormatContext context;
     private final ArticleParser parser;
-    private final Reporter reporter;
-    private final boolean progress;
-    private byte[] stdin;
+    private final BatchRunner runner;
 
-    Run(SheetBuilder builder, SheetFormat sheetFormat, ArticleParser parser, Reporter reporter, boolean progress) {
-      this.builder = builder;
-      this.sheetFormat = sheetFormat;
+    Run(Briefer briefer, FormatContext context, ArticleParser parser, BatchRunner runner) {
+      this.briefer = briefer;
+      this.context = context;
       this.parser = parser;
-      this.reporter = reporter;
-      this.progress = progress;
+      this.runner = runner;
     }
 
-    record Made(Sheet sheet, byte[] bytes, List<String> warnings) {}
+    /** A sheet laid out; rendered when delivered, in input order, so separators fall right. */
+    record Made(Article article, Sheet sheet) {}
 
-    List<Future<Made>> submit(List<Input> expanded, ExecutorService pool) throws IOException {
-      List<Future<Made>> futures = new ArrayList<>(expanded.size());
-      for (Input in : expanded) {
-        if (in instanceof Input.Stdin s && stdin == null) {
-          // Read here, once: its bytes are parsed and hashed, and only one thread may read the stream.
-          stdin = readStdin(s.in());
-        }
-        futures.add(pool.submit(() -> make(in)));
-      }
-      return futures;
-    }
-
-    private byte[] readStdin(InputStream in) throws IOException {
-      return in.readAllBytes();
-    }
-
-    Made make(Input in) throws ParseException, IOException {
-      Article article;
-      String sha;
-      if (in instanceof Input.Stdin) {
-        article = parser.parse(stdin, in.name());
-        sha = sha256(stdin);
-      } else {
-        article = in.parse(parser);
-        sha = in instanceof Input.File f ? sha256(f.path()) : "";
-      }
-      Sheet sheet = builder.build(article, sha);
-      return new Made(sheet, sheetFormat.render(sheet), article.warnings());
+    /** The input's bytes are read once, within --max-size: parsed and hashed alike. */
+    Made make(Input in) throws Exception {
+      byte[] bytes = in.read(parser);
+      Article article = parser.parse(bytes, in.name());
+      Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(bytes), VersionProvider.version());
+      return new Made(article, sheet);
     }
 
     /** Sheets to stdout or to one file, in input order. */
-    int toOutput(List<Input> expanded, boolean batch, ExecutorService pool) throws IOException {
-      int exitCode = ExitCodes.OK;
-      int succeeded = 0;
-      try (Output out = Output.open(output, environment.stdout()); Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
-        List<Future<Made>> futures = submit(expanded, pool);
-        boolean first = true;
-        for (int i = 0; i < futures.size(); i++) {
-          Made made;
-          try {
-            made = futures.get(i).get();
-            futures.set(i, null);
-          } catch (ExecutionException e) {
-            exitCode = Math.max(exitCode, failure(expanded.get(i), e.getCause()));
-            bar.step();
-            continue;
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-          }
-          made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
-          if (batch && !first && format != SheetFormat.Kind.JSON) {
-            out.write(format == SheetFormat.Kind.MD ? "\n---\n\n".getBytes(StandardCharsets.UTF_8)
-                : ("\n" + "═".repeat(72) + "\n\n").getBytes(StandardCharsets.UTF_8));
-          }
-          out.write(made.bytes());
-          first = false;
-          succeeded++;
-          bar.step();
-        }
-        if (succeeded > 0 || expanded.isEmpty()) {
+    int toOutput(List<Input> expanded, boolean batch) throws IOException {
+      try (Output out = Output.open(output, environment.stdout())) {
+        int[] position = {0};
+        BatchRunner.Result result = runner.run(expanded, this::make, (in, made) -> {
+          runner.warn(made.article());
+          out.write(format.render(made.sheet(), context, position[0]++));
+          return ExitCodes.OK;
+        });
+        if (result.deliverable()) {
           out.commit();
         }
+        return result.exitCode();
       }
-      finish(batch, succeeded, expanded.size() - succeeded);
-      return exitCode;
     }
 
-    /** One sheet per input in {@code dir}, then the index page. */
-    int toDirectory(List<Input> expanded, Path dir, ExecutorService pool) throws IOException {
+    /**
+     * One sheet per input in {@code dir}, then the index page, which lists every input, failed
+     * ones included. A sheet that cannot be written fails that input only.
+     */
+    int toDirectory(List<Input> expanded, Path dir) throws IOException {
       try {
         Files.createDirectories(dir);
+        Inputs.markOutputFolder(dir);
       } catch (IOException e) {
         throw new OutputException(dir, e);
       }
-      IndexPage index = IndexPage.forFormat(format);
+      IndexPage index = IndexPage.forFormat(format.name());
       SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
       List<IndexPage.Entry> entries = new ArrayList<>();
-      int exitCode = ExitCodes.OK;
-      int succeeded = 0;
-      try (Progress bar = Progress.start(progress, !environment.variables().containsKey("NO_COLOR"), expanded.size())) {
-        List<Future<Made>> futures = submit(expanded, pool);
-        for (int i = 0; i < futures.size(); i++) {
-          Input in = expanded.get(i);
+      BatchRunner.Result result = runner.run(expanded, this::make, new BatchRunner.Delivery<Made>() {
+        @Override
+        public int deliver(Input in, Made made) throws IOException {
+          runner.warn(made.article());
+          String name = names.next(in.name());
+          Path target = dir.resolve(name);
           try {
-            Made made = futures.get(i).get();
-            futures.set(i, null); // delivered: a long batch keeps no sheet it has written
-            made.warnings().forEach(w -> reporter.warn(made.sheet().file(), w));
-            String name = names.next(in.name());
-            try (Output out = Output.open(dir.resolve(name), environment.stdout())) {
-              out.write(made.bytes());
+            java.util.Optional<String> conflict = OutputGuard.conflict(target, expanded);
+            if (conflict.isPresent()) {
+              throw new OutputException(target, conflict.get());
+            }
+            try (Output out = Output.open(target, environment.stdout())) {
+              out.write(format.render(made.sheet(), context, 0));
               out.commit();
             }
-            entries.add(IndexPage.Entry.of(made.sheet(), name));
-            succeeded++;
-          } catch (ExecutionException e) {
-            exitCode = Math.max(exitCode, failure(in, e.getCause()));
-            entries.add(IndexPage.Entry.failed(in.name(), oneLine(e.getCause())));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+          } catch (IOException e) {
+            entries.add(IndexPage.Entry.failed(in.name(), oneLine(e)));
+            throw e;
           }
-          bar.step();
+          entries.add(IndexPage.Entry.of(made.sheet(), name));
+          return ExitCodes.OK;
         }
-      }
+
+        @Override
+        public void failed(Input in, Throwable failure) {
+          entries.add(IndexPage.Entry.failed(in.name(), oneLine(failure)));
+        }
+      });
       try (Output out = Output.open(dir.resolve(index.name()), environment.stdout())) {
         out.write(index.render(entries, VersionProvider.version()));
         out.commit();
       }
-      finish(true, succeeded, expanded.size() - succeeded);
-      return exitCode;
-    }
-
-    private int failure(Input in, Throwable cause) throws IOException {
-      if (cause instanceof OutputException e) {
-        throw e;
-      }
-      return cause instanceof ParseException ? reporter.report(cause) : reporter.report(in.name(), cause);
+      return result.exitCode();
     }
 
     private String oneLine(Throwable cause) {
-      String message = cause instanceof ParseException ? cause.getMessage() : "internal error: " + cause;
+      String message = cause instanceof ParseException || cause instanceof IOException || cause instanceof BatchRunner.TimedOut
+          ? cause.getMessage() : "internal error: " + cause;
       return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private void finish(boolean batch, int succeeded, int failed) {
-      if (batch) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(succeeded + " succeeded, " + failed + " failed");
-        err.flush();
-      }
     }
   }
 

@@ -39,8 +39,8 @@ final class IndexPage {
   }
 
   /** Markdown sheets get a Markdown index; every other format an HTML page. */
-  static IndexPage forFormat(SheetFormat.Kind kind) {
-    return kind == SheetFormat.Kind.MD
+  static IndexPage forFormat(String format) {
+    return format.equals("md")
         ? new IndexPage(Templates.markdown("index.md.mustache"), MARKDOWN)
         : new IndexPage(Templates.html("index.html.mustache"), HTML);
   }

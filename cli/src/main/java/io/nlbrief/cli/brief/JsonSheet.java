@@ -1,10 +1,7 @@
 package io.nlbrief.cli.brief;
 
-import io.nlbrief.cli.common.Json;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import io.nlbrief.cli.format.JsonFormat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,74 +11,64 @@ import java.util.Map;
  * the article does not tell). Pretty-printed for one input; one compact object per line (JSON
  * Lines) in a batch. {@code schemaVersion} changes when a key changes meaning or goes away.
  */
-public final class JsonSheet implements SheetFormat {
+public final class JsonSheet extends JsonFormat<Sheet> {
   static final int SCHEMA_VERSION = 1;
-  private final JsonFactory factory = JsonFactory.builder().build();
-  private final boolean pretty;
 
-  public JsonSheet(boolean pretty) {
-    this.pretty = pretty;
-  }
 
   @Override
-  public byte[] render(Sheet sheet) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-    try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.setPrettyPrinter(Json.prettyPrinter());
-      }
+  protected void write(Sheet sheet, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    json.writeStringField("file", sheet.file());
+    json.writeStringField("sha256", sheet.sha256());
+    json.writeObjectFieldStart("headline");
+    bilingual(json, sheet.headline());
+    json.writeEndObject();
+    json.writeStringField("source", sheet.source());
+    json.writeStringField("author", sheet.author());
+    json.writeStringField("url", sheet.url());
+    json.writeStringField("date", sheet.date());
+    json.writeNumberField("words", sheet.words());
+    json.writeNumberField("readingMinutes", sheet.readingMinutes());
+    json.writeStringField("warning", sheet.warning());
+    json.writeArrayFieldStart("keyPoints");
+    for (Sheet.Bilingual point : sheet.keyPoints()) {
       json.writeStartObject();
-      json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-      json.writeStringField("file", sheet.file());
-      json.writeStringField("sha256", sheet.sha256());
-      json.writeObjectFieldStart("headline");
-      bilingual(json, sheet.headline());
-      json.writeEndObject();
-      json.writeStringField("source", sheet.source());
-      json.writeStringField("date", sheet.date());
-      json.writeNumberField("words", sheet.words());
-      json.writeNumberField("readingMinutes", sheet.readingMinutes());
-      json.writeStringField("warning", sheet.warning());
-      json.writeArrayFieldStart("keyPoints");
-      for (Sheet.Bilingual point : sheet.keyPoints()) {
-        json.writeStartObject();
-        bilingual(json, point);
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("keyTerms");
-      for (Sheet.Term term : sheet.keyTerms()) {
-        json.writeStartObject();
-        json.writeStringField("dutch", term.dutch());
-        json.writeStringField("english", term.english());
-        json.writeNumberField("count", term.count());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      names(json, "people", sheet.people());
-      names(json, "organisations", sheet.organisations());
-      names(json, "places", sheet.places());
-      json.writeArrayFieldStart("quotes");
-      for (Sheet.QuoteLine quote : sheet.quotes()) {
-        json.writeStartObject();
-        json.writeStringField("dutch", quote.dutch());
-        json.writeStringField("english", quote.english());
-        json.writeStringField("speaker", quote.speaker());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      proofreading(json, sheet.proofreading());
-      json.writeObjectFieldStart("footer");
-      json.writeStringField("method", sheet.footer().method());
-      json.writeNumberField("glossedWords", sheet.footer().glossedWords());
-      json.writeNumberField("countedWords", sheet.footer().countedWords());
-      json.writeNumberField("coveragePercent", sheet.footer().coveragePercent());
-      json.writeStringField("version", sheet.footer().version());
-      json.writeEndObject();
+      bilingual(json, point);
       json.writeEndObject();
     }
-    buffer.write('\n');
-    return buffer.toByteArray();
+    json.writeEndArray();
+    json.writeArrayFieldStart("keyTerms");
+    for (Sheet.Term term : sheet.keyTerms()) {
+      json.writeStartObject();
+      json.writeStringField("dutch", term.dutch());
+      json.writeStringField("english", term.english());
+      json.writeNumberField("count", term.count());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    names(json, "people", sheet.people());
+    names(json, "organisations", sheet.organisations());
+    names(json, "places", sheet.places());
+    json.writeArrayFieldStart("quotes");
+    for (Sheet.QuoteLine quote : sheet.quotes()) {
+      json.writeStartObject();
+      json.writeStringField("dutch", quote.dutch());
+      json.writeStringField("english", quote.english());
+      json.writeStringField("speaker", quote.speaker());
+      json.writeStringField("reportedBy", quote.reportedBy());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    proofreading(json, sheet.proofreading());
+    json.writeObjectFieldStart("footer");
+    json.writeStringField("method", sheet.footer().method());
+    json.writeNumberField("glossedWords", sheet.footer().glossedWords());
+    json.writeNumberField("countedWords", sheet.footer().countedWords());
+    json.writeNumberField("coveragePercent", sheet.footer().coveragePercent());
+    json.writeStringField("version", sheet.footer().version());
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   private static void bilingual(JsonGenerator json, Sheet.Bilingual b) throws IOException {

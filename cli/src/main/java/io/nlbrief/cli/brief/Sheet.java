@@ -11,6 +11,8 @@ import java.util.Map;
  * @param sha256 the SHA-256 of the input's bytes, lower-case hex
  * @param headline the Dutch headline and its English gloss; empty when the input has none
  * @param source the news agency or publisher, or {@code null}
+ * @param author who wrote it (the byline), or {@code null}
+ * @param url the article's address, or {@code null}
  * @param date the publication date-time ({@code 2018-03-27T15:38}) or date ({@code 2018-03}), or {@code null}
  * @param words the number of words in the article
  * @param readingMinutes minutes an average reader of Dutch needs, at {@value SheetBuilder#WORDS_PER_MINUTE} words a minute, at least 1
@@ -29,6 +31,8 @@ public record Sheet(
     String sha256,
     Bilingual headline,
     String source,
+    String author,
+    String url,
     String date,
     long words,
     int readingMinutes,
@@ -77,8 +81,11 @@ public record Sheet(
     }
   }
 
-  /** A quotation, its gloss and its speaker ({@code null} when the text names none). */
-  public record QuoteLine(String dutch, String english, String speaker) {}
+  /**
+   * A quotation, its gloss, its speaker ({@code null} when the text names none) and the outlet the
+   * article credits with it ({@code null} when none).
+   */
+  public record QuoteLine(String dutch, String english, String speaker, String reportedBy) {}
 
   /**
    * @param checked false with --no-check

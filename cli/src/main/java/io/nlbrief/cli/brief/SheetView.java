@@ -33,6 +33,20 @@ public final class SheetView {
     return sheet.source();
   }
 
+  public String author() {
+    return sheet.author();
+  }
+
+  /** The article's address when it is a web address (another scheme is shown, never linked). */
+  public String link() {
+    String url = sheet.url();
+    return url != null && url.matches("(?i)https?://\\S+") ? url : null;
+  }
+
+  public String url() {
+    return sheet.url();
+  }
+
   public String date() {
     return sheet.date() == null ? null : sheet.date().replace('T', ' ');
   }
@@ -90,14 +104,25 @@ public final class SheetView {
 
   private static void add(List<NameRow> rows, String label, List<Sheet.Name> names) {
     if (!names.isEmpty()) {
-      rows.add(new NameRow(label,
-          names.stream().map(Sheet.Name::dutch).collect(Collectors.joining("; ")),
-          names.stream().map(Sheet.Name::english).collect(Collectors.joining("; "))));
+      rows.add(new NameRow(label, names));
     }
   }
 
-  public List<Sheet.QuoteLine> quotes() {
-    return sheet.quotes();
+  /** {@code NAVO = NATO (4×)}, or {@code Jens Stoltenberg (5×)} when English writes it the same. */
+  static String pair(Sheet.Name n) {
+    return (n.translated() ? n.dutch() + " = " + n.english() : n.dutch()) + " (" + n.mentions() + "×)";
+  }
+
+  public List<QuoteView> quotes() {
+    return sheet.quotes().stream().map(q -> new QuoteView(q.dutch(), q.english(), credit(q))).toList();
+  }
+
+  /** {@code Stoltenberg}, {@code Sergej Lavrov, cited by de BBC}, or {@code null} when nobody is named. */
+  static String credit(Sheet.QuoteLine q) {
+    if (q.speaker() == null) {
+      return q.reportedBy() == null ? null : "cited by " + q.reportedBy();
+    }
+    return q.reportedBy() == null ? q.speaker() : q.speaker() + ", cited by " + q.reportedBy();
   }
 
   public boolean hasQuotes() {
@@ -148,5 +173,9 @@ public final class SheetView {
 
   public record TermRow(Sheet.Term left, Sheet.Term right) {}
 
-  public record NameRow(String label, String dutch, String english) {}
+  /** A kind of name and its names, each Dutch = English with how often the article uses it. */
+  public record NameRow(String label, List<Sheet.Name> names) {}
+
+  /** A quotation as shown: its words and who said it ({@code null} when nobody is named). */
+  public record QuoteView(String dutch, String english, String credit) {}
 }

@@ -1,5 +1,7 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.NamedFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,10 @@ import java.util.stream.Collectors;
  * gloss beneath. ANSI colour and bold only with {@code colour} (a terminal without NO_COLOR), so
  * a file or a pipe gets plain text.
  */
-public final class TextSheet implements SheetFormat {
+public final class TextSheet extends NamedFormat<Sheet> {
+  /** Wider lines are hard to follow back to their start, however wide the terminal. */
+  static final int MAX_WIDTH = 120;
+
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
@@ -21,13 +26,32 @@ public final class TextSheet implements SheetFormat {
   private final int width;
   private final boolean colour;
 
-  /** @param width columns to wrap at; below 40 is taken as 40 */
+  /** The format as the registry holds it; each rendering takes its width and colour from the context. */
+  public TextSheet() {
+    this(80, false);
+  }
+
+  /** @param width columns to wrap at; below 40 is taken as 40, above {@value #MAX_WIDTH} as that */
   public TextSheet(int width, boolean colour) {
-    this.width = Math.max(40, width);
+    super("text", "txt");
+    this.width = Math.min(MAX_WIDTH, Math.max(40, width));
     this.colour = colour;
   }
 
+  /** In a batch on one stream, sheets are separated by a double rule. */
   @Override
+  public byte[] render(Sheet sheet, FormatContext context, int position) {
+    byte[] page = new TextSheet(context.width(), context.colour()).render(sheet);
+    if (!context.batch() || position == 0) {
+      return page;
+    }
+    byte[] rule = ("\n" + "═".repeat(72) + "\n\n").getBytes(StandardCharsets.UTF_8);
+    byte[] out = java.util.Arrays.copyOf(rule, rule.length + page.length);
+    System.arraycopy(page, 0, out, rule.length, page.length);
+    return out;
+  }
+
+  /** The sheet at this instance's width and colour. */
   public byte[] render(Sheet sheet) {
     StringBuilder out = new StringBuilder(4096);
     SheetView view = new SheetView(sheet);
@@ -36,6 +60,9 @@ public final class TextSheet implements SheetFormat {
       wrap(out, sheet.headline().english(), "", "", ENGLISH);
     }
     StringBuilder meta = new StringBuilder();
+    if (sheet.author() != null) {
+      meta.append("By ").append(sheet.author()).append(" · ");
+    }
     if (sheet.source() != null) {
       meta.append("Source: ").append(sheet.source()).append(" · ");
     }
@@ -44,6 +71,9 @@ public final class TextSheet implements SheetFormat {
     }
     meta.append(view.words()).append(" words · ").append(sheet.readingMinutes()).append(" min read");
     wrap(out, meta.toString(), "", "", DIM);
+    if (sheet.url() != null) {
+      wrap(out, sheet.url(), "", "", DIM);
+    }
     if (sheet.warning() != null) {
       wrap(out, "Warning: " + sheet.warning(), "", "  ", WARN);
     }
@@ -76,14 +106,7 @@ public final class TextSheet implements SheetFormat {
       wrap(out, "None named.", "  ", "  ", null);
     }
     for (SheetView.NameRow row : rows) {
-      List<Sheet.Name> names = switch (row.label()) {
-        case "People" -> sheet.people();
-        case "Organisations" -> sheet.organisations();
-        default -> sheet.places();
-      };
-      String list = names.stream()
-          .map(n -> n.translated() ? n.dutch() + " = " + n.english() : n.dutch())
-          .collect(Collectors.joining("; "));
+      String list = row.names().stream().map(SheetView::pair).collect(Collectors.joining("; "));
       String left = "  " + pad(row.label(), 15);
       out.append(left);
       wrapRest(out, list, left.length(), null);
@@ -93,8 +116,8 @@ public final class TextSheet implements SheetFormat {
     if (sheet.quotes().isEmpty()) {
       wrap(out, "No quotations.", "  ", "  ", null);
     }
-    for (Sheet.QuoteLine quote : sheet.quotes()) {
-      wrap(out, "„" + quote.dutch() + "”" + (quote.speaker() == null ? "" : " — " + quote.speaker()), "• ", "  ", null);
+    for (SheetView.QuoteView quote : view.quotes()) {
+      wrap(out, "„" + quote.dutch() + "”" + (quote.credit() == null ? "" : " — " + quote.credit()), "• ", "  ", null);
       wrap(out, "“" + quote.english() + "”", "  ", "  ", ENGLISH);
     }
 

@@ -4,37 +4,35 @@ import io.nlbrief.checker.CheckOptions;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.checker.Finding;
-import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.options.BatchOptions;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -55,7 +53,7 @@ import picocli.CommandLine.TypeConversionException;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no findings", ExitCodes.HELP_FINDINGS, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE,
-        ExitCodes.HELP_REFUSED, ExitCodes.HELP_INTERNAL_ERROR},
+        ExitCodes.HELP_REFUSED, ExitCodes.HELP_TIMEOUT, ExitCodes.HELP_INTERNAL_ERROR},
     footerHeading = "%nExamples:%n",
     footer = {
       "  nlbrief check article.txt",
@@ -78,6 +76,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
+  @Mixin
+  private BatchOptions batchOptions;
+
   @Option(names = "--words", paramLabel = "FILE", description = "Words never reported as misspellings, one per line "
       + "(added to words.txt in the config folder).")
   private List<Path> wordFiles = new ArrayList<>();
@@ -98,6 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
   private boolean picky;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = VariantConverter.class,
+      completionCandidates = VariantNames.class,
       description = "Belgian or Netherlands Dutch (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -133,59 +135,45 @@ public final class CheckCommand implements Callable<Integer> {
     if (fix && !inPlace && batch) {
       throw new ParameterException(spec.commandLine(), "--fix without --in-place takes one input");
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Checker checker = Checker.create(checkOptions());
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     Reporter reporter = logging.reporter(spec);
     boolean json = output.format() == Format.JSON;
+    OutputFormat<Checked> format = output.format(Formats.FINDINGS);
     boolean colour = output.file() == null && !json && System.console() != null && environment.stdout() == System.out
         && !environment.variables().containsKey("NO_COLOR");
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 2));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "nlbrief-check");
-      t.setDaemon(true);
-      return t;
-    });
+    FormatContext context = FormatContext.single().batch(batch).colour(colour);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "check", batch));
     try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      List<Article> articles = new ArrayList<>();
-      List<Future<List<Finding>>> results = new ArrayList<>();
-      Batch.Result parsed = new Batch(reporter).run(expanded, parser, article -> {
-        articles.add(article);
-        results.add(pool.submit(() -> checker.check(article)));
-      });
-      int exitCode = parsed.exitCode();
-      int total = 0;
-      for (int i = 0; i < articles.size(); i++) {
-        Article article = articles.get(i);
-        List<Finding> findings;
-        try {
-          findings = results.get(i).get();
-        } catch (ExecutionException e) {
-          exitCode = Math.max(exitCode, reporter.report(article.file(), e.getCause()));
-          continue;
-        }
-        total += findings.size();
-        if (!findings.isEmpty()) {
-          exitCode = Math.max(exitCode, ExitCodes.FINDINGS);
-        }
+      int[] totals = new int[3]; // findings, articles checked, position in the output
+      BatchRunner.Result result = runner.run(expanded, in -> {
+        Article article = in.parse(parser);
+        return new Checked(article, checker.checkResult(article), variant.code());
+      }, (in, checked) -> {
+        Article article = checked.article();
+        List<Finding> findings = checked.findings();
+        runner.warn(article);
+        totals[0] += findings.size();
+        totals[1]++;
+        int code = findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         if (fix) {
-          exitCode = Math.max(exitCode, deliverFix(article, findings, out, reporter));
-        } else {
-          out.write(json ? FindingsJson.render(article, findings, variant.code())
-              : FindingsText.render(article, findings, colour));
+          return Math.max(code, deliverFix(article, findings, out, reporter));
         }
-      }
-      if (!json && !fix && articles.size() > 0) {
+        out.write(format.render(checked, context, totals[2]++));
+        return code;
+      });
+      if (!json && !fix && totals[1] > 0) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(FindingsText.summary(total, articles.size()));
+        err.println(FindingsText.summary(totals[0], totals[1]));
         err.flush();
       }
-      if (parsed.deliverable()) {
+      if (result.deliverable()) {
         out.commit();
       }
-      return exitCode;
-    } finally {
-      pool.shutdownNow();
+      return result.exitCode();
     }
   }
 
@@ -205,42 +193,27 @@ public final class CheckCommand implements Callable<Integer> {
       out.write(fixed.getBytes(StandardCharsets.UTF_8));
       return ExitCodes.OK;
     }
-    Path target = Path.of(article.file());
     Charset charset = article.metadata().charset() == null ? StandardCharsets.UTF_8 : Charset.forName(article.metadata().charset());
-    Path backup = target.resolveSibling(target.getFileName() + ".orig");
-    Path temp = target.resolveSibling("." + target.getFileName() + ".nlbrief.tmp");
     try {
-      Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-      Files.writeString(temp, fixed, charset);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(temp);
-      return reporter.report(article.file(), new io.nlbrief.cli.common.OutputException(target, e));
+      InPlaceFix.Outcome outcome = InPlaceFix.apply(Path.of(article.file()), fixed, charset, Fixes.count(findings));
+      reporter.note(article.file(), outcome.message());
+      return outcome.refused() ? ExitCodes.REFUSED : ExitCodes.OK;
+    } catch (io.nlbrief.cli.common.OutputException e) {
+      return reporter.report(e);
     }
-    return ExitCodes.OK;
   }
 
-  private CheckOptions checkOptions() {
-    Set<String> words = new HashSet<>();
-    List<Path> files = new ArrayList<>();
-    Path own = environment.configDir().resolve("words.txt");
-    if (Files.isRegularFile(own)) {
-      files.add(own);
-    }
-    files.addAll(wordFiles);
-    for (Path file : files) {
-      try {
-        words.addAll(WordList.read(file));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + file + " cannot be read ("
-            + e.getClass().getSimpleName().replace("Exception", "") + ")");
-      }
-    }
+  private CheckOptions checkOptions() throws ParseException {
+    Set<String> words = WordList.userWords(environment, wordFiles);
     return new CheckOptions(enabledRules, disabledRules, enabledCategories, disabledCategories, picky, words, variant);
+  }
+
+  /** The values of {@code --variant}, for shell completion. */
+  public static final class VariantNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(DutchVariant.values()).map(DutchVariant::code).iterator();
+    }
   }
 
   /** Reads {@code --variant}. */

@@ -1,6 +1,8 @@
 package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.Finding;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.List;
  * The rule and the English explanation of its category follow on a note line. Colour (ANSI) only
  * when asked, which the command does on a terminal without {@code NO_COLOR}.
  */
-public final class FindingsText {
+public final class FindingsText extends NamedFormat<Checked> {
   private static final String BOLD = "\u001b[1m";
   private static final String RED = "\u001b[31m";
   private static final String GREEN = "\u001b[32m";
@@ -26,9 +28,16 @@ public final class FindingsText {
   /** Characters of context either side of the span on the printed line. */
   private static final int WINDOW = 60;
 
-  private FindingsText() {}
+  public FindingsText() {
+    super("text", "txt");
+  }
 
-  public static byte[] render(Article article, List<Finding> findings, boolean colour) {
+  @Override
+  public byte[] render(Checked checked, FormatContext context, int position) {
+    return render(checked.article(), checked.findings(), context.colour());
+  }
+
+  private static byte[] render(Article article, List<Finding> findings, boolean colour) {
     StringBuilder out = new StringBuilder();
     String text = article.text();
     for (Finding f : findings) {

@@ -8,9 +8,26 @@ import java.util.List;
 public final class Fixes {
   private Fixes() {}
 
-  public static String apply(String text, List<Finding> findings) {
-    List<Finding> fixable = findings.stream().filter(f -> f.unambiguousFix() != null)
+  /** How many fixes {@link #apply} makes of {@code findings}. */
+  public static int count(List<Finding> findings) {
+    int at = 0;
+    int count = 0;
+    for (Finding f : fixable(findings)) {
+      if (f.span().start() >= at) {
+        count++;
+        at = f.span().end();
+      }
+    }
+    return count;
+  }
+
+  private static List<Finding> fixable(List<Finding> findings) {
+    return findings.stream().filter(f -> f.unambiguousFix() != null)
         .sorted(Comparator.comparingInt((Finding f) -> f.span().start())).toList();
+  }
+
+  public static String apply(String text, List<Finding> findings) {
+    List<Finding> fixable = fixable(findings);
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;
     for (Finding f : fixable) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.ParameterException;
  * 1  check only: findings were reported (so check works in scripts and pre-commit hooks)
  * 2  usage error: an unknown option, a bad option value, a missing argument, a bad config.properties
  * 3  a file could not be read (missing, unreadable) or the output could not be written
- * 4  an input was refused: empty, no text, too large, unsupported format, encrypted, corrupt,
- *    or bytes invalid in its encoding
+ * 4  an input was refused: empty, no text, too large, too deeply nested, unsupported format,
+ *    encrypted, corrupt, or bytes invalid in its encoding
+ * 5  an input took longer than --timeout (the others were still processed)
  * 70 internal error: a bug in nlbrief (rerun with --debug and report the stack trace); 70 is
  *    EX_SOFTWARE of BSD's sysexits, so it never reads as "findings"
  * </pre>
@@ -28,6 +29,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
   public static final int USAGE = 2;
   public static final int UNREADABLE = 3;
   public static final int REFUSED = 4;
+  public static final int TIMEOUT = 5;
 
   /** For {@code @Command(exitCodeList = ...)}: the table above in each command's help. */
   public static final String HELP_OK = "0:success";
@@ -36,13 +38,17 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
   public static final String HELP_USAGE = "2:usage error (bad option, argument or config.properties)";
   public static final String HELP_UNREADABLE = "3:a file could not be read, or the output could not be written";
   public static final String HELP_REFUSED = "4:an input was refused (empty, too large, unsupported, encrypted, corrupt, bad encoding)";
+  public static final String HELP_TIMEOUT = "5:an input took longer than --timeout";
 
   public static int of(Throwable failure) {
     if (failure instanceof ParseException e) {
       return switch (e.reason()) {
         case NOT_FOUND, UNREADABLE -> UNREADABLE;
-        case EMPTY, NO_TEXT, TOO_LARGE, UNSUPPORTED, ENCRYPTED, CORRUPT, BAD_ENCODING -> REFUSED;
+        case EMPTY, NO_TEXT, TOO_LARGE, TOO_DEEP, UNSUPPORTED, ENCRYPTED, CORRUPT, BAD_ENCODING -> REFUSED;
       };
+    }
+    if (failure instanceof BatchRunner.TimedOut) {
+      return TIMEOUT;
     }
     if (failure instanceof OutputException) {
       return UNREADABLE;

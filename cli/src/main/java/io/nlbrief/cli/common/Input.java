@@ -13,10 +13,18 @@ public sealed interface Input {
 
   Article parse(ArticleParser parser) throws ParseException;
 
+  /** Its bytes, up to the parser's size limit, for a command that needs them as well (a checksum). */
+  byte[] read(ArticleParser parser) throws ParseException;
+
   record File(Path path, String name) implements Input {
     @Override
     public Article parse(ArticleParser parser) throws ParseException {
       return parser.parse(path, name);
+    }
+
+    @Override
+    public byte[] read(ArticleParser parser) throws ParseException {
+      return parser.read(path, name);
     }
   }
 
@@ -33,12 +41,22 @@ public sealed interface Input {
     public Article parse(ArticleParser parser) throws ParseException {
       return parser.parse(in, NAME);
     }
+
+    @Override
+    public byte[] read(ArticleParser parser) throws ParseException {
+      return parser.read(in, NAME);
+    }
   }
 
   /** A path that could not even be listed, such as an unreadable folder: fails in its turn. */
   record Unavailable(String name, ParseException failure) implements Input {
     @Override
     public Article parse(ArticleParser parser) throws ParseException {
+      throw failure;
+    }
+
+    @Override
+    public byte[] read(ArticleParser parser) throws ParseException {
       throw failure;
     }
   }

@@ -23,7 +23,27 @@ import java.util.function.Predicate;
  * hidden files and folders (names starting with a dot: {@code .git}, editor backups).
  */
 public final class Inputs {
+  /**
+   * The hidden file that marks a folder nlbrief writes its outputs into (brief's sheet folders):
+   * a folder walk skips such a folder, so sheets and index pages are never read back as articles.
+   */
+  public static final String OUTPUT_FOLDER_MARKER = ".nlbrief-output";
+
   private Inputs() {}
+
+  /** Marks {@code dir} as an output folder (see {@link #OUTPUT_FOLDER_MARKER}); idempotent. */
+  public static void markOutputFolder(Path dir) throws IOException {
+    Path marker = dir.resolve(OUTPUT_FOLDER_MARKER);
+    if (!Files.exists(marker)) {
+      Files.writeString(marker, "nlbrief writes its output here; it never reads this folder as input.\n",
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Whether {@code dir} is a folder nlbrief wrote its output into. */
+  public static boolean isOutputFolder(Path dir) {
+    return Files.exists(dir.resolve(OUTPUT_FOLDER_MARKER));
+  }
 
   /**
    * Whether the arguments form a batch (several arguments, or a folder whose size is not known in
@@ -78,7 +98,8 @@ public final class Inputs {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return !dir.equals(root) && isHidden(dir) || isOutputFolder(dir)
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -101,6 +122,13 @@ public final class Inputs {
       unavailable.add(unreadable(root, e));
     }
     files.sort(null);
+    if (files.isEmpty() && unavailable.isEmpty()) {
+      // Said, not silently nothing: a wrong folder or a failed download is the usual cause.
+      String name = root.toString();
+      unavailable.add(new Input.Unavailable(name, new ParseException(name, Reason.EMPTY,
+          isOutputFolder(root) ? "a folder of nlbrief's own output, which is never read as input"
+              : "a folder with no files to read")));
+    }
     List<Input> inputs = new ArrayList<>(unavailable);
     files.forEach(file -> inputs.add(new Input.File(file, file.toString())));
     return inputs;

@@ -42,7 +42,10 @@ public abstract sealed class Output implements Closeable {
   /** Whether {@code path} is where this output ends up, so it is never read as an input. */
   public abstract boolean isTarget(Path path);
 
-  /** Delivers what was written. */
+  /**
+   * Delivers what was written. For a file: not after a write to it failed (the failure was
+   * reported then), so a partial file never replaces the old one.
+   */
   public abstract void commit() throws IOException;
 
   @Override
@@ -55,6 +58,7 @@ public abstract sealed class Output implements Closeable {
   private static final class Direct extends Output {
     private final Path target;
     private final OutputStream out;
+    private boolean broken;
 
     Direct(OutputStream stdout) {
       this.target = null;
@@ -76,6 +80,7 @@ public abstract sealed class Output implements Closeable {
         out.write(result);
         out.flush();
       } catch (IOException e) {
+        broken = true;
         throw target == null ? e : new OutputException(target, e);
       }
     }
@@ -87,12 +92,26 @@ public abstract sealed class Output implements Closeable {
 
     @Override
     public void commit() throws IOException {
-      out.flush();
+      if (broken) {
+        return; // Reported with the write that failed; its bytes may still sit in the buffer.
+      }
+      try {
+        out.flush();
+      } catch (IOException e) {
+        broken = true;
+        throw target == null ? e : new OutputException(target, e);
+      }
     }
 
     @Override
     public void close() throws IOException {
-      out.close();
+      try {
+        out.close();
+      } catch (IOException e) {
+        if (!broken) {
+          throw target == null ? e : new OutputException(target, e);
+        }
+      }
     }
   }
 
@@ -118,6 +137,7 @@ public abstract sealed class Output implements Closeable {
     private final Path temp;
     private final OutputStream out;
     private boolean committed;
+    private IOException broken;
 
     AtomicFile(Path target) throws OutputException {
       this.target = target;
@@ -141,9 +161,14 @@ public abstract sealed class Output implements Closeable {
 
     @Override
     public void write(byte[] result) throws IOException {
+      if (broken != null) {
+        // The file will not be delivered (see commit): no later result is written to it either.
+        throw new OutputException(target, broken);
+      }
       try {
         out.write(result);
       } catch (IOException e) {
+        broken = e;
         throw new OutputException(target, e);
       }
     }
@@ -155,6 +180,9 @@ public abstract sealed class Output implements Closeable {
 
     @Override
     public void commit() throws IOException {
+      if (broken != null) {
+        return; // A write failed (and was reported): the old file stays, no partial one replaces it.
+      }
       try {
         out.close();
         try {

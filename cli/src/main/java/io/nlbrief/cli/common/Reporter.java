@@ -1,5 +1,6 @@
 package io.nlbrief.cli.common;
 
+import io.nlbrief.parser.ParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Reporter {
   /** Reports a failure while processing {@code file}, for failures that do not name it. */
   public int report(String file, Throwable failure) {
     int code = ExitCodes.of(failure);
-    line((file == null ? "" : file + ": ") + describe(failure, code));
+    line((file == null ? "" : Names.printable(file) + ": ") + describe(failure, code));
     if (debug) {
       failure.printStackTrace(err);
     }
@@ -38,8 +39,14 @@ public final class Reporter {
     return code;
   }
 
+  /** Says what a command did to a file the user asked it to change. */
+  public void note(String file, String message) {
+    line(Names.printable(file) + ": " + message);
+    err.flush();
+  }
+
   public void warn(String file, String warning) {
-    line(file + ": warning: " + warning);
+    line(Names.printable(file) + ": warning: " + warning);
     err.flush();
   }
 
@@ -50,7 +57,12 @@ public final class Reporter {
     if (code == ExitCodes.INTERNAL_ERROR) {
       return "internal error: " + failure + (debug ? "" : " (rerun with --debug for the stack trace)");
     }
-    return failure.getMessage();
+    String message = String.valueOf(failure.getMessage());
+    if (failure instanceof ParseException e && e.file() != null && message.startsWith(e.file())) {
+      // The file name as it is, control characters and all, is shown escaped.
+      return Names.printable(e.file()) + message.substring(e.file().length());
+    }
+    return message;
   }
 
   private static String usage(ParameterException e) {
@@ -59,6 +71,14 @@ public final class Reporter {
       return unreadableConfig.getMessage();
     }
     StringBuilder message = new StringBuilder(e.getMessage());
+    // A bad value from config.properties: say where it is, since the command line looks right.
+    if (e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option
+        && e.getCommandLine().getDefaultValueProvider() instanceof io.nlbrief.cli.config.ConfigDefaults config) {
+      String origin = config.origin(option, e.getValue());
+      if (origin != null) {
+        message.insert(0, origin + ": ");
+      }
+    }
     if (e instanceof UnmatchedArgumentException unmatched) {
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
@@ -71,6 +91,6 @@ public final class Reporter {
 
   // Tika and the JDK sometimes put line breaks in messages; a report stays one line for grep.
   private void line(String message) {
-    err.append(PROGRAM).append(": ").append(message.replaceAll("\\s*\\R\\s*", " ")).append('\n');
+    err.append(PROGRAM).append(": ").append(Names.printable(message.replaceAll("\\s*\\R\\s*", " "))).append('\n');
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  nlbrief eval summaries --data news.jsonl",
       "  nlbrief eval check --news edited.jsonl --errors errors.jsonl",
+      "  nlbrief eval syntax --data nl_alpino-ud-dev.conllu",
       "  nlbrief eval summaries --help"
     })
 public final class EvalCommand implements Callable<Integer> {
@@ -27,7 +28,8 @@ public final class EvalCommand implements Callable<Integer> {
   public static CommandLine create(Environment environment) {
     return new CommandLine(new EvalCommand()).addSubcommand(new EvalSummariesCommand(environment))
         .addSubcommand(new io.nlbrief.cli.evalcheck.EvalCheckCommand(environment))
-        .addSubcommand(new io.nlbrief.cli.evalgloss.EvalGlossCommand(environment));
+        .addSubcommand(new io.nlbrief.cli.evalgloss.EvalGlossCommand(environment))
+        .addSubcommand(new io.nlbrief.cli.evalsyntax.EvalSyntaxCommand(environment));
   }
 
   @Override

@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
  *       error, and its correction): recall, the share of {@code wrong} sentences with a finding on
  *       the words that differ from {@code right}; and the false-flag rate, the share of {@code right}
  *       sentences with any finding.
+ *   <li>inject (news JSON Lines or CoNLL-U treebanks): correct sentences with d/t errors put in by
+ *       rule ({@link DtInjection}, {@link InjectedSet}), recall per error class and d/t alarms on
+ *       the correct sentences ({@link InjectedEval}), on the tune or the report part.
  * </ul>
  */
 @Command(name = "check", description = "Measure the checker on edited news (false alarms) and on sentences with one error (recall).",
@@ -54,7 +57,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  nlbrief eval check --news edited.jsonl",
       "  nlbrief eval check --errors errors.jsonl --no-baseline --show",
-      "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv"
+      "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv",
+      "  nlbrief eval check --news edited.jsonl --judged bench/news-dev-findings-judged.tsv",
+      "  nlbrief eval check --inject news.jsonl,treebank.conllu --part report --sample 100"
     })
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec
@@ -80,6 +85,24 @@ public final class EvalCheckCommand implements Callable<Integer> {
           + "the figures are also given without them.")
   private Path knownErrors;
 
+  @Option(names = "--inject", paramLabel = "FILE", split = ",",
+      description = "Correct text to put d/t errors into: news JSON Lines, or CoNLL-U treebanks (.conllu; only the held-apart "
+          + "sentences, n % 3 == 0). Repeatable.")
+  private List<Path> inject = new ArrayList<>();
+
+  @Option(names = "--part", paramLabel = "PART", defaultValue = "report",
+      description = "Which part of the --inject set: tune, report (default) or all.")
+  private String part;
+
+  @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
+      description = "Also list N injected errors drawn with a fixed seed, to check by hand.")
+  private int sample;
+
+  @Option(names = "--judged", paramLabel = "FILE.tsv",
+      description = "Findings on --news judged by hand (article id, offset, rule, real|false|debatable, reason): "
+          + "the figures per verdict, and the findings not in the file.")
+  private Path judged;
+
   private final Environment environment;
 
   public EvalCheckCommand(Environment environment) {
@@ -88,17 +111,27 @@ public final class EvalCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (news == null && errors == null) {
-      throw new ParameterException(spec.commandLine(), "give --news FILE.jsonl, --errors FILE.jsonl or both");
+    if (news == null && errors == null && inject.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give --news FILE.jsonl, --errors FILE.jsonl, --inject FILE or several");
+    }
+    InjectedSet.Part injectPart;
+    try {
+      injectPart = InjectedSet.Part.valueOf(part.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--part is tune, report or all, not '" + part + "'");
     }
     Reporter reporter = logging.reporter(spec);
     List<Json.Line> newsRows;
     List<Json.Line> errorRows;
     Set<String> excluded;
+    List<InjectedSet.Item> injected;
+    List<Judgement> judgements;
     try {
       newsRows = news == null ? null : Json.readLines(news);
       errorRows = errors == null ? null : Json.readLines(errors);
       excluded = knownErrors == null ? Set.of() : readIds(knownErrors);
+      injected = inject.isEmpty() ? null : InjectedSet.build(inject, injectPart);
+      judgements = judged == null ? null : Judgement.read(judged);
     } catch (ParseException e) {
       return reporter.report(e);
     }
@@ -128,10 +161,21 @@ public final class EvalCheckCommand implements Callable<Integer> {
           long rawCount = counts.stream().mapToLong(Integer::longValue).sum();
           out.printf(Locale.ROOT, "  raw LanguageTool:   %6d findings, %5.2f per 1000 words%n", rawCount, 1000.0 * rawCount / words);
         }
+        java.util.Map<String, Integer> byCategory = new java.util.TreeMap<>();
+        ours.forEach(list -> list.forEach(f -> byCategory.merge(f.categoryId(), 1, Integer::sum)));
+        out.printf(Locale.ROOT, "  by category: %s%n", byCategory.entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "%s %d (%.2f)", e.getKey(), e.getValue(), 1000.0 * e.getValue() / words)).toList());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < newsRows.size(); i++) {
+          ids.add(newsRows.get(i).json().path("id").asText("#" + (i + 1)));
+        }
+        if (judgements != null) {
+          Judgement.report(out, judgements, ids, ours, words, show);
+        }
         if (show) {
           for (int i = 0; i < articles.size(); i++) {
             for (Finding f : ours.get(i)) {
-              out.printf("    #%d %s %s/%s [%s] %s%n", i + 1, f.ruleId(), f.categoryId(), f.issueType(),
+              out.printf("    %s %d %s %s/%s [%s] %s%n", ids.get(i), f.span().start(), f.ruleId(), f.categoryId(), f.issueType(),
                   f.span().of(articles.get(i).text()), f.message());
             }
           }
@@ -150,6 +194,9 @@ public final class EvalCheckCommand implements Callable<Integer> {
           List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw.get(), a.text()));
           report(out, "raw LanguageTool", wrong, right, rawWrong, rawRight, errorRows, excluded, false);
         }
+      }
+      if (injected != null) {
+        InjectedEval.run(out, injected, injectPart, parser, checker, raw, pool, noBaseline, show, sample);
       }
     } finally {
       pool.shutdownNow();
@@ -244,7 +291,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
     return new Span(start, Math.max(end, Math.min(wrong.length(), start + 1)));
   }
 
-  private static List<Span> spans(List<Finding> findings) {
+  static List<Span> spans(List<Finding> findings) {
     return findings.stream().map(Finding::span).toList();
   }
 
@@ -256,11 +303,11 @@ public final class EvalCheckCommand implements Callable<Integer> {
     }
   }
 
-  private static List<Span> rawSpans(JLanguageTool lt, String text) {
+  static List<Span> rawSpans(JLanguageTool lt, String text) {
     return rawMatches(lt, text).stream().map(m -> new Span(m.getFromPos(), m.getToPos())).toList();
   }
 
-  private static List<Article> parseAll(ArticleParser parser, List<String> texts) throws ParseException {
+  static List<Article> parseAll(ArticleParser parser, List<String> texts) throws ParseException {
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       out.add(parser.parse(texts.get(i).getBytes(StandardCharsets.UTF_8), "#" + (i + 1)));
@@ -268,7 +315,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
     return out;
   }
 
-  private static <T> List<T> runAll(ExecutorService pool, List<Article> articles, java.util.function.Function<Article, T> work)
+  static <T> List<T> runAll(ExecutorService pool, List<Article> articles, java.util.function.Function<Article, T> work)
       throws Exception {
     List<Future<T>> futures = new ArrayList<>();
     for (Article a : articles) {

@@ -1,27 +1,32 @@
 package io.nlbrief.cli.gloss;
 
-import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.common.Terminal;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.options.OutputOptions;
-import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.parser.Sentence;
+import io.nlbrief.summarizer.Fragment;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.Glosser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,10 +57,12 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class GlossCommand implements Callable<Integer> {
-  static final int DEFAULT_WIDTH = 80;
+  /** Narrower interlinear columns hold no word. */
+  static final int MIN_WIDTH = 20;
 
   @Spec
   private CommandSpec spec;
@@ -70,6 +77,9 @@ public final class GlossCommand implements Callable<Integer> {
   private OutputOptions output;
 
   @Mixin
+  private BatchOptions batchOptions;
+
+  @Mixin
   private GlossaryOptions glossary;
 
   @Option(names = "--text", paramLabel = "TEXT", description = "Gloss this Dutch text instead of files.")
@@ -81,10 +91,10 @@ public final class GlossCommand implements Callable<Integer> {
       defaultValue = "line",
       converter = Layout.Converter.class,
       description = "line: the English line under the Dutch sentence (default); interlinear: each Dutch word "
-          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else 80).")
+          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else the terminal's, else 80).")
   private Layout layout;
 
-  @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else 80).")
+  @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else the terminal's width, else 80).")
   private Integer width;
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Articles to gloss; - reads standard input.")
@@ -104,9 +114,10 @@ public final class GlossCommand implements Callable<Integer> {
     if (text != null && !inputs.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give either files or --text, not both");
     }
-    if (width != null && width < 20) {
+    if (width != null && width < MIN_WIDTH) {
       throw new ParameterException(spec.commandLine(), "--width must be at least 20, not " + width);
     }
+    OutputGuard.refuse(spec, inputs, output.file());
     Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {
@@ -116,9 +127,11 @@ public final class GlossCommand implements Callable<Integer> {
     }
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
     boolean batch = text == null && Inputs.isBatch(inputs);
-    GlossFormat format = output.format() == Format.JSON
-        ? new GlossFormat.Json(!batch)
-        : new GlossFormat.Text(batch, layout, width != null ? width : terminalWidth());
+    OutputFormat<GlossPage> format = output.format(Formats.GLOSS);
+    FormatContext context = FormatContext.single().batch(batch)
+        .width(width != null ? width : Math.max(MIN_WIDTH, new Terminal(environment).width()));
+    boolean interlinear = layout == Layout.INTERLINEAR;
+    AtomicInteger position = new AtomicInteger();
     try (Output out = Output.open(output.file(), environment.stdout())) {
       if (text != null) {
         List<GlossLine> lines;
@@ -127,13 +140,16 @@ public final class GlossCommand implements Callable<Integer> {
         } catch (ParseException e) {
           return reporter.report(e);
         }
-        out.write(format.render("--text", lines));
+        out.write(format.render(new GlossPage("--text", lines, interlinear), context, 0));
         out.commit();
         return ExitCodes.OK;
       }
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article.file(), glossAll(glosser, article))));
+      BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+          batchOptions.options(spec, environment, "gloss", batch));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, interlinear), context,
+              position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }
@@ -141,50 +157,8 @@ public final class GlossCommand implements Callable<Integer> {
     }
   }
 
-  static List<GlossLine> glossAll(Glosser glosser, Article article) {
-    List<GlossLine> lines = new ArrayList<>(article.sentences().size());
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
-  }
-
-  /**
-   * The glosses of a Dutch text. A single sentence without a closing full stop would be a heading
-   * to the parser, so one is added for parsing and its gloss taken off again.
-   */
+  /** The glosses of a Dutch text, as a fragment: a single line without a closing full stop is still a sentence. */
   public static List<GlossLine> glossText(ArticleParser parser, Glosser glosser, String dutch, String name) throws ParseException {
-    Article article = parser.parse(dutch.getBytes(StandardCharsets.UTF_8), name);
-    if (article.sentences().isEmpty() && !dutch.isBlank()) {
-      article = parser.parse((dutch.strip() + " .").getBytes(StandardCharsets.UTF_8), name);
-      List<GlossLine> lines = new ArrayList<>();
-      for (Sentence s : article.sentences()) {
-        GlossLine l = glosser.gloss(s);
-        String en = l.english().endsWith(" .") || l.english().endsWith(".") && !dutch.strip().endsWith(".")
-            ? l.english().substring(0, l.english().length() - 1).stripTrailing() : l.english();
-        lines.add(new GlossLine(l.dutch(), en, l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
-      }
-      return lines;
-    }
-    List<GlossLine> lines = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
-      lines.add(glosser.gloss(s));
-    }
-    return lines;
-  }
-
-  private int terminalWidth() {
-    String columns = environment.variables().get("COLUMNS");
-    if (columns != null) {
-      try {
-        int c = Integer.parseInt(columns.strip());
-        if (c >= 20) {
-          return c;
-        }
-      } catch (NumberFormatException e) {
-        // not a number: the default
-      }
-    }
-    return DEFAULT_WIDTH;
+    return glosser.render(Fragment.analyse(parser, dutch, name));
   }
 }

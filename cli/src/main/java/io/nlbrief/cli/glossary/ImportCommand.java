@@ -126,26 +126,53 @@ final class ImportCommand implements Callable<Integer> {
     }
     Set<String> have = new HashSet<>();
     existing.forEach(e -> have.add(key(e)));
-    List<GlossEntry> merged = new ArrayList<>(existing);
-    int added = 0;
+    List<GlossEntry> added = new ArrayList<>();
     for (GlossEntry e : imported) {
       if (have.add(key(e))) {
-        merged.add(e);
-        added++;
+        added.add(e);
       }
     }
     Files.createDirectories(to.toAbsolutePath().getParent());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    GlossaryIo.write(merged, to.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? GlossaryFormat.CSV : GlossaryFormat.TSV, bytes);
+    GlossaryFormat toFormat = to.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? GlossaryFormat.CSV : GlossaryFormat.TSV;
     try (Output out = Output.open(to, environment.stdout())) {
-      out.write(bytes.toByteArray());
+      out.write(appended(to, added, toFormat));
       out.commit();
     }
+    int total = existing.size() + added.size();
     String summary = String.format(Locale.ROOT, "%s: %d entries read, %d added, %d already there and kept; %s now has %d%n",
-        source, imported.size(), added, imported.size() - added, to, merged.size());
+        source, imported.size(), added.size(), imported.size() - added.size(), to, total);
     environment.stdout().write(summary.getBytes(StandardCharsets.UTF_8));
     environment.stdout().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The glossary file as it was, byte for byte (every line, comments and lines nlbrief cannot read
+   * included: they are the user's), with the new entries after it; a new file gets the header.
+   */
+  private static byte[] appended(Path to, List<GlossEntry> added, GlossaryFormat format) throws IOException {
+    ByteArrayOutputStream fresh = new ByteArrayOutputStream();
+    GlossaryIo.write(added, format, fresh);
+    byte[] entries = fresh.toByteArray();
+    if (!Files.isRegularFile(to)) {
+      return entries;
+    }
+    byte[] old = Files.readAllBytes(to);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(old.length + entries.length + 1);
+    bytes.write(old);
+    if (added.isEmpty()) {
+      return bytes.toByteArray();
+    }
+    if (old.length > 0 && old[old.length - 1] != '\n') {
+      bytes.write('\n');
+    }
+    // The written block starts with its header line, which the file already has (or never wanted).
+    int header = 0;
+    while (header < entries.length && entries[header] != '\n') {
+      header++;
+    }
+    bytes.write(entries, Math.min(entries.length, header + 1), Math.max(0, entries.length - header - 1));
+    return bytes.toByteArray();
   }
 
   private static String key(GlossEntry e) {

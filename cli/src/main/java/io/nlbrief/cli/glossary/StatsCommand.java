@@ -1,6 +1,6 @@
 package io.nlbrief.cli.glossary;
 
-import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
@@ -8,8 +8,10 @@ import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
+import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.Sentence;
@@ -55,6 +57,9 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   private GlossaryOptions glossaryOptions;
 
+  @Mixin
+  private BatchOptions batchOptions;
+
   @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Texts whose coverage to measure.")
   private List<String> inputs = new ArrayList<>();
 
@@ -98,13 +103,24 @@ final class StatsCommand implements Callable<Integer> {
       int[] totals = new int[2];
       Map<String, Integer> unknown = new TreeMap<>();
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), p -> false);
-      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> {
+      BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+          batchOptions.options(spec, environment, "stats", Inputs.isBatch(inputs)));
+      record Glossed(Article article, List<GlossLine> lines) {}
+      BatchRunner.Result result = runner.run(expanded, in -> {
+        Article article = in.parse(parser);
+        List<GlossLine> lines = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-          GlossLine l = glosser.gloss(s);
+          lines.add(glosser.gloss(s));
+        }
+        return new Glossed(article, lines);
+      }, (in, glossed) -> {
+        runner.warn(glossed.article());
+        for (GlossLine l : glossed.lines()) {
           totals[0] += l.glossedWords();
           totals[1] += l.countedWords();
           l.unknown().forEach(u -> unknown.merge(u, 1, Integer::sum));
         }
+        return ExitCodes.OK;
       });
       exitCode = result.exitCode();
       out.append(String.format(Locale.ROOT, "%ncoverage: %d of %d words glossed (%.1f%%), names excluded%n",

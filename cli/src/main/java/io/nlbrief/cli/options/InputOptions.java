@@ -4,7 +4,7 @@ import io.nlbrief.parser.ParseOptions;
 import java.nio.charset.Charset;
 import picocli.CommandLine.Option;
 
-/** {@code --max-size} and {@code --encoding}, shared by every command that reads articles. */
+/** {@code --max-size}, {@code --encoding} and {@code --plain}, shared by every command that reads articles. */
 public final class InputOptions {
   @Option(
       names = "--max-size",
@@ -23,7 +23,13 @@ public final class InputOptions {
           + "(default: detect). Bytes that are invalid in it make the input refused.")
   private Charset encoding;
 
+  @Option(
+      names = "--plain",
+      description = "Read the input as plain prose: paragraphs split at blank lines, no headline, "
+          + "dateline, source line or intertitles (for non-news text and for evaluation).")
+  private boolean plain;
+
   public ParseOptions parseOptions(boolean tag) {
-    return new ParseOptions(tag, maxBytes, encoding);
+    return new ParseOptions(tag, maxBytes, encoding, plain);
   }
 }

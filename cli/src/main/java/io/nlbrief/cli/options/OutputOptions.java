@@ -1,5 +1,7 @@
 package io.nlbrief.cli.options;
 
+import io.nlbrief.cli.format.FormatRegistry;
+import io.nlbrief.cli.format.OutputFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,11 @@ public final class OutputOptions {
 
   public Format format() {
     return format;
+  }
+
+  /** The format of {@code registry} that --format chose. */
+  public <T> OutputFormat<T> format(FormatRegistry<T> registry) {
+    return registry.get(format.toString());
   }
 
   /** The output file, or {@code null} for stdout. */

@@ -1,10 +1,9 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Json;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
+import io.nlbrief.parser.Clause;
 import io.nlbrief.parser.LanguageGuess;
 import io.nlbrief.parser.Metadata;
 import io.nlbrief.parser.Paragraph;
@@ -12,7 +11,6 @@ import io.nlbrief.parser.Quote;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Span;
 import io.nlbrief.parser.Token;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -24,27 +22,14 @@ import java.util.Locale;
  * the article's decoded text, as in the parser's {@link Span}. Written with jackson-core's
  * streaming generator: databind would cost start-up time for nothing here.
  */
-final class JsonArticle implements ArticleFormat {
-  static final int SCHEMA_VERSION = 1;
+public final class JsonArticle extends JsonFormat<Article> {
+  static final int SCHEMA_VERSION = 2;
 
-  private final JsonFactory factory = JsonFactory.builder().build();
-  private final boolean pretty;
 
-  JsonArticle(boolean pretty) {
-    this.pretty = pretty;
-  }
 
   @Override
-  public byte[] render(Article article) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(article.text().length() * 8 + 1024);
-    try (JsonGenerator json = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.setPrettyPrinter(Json.prettyPrinter());
-      }
-      article(json, article);
-    }
-    buffer.write('\n');
-    return buffer.toByteArray();
+  protected void write(Article article, JsonGenerator json) throws IOException {
+    article(json, article);
   }
 
   private static void article(JsonGenerator json, Article article) throws IOException {
@@ -136,6 +121,34 @@ final class JsonArticle implements ArticleFormat {
       json.writeStringField("tag", t.tag());
       json.writeStringField("pos", name(t.pos()));
       json.writeStringField("entity", name(t.entity()));
+      json.writeStringField("upos", t.upos().name());
+      json.writeStringField("udLemma", t.morphology().lemma());
+      json.writeStringField("feats", t.morphology().features());
+      json.writeNumberField("head", t.dependency().head());
+      json.writeStringField("deprel", t.dependency().relation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("clauses");
+    for (Clause c : s.clauses()) {
+      json.writeStartObject();
+      json.writeStringField("type", name(c.type()));
+      json.writeNumberField("head", c.head());
+      json.writeNumberField("finiteVerb", c.finiteVerb());
+      json.writeNumberField("subject", c.subject());
+      json.writeArrayFieldStart("verbCluster");
+      for (int v : c.verbCluster()) {
+        json.writeNumber(v);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("particles");
+      for (int p : c.particles()) {
+        json.writeNumber(p);
+      }
+      json.writeEndArray();
+      json.writeNumberField("marker", c.marker());
+      json.writeStringField("verbLemma", c.verbLemma());
+      json.writeNumberField("parent", c.parent());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,27 +1,28 @@
 package io.nlbrief.cli.parse;
 
-import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
-import io.nlbrief.cli.options.Format;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
-import io.nlbrief.cli.options.OutputOptions;
+import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Show the structure of articles: metadata, paragraphs, sentences and quotes.",
       "Reads plain text, HTML, PDF, Word and whatever else Apache Tika reads. "
-          + "JSON adds tokens with lemmas and part-of-speech tags."
+          + "JSON adds tokens with lemmas, part-of-speech tags, UD features, dependencies and clauses; "
+          + "CoNLL-U writes the same analysis in Universal Dependencies' format."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -41,10 +43,12 @@ import picocli.CommandLine.Spec;
       "    nlbrief parse --format json article.pdf",
       "  Every file below news/ as JSON Lines, one object per line:",
       "    nlbrief parse --format json news/ -o news.jsonl",
+      "  Universal Dependencies CoNLL-U of plain prose (no news layout):",
+      "    nlbrief parse --format conllu --plain essay.txt",
       "  Standard input:",
       "    curl -s https://example.org/artikel.html | nlbrief parse -",
       "",
-      "The JSON schema is io/nlbrief/cli/parse.schema.json in the jar (schemaVersion 1)."
+      "The JSON schema is io/nlbrief/cli/parse.schema.json in the jar (schemaVersion 2)."
     })
 public final class ParseCommand implements Callable<Integer> {
   @Spec
@@ -57,7 +61,10 @@ public final class ParseCommand implements Callable<Integer> {
   private InputOptions input;
 
   @Mixin
-  private OutputOptions output;
+  private ParseOutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Option(
       names = "--no-tag",
@@ -80,36 +87,25 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    refuseOutputAmongInputs();
-    boolean json = output.format() == Format.JSON;
-    ArticleParser parser = ArticleParser.create(input.parseOptions(json && !noTag));
+    OutputGuard.refuse(spec, inputs, output.file());
+    ParseOutputOptions.Kind kind = output.format();
+    boolean tag = kind == ParseOutputOptions.Kind.CONLLU || kind == ParseOutputOptions.Kind.JSON && !noTag;
+    ArticleParser parser = ArticleParser.create(input.parseOptions(tag));
     boolean batch = Inputs.isBatch(inputs);
-    ArticleFormat format = json ? new JsonArticle(!batch) : new TextOutline(batch);
+    OutputFormat<Article> format = Formats.ARTICLE.get(kind.toString());
+    FormatContext context = FormatContext.single().batch(batch);
+    AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "parse", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser, article -> out.write(format.render(article)));
+      BatchRunner.Result result = runner.render(expanded, parser, article -> null,
+          (article, none) -> format.render(article, context, position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }
       return result.exitCode();
-    }
-  }
-
-  // The output replaces its file only after every input is read, but the user would still lose it.
-  private void refuseOutputAmongInputs() {
-    Path target = output.file();
-    if (target == null || !Files.exists(target)) {
-      return;
-    }
-    for (String arg : inputs) {
-      try {
-        if (Files.isRegularFile(Path.of(arg)) && Files.isSameFile(Path.of(arg), target)) {
-          throw new ParameterException(spec.commandLine(), "the output " + target + " is also an input");
-        }
-      } catch (IOException | InvalidPathException e) {
-        // Not the output then; reading it will report the problem.
-      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Metadata;
 import io.nlbrief.parser.Paragraph;
@@ -14,26 +16,22 @@ import java.util.Locale;
  * Numbers start at 1 (the JSON indices start at 0). In a batch each outline starts with
  * {@code ==> file <==} and outlines are separated by a blank line, as {@code head} does.
  */
-final class TextOutline implements ArticleFormat {
+public final class TextOutline extends NamedFormat<Article> {
   private static final String UNKNOWN = "-";
 
-  private final boolean batch;
-  private boolean first = true;
-
-  TextOutline(boolean batch) {
-    this.batch = batch;
+  public TextOutline() {
+    super("text", "txt");
   }
 
   @Override
-  public byte[] render(Article article) {
+  public byte[] render(Article article, FormatContext context, int position) {
     StringBuilder out = new StringBuilder(article.text().length() + 1024);
-    if (batch) {
-      out.append(first ? "" : "\n").append("==> ").append(article.file()).append(" <==\n");
+    if (context.batch()) {
+      out.append(position == 0 ? "" : "\n").append("==> ").append(article.file()).append(" <==\n");
     }
     header(out, article);
     paragraphs(out, article);
     quotes(out, article);
-    first = false;
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

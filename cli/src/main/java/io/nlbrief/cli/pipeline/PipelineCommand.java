@@ -1,17 +1,19 @@
 package io.nlbrief.cli.pipeline;
 
+import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
+import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.OutputException;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.cli.summarize.LengthOptions;
-import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
 import io.nlbrief.summarizer.SummaryLength;
@@ -120,6 +122,7 @@ public final class PipelineCommand implements Callable<Integer> {
   private boolean noCheck;
 
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
+      completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
   private DutchVariant variant;
 
@@ -167,7 +170,12 @@ public final class PipelineCommand implements Callable<Integer> {
     if (inputs.contains("-")) {
       throw new ParameterException(spec.commandLine(), "pipeline reads files, not standard input: save it to a file");
     }
-    if (sheets != null && !List.of("text", "txt", "md", "markdown", "html", "pdf").contains(sheets.toLowerCase(java.util.Locale.ROOT))) {
+    if (!output.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+      // The same guard as every command: the output folder is never an input or inside one.
+      OutputGuard.refuse(spec, inputs, Path.of(output));
+    }
+    if (sheets != null && (sheets.equalsIgnoreCase("json")
+        || io.nlbrief.cli.format.Formats.SHEET.find(sheets.toLowerCase(java.util.Locale.ROOT)).isEmpty())) {
       throw new ParameterException(spec.commandLine(), "--sheets: expected text, md, html or pdf but was '" + sheets + "'");
     }
     Reporter reporter = logging.reporter(spec);
@@ -211,15 +219,12 @@ public final class PipelineCommand implements Callable<Integer> {
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  private BriefSettings settings() throws IOException {
+  private BriefSettings settings() throws ParseException {
     Set<String> words = new TreeSet<>();
     Path own = environment.configDir().resolve("words.txt");
     if (Files.isRegularFile(own)) {
-      try {
-        words.addAll(WordList.read(own));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "word list " + own + " cannot be read");
-      }
+      // A word list that cannot be read is an input error naming file and line, as in check.
+      words.addAll(WordList.read(own));
     }
     SummaryLength chosen = length.length();
     String kind;
@@ -237,7 +242,8 @@ public final class PipelineCommand implements Callable<Integer> {
     ParseOptions parse = input.parseOptions(true);
     List<String> glossaryFiles = glossaries.userFiles(environment).stream().map(p -> p.toAbsolutePath().toString()).toList();
     return new BriefSettings(!noCheck, variant.code(), words, glossaryFiles, kind, value, parse.maxBytes(),
-        parse.encoding() == null ? null : parse.encoding().name(), sheets, VersionProvider.version());
+        parse.encoding() == null ? null : parse.encoding().name(),
+        sheets == null ? null : sheets.toLowerCase(java.util.Locale.ROOT), VersionProvider.version());
   }
 
   /**
@@ -252,6 +258,7 @@ public final class PipelineCommand implements Callable<Integer> {
     Path dir = cwd.resolve(output).toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
+      Inputs.markOutputFolder(dir);
       try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "{briefs-*-of-*.jsonl," + WriteDeadLetters.FILE + "," + WriteSummary.FILE + "}")) {
         for (Path p : old) {
           Files.delete(p);

@@ -1,20 +1,14 @@
 package io.nlbrief.cli.pipeline;
 
 import io.nlbrief.checker.Checker;
-import io.nlbrief.cli.brief.GlossaryGlossing;
-import io.nlbrief.cli.brief.HtmlSheet;
-import io.nlbrief.cli.brief.JsonSheet;
-import io.nlbrief.cli.brief.MarkdownSheet;
-import io.nlbrief.cli.brief.PdfSheet;
 import io.nlbrief.cli.brief.Sheet;
 import io.nlbrief.cli.brief.SheetBuilder;
-import io.nlbrief.cli.brief.SheetFormat;
-import io.nlbrief.cli.brief.TextSheet;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.summarizer.Methods;
-import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,17 +19,20 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * {@link Briefer} on what {@code brief} itself runs today: {@link SheetBuilder} and {@link JsonSheet}
- * (compact, as in a batch to a folder), with the same parser options, glossary and checker.
+ * {@link Briefer} on the briefing library ({@link io.nlbrief.cli.briefing.Briefer}), laid out by
+ * {@link SheetBuilder} and rendered by the sheet formats {@code brief} uses: the record as
+ * {@code brief --format json} prints it in a batch, the sheet as {@code brief --format FORMAT}
+ * writes one to a file.
  */
 final class SheetBriefer implements Briefer {
-  /** The text sheet's width when written to a file: what {@code brief} uses without a terminal. */
-  static final int TEXT_WIDTH = 80;
+  private static final FormatContext RECORD = FormatContext.single().batch(true);
+  private static final FormatContext SHEET = FormatContext.single();
 
   private final ArticleParser parser;
-  private final SheetBuilder builder;
-  private final SheetFormat json = new JsonSheet(false);
-  private final SheetFormat sheetFormat;
+  private final io.nlbrief.cli.briefing.Briefer briefer;
+  private final OutputFormat<Sheet> json = Formats.SHEET.get("json");
+  private final OutputFormat<Sheet> sheetFormat;
+  private final String version;
 
   SheetBriefer(BriefSettings settings) throws ParseException {
     parser = ArticleParser.create(settings.parseOptions());
@@ -46,31 +43,18 @@ final class SheetBriefer implements Briefer {
     } catch (UncheckedIOException e) {
       throw new ParseException(String.valueOf(user), ParseException.Reason.UNREADABLE, e.getCause().getMessage(), e);
     }
-    Checker checker = settings.check() ? Checker.create(settings.checkOptions()) : null;
-    builder = new SheetBuilder(new Summarizer(Methods.defaultMethod()), settings.length(), new GlossaryGlossing(glossary),
-        checker, parser, settings.version());
-    sheetFormat = sheetFormat(settings.sheetFormat());
-  }
-
-  private static SheetFormat sheetFormat(String kind) {
-    if (kind == null) {
-      return null;
-    }
-    return switch (new SheetFormat.KindConverter().convert(kind)) {
-      case TEXT -> new TextSheet(TEXT_WIDTH, false);
-      case MD -> new MarkdownSheet();
-      case HTML -> new HtmlSheet();
-      case PDF -> new PdfSheet();
-      case JSON -> new JsonSheet(true);
-    };
+    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length())
+        .withChecker(settings.check() ? Checker.create(settings.checkOptions()) : null);
+    sheetFormat = settings.sheetFormat() == null ? null : Formats.SHEET.get(settings.sheetFormat());
+    version = settings.version();
   }
 
   @Override
   public Brief brief(Document document) throws ParseException, IOException {
     Article article = parser.parse(document.bytes(), document.name());
-    Sheet sheet = builder.build(article, sha256(document.bytes()));
-    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet);
-    return new Brief(json.render(sheet), sheetBytes, sheet.words(), sheet.proofreading().categories());
+    Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(document.bytes()), version);
+    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet, SHEET, 0);
+    return new Brief(json.render(sheet, RECORD, 0), sheetBytes, sheet.words(), sheet.proofreading().categories());
   }
 
   static String sha256(byte[] bytes) {

@@ -1,12 +1,17 @@
 package io.nlbrief.cli.summarize;
 
-import io.nlbrief.cli.common.Batch;
+import io.nlbrief.cli.common.BatchRunner;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
 import io.nlbrief.cli.common.Output;
+import io.nlbrief.cli.common.OutputGuard;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+import io.nlbrief.cli.format.OutputFormat;
+import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.InputOptions;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -20,6 +25,7 @@ import io.nlbrief.summarizer.SummaryLength;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +56,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 public final class SummarizeCommand implements Callable<Integer> {
@@ -64,6 +71,9 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private BatchOptions batchOptions;
 
   @Mixin
   private LengthOptions length;
@@ -93,18 +103,23 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputGuard.refuse(spec, inputs, output.file());
     SummaryLength summaryLength = length.length();
-    Summarizer summarizer = new Summarizer(method);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
+    // The names inside compounds too, as brief lists them: the same article, the same entities.
+    Summarizer summarizer = new Summarizer(method, parser);
     boolean batch = Inputs.isBatch(inputs);
-    SummaryFormat format = output.format() == Format.JSON
-        ? new SummaryFormat.Json(!batch)
-        : new SummaryFormat.Text(batch, logging.verbosity() != Verbosity.QUIET);
+    OutputFormat<Summarized> format = output.format(Formats.SUMMARY);
+    FormatContext context = FormatContext.single().batch(batch).verbose(logging.verbosity() != Verbosity.QUIET);
+    AtomicInteger position = new AtomicInteger();
     Reporter reporter = logging.reporter(spec);
+    BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
+        batchOptions.options(spec, environment, "summarize", batch));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      Batch.Result result = new Batch(reporter).run(expanded, parser,
-          article -> out.write(format.render(article, summarizer.summarize(article, summaryLength))));
+      BatchRunner.Result result = runner.render(expanded, parser,
+          article -> summarizer.summarize(article, summaryLength),
+          (article, summary) -> format.render(new Summarized(article, summary), context, position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();
       }

@@ -26,6 +26,8 @@ final class SampleSheet {
         SHA,
         new Sheet.Bilingual(HEADLINE, HEADLINE_EN, List.of()),
         "ANP",
+        "Anna de Vries",
+        "https://example.org/nieuws/navo?id=1&lang=nl",
         "2018-03-27T15:38",
         1234,
         7,
@@ -37,7 +39,8 @@ final class SampleSheet {
         List.of(new Sheet.Name("Jens Stoltenberg", "Jens Stoltenberg", 3)),
         List.of(new Sheet.Name("NAVO", "NATO", 4)),
         List.of(new Sheet.Name("Moskou", "Moscow", 2)),
-        List.of(new Sheet.QuoteLine("Een roekeloze schending van de normen", "A reckless violation of the norms", "de Noor")),
+        List.of(new Sheet.QuoteLine("Een roekeloze schending van de normen", "A reckless violation of the norms", "Stoltenberg", null),
+            new Sheet.QuoteLine("Weinig onafhankelijke landen zijn er over", "Few independent countries are there over", "Lavrov", "de BBC")),
         proofreading,
         new Sheet.Footer("default", 55, 310, "9.9.9"));
   }

@@ -1,5 +1,8 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,8 +36,12 @@ class SheetFormatsTest {
     assertEquals("  " + SampleSheet.POINT_EN, lines.get(point + 1));
     assertEquals(SampleSheet.HEADLINE, lines.get(0));
     assertEquals(SampleSheet.HEADLINE_EN, lines.get(1));
-    assertEquals("Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
-    assertTrue(lines.contains("  Organisations  NAVO = NATO"), text);
+    assertEquals("By Anna de Vries · Source: ANP · 2018-03-27 15:38 · 1,234 words · 7 min read", lines.get(2));
+    assertTrue(lines.contains("  Organisations  NAVO = NATO (4×)"), text);
+    assertTrue(lines.contains("  People         Jens Stoltenberg (3×)"), text);
+    assertTrue(text.contains("By Anna de Vries · Source: ANP · 2018-03-27 15:38"), text);
+    assertTrue(lines.contains("https://example.org/nieuws/navo?id=1&lang=nl"), text);
+    assertTrue(text.contains("— Lavrov, cited by de BBC"), text);
     assertTrue(lines.contains("  3 findings: Spelling 2, Grammatica 1"), text);
     assertTrue(lines.contains("  … and 2 more (nlbrief check news/navo & co.txt)"), text);
     assertFalse(text.contains("\u001b"), "no escape codes without colour");
@@ -62,32 +69,46 @@ class SheetFormatsTest {
     assertEquals(SampleSheet.HEADLINE, doc.getElementsByTagName("h1").item(0).getTextContent());
     assertTrue(html.contains("Het &lt;script&gt; van A &amp; B"), html);
     assertFalse(html.contains("<script"), "text never becomes markup");
-    for (String outside : List.of("src=", "href=", "<link", "url(", "@import")) {
+    for (String outside : List.of("src=", "<link", "url(", "@import")) {
       assertFalse(html.contains(outside), "self-contained, yet has " + outside);
     }
+    // The one link is to the source, which the reader follows; nothing is loaded from it.
+    assertEquals(1, html.split("href=", -1).length - 1, html);
+    assertEquals("https://example.org/nieuws/navo?id=1&lang=nl", ((org.w3c.dom.Element) doc.getElementsByTagName("a").item(0)).getAttribute("href"));
+    assertTrue(html.contains("<meta name=\"viewport\""), html);
+    assertEquals("en", doc.getDocumentElement().getAttribute("lang"), "the page's own words are English");
+    assertEquals("nl", ((org.w3c.dom.Element) doc.getElementsByTagName("h1").item(0)).getAttribute("lang"));
+    assertTrue(html.contains("<span lang=\"nl\">NAVO</span> = <span class=\"en\" lang=\"en\">NATO</span> (4×)"), html);
+    assertTrue(html.contains("@media screen"), "readable on screen as well as on paper");
     assertTrue(html.contains("<td lang=\"nl\">" + SampleSheet.POINT + "</td><td class=\"en\" lang=\"en\">" + SampleSheet.POINT_EN + "</td>"), html);
     assertTrue(html.contains("@page { size: A4;"), html);
   }
 
   @Test
   void markdownEscapesWhatWouldBecomeMarkup() {
-    String md = new String(new MarkdownSheet().render(sheet), StandardCharsets.UTF_8);
+    String md = new String(new MarkdownSheet().render(sheet, FormatContext.single(), 0), StandardCharsets.UTF_8);
 
     assertTrue(md.startsWith("# " + SampleSheet.HEADLINE + "\n\n*" + SampleSheet.HEADLINE_EN + "*\n"), md);
     assertTrue(md.contains("- " + SampleSheet.POINT + "  \n  *" + SampleSheet.POINT_EN + "*\n"), md);
     assertTrue(md.contains("Het &lt;script&gt; van A & B \\| \\*niet\\* vet."), md);
-    assertTrue(md.contains("| Organisations | NAVO | NATO |"), md);
+    assertTrue(md.contains("| Organisations | NAVO = NATO (4×) |"), md);
+    assertTrue(md.contains("By Anna de Vries · Source: ANP"), md);
+    assertTrue(md.contains("<https://example.org/nieuws/navo?id=1&lang=nl>"), md);
   }
 
   @Test
   void jsonHasEverything() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(new JsonSheet(true).render(sheet));
+    JsonNode json = new ObjectMapper().readTree(new JsonSheet().render(sheet, FormatContext.single(), 0));
 
     assertEquals(SampleSheet.HEADLINE_EN, json.at("/headline/english").asText());
     assertEquals(SampleSheet.POINT_EN, json.at("/keyPoints/0/english").asText());
     assertEquals("vet", json.at("/keyPoints/1/unknown/0").asText());
     assertEquals("NATO", json.at("/organisations/0/english").asText());
-    assertEquals("de Noor", json.at("/quotes/0/speaker").asText());
+    assertEquals("Stoltenberg", json.at("/quotes/0/speaker").asText());
+    assertTrue(json.at("/quotes/0/reportedBy").isNull());
+    assertEquals("de BBC", json.at("/quotes/1/reportedBy").asText());
+    assertEquals("Anna de Vries", json.at("/author").asText());
+    assertEquals("https://example.org/nieuws/navo?id=1&lang=nl", json.at("/url").asText());
     assertEquals(3, json.at("/proofreading/total").asInt());
     assertEquals(2, json.at("/proofreading/categories/Spelling").asInt());
     // 55 of 310 words: 17.7 %, rounded down to 17.
@@ -98,9 +119,9 @@ class SheetFormatsTest {
 
   @Test
   void pdfIsOneA4PageWithTheTextTheFontAndFixedMetadata() throws Exception {
-    byte[] pdf = new PdfSheet().render(sheet);
+    byte[] pdf = new PdfSheet().render(sheet, FormatContext.single(), 0);
 
-    assertArrayEquals(pdf, new PdfSheet().render(sheet), "the same sheet gives the same bytes");
+    assertArrayEquals(pdf, new PdfSheet().render(sheet, FormatContext.single(), 0), "the same sheet gives the same bytes");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertEquals(1, doc.getNumberOfPages());
       PDRectangle a4 = doc.getPage(0).getMediaBox();
@@ -120,6 +141,13 @@ class SheetFormatsTest {
         dejaVu |= font.getName().contains("DejaVuSans") && font.isEmbedded();
       }
       assertTrue(dejaVu, "DejaVu Sans embedded");
+      // Tagged for screen readers (what pdfinfo reports as "Tagged: yes"), in the page's language.
+      assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
+      assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null);
+      assertEquals("en", doc.getDocumentCatalog().getLanguage());
+      // The link to the source is a link annotation on the page.
+      assertTrue(doc.getPage(0).getAnnotations().stream()
+          .anyMatch(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink), "source linked");
     }
   }
 
@@ -130,5 +158,27 @@ class SheetFormatsTest {
     assertEquals((byte) 0x83, id[0]);
     assertEquals((byte) 0x10, id[1]);
     assertEquals(16, id.length);
+  }
+
+  @Test
+  void theRegistryNamesEverySheetFormatOnceAndTakesMarkdownForMd() {
+    assertEquals(List.of("text", "md", "html", "pdf", "json"), Formats.SHEET.names());
+    assertEquals("md", Formats.SHEET.get("Markdown").name());
+    assertTrue(Formats.SHEET.get("pdf").standalone() && Formats.SHEET.get("html").standalone());
+    assertFalse(Formats.SHEET.get("json").standalone());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Formats.SHEET.get("docx"));
+    assertEquals("expected one of [text, md, html, pdf, json] but was 'docx'", e.getMessage());
+  }
+
+  @Test
+  void onOneStreamSheetsAreSeparatedAndJsonIsOneLineEach() throws Exception {
+    FormatContext stream = FormatContext.single().batch(true);
+    String second = new String(Formats.SHEET.get("text").render(sheet, stream, 1), StandardCharsets.UTF_8);
+    assertTrue(second.startsWith("\n" + "═".repeat(72) + "\n\n" + SampleSheet.HEADLINE), second);
+    String first = new String(Formats.SHEET.get("md").render(sheet, stream, 0), StandardCharsets.UTF_8);
+    assertTrue(first.startsWith("# "), first);
+    assertTrue(new String(Formats.SHEET.get("md").render(sheet, stream, 1), StandardCharsets.UTF_8).startsWith("\n---\n\n# "));
+    String json = new String(Formats.SHEET.get("json").render(sheet, stream, 3), StandardCharsets.UTF_8);
+    assertEquals(1, json.lines().count(), json);
   }
 }

@@ -96,6 +96,16 @@ class CheckCommandTest {
     String text = context.path("text").asText();
     assertEquals("de de", text.substring(context.path("offset").asInt(), context.path("offset").asInt() + context.path("length").asInt()));
     assertEquals("Gisteren zag ik de de man.", m.path("sentence").asText());
+    // LanguageTool's serializer wrote it: its types, nlbrief's name.
+    assertEquals("nlbrief", root.path("software").path("name").asText());
+    assertTrue(root.path("software").path("apiVersion").isInt());
+    assertTrue(root.path("warnings").path("incompleteResults").isBoolean());
+    assertEquals("nl-BE", root.path("language").path("code").asText());
+    assertTrue(root.path("language").path("detectedLanguage").path("code").isTextual());
+    assertEquals(1, root.path("sentenceRanges").size());
+    assertEquals(1, m.path("line").asInt());
+    assertEquals(17, m.path("column").asInt());
+    assertTrue(m.path("explanation").isTextual());
   }
 
   @Test
@@ -122,7 +132,8 @@ class CheckCommandTest {
     assertEquals(2, run("check").exitCode());
     assertEquals(2, run("check", "--variant", "fr", "x.txt").exitCode());
     assertEquals(2, run("check", "--in-place", "x.txt").exitCode());
-    assertEquals(2, run("check", "--words", dir.resolve("nowords.txt").toString(), "x.txt").exitCode());
+    // A missing word list is a file problem, not a usage error.
+    assertEquals(3, run("check", "--words", dir.resolve("nowords.txt").toString(), "x.txt").exitCode());
   }
 
   @Test
@@ -135,6 +146,20 @@ class CheckCommandTest {
     Path words = write("words.txt", "klantbelevingsmanagerix\n");
     Run after = run(text, Map.of(), "check", "--words", words.toString(), "-");
     assertEquals(0, after.exitCode(), after.describe());
+  }
+
+  @Test
+  void aWordListWithABadByteIsAnInputErrorNamingFileAndLine() throws Exception {
+    Path config = Files.createDirectories(dir.resolve("config"));
+    Path words = config.resolve("words.txt");
+    Files.write(words, new byte[] {'#', 'w', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+    Path file = write("a.txt", WRONG);
+
+    Run r = run("check", file.toString());
+
+    assertEquals(4, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + words + ":2: has bytes that are invalid in its encoding (a word list is UTF-8)"),
+        r.err().lines().toList());
   }
 
   @Test
@@ -153,6 +178,13 @@ class CheckCommandTest {
     assertEquals(1, inPlace.exitCode(), inPlace.describe());
     assertEquals("Gisteren zag ik de man.\n", Files.readString(file));
     assertEquals(WRONG, Files.readString(dir.resolve("a.txt.orig")));
+    assertTrue(inPlace.err().contains(file + ": 1 fix applied in place; the original is in a.txt.orig"), inPlace.describe());
+
+    // A second run with something new to fix keeps the first original.
+    Files.writeString(file, "Gisteren zag ik de de vrouw.\n");
+    Run again = run("check", "--fix", "--in-place", file.toString());
+    assertEquals("Gisteren zag ik de vrouw.\n", Files.readString(file), again.describe());
+    assertEquals(WRONG, Files.readString(dir.resolve("a.txt.orig")), again.describe());
   }
 
   @Test

@@ -67,4 +67,21 @@ class EvalCheckCommandTest {
     assertEquals(4, result.exitCode(), result.describe());
     assertTrue(result.err().contains("empty.tsv"), result.describe());
   }
+  @Test
+  void missingTreebankExitsThreeWithOneLine() {
+    Result result = new InProcess(config).run("eval", "check", "--inject", work.resolve("none.conllu").toString());
+
+    assertEquals(3, result.exitCode(), result.describe());
+    assertEquals(1, result.errLines().size(), result.describe());
+    assertTrue(result.err().contains("none.conllu: no such file"), result.describe());
+  }
+
+  @Test
+  void unknownPartIsAUsageError() throws IOException {
+    Path data = Files.writeString(work.resolve("n.jsonl"), "{\"id\": \"a\", \"text\": \"Hij wordt groot.\"}\n");
+    Result result = new InProcess(config).run("eval", "check", "--inject", data.toString(), "--part", "half");
+
+    assertEquals(2, result.exitCode(), result.describe());
+    assertTrue(result.err().contains("--part is tune, report or all"), result.describe());
+  }
 }

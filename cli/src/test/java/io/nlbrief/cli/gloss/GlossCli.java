@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +34,9 @@ final class GlossCli {
     return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** A seed article of the repository, found from wherever the tests run. */
   static Path seed(String name) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("seeds").resolve(name))) {
-        return dir.resolve("seeds").resolve(name);
-      }
-    }
-    throw new IllegalStateException("no seeds folder");
+    return io.nlbrief.cli.Seeds.seed(name);
   }
 
   static Path fixture(String name) {

@@ -131,7 +131,7 @@ class GlossCommandTest {
     Path missing = work.resolve("missing.txt");
     Result r = new GlossCli(config).run("gloss", missing.toString(), nato.toString());
     assertEquals(3, r.exitCode(), r.describe());
-    assertEquals(List.of("nlbrief: " + missing + ": no such file"), r.errLines());
+    assertEquals(List.of("nlbrief: " + missing + ": no such file", "1 succeeded, 1 failed"), r.errLines());
     assertTrue(r.out().contains("==> " + nato + " <=="), r.describe());
   }
 }

@@ -61,6 +61,36 @@ class GlossaryCommandTest {
   }
 
   @Test
+  void importKeepsEveryLineOfTheUserGlossaryVerbatim() throws Exception {
+    // Comments, odd spacing, a line without a sense, one with a bad part of speech, one with a bad
+    // byte and no final line break: the user's, all of them, whether nlbrief reads them or not.
+    byte[] mine = ("# my terms\n"
+        + "schepen\talderman\tnoun\tBelgium\n"
+        + "kapotte regel zonder tab\n"
+        + "\n"
+        + "zwijntje\t\tnoun\n"
+        + "fiets\tbike\tblorp\n"
+        + "caf\u00e9\tcafe\tnoun\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = "gek\tmad \u00ff\tadj".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] before = new byte[mine.length + bad.length];
+    System.arraycopy(mine, 0, before, 0, mine.length);
+    System.arraycopy(bad, 0, before, mine.length, bad.length);
+    Files.write(config.resolve("glossary.tsv"), before);
+
+    Result r = new GlossCli(config).run("glossary", "import", GlossCli.fixture("tiny.csv").toString());
+
+    assertEquals(0, r.exitCode(), r.describe());
+    byte[] after = Files.readAllBytes(config.resolve("glossary.tsv"));
+    assertTrue(after.length > before.length, r.describe());
+    assertEquals(java.util.HexFormat.of().formatHex(before),
+        java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(after, before.length)), "the old bytes come first, unchanged");
+    assertEquals('\n', after[before.length], "a line break ends the old last line");
+    String added = new String(after, before.length + 1, after.length - before.length - 1, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(added.startsWith("betoging\tdemonstration; protest\tnoun\n"), added);
+    assertEquals(3, added.lines().count(), added);
+  }
+
+  @Test
   void importFreeDictFindsTheDictdFilesInAFolder() throws Exception {
     Path dict = work.resolve("dictd");
     Files.createDirectories(dict);

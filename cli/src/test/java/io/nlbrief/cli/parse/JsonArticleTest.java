@@ -1,5 +1,8 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,15 +28,15 @@ class JsonArticleTest {
   @Test
   void everyObjectHasExactlyTheSchemasKeysInTheSchemasOrder() throws IOException {
     Map<?, ?> schema = (Map<?, ?>) read(schemaBytes());
-    Object json = read(new JsonArticle(true).render(article));
+    Object json = read(Formats.ARTICLE.get("json").render(article, FormatContext.single(), 0));
 
     conforms(json, schema, schema, "$");
   }
 
   @Test
   void compactAndPrettyHoldTheSameData() throws IOException {
-    byte[] compact = new JsonArticle(false).render(article);
-    byte[] pretty = new JsonArticle(true).render(article);
+    byte[] compact = Formats.ARTICLE.get("json").render(article, FormatContext.single().batch(true), 1);
+    byte[] pretty = Formats.ARTICLE.get("json").render(article, FormatContext.single(), 0);
 
     assertEquals(read(pretty), read(compact));
     String line = new String(compact, StandardCharsets.UTF_8);
@@ -43,12 +46,12 @@ class JsonArticleTest {
 
   @Test
   void sameArticleSameBytes() throws IOException {
-    assertArrayEquals(new JsonArticle(true).render(article), new JsonArticle(true).render(article));
+    assertArrayEquals(Formats.ARTICLE.get("json").render(article, FormatContext.single(), 0), Formats.ARTICLE.get("json").render(article, FormatContext.single(), 0));
   }
 
   @Test
   void unknownValuesAreNullNotMissing() throws IOException {
-    String json = new String(new JsonArticle(true).render(article), StandardCharsets.UTF_8);
+    String json = new String(Formats.ARTICLE.get("json").render(article, FormatContext.single(), 0), StandardCharsets.UTF_8);
 
     assertTrue(json.contains("\"author\": null,"), json);
     assertTrue(json.matches("(?s).*\"speaker\": null,\\s+\"speakerStart\": null,\\s+\"speakerEnd\": null,.*"), json);

@@ -1,5 +1,8 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.format.FormatContext;
+import io.nlbrief.cli.format.Formats;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TextOutlineTest {
   @Test
   void outlinesHeaderParagraphsSentencesAndQuotes() {
-    String outline = render(new TextOutline(false), "artikel.txt");
+    String outline = render(FormatContext.single(), 0, "artikel.txt");
 
     assertEquals("""
         file:          artikel.txt
@@ -38,16 +41,20 @@ class TextOutlineTest {
 
   @Test
   void batchOutlinesAreHeadedAndSeparatedAsHeadDoes() {
-    TextOutline format = new TextOutline(true);
+    FormatContext batch = FormatContext.single().batch(true);
 
-    String first = render(format, "a.txt");
-    String second = render(format, "b.txt");
+    String first = render(batch, 0, "a.txt");
+    String second = render(batch, 1, "b.txt");
 
     assertTrue(first.startsWith("==> a.txt <==\nfile:          a.txt\n"), first);
     assertTrue(second.startsWith("\n==> b.txt <==\nfile:          b.txt\n"), second);
   }
 
-  private static String render(TextOutline format, String file) {
-    return new String(format.render(SampleArticle.create(file)), StandardCharsets.UTF_8);
+  private static String render(FormatContext context, int position, String file) {
+    try {
+      return new String(Formats.ARTICLE.get("text").render(SampleArticle.create(file), context, position), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

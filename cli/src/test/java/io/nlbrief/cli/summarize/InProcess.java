@@ -5,7 +5,6 @@ import io.nlbrief.cli.common.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,7 @@ public final class InProcess {
 
   /** A seed article of the repository, found from wherever the tests run. */
   public static Path seed(String name) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("seeds").resolve(name))) {
-        return dir.resolve("seeds").resolve(name);
-      }
-    }
-    throw new IllegalStateException("no seeds/" + name + " above " + Path.of("").toAbsolutePath());
+    return io.nlbrief.cli.Seeds.seed(name);
   }
 
   public record Result(int exitCode, String out, String err) {

@@ -150,7 +150,7 @@ class SummarizeCommandTest {
     Result result = new InProcess(config).run("summarize", nato, empty.toString(), ministers);
 
     assertEquals(4, result.exitCode(), result.describe());
-    assertEquals(List.of("nlbrief: " + empty + ": is empty"), result.errLines());
+    assertEquals(List.of("nlbrief: " + empty + ": is empty", "2 succeeded, 1 failed"), result.errLines());
     List<String> lines = result.outLines();
     assertEquals("==> " + nato + " <==", lines.get(0));
     assertEquals(NATO_1, lines.get(1));

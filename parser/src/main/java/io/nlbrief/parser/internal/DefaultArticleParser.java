@@ -59,16 +59,26 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parse(Path path, String name) throws ParseException {
+    return parse(read(path, name), name);
+  }
+
+  @Override
+  public byte[] read(Path path, String name) throws ParseException {
     if (Files.isDirectory(path)) {
       throw new ParseException(name, Reason.UNREADABLE, "is a directory");
     }
-    byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > options.maxBytes()) {
-        throw tooLarge(name, size);
+      // A regular file says its size: refused before a byte is read. A device or a pipe says 0
+      // whatever it holds, so the limit is applied while reading, below.
+      if (Files.isRegularFile(path)) {
+        long size = Files.size(path);
+        if (size > options.maxBytes()) {
+          throw tooLarge(name, size);
+        }
       }
-      bytes = Files.readAllBytes(path);
+      try (InputStream in = Files.newInputStream(path)) {
+        return readBounded(in, name);
+      }
     } catch (NoSuchFileException e) {
       throw new ParseException(name, Reason.NOT_FOUND, null, e);
     } catch (AccessDeniedException e) {
@@ -76,22 +86,29 @@ public final class DefaultArticleParser implements ArticleParser {
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
-    return parse(bytes, name);
   }
 
   @Override
   public Article parse(InputStream in, String name) throws ParseException {
-    byte[] bytes;
+    return parse(read(in, name), name);
+  }
+
+  @Override
+  public byte[] read(InputStream in, String name) throws ParseException {
     try {
-      // Read one byte past the limit so that an oversized stream is refused without reading it all.
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+      return readBounded(in, name);
     } catch (IOException e) {
       throw new ParseException(name, Reason.UNREADABLE, e.getMessage(), e);
     }
+  }
+
+  /** Reads one byte past the limit at most, so that an oversized stream is refused without reading it all. */
+  private byte[] readBounded(InputStream in, String name) throws IOException, ParseException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
     if (bytes.length > options.maxBytes()) {
       throw tooLarge(name, -1);
     }
-    return parse(bytes, name);
+    return bytes;
   }
 
   @Override
@@ -109,12 +126,12 @@ public final class DefaultArticleParser implements ArticleParser {
   private ParseException tooLarge(String name, long size) {
     String limit = String.format(Locale.ROOT, "limit %,d bytes; raise it with --max-size", options.maxBytes());
     return new ParseException(name, Reason.TOO_LARGE,
-        size < 0 ? limit : String.format(Locale.ROOT, "%,d bytes, %s", size, limit));
+        size < 0 ? "more than the " + limit : String.format(Locale.ROOT, "%,d bytes, %s", size, limit));
   }
 
   private Article analyse(ExtractedText extracted, String name) throws ParseException {
     String text = extracted.text();
-    Layout.Result result = layout.read(text, extracted.title());
+    Layout.Result result = options.plain() ? layout.readPlain(text) : layout.read(text, extracted.title());
 
     // Sentences per block, as raw tokens first, so that the whole article is tagged in one pass.
     List<List<List<RawToken>>> blockSentences = new ArrayList<>();
@@ -141,7 +158,8 @@ public final class DefaultArticleParser implements ArticleParser {
       for (List<RawToken> raw : blockSentences.get(b)) {
         Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
         List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
-        sentences.add(new Sentence(sentenceIndex, b, span.of(text), span, tokens));
+        Sentence sentence = new Sentence(sentenceIndex, b, span.of(text), span, tokens);
+        sentences.add(tagged == null ? sentence : DefaultDutchAnalyzer.shared().analyse(sentence));
         sentenceIndex++;
       }
       paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
@@ -150,9 +168,13 @@ public final class DefaultArticleParser implements ArticleParser {
       }
     }
 
-    LanguageGuess language = languages.guess(sample(text, paragraphs));
+    String sample = sample(text, paragraphs);
+    LanguageGuess language = languages.guess(sample);
     List<String> warnings = new ArrayList<>();
-    if (!language.isDutch()) {
+    // A line or two has too few function words to tell any language ("Hij word morgen veertig
+    // jaar."): that is no reason to warn. A known other language is, however short.
+    boolean tooShortToTell = language.code().equals("und") && words(sample, MIN_WORDS_TO_TELL) < MIN_WORDS_TO_TELL;
+    if (!language.isDutch() && !tooShortToTell) {
       warnings.add(String.format(Locale.ROOT, "the text does not look Dutch (it looks like %s); processed anyway",
           LANGUAGE_NAMES.getOrDefault(language.code(), language.code())));
     }
@@ -183,6 +205,23 @@ public final class DefaultArticleParser implements ArticleParser {
     }
   }
 
+  /** Fewer running words than this and no language found: the text is too short to tell. */
+  private static final int MIN_WORDS_TO_TELL = 25;
+
+  /** The whitespace-separated words of {@code text}, counted up to {@code max}. */
+  private static int words(String text, int max) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && count < max; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
   private static String sample(String text, List<Paragraph> paragraphs) {
     StringBuilder sb = new StringBuilder();
     for (Paragraph p : paragraphs) {
@@ -202,7 +241,7 @@ public final class DefaultArticleParser implements ArticleParser {
       synchronized (this) {
         l = lexicon;
         if (l == null) {
-          l = new DutchLexicon();
+          l = SharedLanguage.lexicon();
           lexicon = l;
         }
       }

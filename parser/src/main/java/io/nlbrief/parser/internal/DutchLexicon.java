@@ -51,6 +51,13 @@ final class DutchLexicon {
     return entry(form).readings();
   }
 
+  /** The dictionary's own readings of a lower-case word, without compound guessing or case variants. */
+  List<Reading> dictionaryReadings(String word) {
+    List<Reading> out = new ArrayList<>(2);
+    add(out, word);
+    return out;
+  }
+
   /** The readings of {@code form} with the shared copy of the form itself. */
   Entry entry(String form) {
     Entry known = cache.get(form);
@@ -96,6 +103,9 @@ final class DutchLexicon {
    * Unknown compounds take the readings of their head: {@code NAVO-Ruslandraad} of {@code raad},
    * {@code -bondgenoten} of {@code bondgenoten}, {@code pooierverbod} of {@code verbod}.
    */
+  /** Longer than any word in LanguageTool's Dutch dictionary (the longest there have about 40 letters). */
+  static final int MAX_HEAD = 64;
+
   private void compound(List<Reading> out, String word) {
     if (word.startsWith("-") || word.endsWith("-")) {
       String bare = word.startsWith("-") ? word.substring(1) : word.substring(0, word.length() - 1);
@@ -119,7 +129,9 @@ final class DutchLexicon {
       return;
     }
     // Right-headed Dutch compound: the longest known noun or adjective head, left part of 3+ letters.
-    for (int split = 3; split <= word.length() - 3; split++) {
+    // No dictionary word is longer than MAX_HEAD, so longer heads are not looked up: one lookup per
+    // split point of the whole word made a 100 KB token quadratic (minutes); now it is linear.
+    for (int split = Math.max(3, word.length() - MAX_HEAD); split <= word.length() - 3; split++) {
       String head = word.substring(split).toLowerCase(DUTCH);
       List<Reading> headReadings = new ArrayList<>();
       add(headReadings, head);

@@ -39,6 +39,23 @@ final class Layout {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n|\\r\\n[ \\t]*\\r\\n|\\r[ \\t]*\\r");
   private static final int HEADING_MAX_WORDS = 12;
 
+  /** Plain prose: every block between blank lines is a body paragraph; no headline, dates or source. */
+  Result readPlain(String text) {
+    List<Block> out = new ArrayList<>();
+    Matcher m = BLANK_LINE.matcher(text);
+    List<Span> spans = new ArrayList<>();
+    int start = 0;
+    while (nextBlankLine(text, m, start)) {
+      addTrimmed(spans, text, start, m.start());
+      start = m.end();
+    }
+    addTrimmed(spans, text, start, text.length());
+    for (Span span : spans) {
+      out.add(new Block(Role.BODY, span, false));
+    }
+    return new Result(out, null, null, null, null);
+  }
+
   Result read(String text, String extractedTitle) {
     List<Span> rawBlocks = blocks(text);
     List<Block> out = new ArrayList<>();

@@ -94,13 +94,21 @@ public final class TextExtractor {
     };
   }
 
+  /**
+   * The most characters of text one input may give through Tika: as many as --max-size allows
+   * bytes (a container, a DOCX or an e-mail, can hold far more text than its own size).
+   */
+  private long maxChars() {
+    return options.maxBytes() > 0 ? options.maxBytes() : ParseOptions.DEFAULT_MAX_BYTES;
+  }
+
   private TikaEngine tika(String name) throws ParseException {
     TikaEngine engine = tika;
     if (engine == null) {
       synchronized (tikaLock) {
         engine = tika;
         if (engine == null) {
-          engine = TikaEngine.start(name);
+          engine = TikaEngine.start(name, maxChars());
           tika = engine;
         }
       }

@@ -5,10 +5,12 @@ import io.nlbrief.parser.ParseException.Reason;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ServiceConfigurationError;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.DocumentSelector;
 import org.apache.tika.io.TikaInputStream;
@@ -17,9 +19,12 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -30,20 +35,39 @@ import org.xml.sax.SAXException;
  */
 final class TikaEngine {
   private static final HtmlMapper HTML_MAPPER = new ArticleHtmlMapper();
+  /**
+   * Levels of element nesting a document may have. Tika's default, 100, refuses real pages
+   * (layout tables and wrapper divs reach 110 and more); past this the input is refused as too
+   * deeply nested, which no article is. (Tika's HTML parser, jsoup, itself stops nesting at 512
+   * levels and keeps the text, so no HTML page reaches this.)
+   */
+  static final int MAX_DEPTH = 2_000;
+  /** Tika's own guards against zip bombs: text over this many characters per input byte is refused. */
+  private static final long MAX_COMPRESSION_RATIO = 100;
+  /** Tika checks the ratio only once this much text has come out. */
+  private static final long OUTPUT_THRESHOLD = 1_000_000;
+  /** Containers inside containers (a zip in a DOCX in an e-mail). */
+  private static final int MAX_PACKAGE_DEPTH = 10;
 
   private final AutoDetectParser parser;
   private final MediaTypeRegistry registry;
   private final Set<MediaType> parseable;
 
-  private TikaEngine(TikaConfig config) {
+  private final long maxChars;
+
+  /** @param maxChars the most characters of text one input may give; more is refused as too large */
+  private TikaEngine(TikaConfig config, long maxChars) {
+    this.maxChars = maxChars;
     parser = new AutoDetectParser(config);
+    parser.setAutoDetectParserConfig(
+        new AutoDetectParserConfig(null, OUTPUT_THRESHOLD, MAX_COMPRESSION_RATIO, MAX_DEPTH, MAX_PACKAGE_DEPTH));
     registry = config.getMediaTypeRegistry();
     parseable = parser.getSupportedTypes(new ParseContext());
   }
 
-  static TikaEngine start(String name) throws ParseException {
+  static TikaEngine start(String name, long maxChars) throws ParseException {
     try {
-      return new TikaEngine(TikaConfig.getDefaultConfig());
+      return new TikaEngine(TikaConfig.getDefaultConfig(), maxChars);
     } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
       throw new ParseException(
           name, Reason.UNREADABLE, "Apache Tika did not start: " + oneLine(e), e);
@@ -75,8 +99,10 @@ final class TikaEngine {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type);
     BlockTextHandler handler = new BlockTextHandler(MediaTypes.isMarkup(type));
+    // Tika's write limit: a container that inflates to more text than the limit is stopped there.
+    ContentHandler limited = new WriteOutContentHandler(handler, (int) Math.min(Integer.MAX_VALUE - 8, maxChars));
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, context(htmlCharset));
+      parser.parse(in, limited, metadata, context(htmlCharset));
     } catch (TikaException | IOException | SAXException | RuntimeException e) {
       throw failure(name, e);
     }
@@ -111,9 +137,27 @@ final class TikaEngine {
     return config;
   }
 
-  private static ParseException failure(String name, Exception e) {
+  private ParseException failure(String name, Exception e) {
+    return refusal(name, e, maxChars);
+  }
+
+  /** The refusal a failure of Tika's on {@code name} becomes. */
+  static ParseException refusal(String name, Exception e, long maxChars) {
     if (isEncryption(e)) {
       return new ParseException(name, Reason.ENCRYPTED, null, e);
+    }
+    if (WriteLimitReachedException.isWriteLimitReached(e)) {
+      return new ParseException(name, Reason.TOO_LARGE, String.format(Locale.ROOT,
+          "more than %,d characters of text; the limit follows --max-size", maxChars), e);
+    }
+    String message = oneLine(e);
+    if (message.contains("levels of XML element nesting")) {
+      return new ParseException(name, Reason.TOO_DEEP,
+          String.format(Locale.ROOT, "more than %,d levels of elements", MAX_DEPTH), e);
+    }
+    if (message.contains("zip bomb") || message.contains("Zip bomb")) {
+      return new ParseException(name, Reason.TOO_LARGE,
+          "it inflates to far more text than its size (a zip bomb)", e);
     }
     return new ParseException(name, Reason.CORRUPT, oneLine(e), e);
   }

@@ -24,7 +24,8 @@ final class WordTokenizer {
     }
   }
 
-  private static final Pattern ABBREVIATION = Pattern.compile("\\p{L}{1,5}(?:\\.\\p{L}{1,4})*\\.");
+  // At most eight parts (o.b.v.d.m. has five): unbounded, "a.a.a.…" of 100 KB overflowed the regex stack.
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{L}{1,5}(?:\\.\\p{L}{1,4}){0,8}\\.");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern ELLIPSIS_CONTINUATION = Pattern.compile("\\s+(?:en|of|tot|&|noch)\\b");
@@ -37,6 +38,7 @@ final class WordTokenizer {
 
   List<RawToken> tokenize(String text, int from, int to) {
     List<RawToken> out = new ArrayList<>();
+    int[] localRun = {-1, 0}; // the end of the last e-mail local part scanned, and whether @ follows it
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -44,7 +46,7 @@ final class WordTokenizer {
         i++;
         continue;
       }
-      int end = special(text, i, to, out);
+      int end = special(text, i, to, out, localRun);
       if (end > i) {
         i = end;
         continue;
@@ -65,7 +67,7 @@ final class WordTokenizer {
   }
 
   /** Quote marks, clitics, URLs and e-mail addresses; returns the end, or {@code start} if none. */
-  private int special(String text, int i, int to, List<RawToken> out) {
+  private int special(String text, int i, int to, List<RawToken> out, int[] localRun) {
     char c = text.charAt(i);
     char next = i + 1 < to ? text.charAt(i + 1) : 0;
     if ((c == ',' && next == ',') || (c == '\'' && next == '\'')) {
@@ -84,7 +86,7 @@ final class WordTokenizer {
         return end;
       }
     }
-    if (Character.isLetterOrDigit(c) && atSignAfterLocalPart(text, i, to)) {
+    if (Character.isLetterOrDigit(c) && atSignAfterLocalPart(text, i, to, localRun)) {
       Matcher m = EMAIL.matcher(text).region(i, to);
       if (m.lookingAt() && text.indexOf('@', i) < m.end()) {
         int end = trimTrailingPunctuation(text, i, m.end());
@@ -99,7 +101,12 @@ final class WordTokenizer {
    * Whether the run of {@code [\w.+-]} characters from {@code i} is followed by {@code @}: the only
    * way {@link #EMAIL} can match from {@code i}, checked without starting the regex on every word.
    */
-  private static boolean atSignAfterLocalPart(String text, int i, int to) {
+  private static boolean atSignAfterLocalPart(String text, int i, int to, int[] run) {
+    // Every start inside a run already scanned ends at the same place: scanning it again from each
+    // token in it ("a.a.a.…") was quadratic in the run's length.
+    if (i < run[0]) {
+      return run[1] == 1;
+    }
     int k = i;
     while (k < to) {
       char c = text.charAt(k);
@@ -110,7 +117,10 @@ final class WordTokenizer {
       }
       k++;
     }
-    return k > i && k < to && text.charAt(k) == '@';
+    boolean at = k > i && k < to && text.charAt(k) == '@';
+    run[0] = k;
+    run[1] = at ? 1 : 0;
+    return at;
   }
 
   /** {@code 's}, {@code 't}, {@code 'n} as in {@code 's avonds}: an apostrophe that is not a quote. */

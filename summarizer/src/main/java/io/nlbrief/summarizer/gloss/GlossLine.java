@@ -1,5 +1,6 @@
 package io.nlbrief.summarizer.gloss;
 
+import io.nlbrief.parser.Span;
 import java.util.List;
 
 /**
@@ -27,5 +28,20 @@ public record GlossLine(
   /** Share of counted words with a real gloss, 1 for a sentence without any. */
   public double coverage() {
     return countedWords == 0 ? 1.0 : (double) glossedWords / countedWords;
+  }
+
+  /** The English of the tokens inside {@code span}, in order, glued as the line glues them; empty when none has any. */
+  public String english(Span span) {
+    StringBuilder out = new StringBuilder();
+    for (GlossToken token : tokens) {
+      String english = token.english();
+      if (span.contains(token.span()) && english != null && !english.isBlank()) {
+        if (out.length() > 0 && !english.matches("^[.,;:!?)”’'\"].*")) {
+          out.append(' ');
+        }
+        out.append(english.strip());
+      }
+    }
+    return out.toString();
   }
 }

@@ -1,6 +1,10 @@
 package io.nlbrief.summarizer.gloss;
 
+import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Sentence;
+import io.nlbrief.summarizer.Fragment;
+import java.util.ArrayList;
+import java.util.List;
 import io.nlbrief.summarizer.gloss.internal.GlossEngine;
 import java.util.Objects;
 
@@ -23,5 +27,26 @@ public final class Glosser {
   /** The gloss of one sentence; a sentence parsed without tagging has no tokens and an empty gloss. */
   public GlossLine gloss(Sentence sentence) {
     return engine.gloss(sentence);
+  }
+
+  /** Every sentence of {@code article} glossed, in order. */
+  public Rendering render(Article article) {
+    List<Sentence> sentences = article.sentences();
+    List<GlossLine> lines = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      lines.add(engine.gloss(s));
+    }
+    return new Rendering(lines);
+  }
+
+  /** The sentences of a fragment glossed, without the full stop added to parse it. */
+  public List<GlossLine> render(Fragment fragment) {
+    List<GlossLine> lines = new ArrayList<>(render(fragment.article()).lines());
+    if (!lines.isEmpty()) {
+      GlossLine l = lines.get(lines.size() - 1);
+      lines.set(lines.size() - 1,
+          new GlossLine(fragment.withoutAddedStop(l.dutch()), fragment.withoutAddedStop(l.english()), l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
+    }
+    return lines;
   }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Peak RSS (GNU time's "Maximum resident set size") and wall time of one cold ./nlbrief run on one
+# big plain-text article: parse --format json, brief --no-check and check, at 1 million words (the
+# issue-11 target: at most 2 GB each), 5 million words and 50 MB.
+#
+#   bench/memory.sh                 # all sizes, all commands (check of 5M words and 50 MB takes long)
+#   SIZES="1000000" bench/memory.sh # one size
+#   COMMANDS="parse brief" bench/memory.sh
+#
+# The text is built at run time in $BENCH_DIR (default /tmp/nlbrief-bench), never in the
+# repository: the `text` fields of ../shared/eval/dev/news-dev.jsonl and the Debian-docs corpus
+# (../shared/bench/make-corpus.sh), one paragraph each, repeated until the size is reached.
+# Output goes to /dev/null; the figure printed is GNU time's, in MB (1000 * 1000 bytes).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+SHARED=${SHARED:-$root/../shared}
+BENCH_DIR=${BENCH_DIR:-/tmp/nlbrief-bench}
+SIZES=${SIZES:-"1000000 5000000 50MB"}
+COMMANDS=${COMMANDS:-"parse brief check"}
+mkdir -p "$BENCH_DIR"
+corpus=$BENCH_DIR/corpus-nl.txt
+[[ -s $corpus ]] || "$SHARED/bench/make-corpus.sh" "$corpus"
+
+make_text() { # SIZE FILE: SIZE is a word count, or NNMB for bytes
+  python3 - "$1" "$2" "$SHARED/eval/dev/news-dev.jsonl" "$corpus" <<'PY'
+import json, sys
+size, out, news, corpus = sys.argv[1:]
+blocks = [json.loads(l)["text"] for l in open(news, encoding="utf-8") if l.strip()]
+blocks += [p for p in open(corpus, encoding="utf-8").read().split("\n\n") if p.strip()]
+by_bytes = size.endswith("MB")
+limit = int(size[:-2]) * 1000 * 1000 if by_bytes else int(size)
+with open(out, "w", encoding="utf-8") as f:
+    f.write("Een heel lang artikel\n\n")
+    done, i = 0, 0
+    while done < limit:
+        b = blocks[i % len(blocks)].strip() + "\n\n"
+        f.write(b)
+        done += len(b.encode("utf-8")) if by_bytes else len(b.split())
+        i += 1
+PY
+}
+
+printf 'size\tcommand\tpeak RSS MB\twall s\texit\n'
+for size in $SIZES; do
+  text=$BENCH_DIR/memory-$size.txt
+  [[ -s $text ]] || make_text "$size" "$text"
+  for command in $COMMANDS; do
+    case $command in
+      parse) args=(parse --format json) ;;
+      brief) args=(brief --no-check --format json) ;;
+      check) args=(check --format json) ;;
+    esac
+    set +e
+    /usr/bin/time -f '%M %e' -o "$BENCH_DIR/time.txt" ./nlbrief "${args[@]}" --max-size 100MB "$text" -o /dev/null 2>"$BENCH_DIR/stderr.txt"
+    code=$?
+    set -e
+    # GNU time puts "Command exited with non-zero status N" first when the command fails.
+    read -r kb seconds < <(tail -n 1 "$BENCH_DIR/time.txt") || true
+    printf '%s\t%s\t%d\t%s\t%d\n' "$size" "$command" $((kb * 1024 / 1000000)) "$seconds" "$code"
+  done
+done

@@ -1,0 +1,146 @@
+package io.nlbrief.checker.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nlbrief.checker.CheckResult;
+import io.nlbrief.checker.Finding;
+import io.nlbrief.checker.LanguageToolAnswer;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.LanguageGuess;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.parser.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.languagetool.CheckResults;
+import org.languagetool.DetectedLanguage;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.SentenceRange;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.tools.RuleMatchesAsJsonSerializer;
+
+/**
+ * A check's findings beside the LanguageTool matches they came from, so that LanguageTool's own
+ * serializer writes the answer: the shape LanguageTool's clients read is LanguageTool's by
+ * construction, not a copy of it that could drift.
+ */
+public final class LanguageToolResult implements CheckResult {
+  /** LanguageTool's server shows 40 characters of context either side. */
+  private static final int CONTEXT = 40;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String text;
+  /** The parsed article, for the sentence of a match LanguageTool did not make; null when unchecked. */
+  private final Article article;
+  private final List<Finding> findings;
+  /** Parallel to {@link #findings}. */
+  private final List<RuleMatch> matches;
+  private final List<SentenceRange> sentenceRanges;
+
+  LanguageToolResult(String text, Article article, List<Finding> findings, List<RuleMatch> matches,
+      List<SentenceRange> sentenceRanges) {
+    if (findings.size() != matches.size()) {
+      throw new IllegalArgumentException("one match per finding");
+    }
+    this.text = text;
+    this.article = article;
+    this.findings = List.copyOf(findings);
+    this.matches = List.copyOf(matches);
+    this.sentenceRanges = List.copyOf(sentenceRanges);
+  }
+
+  public static CheckResult unchecked(String text) {
+    return new LanguageToolResult(text, null, List.of(), List.of(), List.of());
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  @Override
+  public List<Span> sentences() {
+    return sentenceRanges.stream().map(r -> new Span(r.getFromPos(), r.getToPos())).toList();
+  }
+
+  @Override
+  public CheckResult filter(Predicate<Finding> keep) {
+    List<Finding> kept = new ArrayList<>();
+    List<RuleMatch> keptMatches = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      if (keep.test(findings.get(i))) {
+        kept.add(findings.get(i));
+        keptMatches.add(matches.get(i));
+      }
+    }
+    return new LanguageToolResult(text, article, kept, keptMatches, sentenceRanges);
+  }
+
+  @Override
+  public String toLanguageToolJson(LanguageToolAnswer answer) {
+    String code = answer.languageCode();
+    Language given = Languages.isLanguageSupported(code) ? Languages.getLanguageForShortCode(code) : new ForeignLanguage(code);
+    CheckResults results = new CheckResults(matches, List.of());
+    results.addSentenceRanges(sentenceRanges);
+    String json = new RuleMatchesAsJsonSerializer(0, given).ruleMatchesToJson2(List.of(results), List.of(),
+        new AnnotatedTextBuilder().addText(text).build(), CONTEXT, detected(given, answer.detected()),
+        answer.incompleteReason(), false, JLanguageTool.Mode.ALL);
+    try {
+      return MAPPER.writeValueAsString(withNlbriefFields((ObjectNode) MAPPER.readTree(json), answer));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("LanguageTool's serializer wrote JSON Jackson cannot read", e);
+    }
+  }
+
+  private static DetectedLanguage detected(Language given, LanguageGuess guess) {
+    Language detected = guess.isDutch() || "und".equals(guess.code()) ? given : new ForeignLanguage(guess.code());
+    return new DetectedLanguage(given, detected, (float) guess.confidence(), "nlbrief");
+  }
+
+  private ObjectNode withNlbriefFields(ObjectNode lt, LanguageToolAnswer answer) {
+    ObjectNode software = (ObjectNode) lt.get("software");
+    software.put("name", answer.softwareName());
+    software.put("version", answer.softwareVersion());
+    software.put("buildDate", answer.buildDate());
+    ArrayNode written = (ArrayNode) lt.get("matches");
+    for (int i = 0; i < written.size(); i++) {
+      ObjectNode m = (ObjectNode) written.get(i);
+      Finding f = findings.get(i);
+      if (!m.has("sentence") && article != null) {
+        m.put("sentence", sentenceOf(f));
+      }
+      m.put("line", f.line());
+      m.put("column", f.column());
+      m.put("explanation", f.explanation());
+    }
+    if (answer.file() == null) {
+      return lt;
+    }
+    ObjectNode withFile = MAPPER.createObjectNode();
+    withFile.put("file", answer.file());
+    withFile.setAll(lt);
+    return withFile;
+  }
+
+  /** The sentence of one of nlbrief's own findings: the parser's, else (a heading) its line. */
+  private String sentenceOf(Finding f) {
+    for (Sentence s : article.sentences()) {
+      if (s.span().start() <= f.span().start() && f.span().start() < s.span().end()) {
+        return s.text();
+      }
+    }
+    int start = text.lastIndexOf('\n', f.span().start()) + 1;
+    int end = text.indexOf('\n', f.span().start());
+    return text.substring(start, end < 0 ? text.length() : end).strip();
+  }
+}

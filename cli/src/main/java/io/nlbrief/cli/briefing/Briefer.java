@@ -1,0 +1,243 @@
+package io.nlbrief.cli.briefing;
+
+import io.nlbrief.checker.Checker;
+import io.nlbrief.checker.Finding;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.Paragraph;
+import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.Quote;
+import io.nlbrief.parser.Sentence;
+import io.nlbrief.parser.Span;
+import io.nlbrief.summarizer.Attribution;
+import io.nlbrief.summarizer.Entity;
+import io.nlbrief.summarizer.Fragment;
+import io.nlbrief.summarizer.KeyTerm;
+import io.nlbrief.summarizer.Methods;
+import io.nlbrief.summarizer.Summarizer;
+import io.nlbrief.summarizer.Summary;
+import io.nlbrief.summarizer.SummaryLength;
+import io.nlbrief.summarizer.SummarySentence;
+import io.nlbrief.summarizer.gloss.GlossEntry;
+import io.nlbrief.summarizer.gloss.GlossLine;
+import io.nlbrief.summarizer.gloss.GlossPos;
+import io.nlbrief.summarizer.gloss.Glossary;
+import io.nlbrief.summarizer.gloss.Glosser;
+import io.nlbrief.summarizer.gloss.Rendering;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes the {@link Briefing} of a parsed article: summary, English rendering, key terms, names,
+ * quotes and, when given a checker, proofreading. The one place where the summarizer, the glossary
+ * and the checker meet, so that every command, the server and the corpus pipeline say the same
+ * about the same article. Immutable and thread-safe (its collaborators are).
+ *
+ * <pre>{@code
+ * Briefer briefer = Briefer.create(parser, glossary, SummaryLength.sentences(3)).withChecker(checker);
+ * Briefing briefing = briefer.brief(parser.parse(bytes, "article.html"));
+ * }</pre>
+ */
+public final class Briefer {
+  /** Shorter quotations are scare quotes ('repressieve'), not statements worth a line. */
+  public static final int MIN_QUOTE_WORDS = 4;
+  /** For key terms, which are nouns, names and noun phrases: that sense first when a word has several. */
+  private static final List<GlossPos> TERM_ORDER = List.of(GlossPos.NOUN, GlossPos.NAME, GlossPos.PHRASE, GlossPos.ADJ, GlossPos.VERB);
+
+  private final Summarizer summarizer;
+  private final SummaryLength length;
+  private final Glossary glossary;
+  private final Glosser glosser;
+  private final ArticleParser fragments;
+  private final Checker checker;
+
+  /**
+   * @param summarizer chooses the key points and finds terms and names
+   * @param length how many key points
+   * @param glossary the English of words and names
+   * @param fragments a tagging parser for text the article holds only as metadata (the headline)
+   * @param checker proofreads, or {@code null} for a briefing without findings
+   */
+  public Briefer(Summarizer summarizer, SummaryLength length, Glossary glossary, ArticleParser fragments, Checker checker) {
+    this.summarizer = Objects.requireNonNull(summarizer);
+    this.length = Objects.requireNonNull(length);
+    this.glossary = Objects.requireNonNull(glossary);
+    this.glosser = new Glosser(glossary);
+    this.fragments = Objects.requireNonNull(fragments);
+    this.checker = checker;
+  }
+
+  /** The default summary method (with the names found inside compounds), no proofreading. */
+  public static Briefer create(ArticleParser parser, Glossary glossary, SummaryLength length) {
+    return new Briefer(new Summarizer(Methods.defaultMethod(), parser), length, glossary, parser, null);
+  }
+
+  /** The same briefer, proofreading with {@code checker} ({@code null}: not proofreading). */
+  public Briefer withChecker(Checker checker) {
+    return new Briefer(summarizer, length, glossary, fragments, checker);
+  }
+
+  /** The same briefer with another summarizer (another method). */
+  public Briefer withSummarizer(Summarizer summarizer) {
+    return new Briefer(summarizer, length, glossary, fragments, checker);
+  }
+
+  /** Whether briefings include proofreading findings. */
+  public boolean proofreads() {
+    return checker != null;
+  }
+
+  public Briefing brief(Article article) {
+    Rendering rendering = glosser.render(article);
+    Briefing.Line headline = headline(article, rendering);
+    Set<Integer> headlineSentences = headlineSentences(article, headline);
+    Summary summary = summarizer.summarize(article, length);
+    long repeats = summary.sentences().stream().filter(s -> headlineSentences.contains(s.index())).count();
+    if (repeats > 0) {
+      // As many key points as the length asked for, none of them the headline again.
+      summary = summarizer.summarize(article, SummaryLength.sentences((int) (summary.sentences().size() + repeats)));
+    }
+    List<Briefing.Line> keyPoints = new ArrayList<>();
+    for (SummarySentence s : summary.sentences()) {
+      if (!headlineSentences.contains(s.index())) {
+        GlossLine g = rendering.lines().get(s.index());
+        keyPoints.add(new Briefing.Line(oneLine(s.text()), oneLine(g.english()), g.unknown(), s));
+      }
+    }
+    Optional<List<Finding>> findings = checker == null ? Optional.empty()
+        : Optional.of(checker.check(article).stream().sorted(Comparator.comparing(Finding::span)).toList());
+    return new Briefing(article, summary, rendering, headline, keyPoints, terms(article, summary.keyTerms(), rendering),
+        names(summary.entities()), quotes(article, summary.entities(), rendering), findings);
+  }
+
+  private Briefing.Line headline(Article article, Rendering rendering) {
+    String title = article.metadata().title();
+    if (title == null || title.isBlank()) {
+      return Briefing.Line.empty();
+    }
+    title = oneLine(title);
+    // A headline that is a full sentence is also the article's first sentence: rendered already.
+    for (Paragraph p : article.paragraphs()) {
+      if (p.role() == Paragraph.Role.HEADLINE && !p.sentences().isEmpty()) {
+        return joined(title, p.sentences().stream().map(s -> rendering.lines().get(s.index())).toList());
+      }
+    }
+    try {
+      List<GlossLine> parts = glosser.render(Fragment.analyse(fragments, title, article.file()));
+      if (!parts.isEmpty()) {
+        return joined(title, parts);
+      }
+    } catch (ParseException e) {
+      // A headline the parser refuses still shows, in Dutch.
+    }
+    return new Briefing.Line(title, "", List.of(), null);
+  }
+
+  private static Briefing.Line joined(String title, List<GlossLine> parts) {
+    StringBuilder english = new StringBuilder();
+    List<String> unknown = new ArrayList<>();
+    for (GlossLine g : parts) {
+      english.append(english.length() == 0 ? "" : " ").append(oneLine(g.english()));
+      unknown.addAll(g.unknown());
+    }
+    return new Briefing.Line(title, english.toString(), unknown, null);
+  }
+
+  /**
+   * The sentences that say what the headline says: those of a headline paragraph, and any whose
+   * words are the headline's (a title repeated as the first line of the body).
+   */
+  static Set<Integer> headlineSentences(Article article, Briefing.Line headline) {
+    Set<Integer> out = new HashSet<>();
+    if (headline.isEmpty()) {
+      return out;
+    }
+    String title = words(headline.dutch());
+    for (Paragraph p : article.paragraphs()) {
+      for (Sentence s : p.sentences()) {
+        if (p.role() == Paragraph.Role.HEADLINE || words(s.text()).equals(title)) {
+          out.add(s.index());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case words only: punctuation, quote marks and spacing do not make a sentence new. */
+  private static String words(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private List<Briefing.Term> terms(Article article, List<KeyTerm> keyTerms, Rendering rendering) {
+    List<Briefing.Term> terms = new ArrayList<>(keyTerms.size());
+    for (KeyTerm term : keyTerms) {
+      List<String> senses = senses(term.term());
+      String english = senses.isEmpty() ? inContext(term.term(), article, rendering)
+          : String.join("; ", senses.subList(0, Math.min(2, senses.size())));
+      terms.add(new Briefing.Term(term, english));
+    }
+    return terms;
+  }
+
+  private List<String> senses(String lemma) {
+    return glossary.lookup(lemma).stream()
+        .min(Comparator.comparingInt(e -> rank(e.pos())))
+        .map(GlossEntry::english)
+        .orElse(List.of());
+  }
+
+  private static int rank(GlossPos pos) {
+    int i = TERM_ORDER.indexOf(pos);
+    return i < 0 ? TERM_ORDER.size() : i;
+  }
+
+  /**
+   * The rendering of the first place the article uses {@code phrase} (a noun phrase such as {@code
+   * russische diplomaten}, which no glossary lists but whose words are rendered in the text).
+   */
+  private static String inContext(String phrase, Article article, Rendering rendering) {
+    String needle = phrase.toLowerCase(Locale.ROOT);
+    for (Sentence s : article.sentences()) {
+      int at = s.text().toLowerCase(Locale.ROOT).indexOf(needle);
+      if (at >= 0) {
+        int start = s.span().start() + at;
+        String english = rendering.lines().get(s.index()).english(new Span(start, start + needle.length()));
+        if (!english.isEmpty()) {
+          return english;
+        }
+      }
+    }
+    return "";
+  }
+
+  private List<Briefing.Name> names(List<Entity> entities) {
+    return entities.stream().map(e -> new Briefing.Name(e, englishName(e.name()).orElse(e.name()))).toList();
+  }
+
+  private Optional<String> englishName(String name) {
+    return glossary.lookup(name, GlossPos.NAME).or(() -> glossary.lookup(name, GlossPos.PHRASE)).map(GlossEntry::first);
+  }
+
+  private static List<Briefing.Said> quotes(Article article, List<Entity> entities, Rendering rendering) {
+    List<Briefing.Said> quotes = new ArrayList<>();
+    for (Attribution a : Attribution.of(article, entities)) {
+      Quote q = a.quote();
+      String dutch = oneLine(q.content().of(article.text()));
+      if (dutch.split("\\s+").length < MIN_QUOTE_WORDS) {
+        continue;
+      }
+      quotes.add(new Briefing.Said(q, dutch, oneLine(rendering.english(q.content())), a.speaker(), a.reportedBy()));
+    }
+    return quotes;
+  }
+
+  static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+  }
+}

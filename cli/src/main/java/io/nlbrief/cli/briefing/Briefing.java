@@ -1,0 +1,96 @@
+package io.nlbrief.cli.briefing;
+
+import io.nlbrief.checker.Finding;
+import io.nlbrief.parser.Article;
+import io.nlbrief.parser.Quote;
+import io.nlbrief.summarizer.Entity;
+import io.nlbrief.summarizer.KeyTerm;
+import io.nlbrief.summarizer.Summary;
+import io.nlbrief.summarizer.SummarySentence;
+import io.nlbrief.summarizer.gloss.Rendering;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The brief of one article: everything a reader without Dutch needs, in full (no limits applied;
+ * a sheet or a server response decides how much of it to show). Made by a {@link Briefer}.
+ * Immutable and safe to share between threads.
+ *
+ * @param article the parsed article everything here points into
+ * @param summary the chosen sentences, key terms and entities; when the length's choice repeated the
+ *     headline, chosen with as many more sentences as it repeated, so that {@code keyPoints} has the
+ *     number the length asked for
+ * @param rendering the English of every sentence of the article
+ * @param headline the headline in Dutch and English; {@link Line#isEmpty() empty} when the article has none
+ * @param keyPoints the summary sentences that do not repeat the headline, each with its English
+ * @param keyTerms every key term with its English, best first
+ * @param names every person, organisation and place with its English name, most mentioned first
+ * @param quotes every quotation with its English and who said it, in text order
+ * @param findings the proofreading findings in text order, or empty when the briefer does not proofread
+ */
+public record Briefing(
+    Article article,
+    Summary summary,
+    Rendering rendering,
+    Line headline,
+    List<Line> keyPoints,
+    List<Term> keyTerms,
+    List<Name> names,
+    List<Said> quotes,
+    Optional<List<Finding>> findings) {
+
+  public Briefing {
+    keyPoints = List.copyOf(keyPoints);
+    keyTerms = List.copyOf(keyTerms);
+    names = List.copyOf(names);
+    quotes = List.copyOf(quotes);
+    findings = findings.map(List::copyOf);
+  }
+
+  /** Words the glossary covered, over all sentences. */
+  public int glossedWords() {
+    return rendering.glossedWords();
+  }
+
+  /** Words counted for coverage (names excluded), over all sentences. */
+  public int countedWords() {
+    return rendering.countedWords();
+  }
+
+  /**
+   * Dutch text and its English ({@code ⟨word?⟩} marks a word the glossary lacks).
+   *
+   * @param sentence the summary sentence it renders, or {@code null} for the headline
+   */
+  public record Line(String dutch, String english, List<String> unknown, SummarySentence sentence) {
+    public Line {
+      unknown = List.copyOf(unknown);
+    }
+
+    static Line empty() {
+      return new Line("", "", List.of(), null);
+    }
+
+    public boolean isEmpty() {
+      return dutch.isEmpty();
+    }
+  }
+
+  /** A key term and its English: the glossary's first senses, else its words as rendered in the text; {@code ""} when neither. */
+  public record Term(KeyTerm term, String english) {}
+
+  /** A name and its English form (the same when English writes it the same). */
+  public record Name(Entity entity, String english) {}
+
+  /**
+   * A quotation.
+   *
+   * @param quote where it stands, as the parser found it
+   * @param english its words rendered in English
+   * @param speaker who said it: the name the text gives, or the person an epithet or a citing
+   *     outlet stands for when the article makes that clear; {@code null} when the text names nobody
+   * @param reportedBy the outlet the article credits for the quotation ({@code de BBC} in {@code …,
+   *     citeert de BBC}), or {@code null}
+   */
+  public record Said(Quote quote, String dutch, String english, String speaker, String reportedBy) {}
+}

@@ -1,0 +1,62 @@
+package io.nlbrief.cli.gloss;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlbrief.cli.format.JsonFormat;
+import io.nlbrief.summarizer.gloss.GlossLine;
+import io.nlbrief.summarizer.gloss.GlossToken;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * JSON: {@code schemaVersion}, {@code file}, {@code sentences} (each {@code nl}, {@code en},
+ * {@code tokens} with {@code nl}, {@code start}, {@code end}, {@code en}, {@code origin}, and
+ * {@code unknown}), and {@code coverage} ({@code glossed}, {@code counted}, {@code ratio}).
+ * Pretty-printed for one input, JSON Lines in a batch.
+ */
+public final class GlossJson extends JsonFormat<GlossPage> {
+  static final int SCHEMA_VERSION = 1;
+
+
+  @Override
+  protected void write(GlossPage page, JsonGenerator json) throws IOException {
+    String file = page.file();
+    List<GlossLine> lines = page.lines();
+    int glossed = 0;
+    int counted = 0;
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    json.writeStringField("file", file);
+    json.writeArrayFieldStart("sentences");
+    for (GlossLine l : lines) {
+      glossed += l.glossedWords();
+      counted += l.countedWords();
+      json.writeStartObject();
+      json.writeStringField("nl", l.dutch());
+      json.writeStringField("en", l.english());
+      json.writeArrayFieldStart("tokens");
+      for (GlossToken t : l.tokens()) {
+        json.writeStartObject();
+        json.writeStringField("nl", t.dutch());
+        json.writeNumberField("start", t.span().start());
+        json.writeNumberField("end", t.span().end());
+        json.writeStringField("en", t.english());
+        json.writeStringField("origin", t.origin());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("unknown");
+      for (String u : l.unknown()) {
+        json.writeString(u);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("coverage");
+    json.writeNumberField("glossed", glossed);
+    json.writeNumberField("counted", counted);
+    json.writeNumberField("ratio", counted == 0 ? 1.0 : Math.round(10000.0 * glossed / counted) / 10000.0);
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,256 @@
+package io.nlbrief.parser.internal;
+
+import io.nlbrief.parser.Token.Reading;
+import io.nlbrief.parser.UPos;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Corrections the greedy parser needs and general knowledge of Dutch and of UD gives:
+ * <ul>
+ *   <li>function words take no dependents in UD: a word the parser hung on an auxiliary, a
+ *       copula, a complementiser, a case marker or a determiner goes to that word's head;
+ *   <li>a complementiser ({@code dat}, {@code omdat}, {@code of}) marks the verb its clause ends
+ *       on (verb-final), not the first word after it;
+ *   <li>a word is a separable particle of a verb of its clause when particle and verb make a verb
+ *       LanguageTool's dictionary knows ({@code weg} + {@code sturen} = {@code wegsturen}) and the
+ *       word heads no phrase of its own (nothing nominal follows it: {@code op} in
+ *       {@code op de tafel} is a preposition).
+ * </ul>
+ * Each rule scans a bounded stretch of the sentence (one clause), so the whole is linear in practice
+ * and never worse than {@link #MAX_SCAN} steps per word.
+ */
+final class TreeRules {
+  /** How far a rule looks for a clause's verbs, in words. */
+  static final int MAX_SCAN = 40;
+
+  private TreeRules() {}
+
+  /** {@code dictionary}: the dictionary's own readings of a word (no compound guessing). */
+  static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels, Function<String, List<Reading>> dictionary) {
+    int n = words.size();
+    for (int i = 0; i < n; i++) {
+      if (pos[i] == UPos.SCONJ && rels[i].equals("mark")) {
+        markHead(words, pos, heads, rels, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
+    }
+    raise(heads, rels);
+    clauseRelations(words, pos, feats, heads, rels);
+  }
+
+  /**
+   * Relations a clause's shape decides: a passive clause ({@code aux:pass}) has {@code nsubj:pass} and no direct
+   * object (the object the parser saw is the indirect one: {@code Wat wordt je aangedaan?}); a stem-form
+   * verb at the head of an imperative agrees with no noun, so the noun after it is its object
+   * ({@code Stuur het bericht door.}); a clause opened by {@code dat} or {@code of} under a verb is
+   * its complement ({@code ccomp}), not an adverbial clause.
+   */
+  private static void clauseRelations(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels) {
+    int n = words.size();
+    int[] subject = new int[n];
+    boolean[] passive = new boolean[n];
+    java.util.Arrays.fill(subject, -1);
+    for (int i = 0; i < n; i++) {
+      if (heads[i] >= 0 && rels[i].equals("aux:pass")) {
+        passive[heads[i]] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (h < 0 || !rels[i].startsWith("nsubj")) {
+        continue;
+      }
+      if (subject[h] >= 0) {
+        continue;
+      }
+      subject[h] = i;
+      if (passive[h] && rels[i].equals("nsubj")) {
+        rels[i] = "nsubj:pass";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (h >= 0 && passive[h] && rels[i].equals("obj")) {
+        rels[i] = "iobj";
+      }
+    }
+    // Imperative: the sentence opens with a stem-form finite verb and does not ask a question.
+    int first = 0;
+    while (first < n && pos[first] == UPos.PUNCT) {
+      first++;
+    }
+    boolean question = n > 0 && words.get(n - 1).form().equals("?");
+    if (first < n && pos[first] == UPos.VERB && feats[first].contains("VerbForm=Fin") && !question
+        && onlyStemReadings(words.get(first))) {
+      int s = subject[first];
+      if (s >= 0 && (pos[s] == UPos.NOUN || pos[s] == UPos.PROPN)) {
+        rels[s] = "obj";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (rels[i].equals("mark") && heads[i] >= 0) {
+        String w = words.get(i).lower();
+        int h = heads[i];
+        if ((w.equals("dat") || w.equals("of")) && rels[h].equals("advcl") && heads[h] >= 0
+            && pos[heads[h]] == UPos.VERB && heads[h] < i) {
+          rels[h] = "ccomp";
+        }
+      }
+    }
+  }
+
+  /** Whether every finite-verb reading of the word is the stem form (first person singular, imperative). */
+  private static boolean onlyStemReadings(UdTagger.Word w) {
+    boolean any = false;
+    for (Reading r : w.readings()) {
+      String t = r.tag();
+      if (t.startsWith("WKW:TGW") && !t.contains("INF")) {
+        if (!t.contains("1EP")) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static boolean isFunctionRelation(String r) {
+    return r.equals("aux") || r.equals("aux:pass") || r.equals("cop") || r.equals("mark") || r.equals("case")
+        || r.equals("det");
+  }
+
+  /** Dependents of function words go to the function word's head (a few rounds: chains are short). */
+  private static void raise(int[] heads, String[] rels) {
+    for (int i = 0; i < heads.length; i++) {
+      int h = heads[i];
+      int guard = 0;
+      while (h >= 0 && isFunctionRelation(rels[h]) && !rels[i].equals("fixed") && !rels[i].equals("flat")
+          && !rels[i].equals("conj") && guard++ < 4) {
+        h = heads[h];
+      }
+      if (h >= 0 && h != i) {
+        heads[i] = h;
+      } else if (h < 0 && heads[i] >= 0 && guard > 0) {
+        // The function word was the root: keep the attachment as it was.
+      }
+    }
+  }
+
+  private static boolean isBoundary(UdTagger.Word w, UPos p) {
+    String f = w.form();
+    return p == UPos.PUNCT && (f.equals(",") || f.equals(":") || f.equals(";") || f.equals("(") || f.equals(")")
+        || f.equals("-") || f.equals("–") || f.equals("\"") || f.equals("''") || f.equals(",,"));
+  }
+
+  /** A complementiser's head: the last verb before its clause ends (a comma, another complementiser, the end). */
+  private static void markHead(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels, int i) {
+    int n = words.size();
+    int lastVerb = -1;
+    int lastAny = -1;
+    for (int k = i + 1; k < n && k <= i + MAX_SCAN; k++) {
+      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
+        break;
+      }
+      if (pos[k] == UPos.VERB) {
+        lastVerb = k;
+      } else if (pos[k] == UPos.AUX) {
+        lastAny = k;
+      }
+    }
+    int target = lastVerb >= 0 ? lastVerb : lastAny;
+    if (target < 0) {
+      return;
+    }
+    // A copula's clause hangs on its predicate: take the copula's head when the parser found one inside.
+    if (pos[target] == UPos.AUX && (rels[target].equals("cop") || rels[target].startsWith("aux"))
+        && heads[target] > i) {
+      target = heads[target];
+    }
+    heads[i] = target;
+  }
+
+  private static void particle(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, Function<String, List<Reading>> dictionary, int i) {
+    UPos p = pos[i];
+    if (p != UPos.ADP && p != UPos.ADV && p != UPos.ADJ && p != UPos.NOUN) {
+      return;
+    }
+    int n = words.size();
+    String particle = words.get(i).lower();
+    if (particle.length() < 2 || !isLetters(particle)) {
+      return;
+    }
+    // The particle heads no phrase: what follows is no nominal or adjective (op de tafel, aan de minister).
+    if (i + 1 < n) {
+      UPos next = pos[i + 1];
+      if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
+          || next == UPos.ADJ || next == UPos.ADP || next == UPos.ADV && p != UPos.ADP) {
+        return;
+      }
+    }
+    if (i > 0 && (p == UPos.NOUN || p == UPos.ADJ)) {
+      UPos prev = pos[i - 1];
+      if (prev == UPos.DET || prev == UPos.ADJ || prev == UPos.ADP || prev == UPos.NUM || prev == UPos.PRON
+          || prev == UPos.ADV) {
+        return; // "de plaats", "zeer stil": part of a phrase
+      }
+    }
+    int verb = -1;
+    // "op te lossen", "door kunnen sturen": the verb right after.
+    int k = i + 1;
+    if (k < n && words.get(k).lower().equals("te")) {
+      k++;
+    }
+    if (k < n && pos[k] == UPos.VERB && joins(particle, lemmas[k], dictionary)) {
+      verb = k;
+    }
+    // "stuurt … weg": the clause's verb to the left, up to the clause's start.
+    for (int j = i - 1; verb < 0 && j >= 0 && j >= i - MAX_SCAN; j--) {
+      if (isBoundary(words.get(j), pos[j]) || pos[j] == UPos.SCONJ) {
+        break;
+      }
+      if (pos[j] == UPos.VERB && joins(particle, lemmas[j], dictionary)) {
+        verb = j;
+      }
+      if (pos[j].isVerbal() && feats[j].contains("VerbForm=Fin")) {
+        break;
+      }
+    }
+    if (verb >= 0) {
+      heads[i] = verb;
+      rels[i] = "compound:prt";
+    }
+  }
+
+  private static boolean joins(String particle, String lemma, Function<String, List<Reading>> dictionary) {
+    if (lemma.startsWith(particle)) {
+      return false;
+    }
+    String joined = particle + lemma;
+    for (Reading r : dictionary.apply(joined)) {
+      if (r.tag().startsWith("WKW") && r.lemma().equals(joined)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
