@@ -174,8 +174,7 @@ public final class PipelineCommand implements Callable<Integer> {
       // The same guard as every command: the output folder is never an input or inside one.
       OutputGuard.refuse(spec, inputs, Path.of(output));
     }
-    if (sheets != null && (sheets.equalsIgnoreCase("json")
-        || io.nlbrief.cli.format.Formats.SHEET.find(sheets.toLowerCase(java.util.Locale.ROOT)).isEmpty())) {
+    if (sheets != null && !List.of("text", "txt", "md", "markdown", "html", "pdf").contains(sheets.toLowerCase(java.util.Locale.ROOT))) {
       throw new ParameterException(spec.commandLine(), "--sheets: expected text, md, html or pdf but was '" + sheets + "'");
     }
     Reporter reporter = logging.reporter(spec);
@@ -242,8 +241,7 @@ public final class PipelineCommand implements Callable<Integer> {
     ParseOptions parse = input.parseOptions(true);
     List<String> glossaryFiles = glossaries.userFiles(environment).stream().map(p -> p.toAbsolutePath().toString()).toList();
     return new BriefSettings(!noCheck, variant.code(), words, glossaryFiles, kind, value, parse.maxBytes(),
-        parse.encoding() == null ? null : parse.encoding().name(),
-        sheets == null ? null : sheets.toLowerCase(java.util.Locale.ROOT), VersionProvider.version());
+        parse.encoding() == null ? null : parse.encoding().name(), sheets, VersionProvider.version());
   }
 
   /**

@@ -19,20 +19,22 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * {@link Briefer} on the briefing library ({@link io.nlbrief.cli.briefing.Briefer}), laid out by
- * {@link SheetBuilder} and rendered by the sheet formats {@code brief} uses: the record as
- * {@code brief --format json} prints it in a batch, the sheet as {@code brief --format FORMAT}
- * writes one to a file.
+ * {@link Briefer} on what {@code brief} itself runs today: {@link SheetBuilder} and the sheet formats of {@link Formats#SHEET}
+ * (compact, as in a batch to a folder), with the same parser options, glossary and checker.
  */
 final class SheetBriefer implements Briefer {
-  private static final FormatContext RECORD = FormatContext.single().batch(true);
-  private static final FormatContext SHEET = FormatContext.single();
+  /** The text sheet's width when written to a file: what {@code brief} uses without a terminal. */
+  static final int TEXT_WIDTH = 80;
 
   private final ArticleParser parser;
   private final io.nlbrief.cli.briefing.Briefer briefer;
-  private final OutputFormat<Sheet> json = Formats.SHEET.get("json");
-  private final OutputFormat<Sheet> sheetFormat;
   private final String version;
+  private final OutputFormat<Sheet> json = Formats.SHEET.get("json");
+  /** The record: one compact line, as {@code brief --format json} writes in a batch. */
+  private static final FormatContext RECORD = FormatContext.single().batch(true);
+  /** A sheet file of its own, as {@code brief -o DIR} writes it. */
+  private static final FormatContext SHEET_FILE = FormatContext.single().width(TEXT_WIDTH);
+  private final OutputFormat<Sheet> sheetFormat;
 
   SheetBriefer(BriefSettings settings) throws ParseException {
     parser = ArticleParser.create(settings.parseOptions());
@@ -43,17 +45,21 @@ final class SheetBriefer implements Briefer {
     } catch (UncheckedIOException e) {
       throw new ParseException(String.valueOf(user), ParseException.Reason.UNREADABLE, e.getCause().getMessage(), e);
     }
-    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length())
-        .withChecker(settings.check() ? Checker.create(settings.checkOptions()) : null);
-    sheetFormat = settings.sheetFormat() == null ? null : Formats.SHEET.get(settings.sheetFormat());
+    Checker checker = settings.check() ? Checker.create(settings.checkOptions()) : null;
+    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length()).withChecker(checker);
     version = settings.version();
+    sheetFormat = sheetFormat(settings.sheetFormat());
+  }
+
+  private static OutputFormat<Sheet> sheetFormat(String kind) {
+    return kind == null ? null : Formats.SHEET.get(kind);
   }
 
   @Override
   public Brief brief(Document document) throws ParseException, IOException {
     Article article = parser.parse(document.bytes(), document.name());
     Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(document.bytes()), version);
-    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet, SHEET, 0);
+    byte[] sheetBytes = sheetFormat == null ? null : sheetFormat.render(sheet, SHEET_FILE, 0);
     return new Brief(json.render(sheet, RECORD, 0), sheetBytes, sheet.words(), sheet.proofreading().categories());
   }
 

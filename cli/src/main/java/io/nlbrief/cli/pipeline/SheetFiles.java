@@ -17,7 +17,11 @@ final class SheetFiles {
     String last = name.substring(name.lastIndexOf('/') + 1);
     String safe = last.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
     String hash = SheetBriefer.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
-    String ext = io.nlbrief.cli.format.Formats.SHEET.get(format.toLowerCase(Locale.ROOT)).extension();
+    String ext = switch (format.toLowerCase(Locale.ROOT)) {
+      case "text", "txt" -> "txt";
+      case "markdown" -> "md";
+      default -> format.toLowerCase(Locale.ROOT);
+    };
     return safe + "." + hash + "." + ext;
   }
 }
