@@ -56,12 +56,14 @@ class CommandTreeTest {
   }
 
   @Test
-  void versionNamesNlbriefAndJava() {
+  void versionNamesNlbriefLanguageToolTikaAndJava() {
     InProcess.Result run = new InProcess(config).run("--version");
     assertEquals(0, run.exitCode(), run.describe());
     List<String> lines = run.outLines();
     assertTrue(lines.get(0).matches("nlbrief \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), run.out());
-    assertTrue(lines.get(1).startsWith("Java "), run.out());
+    // The versions of the two engines whose behaviour the output depends on, read from their jars.
+    assertEquals("LanguageTool 6.7, Apache Tika 3.3.1", lines.get(1), run.out());
+    assertTrue(lines.get(2).startsWith("Java "), run.out());
   }
 
   @Test
