@@ -87,7 +87,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
 
   @Option(names = "--inject", paramLabel = "FILE", split = ",",
       description = "Correct text to put d/t errors into: news JSON Lines, or CoNLL-U treebanks (.conllu; only the held-apart "
-          + "sentences, n % 3 == 0). Repeatable.")
+          + "sentences, n %% 3 == 0). Repeatable.")
   private List<Path> inject = new ArrayList<>();
 
   @Option(names = "--part", paramLabel = "PART", defaultValue = "report",

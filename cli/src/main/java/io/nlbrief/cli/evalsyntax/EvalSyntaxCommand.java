@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "Score the syntactic analysis against a Universal Dependencies CoNLL-U file: word segmentation F1, "
           + "UPOS and lemma accuracy, finite verb F1, labelled F1 of nsubj, obj, compound:prt and mark, UAS and LAS "
           + "(the figures of ud_eval.py, on the raw text of the gold sentences, read as plain prose).",
-      "--part picks the fixed split: sentence n of the file (from 0, in file order) is held apart when n % 3 == 0; "
+      "--part picks the fixed split: sentence n of the file (from 0, in file order) is held apart when n %% 3 == 0; "
           + "the trained model never saw those. The rest is the tuning part."
     },
     footerHeading = "%nExamples:%n",
