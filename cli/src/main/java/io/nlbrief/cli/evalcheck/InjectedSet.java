@@ -2,6 +2,7 @@ package io.nlbrief.cli.evalcheck;
 
 import io.nlbrief.cli.common.Json;
 import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.TreebankSplit;
 import io.nlbrief.parser.Span;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -97,7 +98,7 @@ final class InjectedSet {
     for (int f = 0; f < files.size(); f++) {
       if (treebanks.get(f) != null) {
         for (Conllu.Sentence s : treebanks.get(f)) {
-          if (s.number() % 3 == 0 && part.takes(s.number() % 6 == 0)) {
+          if (TreebankSplit.HELDOUT.contains(s.number()) && part.takes(s.number() % 6 == 0)) {
             items.add(item(s.id(), "treebank", s.text(), DtInjection.inTreebank(s, participles)));
           }
         }
