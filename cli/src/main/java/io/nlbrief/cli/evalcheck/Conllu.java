@@ -1,11 +1,7 @@
 package io.nlbrief.cli.evalcheck;
 
+import io.nlbrief.cli.common.DataFiles;
 import io.nlbrief.parser.ParseException;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +25,7 @@ final class Conllu {
   record Sentence(String id, int number, String text, List<Word> words) {}
 
   static List<Sentence> read(Path file) throws ParseException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
-    } catch (MalformedInputException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.BAD_ENCODING, "not UTF-8", e);
-    } catch (IOException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
-    }
+    List<String> lines = DataFiles.readUtf8Lines(file);
     List<Sentence> sentences = new ArrayList<>();
     String id = null;
     String text = null;

@@ -1,5 +1,6 @@
 package io.nlbrief.cli.evalcheck;
 
+import io.nlbrief.cli.common.DataFiles;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Json;
 import io.nlbrief.checker.CheckOptions;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,16 +246,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
 
   /** The first column of a tab-separated file, without blank lines and {@code #} comments. */
   static Set<String> readIds(Path file) throws ParseException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.BAD_ENCODING, "not UTF-8", e);
-    } catch (IOException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
-    }
+    List<String> lines = DataFiles.readUtf8Lines(file);
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (String line : lines) {
       String id = line.split("\t", 2)[0].strip();

@@ -1,13 +1,9 @@
 package io.nlbrief.cli.evalcheck;
 
+import io.nlbrief.cli.common.DataFiles;
 import io.nlbrief.checker.Finding;
 import io.nlbrief.parser.ParseException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,16 +26,7 @@ record Judgement(String article, int offset, String rule, Verdict verdict, Strin
   }
 
   static List<Judgement> read(Path file) throws ParseException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.NOT_FOUND, null, e);
-    } catch (MalformedInputException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.BAD_ENCODING, "not UTF-8", e);
-    } catch (IOException e) {
-      throw new ParseException(file.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e);
-    }
+    List<String> lines = DataFiles.readUtf8Lines(file);
     List<Judgement> out = new ArrayList<>();
     int number = 0;
     for (String line : lines) {
