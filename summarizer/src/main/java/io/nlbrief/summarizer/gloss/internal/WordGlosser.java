@@ -151,7 +151,11 @@ final class WordGlosser {
       if (e.pos() == GlossPos.VERB && form == DutchForm.INFINITIVE_OR_PLURAL && nominalInfinitive(s, i)) {
         inflected = inflector.forms().presentParticiple(english); // het inhuren van → the hiring of
       }
-      s.set(i, inflected, "glossary:" + e.source());
+      if (e.pos() == GlossPos.VERB && !viaSurface) {
+        s.setVerb(i, inflected, english, "glossary:" + e.source());
+      } else {
+        s.set(i, inflected, "glossary:" + e.source());
+      }
       return;
     }
     if (t.text().indexOf('-') > 0 && forms.hasLowerCasePart(t.text()) && forms.glossHyphenated(s, i, form)) {
