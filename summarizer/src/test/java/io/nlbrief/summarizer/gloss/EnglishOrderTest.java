@@ -114,6 +114,52 @@ class EnglishOrderTest {
   }
 
   @Test
+  void theSpeakerAfterAQuotationComesBeforeTheVerb() {
+    GlossLine l = gloss("'Het water is koud', zei de visser.");
+    assertEquals("'The water is cold', the fisherman said.", l.english());
+    assertEquals("order:subject-before-verb", token(l, "visser").moved());
+  }
+
+  @Test
+  void finiteZijnIsAreAndItsPerfectHave() {
+    assertEquals("He said that the shops are closed.", gloss("Hij zei dat de winkels gesloten zijn.").english());
+    assertEquals("I think that the children have left.", gloss("Ik denk dat de kinderen vertrokken zijn.").english());
+    assertEquals("Both houses are sold yesterday.", gloss("Beide huizen zijn gisteren verkocht.").english());
+  }
+
+  @Test
+  void hetBeforeALoneUninflectedAdjectiveIsIt() {
+    assertEquals("it", token(gloss("De boer zei dat het moeilijk is."), "het").english());
+    assertEquals("the", token(gloss("Het moeilijke werk is klaar."), "Het").english());
+  }
+
+  @Test
+  void inherentReflexiveHasNoEnglishButAfterAPrepositionItStays() {
+    GlossLine l = gloss("De ziekte verspreidt zich snel.");
+    assertEquals("The disease spreads fast.", l.english());
+    assertTrue(token(l, "zich").origin().endsWith("+reflexive"));
+    assertEquals("The accident occurred yesterday.", gloss("Het ongeluk deed zich gisteren voor.").english());
+    assertEquals("himself", token(gloss("Hij dacht vooral aan zichzelf."), "zichzelf").english());
+  }
+
+  @Test
+  void wordenWithAParticipleIsThePassive() {
+    GlossLine l = gloss("De minister wordt met applaus ontvangen.");
+    assertEquals("The minister is received with applause.", l.english());
+    assertEquals("The minister becomes with applause receive.", l.literal());
+  }
+
+  @Test
+  void nominalInfinitiveAfterHetIsAGerundWithThe() {
+    assertEquals("The changing of the rules costs time.", gloss("Het veranderen van de regels kost tijd.").english());
+  }
+
+  @Test
+  void extraposedSubjectClauseStaysAfterTheDummy() {
+    assertEquals("It was the first time that he came.", gloss("Het was de eerste keer dat hij kwam.").english());
+  }
+
+  @Test
   void anBeforeAVowelSoundInEnglishOrder() {
     // een stands before uur in both orders; "an hour" is decided by the English neighbour
     assertEquals("an", token(gloss("Wij wachten al een uur op de bus."), "een").english());

@@ -104,7 +104,7 @@ class GlosserTest {
   void secondPersonAndEmphasis() {
     GlossLine u = gloss("'U komt hier niet binnen,' zei hij.");
     assertEquals("'You come in here not,' said he.", u.literal());
-    assertEquals("'You do not come in here,' said he.", u.english());
+    assertEquals("'You do not come in here,' he said.", u.english());
     assertEquals("I", token(gloss("Maar ík ben de schrijver."), "ík").english()); // accent for stress
   }
 

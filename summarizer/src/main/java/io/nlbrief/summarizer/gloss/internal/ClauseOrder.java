@@ -70,22 +70,35 @@ final class ClauseOrder implements Stage {
       switch (c.type()) {
         case MAIN -> {
           if (!question) {
-            finiteClause(s, tree, c);
+            finiteClause(s, tree, c, true);
           }
         }
-        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c);
+        case VERB_FIRST -> {
+          if (!question && afterQuoteOrComma(s, c.finiteVerb())) {
+            finiteClause(s, tree, c, true); // ', zei hij.' → ', he said.': the quotation is its first part
+          }
+        }
+        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false);
         case TE_INFINITIVE, OM_TE -> infinitiveClause(s, tree, c);
         default -> { }
       }
     }
   }
 
-  private void finiteClause(Slots s, ClauseTree tree, Clause c) {
+  /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
+  private static boolean afterQuoteOrComma(Slots s, int f) {
+    if (f <= 0 || f >= s.size()) {
+      return false;
+    }
+    String before = s.token(f - 1).text();
+    return before.equals(",") || isQuoteMark(before) && f >= 2;
+  }
+
+  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main) {
     int f = c.finiteVerb();
     if (f < 0 || f >= s.size()) {
       return;
     }
-    boolean main = c.type() == Clause.Type.MAIN;
     String tag = s.token(f).tag();
     if (tag == null || !tag.startsWith("WKW")) {
       s.doubt("\"" + s.token(f).text() + "\" read as the verb but tagged otherwise: its clause kept in Dutch order");
@@ -106,6 +119,9 @@ final class ClauseOrder implements Stage {
         return;
       }
       inverted = subj > f;
+      if (main && inverted && s.token(subj).dependency().baseRelation().equals("csubj")) {
+        return; // het is duidelijk dat …: English keeps the clause after the verb (it is clear that …)
+      }
       if (main && !inverted && !nextWordAfter(s, sub.get(sub.size() - 1), f)) {
         s.doubt("words between the subject and \"" + s.token(f).text() + "\" in a main clause: its order kept");
         return;
@@ -147,6 +163,9 @@ final class ClauseOrder implements Stage {
       for (int v : nonFinite) {
         participleAfterAuxiliary(s, v);
       }
+    }
+    if (auxiliary.equals("worden") && !nonFinite.isEmpty()) {
+      passive(s, f, nonFinite.get(nonFinite.size() - 1));
     }
     if (main && !subject.isEmpty() && !nonFinite.isEmpty() && s.lemmaLower(f).equals("willen") && s.english[f] != null
         && !s.english[f].isEmpty() && !s.english[f].endsWith(" to")) {
@@ -390,6 +409,32 @@ final class ClauseOrder implements Stage {
     }
   }
 
+  /**
+   * {@code worden} with a participle is the passive: is/was + participle ({@code wordt … ontvangen}
+   * → is received), also where the tagger read the participle as an infinitive.
+   */
+  private void passive(Slots s, int f, int v) {
+    Token t = s.token(v);
+    boolean participle = t.tag() != null && t.tag().startsWith("WKW:VTD");
+    for (Token.Reading r : t.readings()) {
+      participle |= r.tag().startsWith("WKW:VTD");
+    }
+    if (!participle || s.base[v] == null || s.english[f] == null || !s.english[f].startsWith("bec")) {
+      return;
+    }
+    String be = switch (s.personal(f, DutchForm.of(s.token(f).tag()))) {
+      case PRESENT_THIRD -> "is";
+      case PRESENT_OTHER -> "am";
+      case PAST_SINGULAR -> "was";
+      case PAST_PLURAL -> "were";
+      default -> "are";
+    };
+    s.english[f] = be;
+    s.origin[f] = s.origin[f] + "+passive";
+    s.english[v] = forms.pastParticiple(s.base[v]);
+    s.origin[v] = s.origin[v] + "+passive";
+  }
+
   private static boolean isVerbTagged(Token t) {
     if (t.tag() != null && t.tag().startsWith("WKW")) {
       return true;
@@ -415,7 +460,8 @@ final class ClauseOrder implements Stage {
         continue;
       }
       String w = s.lower(k);
-      return (w.equals("er") || w.equals("daar")) && t.dependency().head() == f || w.equals("er") && k == f - 1;
+      return (w.equals("er") || w.equals("daar")) && t.dependency().head() == f || w.equals("er") && k == f - 1
+          || (w.equals("het") || w.equals("er")) && t.dependency().baseRelation().equals("expl");
     }
     return false;
   }

@@ -38,6 +38,7 @@ public final class GlossEngine {
         Stage.of("context", ContextRules::apply),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
+        new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new DoSupport(),

@@ -201,6 +201,12 @@ final class WordGlosser {
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
   private Optional<GlossEntry> entry(Token t) {
     GlossPos pos = PosMapping.of(t.pos());
+    if (t.tag() != null && t.tag().startsWith("GET:RNG")) {
+      Optional<GlossEntry> ordinal = anyPos(t.text(), GlossPos.NUM);
+      if (ordinal.isPresent()) {
+        return ordinal; // eerste is first, not its lemma een
+      }
+    }
     // the surface form first where it is itself an entry of the same kind (inlichtingen, gevolgen)
     if (t.pos() == PartOfSpeech.NUMERAL && !t.text().equalsIgnoreCase(t.lemma())) {
       Optional<GlossEntry> ordinal = anyPos(t.text(), GlossPos.NUM);
