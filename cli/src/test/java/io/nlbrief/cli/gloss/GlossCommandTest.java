@@ -1,6 +1,7 @@
 package io.nlbrief.cli.gloss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,15 +55,36 @@ class GlossCommandTest {
   }
 
   @Test
+  void lineIsInEnglishOrderAndLiteralInDutchOrder() throws Exception {
+    String dutch = "Gisteren kocht hij een nieuwe fiets.";
+    Result line = new GlossCli(config).run("gloss", "--text", dutch);
+    assertEquals(0, line.exitCode(), line.describe());
+    assertEquals(List.of(dutch, "  Yesterday he bought a new bicycle."), line.outLines());
+    Result literal = new GlossCli(config).run("gloss", "--layout", "literal", "--text", dutch);
+    assertEquals(List.of(dutch, "  Yesterday bought he a new bicycle."), literal.outLines());
+    Result json = new GlossCli(config).run("gloss", "--format", "json", "--text", dutch);
+    JsonNode s = new ObjectMapper().readTree(json.out()).get("sentences").get(0);
+    assertEquals("Yesterday he bought a new bicycle.", s.get("en").asText());
+    assertEquals("Yesterday bought he a new bicycle.", s.get("literal").asText());
+    assertFalse(s.get("uncertain").asBoolean());
+    JsonNode hij = s.get("tokens").get(2);
+    assertEquals("hij", hij.get("nl").asText());
+    assertEquals(1, hij.get("position").asInt());
+    assertEquals("order:subject-before-verb", hij.get("moved").asText());
+    assertTrue(s.get("tokens").get(1).get("moved").isNull());
+  }
+
+  @Test
   void interlinearWrapsToColumns() {
     Result r = new GlossCli(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--text", SENTENCE);
     assertEquals(0, r.exitCode(), r.describe());
-    // columns: De/·, NAVO/NATO, stuurt/sends away, zeven/seven, Russische/Russian, diplomaten/diplomats, weg./·.
+    // columns: De/·, NAVO/NATO, stuurt/sends away, zeven/seven, Russische/Russian, diplomaten/diplomats, weg./·.,
+    // each English word with its place in the rendering (Dutch and English order agree here)
     assertEquals(List.of(
-        "De  NAVO  stuurt      zeven",
-        "·   NATO  sends away  seven",
+        "De  NAVO   stuurt       zeven",
+        "·   NATO₁  sends away₂  seven₃",
         "Russische  diplomaten  weg.",
-        "Russian    diplomats   ·."), r.outLines());
+        "Russian₄   diplomats₅  ·."), r.outLines());
     r.outLines().forEach(line -> assertTrue(line.length() <= 30, line));
   }
 
