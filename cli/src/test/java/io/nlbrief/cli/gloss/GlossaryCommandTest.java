@@ -209,7 +209,7 @@ class GlossaryCommandTest {
   }
 
   @Test
-  void evalGlossPrintsChrFAndCoverage() throws Exception {
+  void evalGlossPrintsBleuChrFAndCoverage() throws Exception {
     Path data = work.resolve("d.jsonl");
     Files.writeString(data,
         "{\"nl\": \"De NAVO stuurt zeven Russische diplomaten weg.\", \"en\": \"NATO sends away seven Russian diplomats.\"}\n"
@@ -217,7 +217,8 @@ class GlossaryCommandTest {
     Result r = new InProcess(config).run("eval", "gloss", "--data", data.toString(), "--format", "json", "--unknown", "5");
     assertEquals(0, r.exitCode(), r.describe());
     JsonNode j = new ObjectMapper().readTree(r.out());
-    // the one pair glosses exactly as its reference: chrF 100
+    // the one pair glosses exactly as its reference: BLEU and chrF 100
+    assertEquals(100.0, j.get("BLEU").asDouble(), 1e-9);
     assertEquals(100.0, j.get("chrF").asDouble(), 1e-9);
     assertEquals(1, j.get("pairs").asInt());
     assertEquals(1, j.get("articles").asInt());

@@ -159,7 +159,8 @@ public final class DefaultArticleParser implements ArticleParser {
         Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
         List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
         Sentence sentence = new Sentence(sentenceIndex, b, span.of(text), span, tokens);
-        sentences.add(tagged == null ? sentence : DefaultDutchAnalyzer.shared().analyse(sentence));
+        // Analysed when a consumer first reads the analysis: summarize and gloss never do, and pay nothing.
+        sentences.add(tagged == null ? sentence : Sentence.analysedOnDemand(sentence, DefaultDutchAnalyzer.shared()));
         sentenceIndex++;
       }
       paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
