@@ -3,7 +3,7 @@ package io.nlbrief.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.summarize.InProcess;
+import io.nlbrief.cli.testing.InProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

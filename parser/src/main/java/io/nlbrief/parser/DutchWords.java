@@ -1,11 +1,5 @@
 package io.nlbrief.parser;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -57,25 +51,18 @@ public final class DutchWords {
 
   private static Map<WordClass, Set<String>> load() {
     Map<WordClass, Set<String>> out = new EnumMap<>(WordClass.class);
-    try (InputStream in = DutchWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    // a word list of "class: words" lines, so comments follow the one rule of every list
+    for (String line : WordLists.resource(DutchWords.class, RESOURCE)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int colon = line.indexOf(':');
-        if (line.isBlank() || line.startsWith("#") || colon < 0) {
-          continue;
-        }
-        String key = line.substring(0, colon).strip();
-        for (WordClass c : WordClass.values()) {
-          if (c.key.equals(key)) {
-            out.put(c, Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().split("\\s+"))));
-          }
+      String key = line.substring(0, colon).strip();
+      for (WordClass c : WordClass.values()) {
+        if (c.key.equals(key)) {
+          out.put(c, Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().split("\\s+"))));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     for (WordClass c : WordClass.values()) {
       if (!out.containsKey(c)) {
