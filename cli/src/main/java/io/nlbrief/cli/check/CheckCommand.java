@@ -51,7 +51,7 @@ import picocli.CommandLine.TypeConversionException;
       "Uses LanguageTool's Dutch rules without its false alarms on edited news (names, new compounds, "
           + "elliptical compounds, ,,typed quotes''); metadata lines (dates, source) are not checked."
     },
-    exitCodeListHeading = "%nExit status:%n",
+    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no findings", ExitCodes.HELP_FINDINGS, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE,
         ExitCodes.HELP_REFUSED, ExitCodes.HELP_TIMEOUT, ExitCodes.HELP_INTERNAL_ERROR},
     footerHeading = "%nExamples:%n",

@@ -48,14 +48,14 @@ class GlossaryCommandTest {
   void importCsvIntoTheUserGlossaryThenGlossWithIt() throws Exception {
     Result r = new GlossCli(config).run("glossary", "import", GlossCli.fixture("tiny.csv").toString());
     assertEquals(0, r.exitCode(), r.describe());
-    // tiny.csv: 3 good entries; lines 4 and 5 are bad and reported
-    assertEquals(2, r.errLines().size(), r.describe());
-    assertTrue(r.errLines().get(0).contains("tiny.csv:4: warning:"), r.describe());
-    assertTrue(r.out().contains("3 entries read, 3 added"), r.describe());
+    // tiny.csv: 4 good entries (one of two columns); line 5 opens a quote it never closes
+    assertEquals(1, r.errLines().size(), r.describe());
+    assertTrue(r.errLines().get(0).endsWith("tiny.csv:5: warning: unbalanced quotes"), r.describe());
+    assertTrue(r.out().contains("4 entries read, 4 added"), r.describe());
     List<String> written = Files.readAllLines(config.resolve("glossary.tsv"));
     assertEquals("betoging\tdemonstration; protest\tnoun", written.get(1));
     Result again = new GlossCli(config).run("glossary", "import", GlossCli.fixture("tiny.csv").toString());
-    assertTrue(again.out().contains("3 entries read, 0 added, 3 already there and kept"), again.describe());
+    assertTrue(again.out().contains("4 entries read, 0 added, 4 already there and kept"), again.describe());
     Result gloss = new GlossCli(config).run("glossary", "lookup", "vrijlating");
     assertTrue(gloss.out().contains("noun: release  [glossary.tsv]  (law)"), gloss.describe());
   }
@@ -87,7 +87,57 @@ class GlossaryCommandTest {
     assertEquals('\n', after[before.length], "a line break ends the old last line");
     String added = new String(after, before.length + 1, after.length - before.length - 1, java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(added.startsWith("betoging\tdemonstration; protest\tnoun\n"), added);
-    assertEquals(3, added.lines().count(), added);
+    assertEquals(4, added.lines().count(), added);
+  }
+
+  @Test
+  void aTranslatorsCsvKeepsDefinitionsAndSubjectsAndExportsBackTheSame() throws Exception {
+    Path csv = work.resolve("terms.csv");
+    Files.writeString(csv, "Dutch,English,Part of speech,Definition,Subject\r\n"
+        + "vrijlating,release,noun,\"setting a prisoner free,\r\nas a court orders\",law\r\n"
+        + "\"onder druk zetten\",\"put under pressure\",phrase,,politics\r\n");
+    Result r = new GlossCli(config).run("glossary", "import", csv.toString());
+    assertEquals(0, r.exitCode(), r.describe());
+    assertEquals("", r.err());
+    Result exported = new GlossCli(config).run("glossary", "export", "--user", "--format", "csv");
+    assertEquals(0, exported.exitCode(), exported.describe());
+    // the source column is where an entry comes from, not part of it: not exported
+    String expected = "dutch,english,pos,note,definition,subject\r\n"
+        + "onder druk zetten,put under pressure,phrase,,,politics\r\n"
+        + "vrijlating,release,noun,,\"setting a prisoner free, as a court orders\",law\r\n";
+    assertEquals(expected, exported.out());
+    // and back: the export imported into a fresh glossary and exported again gives the same bytes,
+    // in every format
+    for (String format : List.of("csv", "tsv", "tbx")) {
+      Path file = work.resolve("export." + format);
+      assertEquals(0, new GlossCli(config).run("glossary", "export", "--user", "--format", format, "-o", file.toString())
+          .exitCode());
+      Path other = Files.createDirectories(work.resolve("other-" + format));
+      Result back = new GlossCli(other).run("glossary", "import", file.toString());
+      assertEquals(0, back.exitCode(), back.describe());
+      assertTrue(back.out().contains("2 entries read, 2 added"), back.describe());
+      assertEquals(expected, new GlossCli(other).run("glossary", "export", "--user", "--format", "csv").out(), format);
+    }
+  }
+
+  @Test
+  void aFileThatImportsNothingIsExitFourAndWritesNothing() throws Exception {
+    Path header = work.resolve("header-only.csv");
+    Files.writeString(header, "dutch,english,pos,note\n");
+    Result r = new GlossCli(config).run("glossary", "import", header.toString());
+    assertEquals(4, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + header + ": is empty (no glossary entries in it)"), r.errLines());
+    assertTrue(Files.notExists(config.resolve("glossary.tsv")));
+
+    Path bad = work.resolve("bad.csv");
+    Files.writeString(bad, "land,country,nuon\n\"kapot,broken\n");
+    Result b = new GlossCli(config).run("glossary", "import", bad.toString());
+    assertEquals(4, b.exitCode(), b.describe());
+    assertEquals(List.of(
+        "nlbrief: " + bad + ":1: warning: unknown part of speech 'nuon'",
+        "nlbrief: " + bad + ":2: warning: unbalanced quotes",
+        "nlbrief: " + bad + ": is corrupt (no glossary entry could be read: 2 problems, named above)"), b.errLines());
+    assertTrue(Files.notExists(config.resolve("glossary.tsv")));
   }
 
   @Test
@@ -149,7 +199,7 @@ class GlossaryCommandTest {
   }
 
   @Test
-  void evalGlossPrintsChrFAndCoverage() throws Exception {
+  void evalGlossPrintsBleuChrFAndCoverage() throws Exception {
     Path data = work.resolve("d.jsonl");
     Files.writeString(data,
         "{\"nl\": \"De NAVO stuurt zeven Russische diplomaten weg.\", \"en\": \"NATO sends away seven Russian diplomats.\"}\n"
@@ -157,7 +207,8 @@ class GlossaryCommandTest {
     Result r = new GlossCli(config).run("eval", "gloss", "--data", data.toString(), "--format", "json", "--unknown", "5");
     assertEquals(0, r.exitCode(), r.describe());
     JsonNode j = new ObjectMapper().readTree(r.out());
-    // the one pair glosses exactly as its reference: chrF 100
+    // the one pair glosses exactly as its reference: BLEU and chrF 100
+    assertEquals(100.0, j.get("BLEU").asDouble(), 1e-9);
     assertEquals(100.0, j.get("chrF").asDouble(), 1e-9);
     assertEquals(1, j.get("pairs").asInt());
     assertEquals(1, j.get("articles").asInt());
