@@ -152,10 +152,10 @@ public final class LanguageToolResult implements CheckResult {
       return;
     }
     String language = guess.isDutch() || "und".equals(guess.code()) ? "nl" : guess.code();
-    for (SentenceRange r : sentenceRanges) {
+    for (Span r : sentenceRanges) {
       ObjectNode range = ranges.addObject();
-      range.put("from", r.getFromPos());
-      range.put("to", r.getToPos());
+      range.put("from", r.start());
+      range.put("to", r.end());
       ObjectNode detected = range.putArray("detectedLanguages").addObject();
       detected.put("language", language);
       detected.put("rate", (float) guess.confidence());
