@@ -129,6 +129,7 @@ public final class LanguageToolResult implements CheckResult {
       m.put("column", f.column());
       m.put("explanation", f.explanation());
     }
+    extendedSentenceRanges(lt, answer.detected());
     if (answer.file() == null) {
       return lt;
     }
@@ -136,6 +137,29 @@ public final class LanguageToolResult implements CheckResult {
     withFile.put("file", answer.file());
     withFile.setAll(lt);
     return withFile;
+  }
+
+  /**
+   * LanguageTool's server fills {@code extendedSentenceRanges} (each sentence's range in the
+   * checked text, with the languages its detector saw there); its serializer, given no ranges of
+   * that kind, writes an empty list, which clients that read the field would take for a text
+   * without sentences. nlbrief detects the language of the whole text, so each sentence gets that
+   * guess and its confidence. Offsets are into the checked text, as LanguageTool's are (also for
+   * AnnotatedText, where {@code sentenceRanges} count the markup).
+   */
+  private void extendedSentenceRanges(ObjectNode lt, LanguageGuess guess) {
+    if (!(lt.get("extendedSentenceRanges") instanceof ArrayNode ranges) || !ranges.isEmpty()) {
+      return;
+    }
+    String language = guess.isDutch() || "und".equals(guess.code()) ? "nl" : guess.code();
+    for (Span r : sentenceRanges) {
+      ObjectNode range = ranges.addObject();
+      range.put("from", r.start());
+      range.put("to", r.end());
+      ObjectNode detected = range.putArray("detectedLanguages").addObject();
+      detected.put("language", language);
+      detected.put("rate", (float) guess.confidence());
+    }
   }
 
   /** The sentence of one of nlbrief's own findings: the parser's, else (a heading) its line. */
