@@ -1,6 +1,7 @@
 package io.nlbrief.checker.internal;
 
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.CheckProgress;
 import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
@@ -208,6 +209,11 @@ public final class LanguageToolChecker implements Checker {
 
   @Override
   public CheckResult checkResult(Article article) {
+    return checkResult(article, CheckProgress.NONE);
+  }
+
+  @Override
+  public CheckResult checkResult(Article article, CheckProgress progress) {
     Pipeline pipeline = pipelines.get();
     CheckContext context = new CheckContext(article, pipeline.lexicon, options.userWords());
     String text = article.text();
@@ -241,6 +247,7 @@ public final class LanguageToolChecker implements Checker {
         for (SentenceRange r : results.getSentenceRanges()) {
           sentences.add(new Span(r.getFromPos() + shift, r.getToPos() + shift));
         }
+        progress.checked(slice.span().end(), text.length());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
