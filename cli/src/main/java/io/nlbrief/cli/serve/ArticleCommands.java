@@ -4,6 +4,7 @@ import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.FormatRegistry;
 import io.nlbrief.cli.format.Formats;
 import io.nlbrief.cli.gloss.GlossPage;
+import io.nlbrief.cli.gloss.Layout;
 import io.nlbrief.cli.summarize.LengthOptions;
 import io.nlbrief.cli.summarize.Summarized;
 import io.nlbrief.parser.Article;
@@ -69,7 +70,7 @@ final class ArticleCommands {
     format(command, query);
     switch (command.name()) {
       case "summarize" -> sentences(query);
-      case "gloss" -> interlinear(query);
+      case "gloss" -> layout(query);
       case "brief" -> proofread(query);
       default -> {}
     }
@@ -84,7 +85,7 @@ final class ArticleCommands {
           // verbose: the scores and reasons summarize prints unless --quiet
           SINGLE.verbose(true), 0);
       case "gloss" -> Formats.GLOSS.get(format).render(
-          new GlossPage(article.file(), glosser.render(article).lines(), interlinear(query)), SINGLE, 0);
+          new GlossPage(article.file(), glosser.render(article).lines(), layout(query)), SINGLE, 0);
       case "brief" -> briefing.sheet(article, format, proofread(query));
       default -> throw new IllegalArgumentException(command.name());
     };
@@ -106,15 +107,17 @@ final class ArticleCommands {
     throw new Refusal(400, "'sentences' is a number from 1 to " + MAX_SENTENCES + ", not '" + value + "'");
   }
 
-  private static boolean interlinear(Fields query) throws Refusal {
+  private static Layout layout(Fields query) throws Refusal {
     String value = query.getValue("layout");
-    if (value == null || value.equalsIgnoreCase("line")) {
-      return false;
+    if (value == null) {
+      return Layout.LINE;
     }
-    if (value.equalsIgnoreCase("interlinear")) {
-      return true;
+    for (Layout layout : Layout.values()) {
+      if (layout.toString().equalsIgnoreCase(value.strip())) {
+        return layout;
+      }
     }
-    throw new Refusal(400, "'layout' is line or interlinear, not '" + value + "'");
+    throw new Refusal(400, "'layout' is line, literal or interlinear, not '" + value + "'");
   }
 
   private static boolean proofread(Fields query) throws Refusal {

@@ -58,12 +58,12 @@ class GlossCommandTest {
   @Test
   void lineIsInEnglishOrderAndLiteralInDutchOrder() throws Exception {
     String dutch = "Gisteren kocht hij een nieuwe fiets.";
-    Result line = new GlossCli(config).run("gloss", "--text", dutch);
+    Result line = new InProcess(config).run("gloss", "--text", dutch);
     assertEquals(0, line.exitCode(), line.describe());
     assertEquals(List.of(dutch, "  Yesterday he bought a new bicycle."), line.outLines());
-    Result literal = new GlossCli(config).run("gloss", "--layout", "literal", "--text", dutch);
+    Result literal = new InProcess(config).run("gloss", "--layout", "literal", "--text", dutch);
     assertEquals(List.of(dutch, "  Yesterday bought he a new bicycle."), literal.outLines());
-    Result json = new GlossCli(config).run("gloss", "--format", "json", "--text", dutch);
+    Result json = new InProcess(config).run("gloss", "--format", "json", "--text", dutch);
     JsonNode s = new ObjectMapper().readTree(json.out()).get("sentences").get(0);
     assertEquals("Yesterday he bought a new bicycle.", s.get("en").asText());
     assertEquals("Yesterday bought he a new bicycle.", s.get("literal").asText());
