@@ -14,6 +14,7 @@ import io.nlbrief.cli.options.OutputOptions;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.summarizer.gloss.Bleu;
 import io.nlbrief.summarizer.gloss.ChrF;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossLine;
@@ -42,17 +43,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nlbrief eval gloss}: chrF of the gloss lines against reference translations, and coverage
+ * {@code nlbrief eval gloss}: BLEU and chrF of the gloss lines against reference translations, and coverage
  * (the share of words, names excluded, with a real English gloss). The user's config glossary is
  * not read: figures are of the default glossary unless {@code --glossary} or {@code --freedict} says otherwise.
  */
 @Command(
     name = "gloss",
     description = {
-      "Measure the gloss lines: chrF (sacreBLEU's default: character 1- to 6-grams, beta 2, whitespace removed, "
+      "Measure the gloss lines: BLEU (sacreBLEU's default: 13a tokens, word 1- to 4-grams, exp smoothing, "
+          + "corpus level) and chrF (sacreBLEU's default: character 1- to 6-grams, beta 2, whitespace removed, "
           + "corpus level) against the English of each line, and coverage: the share of word tokens, names "
           + "excluded, that get a real gloss rather than ⟨word?⟩.",
-      "FILE.jsonl has one object per line: nl and en (a Dutch sentence and its translation: chrF and coverage), "
+      "FILE.jsonl has one object per line: nl and en (a Dutch sentence and its translation: BLEU, chrF and coverage), "
           + "or text (a Dutch article: coverage only). Only the default glossary is used unless you say otherwise."
     },
     footerHeading = "%nExamples:%n",
@@ -131,6 +133,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
     Glosser glosser = new Glosser(glossary);
     ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
     ChrF chrf = new ChrF();
+    Bleu bleu = new Bleu();
     int glossed = 0;
     int counted = 0;
     int pairs = 0;
@@ -164,6 +167,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
       }
       if (nl != null && en != null) {
         chrf.add(hypothesis.toString(), en);
+        bleu.add(hypothesis.toString(), en);
         pairs++;
         if (pairs <= shown) {
           samples.append("nl:  ").append(nl).append("\ngl:  ").append(hypothesis).append("\nen:  ").append(en).append("\n\n");
@@ -186,8 +190,10 @@ public final class EvalGlossCommand implements Callable<Integer> {
         json.writeNumberField("pairs", pairs);
         json.writeNumberField("articles", articles);
         if (pairs > 0) {
+          json.writeNumberField("BLEU", round(bleu.score()));
           json.writeNumberField("chrF", round(chrf.score()));
         } else {
+          json.writeNullField("BLEU");
           json.writeNullField("chrF");
         }
         json.writeNumberField("coverage", round(coverage));
@@ -207,6 +213,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
       out.append(String.format(Locale.ROOT, "%s: %d sentence pairs, %d articles; glossary: %s%n",
           data.getFileName(), pairs, articles, glossaryName));
       if (pairs > 0) {
+        out.append(String.format(Locale.ROOT, "BLEU      %6.2f  (sacreBLEU default: 13a tokens, n-grams 1-4, exp smoothing, corpus level)%n", bleu.score()));
         out.append(String.format(Locale.ROOT, "chrF      %6.2f  (sacreBLEU default: chars 1-6, beta 2, no whitespace)%n", chrf.score()));
       }
       out.append(String.format(Locale.ROOT, "coverage  %6.2f%%  (%d of %d words, names excluded)%n", coverage, glossed, counted));

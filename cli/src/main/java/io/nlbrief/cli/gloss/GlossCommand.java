@@ -90,8 +90,10 @@ public final class GlossCommand implements Callable<Integer> {
       paramLabel = "LAYOUT",
       defaultValue = "line",
       converter = Layout.Converter.class,
-      description = "line: the English line under the Dutch sentence (default); interlinear: each Dutch word "
-          + "above its English, in columns wrapped to the terminal width ($COLUMNS, else the terminal's, else 80).")
+      description = "line: the English rendering (English order) under the Dutch sentence (default); literal: the "
+          + "word-by-word gloss in Dutch order; interlinear: each Dutch word above its English with the English "
+          + "word's place in the rendering (₁, ₂, …), in columns wrapped to the terminal width ($COLUMNS, else the "
+          + "terminal's, else 80).")
   private Layout layout;
 
   @Option(names = "--width", paramLabel = "N", description = "Width of the interlinear layout (default: $COLUMNS, else the terminal's width, else 80).")
@@ -130,7 +132,6 @@ public final class GlossCommand implements Callable<Integer> {
     OutputFormat<GlossPage> format = output.format(Formats.GLOSS);
     FormatContext context = FormatContext.single().batch(batch)
         .width(width != null ? width : Math.max(MIN_WIDTH, new Terminal(environment).width()));
-    boolean interlinear = layout == Layout.INTERLINEAR;
     AtomicInteger position = new AtomicInteger();
     try (Output out = Output.open(output.file(), environment.stdout())) {
       if (text != null) {
@@ -140,7 +141,7 @@ public final class GlossCommand implements Callable<Integer> {
         } catch (ParseException e) {
           return reporter.report(e);
         }
-        out.write(format.render(new GlossPage("--text", lines, interlinear), context, 0));
+        out.write(format.render(new GlossPage("--text", lines, layout), context, 0));
         out.commit();
         return ExitCodes.OK;
       }
@@ -148,7 +149,7 @@ public final class GlossCommand implements Callable<Integer> {
       BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
           batchOptions.options(spec, environment, "gloss", batch));
       BatchRunner.Result result = runner.render(expanded, parser,
-          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, interlinear), context,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, layout), context,
               position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();

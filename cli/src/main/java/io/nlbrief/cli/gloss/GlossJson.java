@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * JSON: {@code schemaVersion}, {@code file}, {@code sentences} (each {@code nl}, {@code en},
- * {@code tokens} with {@code nl}, {@code start}, {@code end}, {@code en}, {@code origin}, and
+ * JSON: {@code schemaVersion}, {@code file}, {@code sentences} (each {@code nl}, {@code en} (the
+ * rendering in English order), {@code literal} (word by word in Dutch order), {@code uncertain} and
+ * its {@code doubts}, {@code tokens} with {@code nl}, {@code start}, {@code end}, {@code en},
+ * {@code origin}, {@code position} (the place of its English in {@code en}, from 0; null without
+ * English of its own) and {@code moved} (the ordering rule that moved it, or null), and
  * {@code unknown}), and {@code coverage} ({@code glossed}, {@code counted}, {@code ratio}).
  * Pretty-printed for one input, JSON Lines in a batch.
  */
@@ -33,6 +36,13 @@ public final class GlossJson extends JsonFormat<GlossPage> {
       json.writeStartObject();
       json.writeStringField("nl", l.dutch());
       json.writeStringField("en", l.english());
+      json.writeStringField("literal", l.literal());
+      json.writeBooleanField("uncertain", l.uncertain());
+      json.writeArrayFieldStart("doubts");
+      for (String d : l.doubts()) {
+        json.writeString(d);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("tokens");
       for (GlossToken t : l.tokens()) {
         json.writeStartObject();
@@ -41,6 +51,12 @@ public final class GlossJson extends JsonFormat<GlossPage> {
         json.writeNumberField("end", t.span().end());
         json.writeStringField("en", t.english());
         json.writeStringField("origin", t.origin());
+        if (t.position() >= 0) {
+          json.writeNumberField("position", t.position());
+        } else {
+          json.writeNullField("position");
+        }
+        json.writeStringField("moved", t.moved());
         json.writeEndObject();
       }
       json.writeEndArray();

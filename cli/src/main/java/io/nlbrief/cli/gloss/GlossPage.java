@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param file the input's name ({@code --text} for text on the command line)
  * @param lines every sentence glossed, in order
- * @param interlinear whether text shows each Dutch word above its English (JSON has both anyway)
+ * @param layout how text shows each sentence (JSON has everything anyway)
  */
-public record GlossPage(String file, List<GlossLine> lines, boolean interlinear) {
+public record GlossPage(String file, List<GlossLine> lines, Layout layout) {
   public GlossPage {
     lines = List.copyOf(lines);
   }

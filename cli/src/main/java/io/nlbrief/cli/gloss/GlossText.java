@@ -7,8 +7,8 @@ import io.nlbrief.summarizer.gloss.Interlinear;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Text: each Dutch sentence, the English gloss under it indented by two spaces (or the
- * interlinear columns), a blank line between sentences; in a batch {@code ==> FILE <==} first.
+ * Text: each Dutch sentence, the English rendering (or the literal gloss) under it indented by two
+ * spaces (or the interlinear columns), a blank line between sentences; in a batch {@code ==> FILE <==} first.
  */
 public final class GlossText extends NamedFormat<GlossPage> {
 
@@ -28,10 +28,10 @@ public final class GlossText extends NamedFormat<GlossPage> {
         out.append('\n');
       }
       firstLine = false;
-      if (page.interlinear()) {
-        out.append(Interlinear.render(l, context.width()));
-      } else {
-        out.append(oneLine(l.dutch())).append('\n').append("  ").append(l.english()).append('\n');
+      switch (page.layout()) {
+        case INTERLINEAR -> out.append(Interlinear.renderWithPositions(l, context.width()));
+        case LITERAL -> out.append(oneLine(l.dutch())).append('\n').append("  ").append(l.literal()).append('\n');
+        default -> out.append(oneLine(l.dutch())).append('\n').append("  ").append(l.english()).append('\n');
       }
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);

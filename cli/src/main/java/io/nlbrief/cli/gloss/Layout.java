@@ -7,9 +7,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The value of {@code --layout}. */
 public enum Layout {
-  /** The English line under the Dutch sentence. */
+  /** The English rendering, in English order, under the Dutch sentence. */
   LINE,
-  /** Each Dutch word above its English, in columns wrapped to the terminal. */
+  /** The word-by-word gloss in Dutch order under the Dutch sentence. */
+  LITERAL,
+  /** Each Dutch word above its English and the English word's place in the rendering, in columns wrapped to the terminal. */
   INTERLINEAR;
 
   @Override

@@ -12,9 +12,20 @@ import io.nlbrief.parser.Span;
  * @param origin the entry or rule that produced the gloss: {@code glossary:default},
  *     {@code glossary:FILE}, {@code phrase:onder druk zetten}, {@code separable:wegsturen},
  *     {@code compound:zenuw+gas}, {@code name}, {@code exonym}, {@code number}, {@code date},
- *     {@code time}, {@code punctuation}, {@code unknown}
+ *     {@code time}, {@code punctuation}, {@code unknown}; a rule that changed the entry's English
+ *     afterwards is added after a {@code +} ({@code glossary:default+do-support})
+ * @param position where its English stands in the rendered line, counting the tokens with English
+ *     from 0; {@code -1} for a token without English of its own
+ * @param moved the ordering rule that moved it out of Dutch order ({@code order:subject-before-verb},
+ *     {@code order:verbs-after-subject}, {@code order:verbs-together}, {@code order:middle-adverb},
+ *     {@code order:to-infinitive}, {@code do-support}), or {@code null} where it kept its place
  */
-public record GlossToken(String dutch, Span span, String english, String origin) {
+public record GlossToken(String dutch, Span span, String english, String origin, int position, String moved) {
+  /** A token in Dutch order that no rule moved. */
+  public GlossToken(String dutch, Span span, String english, String origin) {
+    this(dutch, span, english, origin, -1, null);
+  }
+
   public boolean isUnknown() {
     return origin.equals("unknown");
   }

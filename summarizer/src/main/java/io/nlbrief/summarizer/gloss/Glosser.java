@@ -9,10 +9,14 @@ import io.nlbrief.summarizer.gloss.internal.GlossEngine;
 import java.util.Objects;
 
 /**
- * Builds the English gloss line of a parsed, tagged Dutch sentence, token by token from the
- * parser's lemmas and tags: phrases before single words, separable verbs rejoined, English
- * inflection from the Dutch tag, compounds split into known parts, names passed through (exonyms
- * translated), numbers, dates and times rewritten, and unknown words marked {@code ⟨word?⟩}.
+ * Builds the English rendering of a parsed, tagged, analysed Dutch sentence from the glossary,
+ * token by token from the parser's lemmas and tags: phrases before single words, separable verbs
+ * rejoined, English inflection from the Dutch tag, compounds split into known parts, names passed
+ * through (exonyms translated), numbers, dates and times rewritten, and unknown words marked
+ * {@code ⟨word?⟩}; then each clause put into English order from the parser's clause analysis
+ * (subject before verb, verb clusters together, to-infinitives, do-support). Every English word
+ * keeps the Dutch token it comes from and the entry or rule behind it ({@link GlossToken}); the
+ * word-by-word line in Dutch order stays available ({@link GlossLine#literal()}).
  *
  * <p>Immutable and thread-safe: one instance serves every thread. The same sentence always gives
  * the same line.
@@ -45,7 +49,8 @@ public final class Glosser {
     if (!lines.isEmpty()) {
       GlossLine l = lines.get(lines.size() - 1);
       lines.set(lines.size() - 1,
-          new GlossLine(fragment.withoutAddedStop(l.dutch()), fragment.withoutAddedStop(l.english()), l.tokens(), l.unknown(), l.glossedWords(), l.countedWords()));
+          l.withTexts(fragment.withoutAddedStop(l.dutch()), fragment.withoutAddedStop(l.english()),
+              fragment.withoutAddedStop(l.literal())));
     }
     return lines;
   }

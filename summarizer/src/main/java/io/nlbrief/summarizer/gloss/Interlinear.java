@@ -15,13 +15,25 @@ public final class Interlinear {
 
   /** The two-row blocks of the line, each row at most {@code width} characters (a longer single column excepted). */
   public static String render(GlossLine line, int width) {
+    return render(line, width, false);
+  }
+
+  /**
+   * The same columns with each English word's place in the rendered line as a subscript
+   * ({@code he₁ bought₂}), so that a reader sees where English order moved it.
+   */
+  public static String renderWithPositions(GlossLine line, int width) {
+    return render(line, width, true);
+  }
+
+  private static String render(GlossLine line, int width, boolean positions) {
     List<String[]> columns = new ArrayList<>();
     String[] pending = null; // opening punctuation waiting for the word it belongs to
     boolean singleOpen = false;
     boolean doubleOpen = false;
     for (GlossToken t : line.tokens()) {
       boolean punct = t.origin().equals("punctuation");
-      String en = t.english().isEmpty() ? "·" : t.english();
+      String en = t.english().isEmpty() ? "·" : positions && t.position() >= 0 ? t.english() + subscript(t.position() + 1) : t.english();
       if (punct) {
         String d = t.dutch();
         boolean opening;
@@ -78,6 +90,14 @@ public final class Interlinear {
       flush(out, top, bottom);
     }
     return out.toString();
+  }
+
+  private static String subscript(int n) {
+    StringBuilder b = new StringBuilder();
+    for (char c : Integer.toString(n).toCharArray()) {
+      b.append((char) ('₀' + (c - '0')));
+    }
+    return b.toString();
   }
 
   private static void flush(StringBuilder out, StringBuilder top, StringBuilder bottom) {

@@ -102,7 +102,9 @@ class GlosserTest {
 
   @Test
   void secondPersonAndEmphasis() {
-    assertEquals("'You come in here not,' said he.", gloss("'U komt hier niet binnen,' zei hij.").english());
+    GlossLine u = gloss("'U komt hier niet binnen,' zei hij.");
+    assertEquals("'You come in here not,' said he.", u.literal());
+    assertEquals("'You do not come in here,' he said.", u.english());
     assertEquals("I", token(gloss("Maar ík ben de schrijver."), "ík").english()); // accent for stress
   }
 

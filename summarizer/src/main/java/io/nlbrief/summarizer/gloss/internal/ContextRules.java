@@ -29,6 +29,8 @@ final class ContextRules {
   private static final Set<String> COMPARATIVE_WORDS = Set.of(
       "meer", "minder", "eerder", "liever", "ander", "andere", "anders", "later", "beter", "groter", "kleiner");
 
+  private static final Set<String> COPULA_FORMS = Set.of("is", "was", "wordt", "werd", "blijkt", "lijkt", "blijft", "bleek", "leek");
+
   private ContextRules() {}
 
   static void apply(Slots s) {
@@ -43,7 +45,9 @@ final class ContextRules {
       Token next = next(s, i);
       switch (w) {
         case "het", "'t" -> {
-          if (next != null && articleBefore(s, i + 1)) {
+          if (next != null && uninflectedAdjectiveAlone(s, i + 1)) {
+            s.english[i] = "it"; // dat het begrijpelijk is: an article would want begrijpelijke + noun
+          } else if (next != null && (articleBefore(s, i + 1) || gerundBefore(s, i + 1))) {
             s.english[i] = "the";
           }
         }
@@ -60,6 +64,13 @@ final class ContextRules {
         case "deze", "die" -> {
           if (next != null && pluralNounFollows(s, i + 1)) {
             s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
+          }
+        }
+        case "zich" -> {
+          if (t.tag() != null && t.tag().startsWith("VNW:RFX") && (i == 0 || s.token(i - 1).pos() != PartOfSpeech.PREPOSITION)) {
+            // an inherent reflexive (zich verspreiden → spread, zich voordoen → occur): English has none
+            s.english[i] = "";
+            s.origin[i] = s.origin[i] + "+reflexive";
           }
         }
         case "geen" -> {
@@ -168,6 +179,26 @@ final class ContextRules {
         && (hasReading(s.token(after), "ZNW") || s.token(after).pos() == PartOfSpeech.ADJECTIVE
             || s.token(after).pos() == PartOfSpeech.PROPER_NOUN)
         || next.pos() == PartOfSpeech.PROPER_NOUN;
+  }
+
+  /** An infinitive used as a noun before van: het veranderen van de regels → the changing of the rules. */
+  private static boolean gerundBefore(Slots s, int k) {
+    Token t = s.token(k);
+    return t.tag() != null && t.tag().startsWith("WKW:TGW:INF") && k + 1 < s.size() && s.lower(k + 1).equals("van");
+  }
+
+  /** An adjective without the -e an attributive one takes after het, and no noun after it. */
+  private static boolean uninflectedAdjectiveAlone(Slots s, int k) {
+    Token t = s.token(k);
+    if (t.pos() != PartOfSpeech.ADJECTIVE || t.text().endsWith("e") || t.tag() == null || !t.tag().contains(":ONV")) {
+      return false;
+    }
+    if (k + 1 >= s.size()) {
+      return true;
+    }
+    Token after = s.token(k + 1);
+    // "is" is also a noun (ice) to the tagger: the copula's forms by their text
+    return after.pos() == PartOfSpeech.VERB || Clause.isBoundary(after) || COPULA_FORMS.contains(s.lower(k + 1));
   }
 
   private static boolean isQuote(Token t) {

@@ -10,41 +10,73 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The glossing rules in order: numbers, dates and times; multi-word expressions and names;
- * separable verbs; then every other token on its own. Immutable and thread-safe.
+ * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
+ * dates and times; multi-word expressions and names; separable verbs; every other token on its
+ * own; function words in context; then the perfect with zijn, English clause order from the
+ * parser's analysis, do-support, and a/an by the word that follows in English. Every English word
+ * stays on the Dutch token it comes from, with the entry or rule that produced or moved it.
+ * Immutable and thread-safe.
  */
 public final class GlossEngine {
   private static final EnglishForms FORMS = EnglishForms.load();
 
-  private final PhraseMatcher phrases;
-  private final SeparableVerbs separableVerbs;
-  private final WordGlosser words;
+  /** The stages in the order they run; each sees what the ones before it did. */
+  private final List<Stage> stages;
+  /** How many of them gloss words; the literal line is their English in Dutch order. */
+  private final int glossingStages;
 
   public GlossEngine(Glossary glossary) {
     Inflector inflector = new Inflector(FORMS);
-    this.phrases = new PhraseMatcher(glossary, inflector);
-    this.separableVerbs = new SeparableVerbs(glossary, inflector);
-    this.words = new WordGlosser(glossary, inflector);
+    PhraseMatcher phrases = new PhraseMatcher(glossary, inflector);
+    SeparableVerbs separableVerbs = new SeparableVerbs(glossary, inflector);
+    WordGlosser words = new WordGlosser(glossary, inflector);
+    this.stages = List.of(
+        Stage.of("numbers", NumberRules::apply),
+        Stage.of("phrases", phrases::apply),
+        Stage.of("separable-verbs", separableVerbs::apply),
+        Stage.of("words", words::apply),
+        Stage.of("context", ContextRules::apply),
+        Stage.of("said-once", GlossEngine::collapseRepeatedWords),
+        // the literal line ends here: what follows renders English
+        new FiniteBe(),
+        new PerfectWithZijn(),
+        new ClauseOrder(FORMS),
+        new DoSupport(),
+        Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
+    this.glossingStages = 6;
+  }
+
+  /** The names of the stages in the order they run. */
+  public List<String> stageNames() {
+    return stages.stream().map(Stage::name).toList();
   }
 
   public GlossLine gloss(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    Slots s = new Slots(tokens);
-    NumberRules.apply(s);
-    phrases.apply(s);
-    separableVerbs.apply(s);
-    words.apply(s);
-    ContextRules.apply(s);
-    collapseRepeatedWords(s);
-    indefiniteArticles(s);
+    Slots s = new Slots(sentence);
+    String literal = null;
+    for (int k = 0; k < stages.size(); k++) {
+      if (k == glossingStages) {
+        literal = literalLine(s);
+      }
+      stages.get(k).apply(s);
+    }
 
+    int[] position = new int[tokens.size()];
+    java.util.Arrays.fill(position, -1);
+    int p = 0;
+    for (int i : s.order) {
+      if (s.english[i] != null && !s.english[i].isEmpty()) {
+        position[i] = p++;
+      }
+    }
     List<GlossToken> out = new ArrayList<>(tokens.size());
     List<String> unknown = new ArrayList<>();
     int glossed = 0;
     int counted = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      GlossToken g = new GlossToken(t.text(), t.span(), s.english[i], s.origin[i]);
+      GlossToken g = new GlossToken(t.text(), t.span(), s.english[i], s.origin[i], position[i], s.moved[i]);
       out.add(g);
       if (counts(t, g)) {
         counted++;
@@ -55,7 +87,26 @@ public final class GlossEngine {
         }
       }
     }
-    return new GlossLine(sentence.text(), LineLayout.join(out), out, unknown, glossed, counted);
+    if (!unknown.isEmpty()) {
+      s.doubt("words the glossary does not know");
+    }
+    return new GlossLine(sentence.text(), LineLayout.join(out, s.order), literal, out, s.order, unknown,
+        glossed, counted, s.doubts);
+  }
+
+  /** The word-by-word line: the glosses in Dutch order, a/an fixed by the next word. */
+  private static String literalLine(Slots s) {
+    String[] english = s.english.clone();
+    Slots copy = new Slots(s.tokens, List.of());
+    System.arraycopy(english, 0, copy.english, 0, english.length);
+    System.arraycopy(s.origin, 0, copy.origin, 0, english.length);
+    indefiniteArticles(copy);
+    List<GlossToken> tokens = new ArrayList<>(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      tokens.add(new GlossToken(t.text(), t.span(), copy.english[i], copy.origin[i]));
+    }
+    return LineLayout.join(tokens);
   }
 
   /** Word tokens count for coverage, names (passed through or translated) do not. */
@@ -92,14 +143,15 @@ public final class GlossEngine {
     }
   }
 
-  /** "a" before a vowel sound is "an" (een aanslag → an attack). */
+  /** "a" before a vowel sound is "an" (een aanslag → an attack), by the word that follows in English order. */
   private static void indefiniteArticles(Slots s) {
-    for (int i = 0; i < s.size(); i++) {
+    for (int p = 0; p < s.order.size(); p++) {
+      int i = s.order.get(p);
       if (!"a".equals(s.english[i])) {
         continue;
       }
-      for (int k = i + 1; k < s.size(); k++) {
-        String next = s.english[k];
+      for (int q = p + 1; q < s.order.size(); q++) {
+        String next = s.english[s.order.get(q)];
         if (next == null || next.isEmpty()) {
           continue;
         }

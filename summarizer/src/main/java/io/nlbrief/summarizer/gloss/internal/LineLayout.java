@@ -10,12 +10,19 @@ import java.util.List;
 public final class LineLayout {
   private LineLayout() {}
 
+  /** The tokens' English in Dutch order: the literal, word-by-word line. */
   public static String join(List<GlossToken> tokens) {
+    return join(tokens, null);
+  }
+
+  /** The tokens' English in {@code order} (token indices), or in Dutch order when it is null. */
+  public static String join(List<GlossToken> tokens, List<Integer> order) {
     StringBuilder sb = new StringBuilder();
     boolean attachNext = true;
     boolean doubleOpen = false;
     boolean singleOpen = false;
-    for (GlossToken t : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      GlossToken t = tokens.get(order == null ? k : order.get(k));
       String g = t.english();
       if (g == null || g.isEmpty()) {
         continue;

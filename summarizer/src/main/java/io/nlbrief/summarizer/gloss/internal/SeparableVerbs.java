@@ -62,7 +62,7 @@ final class SeparableVerbs {
 
   private void set(Slots s, int verb, int particle, GlossEntry e, DutchForm form) {
     String origin = "separable:" + e.dutch();
-    s.set(verb, inflector.verb(e.first(), s.personal(verb, form), true), origin);
+    s.setVerb(verb, inflector.verb(e.first(), s.personal(verb, form), true), e.first(), origin);
     s.set(particle, "", origin);
   }
 

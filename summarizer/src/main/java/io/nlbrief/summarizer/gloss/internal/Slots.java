@@ -1,22 +1,49 @@
 package io.nlbrief.summarizer.gloss.internal;
 
+import io.nlbrief.parser.Clause;
+import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The glosses of one sentence's tokens while the rules fill them in; one instance per call. */
+/**
+ * The glosses of one sentence's tokens while the stages fill them in, and the English order the
+ * ordering stages give them; one instance per call.
+ */
 final class Slots {
   final List<Token> tokens;
   final String[] english;
   final String[] origin;
+  /** A verb's English base form where a stage set one (the do-support stage puts it back). */
+  final String[] base;
+  /** The ordering rule that moved each token, or null. */
+  final String[] moved;
+  /** Token indices in English order; the identity until an ordering stage moves them. */
+  final List<Integer> order;
+  /** The clauses of the analysis, empty for a sentence that was not analysed. */
+  final List<Clause> clauses;
+  /** Why the rendering may be wrong (an analysis the ordering could not use), in the order found. */
+  final List<String> doubts = new ArrayList<>();
   private final String[] lower;
   private final String[] lemmaLower;
 
-  Slots(List<Token> tokens) {
+  Slots(Sentence sentence) {
+    this(sentence.tokens(), sentence.clauses());
+  }
+
+  Slots(List<Token> tokens, List<Clause> clauses) {
     this.tokens = tokens;
+    this.clauses = clauses;
     int n = tokens.size();
     this.english = new String[n];
     this.origin = new String[n];
+    this.base = new String[n];
+    this.moved = new String[n];
+    this.order = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
     this.lower = new String[n];
     this.lemmaLower = new String[n];
     for (int i = 0; i < n; i++) {
@@ -37,6 +64,18 @@ final class Slots {
   void set(int i, String english, String origin) {
     this.english[i] = english;
     this.origin[i] = origin;
+  }
+
+  /** A verb's gloss with its English base form, for the stages that re-inflect it. */
+  void setVerb(int i, String english, String base, String origin) {
+    set(i, english, origin);
+    this.base[i] = base;
+  }
+
+  void doubt(String why) {
+    if (!doubts.contains(why)) {
+      doubts.add(why);
+    }
   }
 
   private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("jij", "je", "u", "jullie");

@@ -151,7 +151,11 @@ final class WordGlosser {
       if (e.pos() == GlossPos.VERB && form == DutchForm.INFINITIVE_OR_PLURAL && nominalInfinitive(s, i)) {
         inflected = inflector.forms().presentParticiple(english); // het inhuren van → the hiring of
       }
-      s.set(i, inflected, "glossary:" + e.source());
+      if (e.pos() == GlossPos.VERB && !viaSurface) {
+        s.setVerb(i, inflected, english, "glossary:" + e.source());
+      } else {
+        s.set(i, inflected, "glossary:" + e.source());
+      }
       return;
     }
     if (t.text().indexOf('-') > 0 && forms.hasLowerCasePart(t.text()) && forms.glossHyphenated(s, i, form)) {
@@ -197,6 +201,12 @@ final class WordGlosser {
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
   private Optional<GlossEntry> entry(Token t) {
     GlossPos pos = PosMapping.of(t.pos());
+    if (t.tag() != null && t.tag().startsWith("GET:RNG")) {
+      Optional<GlossEntry> ordinal = anyPos(t.text(), GlossPos.NUM);
+      if (ordinal.isPresent()) {
+        return ordinal; // eerste is first, not its lemma een
+      }
+    }
     // the surface form first where it is itself an entry of the same kind (inlichtingen, gevolgen)
     if (t.pos() == PartOfSpeech.NUMERAL && !t.text().equalsIgnoreCase(t.lemma())) {
       Optional<GlossEntry> ordinal = anyPos(t.text(), GlossPos.NUM);

@@ -1,0 +1,538 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.parser.Clause;
+import io.nlbrief.parser.Token;
+import io.nlbrief.parser.UPos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts each clause of the parser's analysis into English order: the subject before the finite
+ * verb when something else stands first (verb-second inversion: {@code Gisteren kocht hij} →
+ * yesterday he bought); the verb cluster of a subordinate or relative clause after its subject,
+ * the finite verb first ({@code dat hij het had gebruikt} → that he had used it); participles and
+ * infinitives of a main clause next to their auxiliary, with the middle-field adverbs English puts
+ * there ({@code heeft het boek niet gelezen} → has not read the book); a lone lexical verb after
+ * the adverbs English puts before it ({@code beschuldigt intussen} → meanwhile accuses); and
+ * {@code (om) … te} + infinitive as to + verb before its objects. Questions keep their order (they
+ * need do-support and inversion of their own). Where the analysis cannot be used (a subject that
+ * is not one stretch of words), the clause stays as it is and the sentence is marked uncertain.
+ */
+final class ClauseOrder implements Stage {
+  static final String SUBJECT_FIRST = "order:subject-before-verb";
+  static final String VERB_AFTER_SUBJECT = "order:verbs-after-subject";
+  static final String VERBS_TOGETHER = "order:verbs-together";
+  static final String ADVERB = "order:middle-adverb";
+  static final String TO_INFINITIVE = "order:to-infinitive";
+  static final String THERE = "order:there-before-verb";
+
+  /** Adverbs of the middle field that English puts after the auxiliary (has never, is also, has not yet). */
+  private static final Set<String> AFTER_AUXILIARY = Set.of(
+      "niet", "nooit", "ook", "al", "nog", "altijd", "vaak", "zelfs", "alleen", "bijna", "net", "inmiddels",
+      "intussen", "steeds", "meestal", "soms", "reeds", "slechts", "echt", "zeker", "waarschijnlijk", "mogelijk",
+      "duidelijk", "eerder", "nauwelijks", "amper", "pas");
+  /** The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said). */
+  private static final Set<String> BEFORE_LEXICAL_VERB = Set.of(
+      "nooit", "ook", "al", "altijd", "vaak", "zelfs", "bijna", "net", "inmiddels", "intussen", "meestal", "soms",
+      "reeds", "nauwelijks", "amper", "waarschijnlijk");
+
+  private final EnglishForms forms;
+
+  ClauseOrder(EnglishForms forms) {
+    this.forms = forms;
+  }
+
+  /** Verbs whose infinitive needs no te, so that an infinitive under them belongs to their cluster. */
+  private static final Set<String> TAKES_BARE_INFINITIVE = Set.of(
+      "willen", "kunnen", "moeten", "zullen", "mogen", "gaan", "laten", "durven", "hoeven");
+
+  @Override
+  public String name() {
+    return "clause-order";
+  }
+
+  @Override
+  public void apply(Slots s) {
+    if (s.clauses.isEmpty()) {
+      for (Token t : s.tokens) {
+        if (t.upos() == UPos.VERB || t.upos() == UPos.AUX) {
+          s.doubt("no clause analysis: Dutch order kept");
+          break;
+        }
+      }
+      return;
+    }
+    ClauseTree tree = new ClauseTree(s.tokens);
+    boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
+    for (Clause c : s.clauses) {
+      switch (c.type()) {
+        case MAIN -> {
+          if (!question) {
+            finiteClause(s, tree, c, true);
+          }
+        }
+        case VERB_FIRST -> {
+          if (!question && afterQuoteOrComma(s, c.finiteVerb())) {
+            finiteClause(s, tree, c, true); // ', zei hij.' → ', he said.': the quotation is its first part
+          }
+        }
+        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false);
+        case TE_INFINITIVE, OM_TE -> infinitiveClause(s, tree, c);
+        default -> { }
+      }
+    }
+  }
+
+  /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
+  private static boolean afterQuoteOrComma(Slots s, int f) {
+    if (f <= 0 || f >= s.size()) {
+      return false;
+    }
+    String before = s.token(f - 1).text();
+    return before.equals(",") || isQuoteMark(before) && f >= 2;
+  }
+
+  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main) {
+    int f = c.finiteVerb();
+    if (f < 0 || f >= s.size()) {
+      return;
+    }
+    String tag = s.token(f).tag();
+    if (tag == null || !tag.startsWith("WKW")) {
+      s.doubt("\"" + s.token(f).text() + "\" read as the verb but tagged otherwise: its clause kept in Dutch order");
+      return;
+    }
+    List<Integer> nonFinite = nonFinite(s, tree, c, f);
+    List<Integer> subject = List.of();
+    boolean inverted = false;
+    int subj = c.subject();
+    if (subj < 0 && !main) {
+      s.doubt("no subject found for \"" + s.token(f).text() + "\": its clause kept in Dutch order");
+      return;
+    }
+    if (subj >= 0 && subj < s.size()) {
+      List<Integer> sub = subjectPhrase(s, tree, subj);
+      if (sub.contains(f) || !ClauseTree.contiguous(sub)) {
+        s.doubt("subject of \"" + s.token(f).text() + "\" is not one stretch of words: its order kept");
+        return;
+      }
+      inverted = subj > f;
+      if (main && inverted && s.token(subj).dependency().baseRelation().equals("csubj")) {
+        return; // het is duidelijk dat …: English keeps the clause after the verb (it is clear that …)
+      }
+      if (main && !inverted && !nextWordAfter(s, sub.get(sub.size() - 1), f)) {
+        s.doubt("words between the subject and \"" + s.token(f).text() + "\" in a main clause: its order kept");
+        return;
+      }
+      if (main && inverted && expletiveFirst(s, c, f)) {
+        inverted = false; // er zijn … → there are …: English keeps the subject after the verb
+      } else if (main && inverted && f + 1 < s.size() && s.lower(f + 1).equals("er") && "there".equals(s.english[f + 1])) {
+        // daarnaast zijn er … → in addition there are …: the dummy goes before the verb, the subject stays
+        place(s, List.of(f + 1), java.util.Arrays.asList(THERE), f, false);
+        inverted = false;
+      } else {
+        subject = main ? withFollowingName(s, tree, sub, c) : sub;
+      }
+    } else if (main && f > 0 && !nonFinite.isEmpty()) {
+      s.doubt("no subject found for \"" + s.token(f).text() + "\": its clause kept in Dutch order");
+      return;
+    }
+    int lastVerb = f;
+    for (int v : nonFinite) {
+      lastVerb = Math.max(lastVerb, v);
+      if (!c.particles().contains(v) && !isVerbTagged(s.token(v))) {
+        s.doubt("\"" + s.token(v).text() + "\" read as a verb of the clause but tagged otherwise: its order kept");
+        return;
+      }
+    }
+    if (!main && c.marker() >= 0 && subj >= 0 && subj != c.marker() && subj < c.marker()) {
+      s.doubt("subject of \"" + s.token(f).text() + "\" before its clause's opening word: its order kept");
+      return;
+    }
+    int from = main ? f : subject.isEmpty() ? f : subject.get(subject.size() - 1);
+    for (int k = Math.min(from, lastVerb) + 1; k < lastVerb; k++) {
+      if (s.token(k).upos() == UPos.PUNCT && !isQuoteMark(s.token(k).text())) {
+        s.doubt("punctuation inside the clause of \"" + s.token(f).text() + "\": its order kept");
+        return;
+      }
+    }
+    String auxiliary = s.lemmaLower(f);
+    if (auxiliary.equals("hebben") || auxiliary.equals("zijn")) {
+      for (int v : nonFinite) {
+        participleAfterAuxiliary(s, v);
+      }
+    }
+    if (auxiliary.equals("worden") && !nonFinite.isEmpty()) {
+      passive(s, f, nonFinite.get(nonFinite.size() - 1));
+    }
+    if (main && !subject.isEmpty() && !nonFinite.isEmpty() && s.lemmaLower(f).equals("willen") && s.english[f] != null
+        && !s.english[f].isEmpty() && !s.english[f].endsWith(" to")) {
+      s.english[f] = s.english[f] + " to"; // wil sluiten → wants to close
+      s.origin[f] = s.origin[f] + "+" + name();
+    }
+    int fieldStart = main || subject.isEmpty() ? f : subject.get(subject.size() - 1);
+    boolean lexicalAlone = nonFinite.isEmpty() && !isAuxiliaryLike(s, f);
+    List<Integer> adverbs = new ArrayList<>();
+    Set<Integer> verbs = new HashSet<>(c.verbCluster());
+    verbs.add(f);
+    verbs.add(c.head());
+    for (int a = Math.max(0, fieldStart + 1); a < s.size(); a++) {
+      if (!main || !nonFinite.isEmpty()) {
+        if (a >= lastVerb) {
+          break;
+        }
+      }
+      Token t = s.token(a);
+      if (verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
+          && tree.children(a).isEmpty() && !subject.contains(a)
+          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))) {
+        adverbs.add(a);
+      }
+    }
+    List<Integer> block = new ArrayList<>(subject.size() + nonFinite.size() + adverbs.size() + 1);
+    List<String> rules = new ArrayList<>();
+    for (int t : byOrder(s, subject)) {
+      block.add(t);
+      rules.add(inverted ? SUBJECT_FIRST : null);
+    }
+    String verbRule = main ? VERBS_TOGETHER : VERB_AFTER_SUBJECT;
+    if (lexicalAlone) {
+      for (int a : adverbs) {
+        block.add(a);
+        rules.add(ADVERB);
+      }
+      block.add(f);
+      rules.add(main ? null : verbRule);
+    } else {
+      block.add(f);
+      rules.add(main ? null : verbRule);
+      for (int a : adverbs) {
+        block.add(a);
+        rules.add(ADVERB);
+      }
+      for (int v : nonFinite) {
+        block.add(v);
+        rules.add(verbRule);
+      }
+    }
+    moveToFirst(s, block, rules);
+  }
+
+  /**
+   * The subject's words: its subtree without a prepositional phrase on its right other than one
+   * with {@code van} (de minister van Defensie), which the parser may hang on the noun when it
+   * belongs to the verb ({@code gaat mijn zus naar Parijs}).
+   */
+  private static List<Integer> subjectPhrase(Slots s, ClauseTree tree, int subj) {
+    List<Integer> all = tree.subtree(subj);
+    Set<Integer> cut = new HashSet<>();
+    for (int child : tree.children(subj)) {
+      String rel = s.token(child).dependency().baseRelation();
+      if (child > subj && (rel.equals("nmod") || rel.equals("obl"))) {
+        boolean preposition = false;
+        boolean van = false;
+        for (int g : tree.children(child)) {
+          boolean caseMarker = s.token(g).dependency().baseRelation().equals("case");
+          preposition |= caseMarker;
+          van |= caseMarker && s.lower(g).equals("van");
+        }
+        if (preposition && !van) {
+          cut.addAll(tree.subtree(child));
+        }
+      }
+    }
+    if (cut.isEmpty()) {
+      return all;
+    }
+    List<Integer> out = new ArrayList<>(all.size());
+    for (int t : all) {
+      if (!cut.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A title and the name after it are one subject ({@code had NAVO-topman Jens Stoltenberg}) even
+   * where the analysis hangs the name elsewhere.
+   */
+  private static List<Integer> withFollowingName(Slots s, ClauseTree tree, List<Integer> subject, Clause c) {
+    int last = subject.get(subject.size() - 1);
+    int next = last + 1;
+    if (next >= s.size() || s.token(next).upos() != UPos.PROPN || s.token(last).upos() != UPos.PROPN
+        && s.token(last).upos() != UPos.NOUN || next == c.finiteVerb()) {
+      return subject;
+    }
+    List<Integer> name = tree.subtree(next);
+    if (!ClauseTree.contiguous(name) || name.get(0) != next || name.contains(c.finiteVerb())) {
+      return subject;
+    }
+    List<Integer> out = new ArrayList<>(subject);
+    out.addAll(name);
+    return out;
+  }
+
+  /** Whether {@code b} is the next word after {@code a}, punctuation aside. */
+  private static boolean nextWordAfter(Slots s, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      if (s.token(k).upos() != UPos.PUNCT) {
+        return false;
+      }
+    }
+    return b > a;
+  }
+
+  /** The clause's other verbs, auxiliaries first, the main verb last, its separable particles after it. */
+  private static List<Integer> nonFinite(Slots s, ClauseTree tree, Clause c, int f) {
+    List<Integer> out = new ArrayList<>();
+    int head = c.head();
+    for (int v : c.verbCluster()) {
+      if (v != f && v != head && v >= 0 && v < s.size()) {
+        out.add(v);
+      }
+    }
+    if (head != f && c.verbCluster().contains(head)) {
+      out.add(head);
+    }
+    if (f >= 0 && TAKES_BARE_INFINITIVE.contains(s.lemmaLower(f))) {
+      for (int k : tree.children(f)) {
+        // a bare infinitive under a modal the analysis left as a clause of its own: wil de grens sluiten
+        Token t = s.token(k);
+        if (k > f && t.dependency().baseRelation().equals("xcomp") && t.tag() != null && t.tag().startsWith("WKW:TGW:INF")
+            && !out.contains(k) && tree.children(k).stream().noneMatch(x -> s.lower(x).equals("te"))) {
+          out.add(k);
+        }
+      }
+    }
+    for (int p : c.particles()) {
+      if (p >= 0 && p < s.size() && !out.contains(p) && p != f && (s.english[p] == null || s.english[p].isEmpty())) {
+        out.add(p); // a particle glossed with its verb stays beside it
+      }
+    }
+    return out;
+  }
+
+  private void infinitiveClause(Slots s, ClauseTree tree, Clause c) {
+    int head = c.head();
+    if (head < 0 || head >= s.size()) {
+      return;
+    }
+    int te = -1;
+    for (int k : tree.children(head)) {
+      if (s.lower(k).equals("te")) {
+        te = k;
+      }
+    }
+    if (te < 0) {
+      return;
+    }
+    List<Integer> block = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    for (int k : tree.children(head)) {
+      if (s.lower(k).equals("niet") && k < te) {
+        block.add(k); // niet te verhogen → not to raise
+        rules.add(TO_INFINITIVE);
+      }
+    }
+    block.add(te);
+    rules.add(TO_INFINITIVE);
+    for (int v : nonFinite(s, tree, c, -1)) {
+      if (v != te) {
+        block.add(v);
+        rules.add(TO_INFINITIVE);
+      }
+    }
+    if (!block.contains(head)) {
+      block.add(head);
+      rules.add(TO_INFINITIVE);
+    }
+    String origin = s.origin[head];
+    if (origin != null && origin.startsWith("phrase:")) {
+      for (int k : tree.subtree(head)) {
+        if (origin.equals(s.origin[k]) && !block.contains(k)) {
+          block.add(block.indexOf(head), k); // onder druk te zetten → to put under pressure
+          rules.add(TO_INFINITIVE);
+        }
+      }
+    }
+    int marker = c.marker();
+    if (marker >= 0 && marker != te && !block.contains(marker)) {
+      moveAfter(s, block, rules, marker);
+      return;
+    }
+    List<Integer> clause = tree.subtree(head);
+    List<Integer> positions = new ArrayList<>(clause.size());
+    for (int t : clause) {
+      positions.add(s.order.indexOf(t));
+    }
+    positions.sort(null);
+    if (!ClauseTree.contiguous(positions)) {
+      s.doubt("infinitive clause of \"" + s.token(head).text() + "\" is not one stretch of words: its order kept");
+      return;
+    }
+    // the infinitive's subject and adverbs stay before it; it goes before its first object
+    int anchor = -1;
+    int anchorPosition = Integer.MAX_VALUE;
+    for (int k : tree.children(head)) {
+      String rel = s.token(k).dependency().baseRelation();
+      if (k < te && !block.contains(k) && (rel.equals("obj") || rel.equals("obl") || rel.equals("iobj") || rel.equals("xcomp"))) {
+        for (int x : tree.subtree(k)) {
+          int p = s.order.indexOf(x);
+          if (p < anchorPosition && !block.contains(x)) {
+            anchorPosition = p;
+            anchor = x;
+          }
+        }
+      }
+    }
+    if (anchor < 0) {
+      anchor = s.order.get(positions.get(0));
+    }
+    moveBefore(s, block, rules, anchor);
+  }
+
+  /** A form the tagger read as present that can be a participle is one after hebben or zijn (heeft … verscherpt → has tightened). */
+  private void participleAfterAuxiliary(Slots s, int v) {
+    Token t = s.token(v);
+    if (s.base[v] == null || t.tag() == null || t.tag().startsWith("WKW:VTD") || !t.tag().startsWith("WKW:TGW")) {
+      return;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW:VTD")) {
+        s.english[v] = forms.pastParticiple(s.base[v]);
+        s.origin[v] = s.origin[v] + "+participle";
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code worden} with a participle is the passive: is/was + participle ({@code wordt … ontvangen}
+   * → is received), also where the tagger read the participle as an infinitive.
+   */
+  private void passive(Slots s, int f, int v) {
+    Token t = s.token(v);
+    boolean participle = t.tag() != null && t.tag().startsWith("WKW:VTD");
+    for (Token.Reading r : t.readings()) {
+      participle |= r.tag().startsWith("WKW:VTD");
+    }
+    if (!participle || s.base[v] == null || s.english[f] == null || !s.english[f].startsWith("bec")) {
+      return;
+    }
+    String be = switch (s.personal(f, DutchForm.of(s.token(f).tag()))) {
+      case PRESENT_THIRD -> "is";
+      case PRESENT_OTHER -> "am";
+      case PAST_SINGULAR -> "was";
+      case PAST_PLURAL -> "were";
+      default -> "are";
+    };
+    s.english[f] = be;
+    s.origin[f] = s.origin[f] + "+passive";
+    s.english[v] = forms.pastParticiple(s.base[v]);
+    s.origin[v] = s.origin[v] + "+passive";
+  }
+
+  private static boolean isVerbTagged(Token t) {
+    if (t.tag() != null && t.tag().startsWith("WKW")) {
+      return true;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuoteMark(String p) {
+    return p.equals("'") || p.equals("\"") || p.equals("‘") || p.equals("’") || p.equals("“") || p.equals("”")
+        || p.equals(",,") || p.equals("„");
+  }
+
+  /** er/daar/het opening a main clause whose subject follows the verb: the dummy stays first. */
+  private static boolean expletiveFirst(Slots s, Clause c, int f) {
+    for (int k = f - 1; k >= 0; k--) {
+      Token t = s.token(k);
+      if (t.upos() == UPos.PUNCT) {
+        continue;
+      }
+      String w = s.lower(k);
+      return (w.equals("er") || w.equals("daar")) && t.dependency().head() == f || w.equals("er") && k == f - 1
+          || (w.equals("het") || w.equals("er")) && t.dependency().baseRelation().equals("expl");
+    }
+    return false;
+  }
+
+  /** Finite verbs that take the middle-field adverbs after them in English (be, have as auxiliary, modals). */
+  private static boolean isAuxiliaryLike(Slots s, int f) {
+    Token t = s.token(f);
+    String lemma = s.lemmaLower(f);
+    return t.upos() == UPos.AUX || lemma.equals("zijn") || lemma.equals("worden") || lemma.equals("kunnen")
+        || lemma.equals("moeten") || lemma.equals("zullen") || lemma.equals("mogen") || lemma.equals("willen")
+        || lemma.equals("blijven") || lemma.equals("lijken") || lemma.equals("blijken");
+  }
+
+  private static List<Integer> byOrder(Slots s, List<Integer> tokens) {
+    List<Integer> out = new ArrayList<>(tokens);
+    out.sort((a, b) -> Integer.compare(s.order.indexOf(a), s.order.indexOf(b)));
+    return out;
+  }
+
+  /** The block where its first member stands now. */
+  private static void moveToFirst(Slots s, List<Integer> block, List<String> rules) {
+    int first = Integer.MAX_VALUE;
+    for (int t : block) {
+      first = Math.min(first, s.order.indexOf(t));
+    }
+    if (first == Integer.MAX_VALUE) {
+      return;
+    }
+    place(s, block, rules, s.order.get(first), false);
+  }
+
+  private static void moveAfter(Slots s, List<Integer> block, List<String> rules, int anchor) {
+    place(s, block, rules, anchor, true);
+  }
+
+  private static void moveBefore(Slots s, List<Integer> block, List<String> rules, int anchor) {
+    place(s, block, rules, anchor, false);
+  }
+
+  /** Takes the block out and puts it in its order before (or after) the anchor token; marks who moved. */
+  private static void place(Slots s, List<Integer> block, List<String> rules, int anchor, boolean after) {
+    List<Integer> before = new ArrayList<>(s.order);
+    Set<Integer> members = new HashSet<>(block);
+    List<Integer> rest = new ArrayList<>(s.order.size());
+    int at = -1;
+    for (int t : s.order) {
+      if (t == anchor && !after) {
+        at = rest.size();
+      }
+      if (!members.contains(t)) {
+        rest.add(t);
+      }
+      if (t == anchor && after) {
+        at = rest.size();
+      }
+    }
+    if (at < 0) {
+      return;
+    }
+    rest.addAll(at, block);
+    if (rest.equals(before)) {
+      return;
+    }
+    s.order.clear();
+    s.order.addAll(rest);
+    for (int k = 0; k < block.size(); k++) {
+      int t = block.get(k);
+      String rule = rules.get(k);
+      if (rule != null && before.indexOf(t) != rest.indexOf(t)) {
+        s.moved[t] = rule;
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.parser.Clause;
+import io.nlbrief.parser.Token;
+import io.nlbrief.parser.UPos;
+
+/**
+ * Negation of a lone lexical verb with do-support: {@code hij kwam niet} → he did not come,
+ * {@code dat zij het niet weet} → that she does not know it. The auxiliary goes on {@code niet}
+ * (did not, does not, do not, after the verb's tense and person), the verb takes its base form
+ * and stands after it. Be, auxiliaries and modals are negated as they are (is not, can not).
+ */
+final class DoSupport implements Stage {
+  static final String RULE = "do-support";
+
+  @Override
+  public String name() {
+    return RULE;
+  }
+
+  @Override
+  public void apply(Slots s) {
+    boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
+    for (Clause c : s.clauses) {
+      boolean finiteType = c.type() == Clause.Type.SUBORDINATE || c.type() == Clause.Type.RELATIVE
+          || c.type() == Clause.Type.MAIN && !question;
+      int f = c.finiteVerb();
+      if (!finiteType || f < 0 || f >= s.size() || s.base[f] == null || s.english[f] == null || s.english[f].isEmpty()) {
+        continue;
+      }
+      if (hasOtherVerb(c, f) || auxiliaryLike(s, f)) {
+        continue;
+      }
+      int niet = -1;
+      for (int k = 0; k < s.size(); k++) {
+        Token t = s.token(k);
+        if (s.lower(k).equals("niet") && t.dependency().baseRelation().equals("advmod")
+            && (t.dependency().head() == f || t.dependency().head() == c.head())) {
+          niet = k;
+          break;
+        }
+      }
+      if (niet < 0 || !"not".equals(s.english[niet])) {
+        continue;
+      }
+      DutchForm form = s.personal(f, DutchForm.of(s.token(f).tag()));
+      String auxiliary = switch (form) {
+        case PAST_SINGULAR, PAST_PLURAL -> "did";
+        case PRESENT_THIRD -> "does";
+        default -> "do";
+      };
+      s.english[niet] = auxiliary + " not";
+      s.origin[niet] = s.origin[niet] + "+" + RULE;
+      s.english[f] = s.base[f];
+      s.moved[niet] = RULE;
+      s.order.remove(Integer.valueOf(niet));
+      s.order.add(s.order.indexOf(f), niet);
+    }
+  }
+
+  private static boolean hasOtherVerb(Clause c, int f) {
+    for (int v : c.verbCluster()) {
+      if (v != f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean auxiliaryLike(Slots s, int f) {
+    Token t = s.token(f);
+    String lemma = s.lemmaLower(f);
+    return t.upos() == UPos.AUX || lemma.equals("zijn") || lemma.equals("worden") || lemma.equals("kunnen")
+        || lemma.equals("moeten") || lemma.equals("zullen") || lemma.equals("mogen") || lemma.equals("willen")
+        || lemma.equals("blijken") || lemma.equals("lijken") || lemma.equals("blijven");
+  }
+}

@@ -1,0 +1,190 @@
+package io.nlbrief.summarizer.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rendering stages after the word glosses, on sentences written for these tests (no seed or dev
+ * text): clause order from the parser's analysis, do-support, the perfect with zijn, a/an in English
+ * order, the literal line, and the doubts that mark a line as uncertain.
+ */
+class EnglishOrderTest {
+  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
+
+  private static GlossLine gloss(String dutch) {
+    return GLOSSER.gloss(Dutch.sentence(dutch));
+  }
+
+  private static GlossToken token(GlossLine line, String dutch) {
+    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void verbSecondInversionPutsTheSubjectFirst() {
+    GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");
+    assertEquals("Yesterday he bought a new bicycle.", l.english());
+    assertEquals("Yesterday bought he a new bicycle.", l.literal());
+    assertEquals("order:subject-before-verb", token(l, "hij").moved());
+    assertNull(token(l, "kocht").moved());
+    assertEquals(1, token(l, "hij").position());
+    assertEquals(2, token(l, "kocht").position());
+    assertTrue(l.doubts().isEmpty(), l.doubts().toString());
+  }
+
+  @Test
+  void invertedSubjectLeavesAPrepositionalPhraseOfTheVerbBehind() {
+    assertEquals("Tomorrow my sister goes to Paris.", gloss("Morgen gaat mijn zus naar Parijs.").english());
+  }
+
+  @Test
+  void subordinateVerbClusterFollowsItsSubjectAuxiliaryFirst() {
+    GlossLine l = gloss("Ik denk dat hij het boek niet had gelezen.");
+    assertEquals("I think that he had not read the book.", l.english());
+    assertEquals("order:verbs-after-subject", token(l, "gelezen").moved());
+    assertEquals("order:middle-adverb", token(l, "niet").moved());
+    assertEquals("The teacher says that the pupils must make their homework.",
+        gloss("De leraar zegt dat de leerlingen hun huiswerk moeten maken.").english());
+  }
+
+  @Test
+  void mainClauseParticipleJoinsItsAuxiliaryWithTheAdverbsBetween() {
+    GlossLine l = gloss("Volgens de burgemeester heeft de gemeente het plan nooit goedgekeurd.");
+    assertEquals("According to the mayor the municipality has never approved the plan.", l.english());
+    assertEquals("order:verbs-together", token(l, "goedgekeurd").moved());
+    assertEquals("According to the newspaper the minister would have offered his dismissal.",
+        gloss("Volgens de krant zou de minister zijn ontslag hebben aangeboden.").english());
+  }
+
+  @Test
+  void bareInfinitiveUnderWillenTakesTo() {
+    assertEquals("The government wants to close the border.", gloss("De regering wil de grens sluiten.").english());
+  }
+
+  @Test
+  void teInfinitiveBecomesToAndVerbBeforeItsObjects() {
+    GlossLine l = gloss("Zij probeerde om het probleem op te lossen.");
+    assertEquals("She tried to solve the problem.", l.english());
+    assertEquals("She tried the problem to solve.", l.literal());
+    assertEquals("order:to-infinitive", token(l, "lossen").moved());
+    assertEquals("The minister promised the tax not to raise.",
+        gloss("De minister beloofde de belasting niet te verhogen.").english()); // the analysis hangs the tax on the promise
+  }
+
+  @Test
+  void doSupportNegatesALoneLexicalVerb() {
+    GlossLine l = gloss("De buurman kwam niet.");
+    assertEquals("The neighbour did not come.", l.english());
+    assertEquals("The neighbour came not.", l.literal());
+    assertEquals("did not", token(l, "niet").english());
+    assertEquals("do-support", token(l, "niet").moved());
+    assertEquals("come", token(l, "kwam").english());
+    assertEquals("She does not know where the keys lie.", gloss("Zij weet niet waar de sleutels liggen.").english());
+  }
+
+  @Test
+  void beAndModalsAreNegatedWithoutDo() {
+    assertEquals("The soup is not hot.", gloss("De soep is niet heet.").english());
+  }
+
+  @Test
+  void perfectWithZijnIsHaveInEnglish() {
+    GlossLine l = gloss("Mijn opa is vorig jaar overleden.");
+    assertEquals("My grandpa has died last year.", l.english());
+    assertTrue(token(l, "is").origin().endsWith("+perfect-with-zijn"), token(l, "is").origin());
+    assertEquals("He has left yesterday.", gloss("Hij is gisteren vertrokken.").english());
+    // a participle of another verb after zijn is a passive and keeps be
+    assertEquals("The window is broken.", gloss("Het raam is gebroken.").english());
+  }
+
+  @Test
+  void dummyThereStaysBeforeTheVerb() {
+    assertEquals("There are many people in the city.", gloss("Er zijn veel mensen in de stad.").english());
+    GlossLine l = gloss("Vandaag zijn er geen treinen.");
+    assertEquals("Today there are no trains.", l.english());
+    assertEquals("order:there-before-verb", token(l, "er").moved());
+  }
+
+  @Test
+  void adverbsEnglishPutsBeforeALoneVerbMoveThere() {
+    assertEquals("We already wait an hour on the bus.", gloss("Wij wachten al een uur op de bus.").english());
+  }
+
+  @Test
+  void theSpeakerAfterAQuotationComesBeforeTheVerb() {
+    GlossLine l = gloss("'Het water is koud', zei de visser.");
+    assertEquals("'The water is cold', the fisherman said.", l.english());
+    assertEquals("order:subject-before-verb", token(l, "visser").moved());
+  }
+
+  @Test
+  void finiteZijnIsAreAndItsPerfectHave() {
+    assertEquals("He said that the shops are closed.", gloss("Hij zei dat de winkels gesloten zijn.").english());
+    assertEquals("I think that the children have left.", gloss("Ik denk dat de kinderen vertrokken zijn.").english());
+    assertEquals("Both houses are sold yesterday.", gloss("Beide huizen zijn gisteren verkocht.").english());
+  }
+
+  @Test
+  void hetBeforeALoneUninflectedAdjectiveIsIt() {
+    assertEquals("it", token(gloss("De boer zei dat het moeilijk is."), "het").english());
+    assertEquals("the", token(gloss("Het moeilijke werk is klaar."), "Het").english());
+  }
+
+  @Test
+  void inherentReflexiveHasNoEnglishButAfterAPrepositionItStays() {
+    GlossLine l = gloss("De ziekte verspreidt zich snel.");
+    assertEquals("The disease spreads fast.", l.english());
+    assertTrue(token(l, "zich").origin().endsWith("+reflexive"));
+    assertEquals("The accident occurred yesterday.", gloss("Het ongeluk deed zich gisteren voor.").english());
+    assertEquals("himself", token(gloss("Hij dacht vooral aan zichzelf."), "zichzelf").english());
+  }
+
+  @Test
+  void wordenWithAParticipleIsThePassive() {
+    GlossLine l = gloss("De minister wordt met applaus ontvangen.");
+    assertEquals("The minister is received with applause.", l.english());
+    assertEquals("The minister becomes with applause receive.", l.literal());
+  }
+
+  @Test
+  void nominalInfinitiveAfterHetIsAGerundWithThe() {
+    assertEquals("The changing of the rules costs time.", gloss("Het veranderen van de regels kost tijd.").english());
+  }
+
+  @Test
+  void extraposedSubjectClauseStaysAfterTheDummy() {
+    assertEquals("It was the first time that he came.", gloss("Het was de eerste keer dat hij kwam.").english());
+  }
+
+  @Test
+  void anBeforeAVowelSoundInEnglishOrder() {
+    // een stands before uur in both orders; "an hour" is decided by the English neighbour
+    assertEquals("an", token(gloss("Wij wachten al een uur op de bus."), "een").english());
+  }
+
+  @Test
+  void aClauseTheAnalysisCannotOrderStaysDutchAndTheLineIsUncertain() {
+    // the tagger reads "schreef" as a noun: the clause is kept in Dutch order and the line says so
+    GlossLine l = gloss("De vrouw die de brief schreef, woont in Utrecht.");
+    assertEquals(l.literal(), l.english());
+    assertTrue(l.uncertain());
+    assertFalse(l.doubts().isEmpty());
+  }
+
+  @Test
+  void anUnknownWordMakesTheLineUncertain() {
+    GlossLine l = gloss("De blorkfijter kwam gisteren.");
+    assertTrue(l.uncertain());
+    assertTrue(l.doubts().contains("words the glossary does not know"), l.doubts().toString());
+  }
+
+  @Test
+  void quotedSpanUsesTheRenderedOrder() {
+    GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");
+    assertEquals("he bought a new bicycle", l.english(new io.nlbrief.parser.Span(l.tokens().get(1).span().start(),
+        l.tokens().get(5).span().end())));
+  }
+}
