@@ -29,6 +29,8 @@ import java.util.Locale;
  *   <li><b>warm overhead</b>: the two seed articles parsed once; then, warm, over {@code --rounds}
  *       rounds: summarising each article (default method, 3 sentences, key terms, entities) versus
  *       glossing the 3 summary sentences. Medians per article, and glossing as a share of summarising.
+ *   <li><b>throughput</b>: every sentence of both seeds (parsed and analysed already) rendered in rounds on one
+ *       thread: sentences per second, median of the rounds.
  * </ol>
  *
  * <pre>
@@ -166,5 +168,24 @@ public final class GlossBench {
         + "gloss the 3 summary sentences %.1f µs (%d rounds)%n", mp, parseRounds, ms, mg, rounds);
     System.out.printf(Locale.ROOT, "glossing adds %.1f%% to parse+summarise, %.1f%% to summarise alone (checksum %d)%n",
         100 * mg / (mp + ms), 100 * mg / ms, sink % 7);
+    // throughput: every sentence of both seeds rendered (analysed already), one thread, rounds of the lot
+    List<io.nlbrief.parser.Sentence> all = new ArrayList<>();
+    for (Article a : articles) {
+      all.addAll(a.sentences());
+    }
+    int throughputRounds = Math.max(20, rounds / 10);
+    double[] perSecond = new double[throughputRounds];
+    for (int warm = 0; warm < 2; warm++) {
+      for (int r = 0; r < throughputRounds; r++) {
+        long t0 = System.nanoTime();
+        for (io.nlbrief.parser.Sentence s : all) {
+          sink += glosser.gloss(s).english().length();
+        }
+        perSecond[r] = all.size() / ((System.nanoTime() - t0) / 1e9);
+      }
+    }
+    Arrays.sort(perSecond);
+    System.out.printf(Locale.ROOT, "warm rendering throughput on one thread: %.0f sentences/s (median of %d rounds of %d "
+        + "seed sentences; checksum %d)%n", perSecond[throughputRounds / 2], throughputRounds, all.size(), sink % 7);
   }
 }

@@ -476,8 +476,12 @@ final class ClauseOrder implements Stage {
   }
 
   private static List<Integer> byOrder(Slots s, List<Integer> tokens) {
+    int[] position = new int[s.size()];
+    for (int p = 0; p < s.order.size(); p++) {
+      position[s.order.get(p)] = p;
+    }
     List<Integer> out = new ArrayList<>(tokens);
-    out.sort((a, b) -> Integer.compare(s.order.indexOf(a), s.order.indexOf(b)));
+    out.sort((a, b) -> Integer.compare(position[a], position[b]));
     return out;
   }
 

@@ -11,18 +11,22 @@ final class ClauseTree {
   ClauseTree(List<Token> tokens) {
     children = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
-      children.add(new ArrayList<>(2));
+      children.add(null); // most tokens are leaves: their list is made only when they have a child
     }
     for (int i = 0; i < tokens.size(); i++) {
       int h = tokens.get(i).dependency().head();
       if (h >= 0 && h < tokens.size() && h != i) {
+        if (children.get(h) == null) {
+          children.set(h, new ArrayList<>(3));
+        }
         children.get(h).add(i);
       }
     }
   }
 
   List<Integer> children(int i) {
-    return children.get(i);
+    List<Integer> c = children.get(i);
+    return c == null ? List.of() : c;
   }
 
   /** {@code i} and every token below it, in text order; a cycle in a broken tree is not followed twice. */
@@ -38,7 +42,7 @@ final class ClauseTree {
       }
       seen[k] = true;
       out.add(k);
-      stack.addAll(children.get(k));
+      stack.addAll(children(k));
     }
     out.sort(null);
     return out;

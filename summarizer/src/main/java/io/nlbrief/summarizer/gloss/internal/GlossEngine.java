@@ -97,14 +97,11 @@ public final class GlossEngine {
   /** The word-by-word line: the glosses in Dutch order, a/an fixed by the next word. */
   private static String literalLine(Slots s) {
     String[] english = s.english.clone();
-    Slots copy = new Slots(s.tokens, List.of());
-    System.arraycopy(english, 0, copy.english, 0, english.length);
-    System.arraycopy(s.origin, 0, copy.origin, 0, english.length);
-    indefiniteArticles(copy);
+    articlesIn(english, s.order);
     List<GlossToken> tokens = new ArrayList<>(s.size());
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      tokens.add(new GlossToken(t.text(), t.span(), copy.english[i], copy.origin[i]));
+      tokens.add(new GlossToken(t.text(), t.span(), english[i], s.origin[i]));
     }
     return LineLayout.join(tokens);
   }
@@ -145,18 +142,22 @@ public final class GlossEngine {
 
   /** "a" before a vowel sound is "an" (een aanslag → an attack), by the word that follows in English order. */
   private static void indefiniteArticles(Slots s) {
-    for (int p = 0; p < s.order.size(); p++) {
-      int i = s.order.get(p);
-      if (!"a".equals(s.english[i])) {
+    articlesIn(s.english, s.order);
+  }
+
+  private static void articlesIn(String[] english, List<Integer> order) {
+    for (int p = 0; p < order.size(); p++) {
+      int i = order.get(p);
+      if (!"a".equals(english[i])) {
         continue;
       }
-      for (int q = p + 1; q < s.order.size(); q++) {
-        String next = s.english[s.order.get(q)];
+      for (int q = p + 1; q < order.size(); q++) {
+        String next = english[order.get(q)];
         if (next == null || next.isEmpty()) {
           continue;
         }
         if (startsWithVowelSound(next)) {
-          s.english[i] = "an";
+          english[i] = "an";
         }
         break;
       }

@@ -31,6 +31,13 @@ final class PerfectWithZijn implements Stage {
   @Override
   public void apply(Slots s) {
     for (Clause c : s.clauses) {
+      boolean zijn = false;
+      for (int v : c.verbCluster()) {
+        zijn |= v >= 0 && v < s.size() && s.lemmaLower(v).equals("zijn");
+      }
+      if (!zijn) {
+        continue;
+      }
       int participle = -1;
       for (int v : c.verbCluster()) {
         if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && takesZijn(s.lemmaLower(v))) {
