@@ -119,4 +119,25 @@ class SlicedCheckTest {
     assertEquals(List.of(new CheckSlice(new Span(0, ARTICLE.length()), CheckSlice.whole(article).paragraphs())),
         CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT));
   }
+
+  @Test
+  void aDegenerateLongSentenceGoesToLanguageToolInPieces() {
+    // 6,000 characters, thousands of tokens and no sentence end: LanguageTool's simple-replace
+    // rules took minutes on it as one sentence (found by CheckerFuzzTest).
+    String text = "Dit is de inleiding.\n\n" + "a.".repeat(3000) + "\n\nEn hier word het slot.\n";
+    Article article = Shared.article(text);
+    List<CheckSlice> slices = CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT);
+    assertTrue(slices.size() >= 6, slices::toString);
+    int at = 0;
+    for (CheckSlice slice : slices) {
+      assertEquals(at, slice.span().start());
+      assertTrue(slice.span().length() <= CheckSlice.SENTENCE_LIMIT + 30 || !slice.span().of(text).contains("a.a."),
+          slice::toString);
+      at = slice.span().end();
+    }
+    assertEquals(text.length(), at);
+    // Still checked to the end: the d/t error after it is found.
+    List<String> covered = WHOLE.checkResult(article).findings().stream().map(f -> f.span().of(text)).toList();
+    assertTrue(covered.stream().anyMatch(c -> c.contains("word")), covered::toString);
+  }
 }
