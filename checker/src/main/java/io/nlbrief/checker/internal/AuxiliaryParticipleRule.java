@@ -77,7 +77,7 @@ public final class AuxiliaryParticipleRule implements OwnRule {
       if (isBoundary(t, w)) {
         return false;
       }
-      if (AUXILIARIES.contains(w)) {
+      if (isAuxiliary(t, w)) {
         return true;
       }
     }
@@ -116,6 +116,14 @@ public final class AuxiliaryParticipleRule implements OwnRule {
       return !next.text().equals("-");
     }
     return AFTER_PARTICIPLE.contains(w) || tags.has(w, "WKW:TGW:INF") && !tags.has(w, "ZNW");
+  }
+
+  /**
+   * A finite form of zijn, worden or hebben: one of the unambiguous forms, or {@code zijn} where
+   * the analysis reads it as a verb (not the possessive of {@code zijn huis}).
+   */
+  private static boolean isAuxiliary(Token t, String w) {
+    return AUXILIARIES.contains(w) || w.equals("zijn") && t.upos().isVerbal() && t.morphology().isFinite();
   }
 
   private static boolean isBoundary(Token t, String w) {

@@ -1,5 +1,6 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.DutchWords;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
 
@@ -34,7 +35,7 @@ public final class DerivedWordFilter implements MisspellingFilter {
     }
     Token before = context.previous(match.start(), 1);
     Token after = context.next(match.start());
-    if (before == null || after == null || !Clause.isDeterminer(before.text())
+    if (before == null || after == null || !DutchWords.is(DutchWords.WordClass.DETERMINER, before.text())
         || after.pos() != PartOfSpeech.NOUN) {
       return false;
     }

@@ -1,5 +1,6 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.DutchWords;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
@@ -37,10 +38,10 @@ public final class DtRule implements OwnRule {
   private static final Set<String> SUBJECTS_AFTER = Set.of("ik", "je", "jij", "u", "we", "wij", "hij", "zij", "ze", "het", "men", "er");
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("en", "maar", "dus", "of");
   private static final Set<String> PERSONAL_AFTER = Set.of("hij", "zij", "men");
+  /** Subjects that only a finite verb can have: a participle cannot stand alone with them. */
+  private static final Set<String> PARTICIPLE_SUBJECTS = Set.of("hij", "men");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("ze", "zij", "we", "wij");
-  private static final Set<String> CLAUSE_BREAKS = Set.of(
-      "en", "maar", "want", "of", "dat", "omdat", "als", "toen", "terwijl", "die", "wanneer", "zodat", "nadat", "voordat", "doordat", "hoewel", "waar", "wat", "wie", "tenzij", "zodra", "indien", "mits", "opdat", "totdat", "sinds");
 
   @Override
   public String id() {
@@ -55,6 +56,7 @@ public final class DtRule implements OwnRule {
   @Override
   public List<Match> match(Sentence sentence, WordTags tags) {
     List<Token> words = sentence.tokens();
+    ClauseView clauses = ClauseView.of(sentence);
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Token token = words.get(i);
@@ -75,9 +77,9 @@ public final class DtRule implements OwnRule {
       if (stem && !tForm && !pastHomograph && verbOrNoun && isVerbHere(token, prev, own) && tags.has(lower + "t", "WKW:TGW:3EP")) {
         // The stem alone is right only with ik, before je/jij, or as an imperative (first in its
         // sentence); with any other subject, before or after the verb, it takes a t.
-        boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || clauseHasIk(words, i);
+        boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || "ik".equals(clauses.subjectWord(i)) || clauses.stretchHas(i, "ik");
         // "Het pakje word je geleverd": je is then an indirect object, and the verb takes a t.
-        boolean inversionWithJe = in(SECOND, next) && !Clause.jeIsIndirectObject(words, i);
+        boolean inversionWithJe = in(SECOND, next) && !clauses.jeIsIndirectObject(i);
         boolean imperative = isImperativePosition(words, i) || afterOpeningConjunction(words, i, next);
         // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
         // counts as a verb only next to a pronoun subject.
@@ -85,6 +87,7 @@ public final class DtRule implements OwnRule {
             || token.readings().stream().anyMatch(r -> r.tag() == null || !r.tag().startsWith("WKW:TGW"));
         Token after = i + 2 < words.size() ? words.get(i + 2) : null;
         boolean subjectAfter = i > 0 && in(THIRD_AFTER, next) && !isDeterminerHere(next, after)
+            && words.get(i + 1).upos() != io.nlbrief.parser.UPos.DET
             && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(","));
         boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next) || subjectAfter;
         // Without a pronoun, only the classic d/t stems (vind, word, zend, verbind) after a word.
@@ -102,8 +105,11 @@ public final class DtRule implements OwnRule {
         if (isAbbreviation(words, i)) {
           continue;
         }
-        if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject)
-            && !hasOtherFiniteVerb(words, i, tags) && !isListItem(words, i)
+        // The analysis's own subject, when it is a singular noun or name before or after the verb
+        // the analysis reads as one (De bond onderhoud, Toch vind het bestuur): third person.
+        boolean nounSubject = nounSubject(clauses, i);
+        if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject || nounSubject)
+            && !clauses.hasOtherFiniteVerb(i) && !isListItem(words, i)
             && !(ambiguous && pluralVerbFollows(words, i, prev))) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
         }
@@ -113,7 +119,10 @@ public final class DtRule implements OwnRule {
           boolean subjectBefore = prev != null && in(THIRD_PERSON, prev) && !"er".equals(prev) && !"wat".equals(prev)
               && !isSubjectAfter(next);
           boolean subjectAfter = i > 0 && words.get(i - 1).isWord() && in(THIRD_AFTER, next) && !"er".equals(next);
-          if ((subjectBefore || subjectAfter) && !hasOtherFiniteVerb(words, i, tags)) {
+          // "wat hij met die naam bedoeld": the analysis's subject of the participle, a singular
+          // personal pronoun further before it, in a clause with no finite verb.
+          boolean pronounSubject = in(PARTICIPLE_SUBJECTS, clauses.subjectWord(i)) && clauses.subjectOf(i) < i;
+          if ((subjectBefore || subjectAfter || pronounSubject) && !clauses.hasOtherFiniteVerb(i)) {
             out.add(match(token, present, "Hier is een vervoegd werkwoord nodig, geen voltooid deelwoord: <suggestion>"
                 + present + "</suggestion>."));
           }
@@ -128,8 +137,8 @@ public final class DtRule implements OwnRule {
         String plain = form.substring(0, form.length() - 1);
         boolean inversionWithIk = "ik".equals(next);
         boolean inversionWithJe = next != null && in(SECOND, next) && !(i + 2 < words.size() && isNounPhraseStart(words.get(i + 2)))
-            && !in(FIRST, prev) && !in(THIRD_PERSON, prev) && !Clause.jeIsIndirectObject(words, i);
-        boolean afterIk = "ik".equals(prev) || (clauseSubjectIsIk(words, i) && (next == null || !words.get(i + 1).isWord()));
+            && !in(FIRST, prev) && !in(THIRD_PERSON, prev) && !clauses.jeIsIndirectObject(i);
+        boolean afterIk = "ik".equals(prev) || (subjectIkBefore(clauses, i) && (next == null || !words.get(i + 1).isWord()));
         if ((inversionWithIk || inversionWithJe || afterIk) && tags.has(plain.toLowerCase(DUTCH), "WKW:TGW:1EP")) {
           out.add(match(token, plain, "Na of voor dit onderwerp krijgt de stam geen t: <suggestion>" + plain + "</suggestion>."));
         }
@@ -142,38 +151,70 @@ public final class DtRule implements OwnRule {
   private static boolean isVerbHere(Token token, String prev, Set<String> own) {
     boolean alsoNoun = own.stream().anyMatch(t -> t.startsWith("ZNW") || t.startsWith("BNW"))
         || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("ZNW") || r.tag().startsWith("BNW")));
-    return !(alsoNoun && Clause.isDeterminer(prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
+    return !(alsoNoun && DutchWords.is(DutchWords.WordClass.DETERMINER, prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
   }
 
-  private static boolean clauseHasIk(List<Token> words, int at) {
-    for (int j = at - 1; j >= 0 && (!isBreak(words.get(j)) || isCoordinator(words.get(j))); j--) {
-      String w = words.get(j).text().toLowerCase(DUTCH);
-      if (w.equals("ik")) {
+  /** "tenzij ik vermoord wordt": ik is the subject of the clause that the verb ends, before it. */
+  private static boolean subjectIkBefore(ClauseView clauses, int at) {
+    int subject = clauses.subjectOf(at);
+    return subject >= 0 && subject < at && clauses.words().get(subject).text().equalsIgnoreCase("ik")
+        && clauses.sameStretch(at, subject);
+  }
+
+  /** Whether the token at {@code j} hangs, through its heads, on the token at {@code top}. */
+  private static boolean within(List<Token> words, int j, int top) {
+    for (int k = j, steps = 0; k >= 0 && steps < words.size(); k = words.get(k).dependency().head(), steps++) {
+      if (k == top) {
         return true;
       }
-      // "dat ik het baantje behoud en de kans krijg": a coordinated verb shares the subject of the
-      // first, unless the second clause names its own.
-      if (in(PERSONAL_BEFORE, w) || w.equals("we") || w.equals("wij")) {
+    }
+    return false;
+  }
+
+  /**
+   * The analysis reads the word as a finite verb whose subject is a singular noun or name, not
+   * coordinated with another ({@code Jan en Piet}) and not a quantity ({@code een aantal}).
+   */
+  private static boolean nounSubject(ClauseView clauses, int at) {
+    if (!clauses.isFiniteVerb(at)) {
+      return false;
+    }
+    int subject = clauses.subjectOf(at);
+    if (subject < 0 || Math.abs(subject - at) > 6) {
+      return false;
+    }
+    List<Token> words = clauses.words();
+    // Before the verb, and the noun phrase it heads ends right before it: every word between is
+    // in the subject's phrase (not Lees de brief, schrijf …; not als ik in het nieuws lees).
+    if (subject >= at) {
+      return false;
+    }
+    for (int j = subject + 1; j < at; j++) {
+      if (!words.get(j).isWord() || !within(words, j, subject)) {
         return false;
       }
     }
-    for (int j = at + 1; j < words.size() && !isBreak(words.get(j)); j++) {
-      if (words.get(j).text().equalsIgnoreCase("ik")) {
-        return true;
+    for (Token t : words) {
+      if (t.dependency().head() == subject && t.dependency().relation().equals("case")) {
+        return false;
       }
     }
-    return false;
-  }
-
-  /** "tenzij ik vermoord wordt": ik is the subject of the clause that the verb ends. */
-  private static boolean clauseSubjectIsIk(List<Token> words, int at) {
-    for (int j = at - 1; j >= 0 && !isBreak(words.get(j)); j--) {
-      String w = words.get(j).text().toLowerCase(DUTCH);
-      if (w.equals("ik")) {
-        return j > 0 && isBreak(words.get(j - 1));
+    // A capitalised first word the tagger can read as a verb is an imperative (Hou je bek), not a name.
+    Token first = words.get(subject);
+    if (subject == 0 && first.readings().stream().anyMatch(r -> r.tag() != null && r.tag().startsWith("WKW"))) {
+      return false;
+    }
+    Token s = words.get(subject);
+    if (s.upos() != io.nlbrief.parser.UPos.NOUN && s.upos() != io.nlbrief.parser.UPos.PROPN
+        || "Plur".equals(s.morphology().feature("Number"))) {
+      return false;
+    }
+    for (Token t : clauses.words()) {
+      if (t.dependency().head() == subject && t.dependency().relation().equals("conj")) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private static boolean endsWithExclamationOrFollowsSemicolon(List<Token> words, int at) {
@@ -267,28 +308,6 @@ public final class DtRule implements OwnRule {
     return tag != null && (tag.startsWith("ZNW") || tag.startsWith("BNW"));
   }
 
-  private static boolean hasOtherFiniteVerb(List<Token> words, int at, WordTags tags) {
-    int from = at;
-    while (from > 0 && !isBreak(words.get(from - 1))) {
-      from--;
-    }
-    int to = at;
-    while (to + 1 < words.size() && !isBreak(words.get(to + 1))) {
-      to++;
-    }
-    for (int j = from; j <= to; j++) {
-      if (j == at) {
-        continue;
-      }
-      Token t = words.get(j);
-      String tag = t.tag();
-      if (tag != null && (tag.startsWith("WKW:TGW") || tag.startsWith("WKW:VLT")) && !tag.equals("WKW:TGW:INF")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "de byte, word, doubleword en quadword": an item of a list, between commas. */
   private static boolean isListItem(List<Token> words, int at) {
     if (at == 0 || at + 1 >= words.size() || !words.get(at - 1).text().equals(",")) {
@@ -316,12 +335,11 @@ public final class DtRule implements OwnRule {
     return false;
   }
 
-  private static boolean isCoordinator(Token token) {
-    String w = token.text().toLowerCase(DUTCH);
-    return w.equals("en") || w.equals("of") || w.equals("maar");
-  }
-
-  /** {@code het}/{@code dit} before a noun, adjective or number is a determiner, not a subject. */
+  /**
+   * {@code het}/{@code dit} before a noun, adjective or number is a determiner, not a subject (the
+   * caller also asks the analysis, which reads {@code het land} as determiner and noun where the
+   * tagger took {@code land} for a verb).
+   */
   private static boolean isDeterminerHere(String word, Token after) {
     if (!"het".equals(word) && !"dit".equals(word) || after == null) {
       return false;
@@ -356,12 +374,17 @@ public final class DtRule implements OwnRule {
     return after.text().equals(")") || after.text().equals(",") || (after.isWord() && Character.isLowerCase(after.text().charAt(0)));
   }
 
+  /**
+   * Where a clause ends, as the analysis marks it: punctuation between clauses, a coordinator
+   * ({@code cc}), a complementiser ({@code mark}) or a relative pronoun.
+   */
   private static boolean isBreak(Token token) {
     if (!token.isWord()) {
       String t = token.text();
       return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")") || t.equals("–") || t.equals("-");
     }
-    return CLAUSE_BREAKS.contains(token.text().toLowerCase(DUTCH));
+    String relation = token.dependency().relation();
+    return relation.equals("cc") || relation.equals("mark") || "Rel".equals(token.morphology().feature("PronType"));
   }
 
   private static Match match(Token token, String replacement, String message) {

@@ -404,6 +404,16 @@ class FiltersTest {
     }
 
     @Test
+    void wordAfterAnArticleIsTheNoun() {
+      // The English word of computing, or a word mentioned: an article makes a noun of it.
+      String text = "In de informatica is een word twee bytes lang.";
+      assertTrue(removes(filter, text, rule("WORD_ZONDER_IK", text, "word", "wordt")));
+      // het can be the subject: the verb missing its t stays.
+      String verb = "Het word morgen beslist.";
+      assertFalse(removes(filter, verb, rule("WORD_ZONDER_IK", verb, "word", "wordt")));
+    }
+
+    @Test
     void stemAfterIk() {
       String text = "Hij zei: ik word gedacht, dus ik ben.";
       assertTrue(removes(filter, text, rule("NL_SIMPLE_REPLACE_WORD_GEDACHT", text, "word gedacht", "wordt gedacht")));

@@ -73,6 +73,20 @@ class OwnRulesTest {
       "De versies van de byte, word, doubleword en quadword.|",
       "Ze kwamen tot de ontdekking dat ze water dronken.|",
       "Je loop daar beter niet telkens over.|loop->loopt",
+      // The subject of a participle further before it, read from the analysis, in a clause with
+      // no finite verb of its own; with one, the participle belongs to it:
+      "Hij legt uit wat hij met die naam bedoeld.|bedoeld->bedoelt",
+      "Hij legt uit wat hij met die naam bedoelt.|",
+      "Hij legt uit wat hij ermee bedoeld heeft.|",
+      // A quoted imperative: Hou is the verb of its clause, mond its object (no subject je):
+      "Ze zei: 'Hou je mond en zwijg', en ging weg.|",
+      // ik in another clause (after wat) is not the subject of the t-form:
+      "Toen heb ik gemerkt wat honger inhoudt.|",
+      "Ik weet dat ik het nooit word.|",
+      "Wij hopen dat hij het word.|word->wordt",
+      // het before a noun the tagger took for a verb (land): the analysis reads a determiner.
+      "Trek verder, neem het land in en rust daar uit.|",
+      "Trek verder, neem het land in bezit!|",
       "Je loop nu een pak vlotter dan vroeger.|loop->loopt",
   })
   void dt(String sentence, String expected) {
@@ -110,6 +124,10 @@ class OwnRulesTest {
       "Hij hoorde dat de stad al bevrijdt was.|bevrijdt->bevrijd",
       "Hij hoorde dat de stad al bevrijd was.|",
       "Het plan had makkelijk verijdelt kunnen worden.|verijdelt->verijdeld",
+      // zijn as the auxiliary where the analysis reads it as a verb, not as the possessive:
+      "Er zijn gisteren twee ongelukken gebeurt.|gebeurt->gebeurd",
+      "Er zijn gisteren twee ongelukken gebeurd.|",
+      "Zijn buurman bepaalt alles.|",
       "De man die hij bedoelt is ziek.|",
       "Wat het kabinet nu bepaalt, is beslissend.|",
   })

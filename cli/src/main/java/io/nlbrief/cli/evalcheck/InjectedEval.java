@@ -99,8 +99,8 @@ final class InjectedEval {
         counts[1]++;
         found++;
       } else if (show) {
-        shown.add(String.format("    missed %s %d %s > %s (%s)", item.key(), error.start(), item.error().original(),
-            item.error().replacement(), item.error().errorClass().label));
+        shown.add(String.format("    missed %s %d %s > %s (%s): %s", item.key(), error.start(), item.error().original(),
+            item.error().replacement(), item.error().errorClass().label, item.wrong()));
       }
     }
     int flagged = 0;
