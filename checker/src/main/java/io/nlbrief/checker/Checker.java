@@ -28,6 +28,13 @@ public interface Checker {
    */
   CheckResult checkResult(Article article);
 
+  /** As {@link #checkResult(Article)}, telling {@code progress} how far it has got. */
+  default CheckResult checkResult(Article article, CheckProgress progress) {
+    CheckResult result = checkResult(article);
+    progress.checked(article.text().length(), article.text().length());
+    return result;
+  }
+
   /**
    * Parses {@code text} as a plain-text article and checks it; spans point into {@code text}. A
    * blank text has no findings.

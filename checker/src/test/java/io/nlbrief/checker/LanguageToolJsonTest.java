@@ -74,6 +74,19 @@ class LanguageToolJsonTest {
     assertTrue(detected.get("confidence").isNumber());
     assertEquals(0.9, detected.get("confidence").doubleValue(), 1e-6);
     assertTrue(detected.get("source").isTextual());
+
+    // As LanguageTool's server: one object per sentence range, same offsets, with the language seen there.
+    JsonNode ranges = root.get("sentenceRanges");
+    JsonNode extended = root.get("extendedSentenceRanges");
+    assertTrue(ranges.size() > 1, root.toString());
+    assertEquals(ranges.size(), extended.size(), root.toString());
+    for (int i = 0; i < ranges.size(); i++) {
+      assertEquals(ranges.get(i).get(0).intValue(), extended.get(i).get("from").intValue());
+      assertEquals(ranges.get(i).get(1).intValue(), extended.get(i).get("to").intValue());
+      JsonNode seen = extended.get(i).get("detectedLanguages").get(0);
+      assertEquals("nl", seen.get("language").textValue());
+      assertEquals(0.9, seen.get("rate").doubleValue(), 1e-6);
+    }
   }
 
   @Test

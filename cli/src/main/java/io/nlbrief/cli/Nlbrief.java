@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP_USAGE,
       ExitCodes.HELP_UNREADABLE,
       ExitCodes.HELP_REFUSED,
+      ExitCodes.HELP_TIMEOUT,
       ExitCodes.HELP_INTERNAL_ERROR
     })
 final class Nlbrief implements Callable<Integer> {

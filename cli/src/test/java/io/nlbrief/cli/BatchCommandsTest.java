@@ -3,7 +3,8 @@ package io.nlbrief.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.Cli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class BatchCommandsTest {
   @ValueSource(strings = {"parse", "check", "summarize", "gloss", "brief"})
   void anEmptyFolderIsSaidAsSuch(String command) throws IOException {
     Path empty = Files.createDirectories(work.resolve("empty"));
-    Result result = new Cli(config).run(command, empty.toString());
+    Result result = new InProcess(config).run(command, empty.toString());
     assertEquals(4, result.exitCode(), result.describe());
     assertEquals(List.of("nlbrief: " + empty + ": is empty (a folder with no files to read)", "0 succeeded, 1 failed"),
         result.errLines());
@@ -51,7 +52,7 @@ class BatchCommandsTest {
     Path b = article("b.txt", "Moskou");
     Path c = article("c.txt", "Het Kremlin");
 
-    Result result = new Cli(config).run("parse", a.toString(), b.toString(), c.toString(), "-o", full.toString());
+    Result result = new InProcess(config).run("parse", a.toString(), b.toString(), c.toString(), "-o", full.toString());
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals(4, result.errLines().size(), result.describe());
@@ -67,7 +68,7 @@ class BatchCommandsTest {
     article("news/a.txt", "Rusland");
     article("news/b.txt", "Moskou");
     Path sheets = work.resolve("sheets");
-    Result first = new Cli(config).run("brief", "--no-check", "--format", "md", news.toString(), "-o", sheets.toString());
+    Result first = new InProcess(config).run("brief", "--no-check", "--format", "md", news.toString(), "-o", sheets.toString());
     assertEquals(0, first.exitCode(), first.describe());
     List<Path> made;
     try (var files = Files.list(sheets)) {
@@ -79,7 +80,7 @@ class BatchCommandsTest {
     Files.delete(made.get(1));
     Files.createDirectory(made.get(0));
 
-    Result result = new Cli(config).run("brief", "--no-check", "--format", "md", news.toString(), "-o", sheets.toString());
+    Result result = new InProcess(config).run("brief", "--no-check", "--format", "md", news.toString(), "-o", sheets.toString());
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals(List.of("nlbrief: " + made.get(0) + ": cannot be written (is a directory)", "1 succeeded, 1 failed"),
@@ -96,13 +97,13 @@ class BatchCommandsTest {
     }
     String folder = work.resolve("news").toString();
     for (String command : List.of("parse", "summarize", "gloss")) {
-      Result one = new Cli(config).run(command, "-j", "1", folder);
-      Result four = new Cli(config).run(command, "-j", "4", folder);
+      Result one = new InProcess(config).run(command, "-j", "1", folder);
+      Result four = new InProcess(config).run(command, "-j", "4", folder);
       assertEquals(0, one.exitCode(), one.describe());
       assertEquals(one.out(), four.out(), command);
       assertEquals(List.of("6 succeeded, 0 failed"), four.errLines(), four.describe());
     }
-    Result check = new Cli(config).run("check", "--format", "json", "-j", "3", folder);
+    Result check = new InProcess(config).run("check", "--format", "json", "-j", "3", folder);
     assertEquals(6, check.outLines().size(), check.describe());
     for (int i = 0; i < 6; i++) {
       assertTrue(check.outLines().get(i).contains(i + ".txt"), check.describe());
@@ -111,7 +112,7 @@ class BatchCommandsTest {
 
   @Test
   void badJobsIsAUsageError() {
-    Result result = new Cli(config).run("parse", "-j", "0", "x.txt");
+    Result result = new InProcess(config).run("parse", "-j", "0", "x.txt");
     assertEquals(2, result.exitCode(), result.describe());
     assertTrue(result.err().contains("--jobs must be at least 1"), result.describe());
   }
@@ -119,7 +120,7 @@ class BatchCommandsTest {
   @Test
   void anInputOverTheTimeoutFailsWithItsOwnCode() throws IOException {
     Path a = article("a.txt", "Rusland");
-    Result result = new Cli(config).run("check", "--timeout", "0.001", a.toString());
+    Result result = new InProcess(config).run("check", "--timeout", "0.001", a.toString());
     assertEquals(5, result.exitCode(), result.describe());
     assertEquals(List.of("nlbrief: " + a + ": timed out (took more than 0.001 seconds; --timeout)"), result.errLines());
   }

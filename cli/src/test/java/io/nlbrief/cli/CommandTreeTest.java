@@ -3,7 +3,7 @@ package io.nlbrief.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.summarize.InProcess;
+import io.nlbrief.cli.testing.InProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -52,6 +52,59 @@ class CommandTreeTest {
       assertTrue(usage.contains("Examples:"), name + " --help has no examples:\n" + usage);
       assertTrue(command.getCommandSpec().optionsMap().containsKey("--help")
           || command.getCommandSpec().root().optionsMap().containsKey("--help"), name + " has no --help");
+    }
+  }
+
+  /** The README's one exit-code table: code → meaning. */
+  private static Map<String, String> readmeExitCodes() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Seeds.folder().getParent().resolve("README.md"));
+    String table = readme.substring(readme.indexOf("## Exit codes"), readme.indexOf("\n## ", readme.indexOf("## Exit codes") + 3));
+    Map<String, String> codes = new java.util.TreeMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| (\\d+) \\| (.*) \\|$").matcher(table);
+    while (m.find()) {
+      codes.put(m.group(1), m.group(2));
+    }
+    return codes;
+  }
+
+  @Test
+  void helpListsOnlyTheExitCodesTheCommandCanGiveAllFromTheReadmeTable() throws Exception {
+    Map<String, String> table = readmeExitCodes();
+    assertEquals(List.of("0", "1", "2", "3", "4", "5", "70"), List.copyOf(table.keySet()));
+    // What each command can return, read from its code: 1 only from check; 5 only where the batch
+    // runner's --timeout is; 4 where an input can be refused (a document, a data file, a glossary)
+    Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    expected.put("nlbrief", List.of("0", "1", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief parse", List.of("0", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief check", List.of("0", "1", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief summarize", List.of("0", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief gloss", List.of("0", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief brief", List.of("0", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief glossary", List.of("0", "2"));
+    expected.put("nlbrief glossary lookup", List.of("0", "2", "3", "70"));
+    expected.put("nlbrief glossary import", List.of("0", "2", "3", "4", "70"));
+    expected.put("nlbrief glossary export", List.of("0", "2", "3", "70"));
+    expected.put("nlbrief glossary stats", List.of("0", "2", "3", "4", "5", "70"));
+    expected.put("nlbrief eval", List.of("0", "2"));
+    expected.put("nlbrief eval summaries", List.of("0", "2", "3", "4", "70"));
+    expected.put("nlbrief eval check", List.of("0", "2", "3", "4", "70"));
+    expected.put("nlbrief eval gloss", List.of("0", "2", "3", "4", "70"));
+    expected.put("nlbrief eval syntax", List.of("0", "2", "3", "4", "70"));
+    Map<String, CommandLine> byName = new java.util.HashMap<>();
+    all().forEach(c -> byName.put(c.getCommandSpec().qualifiedName(), c));
+    for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+      CommandLine command = byName.get(e.getKey());
+      Map<String, String> listed = command.getCommandSpec().usageMessage().exitCodeList();
+      assertEquals(e.getValue(), List.copyOf(listed.keySet()), e.getKey());
+      String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertTrue(usage.contains("Exit codes:"), e.getKey() + ":\n" + usage);
+    }
+    // every command's list (the server's signals aside) uses only codes of the table
+    for (CommandLine command : all()) {
+      for (String code : command.getCommandSpec().usageMessage().exitCodeList().keySet()) {
+        assertTrue(table.containsKey(code.strip()) || command.getCommandSpec().name().equals("serve"),
+            command.getCommandSpec().qualifiedName() + " lists " + code + ", which the README's table does not have");
+      }
     }
   }
 

@@ -3,7 +3,8 @@ package io.nlbrief.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.Cli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ConlluParseTest {
   @Test
   void conlluHasTenColumnsOffsetsAndSentenceComments() {
     String nato = Seeds.seed(Seeds.NATO).toString();
-    Result result = new Cli(config).run("parse", "--format", "conllu", nato);
+    Result result = new InProcess(config).run("parse", "--format", "conllu", nato);
     assertEquals(0, result.exitCode(), result.describe());
     List<String> lines = result.outLines();
     assertEquals("# newdoc id = " + nato, lines.get(0));
@@ -65,8 +66,8 @@ class ConlluParseTest {
   void plainReadsEveryBlockAsProse() throws Exception {
     Path file = work.resolve("prose.txt");
     Files.writeString(file, "Een kop zonder punt\n\nBron: ANP. Dit is gewoon tekst.\n");
-    Result news = new Cli(config).run("parse", "--format", "conllu", file.toString());
-    Result plain = new Cli(config).run("parse", "--format", "conllu", "--plain", file.toString());
+    Result news = new InProcess(config).run("parse", "--format", "conllu", file.toString());
+    Result plain = new InProcess(config).run("parse", "--format", "conllu", "--plain", file.toString());
     assertEquals(0, plain.exitCode(), plain.describe());
     assertTrue(plain.out().contains("# text = Een kop zonder punt\n"), plain.describe());
     assertTrue(plain.out().contains("# text = Bron: ANP.\n"), plain.describe());
@@ -78,8 +79,8 @@ class ConlluParseTest {
   void emptyInputFailsLikeJson() throws Exception {
     Path empty = work.resolve("empty.txt");
     Files.write(empty, new byte[0]);
-    Result json = new Cli(config).run("parse", "--format", "json", empty.toString());
-    Result conllu = new Cli(config).run("parse", "--format", "conllu", empty.toString());
+    Result json = new InProcess(config).run("parse", "--format", "json", empty.toString());
+    Result conllu = new InProcess(config).run("parse", "--format", "conllu", empty.toString());
     assertEquals(json.exitCode(), conllu.exitCode(), conllu.describe());
     assertEquals(json.err(), conllu.err());
     assertEquals(1, conllu.errLines().size(), conllu.describe());
@@ -90,8 +91,8 @@ class ConlluParseTest {
   void nonDutchInputWarnsLikeJson() throws Exception {
     Path english = work.resolve("english.txt");
     Files.writeString(english, "The quick brown fox jumps over the lazy dog. It was not amused by this at all.\n");
-    Result json = new Cli(config).run("parse", "--format", "json", english.toString());
-    Result conllu = new Cli(config).run("parse", "--format", "conllu", english.toString());
+    Result json = new InProcess(config).run("parse", "--format", "json", english.toString());
+    Result conllu = new InProcess(config).run("parse", "--format", "conllu", english.toString());
     assertEquals(json.exitCode(), conllu.exitCode(), conllu.describe());
     assertEquals(json.err(), conllu.err());
     assertTrue(conllu.err().contains("does not look Dutch"), conllu.describe());
@@ -108,14 +109,14 @@ class ConlluParseTest {
     try (var in = getClass().getResourceAsStream("/io/nlbrief/cli/evalsyntax/system.conllu")) {
       Files.write(sys, in.readAllBytes());
     }
-    Result all = new Cli(config).run("eval", "syntax", "--data", gold.toString(), "--part", "all", "--system", sys.toString());
+    Result all = new InProcess(config).run("eval", "syntax", "--data", gold.toString(), "--part", "all", "--system", sys.toString());
     assertEquals(0, all.exitCode(), all.describe());
     assertEquals("gold.conllu (all): gold sentences 2, gold words 11, system words 10", all.outLines().get(0));
     assertEquals("words F1 85.7  UPOS 63.6  lemma 72.7  finite verb F1 66.7  nsubj LAS-F1 66.7  obj LAS-F1 0.0  "
         + "compound:prt LAS-F1 100.0  mark LAS-F1 0.0  UAS 54.5  LAS 45.5", all.outLines().get(1));
-    Result held = new Cli(config).run("eval", "syntax", "--data", gold.toString(), "--system", sys.toString());
+    Result held = new InProcess(config).run("eval", "syntax", "--data", gold.toString(), "--system", sys.toString());
     assertEquals("gold.conllu (heldout): gold sentences 1, gold words 5, system words 10", held.outLines().get(0));
-    Result missing = new Cli(config).run("eval", "syntax", "--data", work.resolve("none.conllu").toString());
+    Result missing = new InProcess(config).run("eval", "syntax", "--data", work.resolve("none.conllu").toString());
     assertEquals(3, missing.exitCode(), missing.describe());
     assertEquals(1, missing.errLines().size(), missing.describe());
   }

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.Cli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class MainTest {
 
   @Test
   void versionComesFromTheBuild() {
-    Result result = new Cli(config).run("--version");
+    Result result = new InProcess(config).run("--version");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().matches("(?s)nlbrief \\d+\\.\\d+\\.\\d+\\S*\nLanguageTool \\d+\\.\\d+\\S*, Apache Tika \\d+\\.\\d+\\.\\d+\\S*\nJava .*"),
@@ -26,7 +27,7 @@ class MainTest {
 
   @Test
   void topHelpListsCommandsExitCodesAndExamples() {
-    Result result = new Cli(config).run("--help");
+    Result result = new InProcess(config).run("--help");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().contains("parse "), result.describe());
@@ -36,7 +37,7 @@ class MainTest {
 
   @Test
   void subcommandHelpHasExamplesAndExitCodes() {
-    Result result = new Cli(config).run("parse", "--help");
+    Result result = new InProcess(config).run("parse", "--help");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().contains("Examples:"), result.describe());
@@ -46,7 +47,7 @@ class MainTest {
 
   @Test
   void subcommandsInheritVersion() {
-    Result result = new Cli(config).run("parse", "--version");
+    Result result = new InProcess(config).run("parse", "--version");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().startsWith("nlbrief "), result.describe());
@@ -54,7 +55,7 @@ class MainTest {
 
   @Test
   void unknownOptionIsAUsageErrorOnOneLine() {
-    Result result = new Cli(config).run("parse", "--bogus", Seeds.seed(Seeds.NATO).toString());
+    Result result = new InProcess(config).run("parse", "--bogus", Seeds.seed(Seeds.NATO).toString());
 
     assertEquals(2, result.exitCode(), result.describe());
     assertEquals(1, result.errLines().size(), result.describe());
@@ -64,7 +65,7 @@ class MainTest {
 
   @Test
   void badOptionValueIsAUsageError() {
-    Result result = new Cli(config).run("parse", "--format", "xml", Seeds.seed(Seeds.NATO).toString());
+    Result result = new InProcess(config).run("parse", "--format", "xml", Seeds.seed(Seeds.NATO).toString());
 
     assertEquals(2, result.exitCode(), result.describe());
     assertEquals(
@@ -75,7 +76,7 @@ class MainTest {
 
   @Test
   void missingArgumentIsAUsageError() {
-    Result result = new Cli(config).run("parse");
+    Result result = new InProcess(config).run("parse");
 
     assertEquals(2, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: Missing required parameter"), result.describe());
@@ -83,7 +84,7 @@ class MainTest {
 
   @Test
   void noCommandIsAUsageError() {
-    Result result = new Cli(config).run();
+    Result result = new InProcess(config).run();
 
     assertEquals(2, result.exitCode(), result.describe());
     String err = result.err().strip();
@@ -93,7 +94,7 @@ class MainTest {
 
   @Test
   void usageErrorsNeverShowAStackTrace() {
-    Result result = new Cli(config).run("parse", "--debug", "--max-size", "lots", "x");
+    Result result = new InProcess(config).run("parse", "--debug", "--max-size", "lots", "x");
 
     assertEquals(2, result.exitCode(), result.describe());
     assertFalse(result.err().contains("\tat "), result.describe());

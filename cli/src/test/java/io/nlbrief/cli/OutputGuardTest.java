@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.Cli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class OutputGuardTest {
   private Result run(String command, String... rest) {
     List<String> args = new ArrayList<>(command(command));
     args.addAll(List.of(rest));
-    return new Cli(config).run(args.toArray(String[]::new));
+    return new InProcess(config).run(args.toArray(String[]::new));
   }
 
   private void assertRefused(Result result, String why) throws IOException {
@@ -116,7 +117,7 @@ class OutputGuardTest {
     assertTrue(Files.exists(sheets.resolve("index.md")), made.describe());
 
     // The whole work folder now holds the article and its sheet folder: only the article is read.
-    Result parsed = new Cli(config).run("parse", work.toString());
+    Result parsed = new InProcess(config).run("parse", work.toString());
     assertEquals(0, parsed.exitCode(), parsed.describe());
     assertTrue(parsed.out().contains("==> " + article), parsed.describe());
     assertFalse(parsed.out().contains("sheets"), "sheets are not articles: " + parsed.describe());

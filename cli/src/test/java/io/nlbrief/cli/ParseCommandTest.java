@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.Cli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class ParseCommandTest {
 
   @Test
   void outlinesOneArticle() {
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals("file:          " + nato, result.outLines().get(0));
@@ -44,7 +45,7 @@ class ParseCommandTest {
   void missingFileExitsThreeWithOneLineNamingIt() {
     String missing = work.resolve("missing.txt").toString();
 
-    Result result = new Cli(config).run("parse", missing);
+    Result result = new InProcess(config).run("parse", missing);
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals(1, result.errLines().size(), result.describe());
@@ -56,7 +57,7 @@ class ParseCommandTest {
   void debugAddsTheStackTrace() {
     String missing = work.resolve("missing.txt").toString();
 
-    Result result = new Cli(config).run("parse", "--debug", missing);
+    Result result = new InProcess(config).run("parse", "--debug", missing);
 
     assertEquals(3, result.exitCode(), result.describe());
     assertTrue(result.errLines().get(0).startsWith("nlbrief: " + missing + ": no such file"), result.describe());
@@ -68,7 +69,7 @@ class ParseCommandTest {
   void batchReportsTheMissingFileAndStillParsesTheGoodOne() {
     String missing = work.resolve("missing.txt").toString();
 
-    Result result = new Cli(config).run("parse", missing, nato);
+    Result result = new InProcess(config).run("parse", missing, nato);
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals(2, result.errLines().size(), result.describe());
@@ -83,7 +84,7 @@ class ParseCommandTest {
     Path empty = Files.createFile(work.resolve("empty.txt"));
     String missing = work.resolve("missing.txt").toString();
 
-    Result result = new Cli(config).run("parse", empty.toString(), missing, nato);
+    Result result = new InProcess(config).run("parse", empty.toString(), missing, nato);
 
     // 4 (empty: refused) beats 3 (missing: unreadable); the good seed is still parsed.
     assertEquals(4, result.exitCode(), result.describe());
@@ -102,7 +103,7 @@ class ParseCommandTest {
       Files.write(news.resolve(name), article);
     }
 
-    Result result = new Cli(config).run("parse", news.toString());
+    Result result = new InProcess(config).run("parse", news.toString());
 
     assertEquals(0, result.exitCode(), result.describe());
     List<String> headers = result.outLines().stream().filter(line -> line.startsWith("==> ")).toList();
@@ -115,7 +116,7 @@ class ParseCommandTest {
 
   @Test
   void dashReadsStandardInput() throws IOException {
-    Result result = new Cli(config).stdin(Files.readAllBytes(Path.of(nato))).run("parse", "-");
+    Result result = new InProcess(config).stdin(Files.readAllBytes(Path.of(nato))).run("parse", "-");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals("file:          -", result.outLines().get(0));
@@ -124,7 +125,7 @@ class ParseCommandTest {
 
   @Test
   void jsonForOneInputIsOnePrettyObjectWithTokens() {
-    Result result = new Cli(config).run("parse", "--format", "json", nato);
+    Result result = new InProcess(config).run("parse", "--format", "json", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().startsWith("{\n  \"schemaVersion\": 2,\n  \"file\": " + quoted(nato) + ",\n"), result.describe());
@@ -135,7 +136,7 @@ class ParseCommandTest {
 
   @Test
   void jsonForSeveralInputsIsJsonLinesInInputOrder() {
-    Result result = new Cli(config).run("parse", "--format", "json", "--no-tag", ministers, nato);
+    Result result = new InProcess(config).run("parse", "--format", "json", "--no-tag", ministers, nato);
 
     assertEquals(0, result.exitCode(), result.describe());
     List<String> lines = result.outLines();
@@ -148,8 +149,8 @@ class ParseCommandTest {
 
   @Test
   void jsonIsTheSameBytesEveryRun() {
-    Result first = new Cli(config).run("parse", "--format", "json", nato);
-    Result second = new Cli(config).run("parse", "--format", "json", nato);
+    Result first = new InProcess(config).run("parse", "--format", "json", nato);
+    Result second = new InProcess(config).run("parse", "--format", "json", nato);
 
     assertEquals(first.out(), second.out());
   }
@@ -162,7 +163,7 @@ class ParseCommandTest {
     byte[] before = Files.readAllBytes(input);
     Path output = work.resolve("artikel.json");
 
-    Result result = new Cli(config).run("parse", "--format", "json", "-o", output.toString(), input.toString());
+    Result result = new InProcess(config).run("parse", "--format", "json", "-o", output.toString(), input.toString());
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals("", result.out());
@@ -174,7 +175,7 @@ class ParseCommandTest {
 
   @Test
   void dashAsOutputIsStdout() {
-    Result result = new Cli(config).run("parse", "-o", "-", nato);
+    Result result = new InProcess(config).run("parse", "-o", "-", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().startsWith("file: "), result.describe());
@@ -184,7 +185,7 @@ class ParseCommandTest {
   void outputFileIsKeptWhenEveryInputFails() throws IOException {
     Path output = Files.writeString(work.resolve("out.txt"), "earlier results");
 
-    Result result = new Cli(config).run("parse", "-o", output.toString(), work.resolve("missing.txt").toString());
+    Result result = new InProcess(config).run("parse", "-o", output.toString(), work.resolve("missing.txt").toString());
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals("earlier results", Files.readString(output));
@@ -196,7 +197,7 @@ class ParseCommandTest {
     Path input = Files.copy(Path.of(nato), work.resolve("artikel.txt"));
     byte[] before = Files.readAllBytes(input);
 
-    Result result = new Cli(config).run("parse", "-o", input.toString(), input.toString());
+    Result result = new InProcess(config).run("parse", "-o", input.toString(), input.toString());
 
     assertEquals(2, result.exitCode(), result.describe());
     assertArrayEquals(before, Files.readAllBytes(input));
@@ -206,7 +207,7 @@ class ParseCommandTest {
   void unwritableOutputExitsThree() {
     Path output = work.resolve("no-such-folder/out.txt");
 
-    Result result = new Cli(config).run("parse", "-o", output.toString(), nato);
+    Result result = new InProcess(config).run("parse", "-o", output.toString(), nato);
 
     assertEquals(3, result.exitCode(), result.describe());
     assertEquals("nlbrief: " + output + ": cannot be written (no such directory)", result.err().strip());
@@ -216,8 +217,8 @@ class ParseCommandTest {
   void configFileSetsDefaultsAndTheCommandLineWins() throws IOException {
     Files.writeString(config.resolve("config.properties"), "parse.format=json\n");
 
-    Result fromConfig = new Cli(config).run("parse", "--no-tag", nato);
-    Result overridden = new Cli(config).run("parse", "--format", "text", nato);
+    Result fromConfig = new InProcess(config).run("parse", "--no-tag", nato);
+    Result overridden = new InProcess(config).run("parse", "--format", "text", nato);
 
     assertTrue(fromConfig.out().startsWith("{\n"), fromConfig.describe());
     assertTrue(overridden.out().startsWith("file: "), overridden.describe());
@@ -227,7 +228,7 @@ class ParseCommandTest {
   void configKeyWithoutCommandAppliesToEveryCommand() throws IOException {
     Files.writeString(config.resolve("config.properties"), "format=json\nno-tag=true\n");
 
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertTrue(result.out().startsWith("{\n"), result.describe());
     assertTrue(result.out().contains("\"tokens\": [ ]"), result.describe());
@@ -237,7 +238,7 @@ class ParseCommandTest {
   void brokenConfigFileIsAUsageError() throws IOException {
     Files.writeString(config.resolve("config.properties"), "format=\\uZZZZ\n");
 
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertEquals(2, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ": cannot be read"), result.describe());
@@ -247,7 +248,7 @@ class ParseCommandTest {
   void aBadValueInTheConfigFileNamesFileLineAndKey() throws IOException {
     Files.writeString(config.resolve("config.properties"), "# mine\nparse.format=xml\n");
 
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertEquals(2, result.exitCode(), result.describe());
     assertEquals(1, result.errLines().size(), result.describe());
@@ -259,7 +260,7 @@ class ParseCommandTest {
   void anUnknownConfigKeyIsAWarning() throws IOException {
     Files.writeString(config.resolve("config.properties"), "parse.no-tag=true\nparse.fromat=json\n");
 
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertEquals(0, result.exitCode(), result.describe());
     assertEquals(List.of("nlbrief: " + config.resolve("config.properties") + ":2: warning: unknown key 'parse.fromat' "
@@ -270,7 +271,7 @@ class ParseCommandTest {
   void aConfigPropertiesThatIsNotAFileIsAnError() throws IOException {
     Files.createDirectory(config.resolve("config.properties"));
 
-    Result result = new Cli(config).run("parse", nato);
+    Result result = new InProcess(config).run("parse", nato);
 
     assertEquals(2, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + config.resolve("config.properties") + ": cannot be read (not a file"),
@@ -281,7 +282,7 @@ class ParseCommandTest {
   void aFileNameWithControlCharactersIsPrintedEscaped() throws IOException {
     Path odd = Files.writeString(work.resolve("a\u001b[31mred\u0007.txt"), "");
 
-    Result result = new Cli(config).run("parse", odd.toString());
+    Result result = new InProcess(config).run("parse", odd.toString());
 
     assertEquals(4, result.exitCode(), result.describe());
     assertFalse(result.err().contains("\u001b"), result.describe());
@@ -292,8 +293,8 @@ class ParseCommandTest {
   void aFileNameStartingWithADashWorksAfterDoubleDash() throws IOException {
     Path dash = Files.copy(Path.of(nato), work.resolve("-artikel.txt"));
 
-    Result result = new Cli(config).run("parse", "--", dash.toString());
-    Result relative = new Cli(config).run("parse", "--no-tag", "--", "-artikel.txt");
+    Result result = new InProcess(config).run("parse", "--", dash.toString());
+    Result relative = new InProcess(config).run("parse", "--no-tag", "--", "-artikel.txt");
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.out().contains(Seeds.NATO_HEADLINE), result.describe());
@@ -303,7 +304,7 @@ class ParseCommandTest {
 
   @Test
   void maxSizeRefusesALargerInput() {
-    Result result = new Cli(config).run("parse", "--max-size", "10", nato);
+    Result result = new InProcess(config).run("parse", "--max-size", "10", nato);
 
     assertEquals(4, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + nato + ": is too large"), result.describe());
@@ -317,7 +318,7 @@ class ParseCommandTest {
             + "accreditation of seven staff members of the Russian mission. The decision follows the "
             + "poisoning of a former spy in Salisbury, which the British government blames on Moscow.\n");
 
-    Result result = new Cli(config).run("parse", english.toString());
+    Result result = new InProcess(config).run("parse", english.toString());
 
     assertEquals(0, result.exitCode(), result.describe());
     assertTrue(result.err().startsWith("nlbrief: " + english + ": warning: "), result.describe());

@@ -5,7 +5,10 @@ package io.nlbrief.parser;
  *
  * @param title the headline
  * @param date the publication date as precise as known: {@code 2018-03}, {@code 2018-03-27}
- * @param published the publication date-time as ISO-8601 local time, such as {@code 2018-03-27T15:38}
+ * @param published the publication date-time to the minute, ISO-8601, as the sender's clock showed it:
+ *     with the sender's UTC offset when the source states one ({@code 2018-03-27T15:38+02:00}, an
+ *     e-mail's {@code Date}, a page's {@code article:published_time}), else local time
+ *     ({@code 2018-03-27T15:38}, a dateline's {@code 15u38})
  * @param source the news agency or publisher ({@code ANP})
  * @param author the author, when the format records one
  * @param url the article's address, when the format records one

@@ -1,39 +1,63 @@
 package io.nlbrief.parser;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One word, number or punctuation mark of a sentence.
+ * One word, number or punctuation mark of a sentence. Immutable and thread-safe.
  *
- * @param text the token exactly as it stands in the text
- * @param span where it stands
- * @param lemma the dictionary form from LanguageTool's Dutch tagger, or the text itself when
- *     the tagger does not know the word
- * @param tag the tagger's part-of-speech tag of the chosen reading (LanguageTool's Dutch tag set,
- *     for example {@code WKW:TGW:3EP}), or {@code null} for unknown words
- * @param pos the coarse part of speech derived from {@code tag} and the token's shape
- * @param entity a named-entity hint, or {@code null}
- * @param readings every reading the tagger gave, first the chosen one
- * @param morphology the UD part of speech, lemma and features ({@link Morphology#NONE} when the
- *     sentence was not analysed); {@code tag} is kept beside it as the language-specific tag (XPOS)
- * @param dependency the token's head and UD relation in its sentence ({@link Dependency#NONE}
- *     when the sentence was not analysed)
+ * <p>A token of an {@link ArticleParser}'s article gets its {@link #morphology()} and
+ * {@link #dependency()} from its sentence's syntactic analysis, which runs on the first call of
+ * either (or of {@link Sentence#clauses()}) for any token of the sentence, once: a consumer that
+ * reads only the tagger's fields ({@code lemma}, {@code tag}, {@code pos}) never pays for it. The
+ * values are the same whichever thread asks first. (This was a record; it keeps the record's
+ * accessors, constructors, {@code equals}, {@code hashCode} and {@code toString}.)
+ *
+ * <p>Fields, by accessor:
+ * <ul>
+ *   <li>{@code text} the token exactly as it stands in the text
+ *   <li>{@code span} where it stands
+ *   <li>{@code lemma} the dictionary form from LanguageTool's Dutch tagger, or the text itself when
+ *       the tagger does not know the word
+ *   <li>{@code tag} the tagger's part-of-speech tag of the chosen reading (LanguageTool's Dutch tag
+ *       set, for example {@code WKW:TGW:3EP}), or {@code null} for unknown words
+ *   <li>{@code pos} the coarse part of speech derived from {@code tag} and the token's shape
+ *   <li>{@code entity} a named-entity hint, or {@code null}
+ *   <li>{@code readings} every reading the tagger gave, first the chosen one
+ *   <li>{@code morphology} the UD part of speech, lemma and features ({@link Morphology#NONE} when
+ *       the sentence was not analysed); {@code tag} is kept beside it as the language-specific tag
+ *       (XPOS)
+ *   <li>{@code dependency} the token's head and UD relation in its sentence
+ *       ({@link Dependency#NONE} when the sentence was not analysed)
+ * </ul>
  */
-public record Token(
-    String text,
-    Span span,
-    String lemma,
-    String tag,
-    PartOfSpeech pos,
-    EntityType entity,
-    List<Reading> readings,
-    Morphology morphology,
-    Dependency dependency) {
+public final class Token {
+  private final String text;
+  private final Span span;
+  private final String lemma;
+  private final String tag;
+  private final PartOfSpeech pos;
+  private final EntityType entity;
+  private final List<Reading> readings;
+  /** {@code null} while the analysis is pending (then {@link #pending} is set). */
+  private final Morphology morphology;
+  private final Dependency dependency;
+  private final PendingAnalysis pending;
+  private final int position;
 
-  public Token {
-    readings = List.copyOf(readings);
-    morphology = morphology == null ? Morphology.NONE : morphology;
-    dependency = dependency == null ? Dependency.NONE : dependency;
+  public Token(String text, Span span, String lemma, String tag, PartOfSpeech pos, EntityType entity,
+      List<Reading> readings, Morphology morphology, Dependency dependency) {
+    this.text = text;
+    this.span = span;
+    this.lemma = lemma;
+    this.tag = tag;
+    this.pos = pos;
+    this.entity = entity;
+    this.readings = List.copyOf(readings);
+    this.morphology = morphology == null ? Morphology.NONE : morphology;
+    this.dependency = dependency == null ? Dependency.NONE : dependency;
+    this.pending = null;
+    this.position = -1;
   }
 
   /** A token before syntactic analysis. */
@@ -42,9 +66,60 @@ public record Token(
     this(text, span, lemma, tag, pos, entity, readings, Morphology.NONE, Dependency.NONE);
   }
 
+  /** {@code base} whose analysis is the {@code position}-th token of {@code pending}'s result. */
+  Token(Token base, PendingAnalysis pending, int position) {
+    this.text = base.text;
+    this.span = base.span;
+    this.lemma = base.lemma;
+    this.tag = base.tag;
+    this.pos = base.pos;
+    this.entity = base.entity;
+    this.readings = base.readings;
+    this.morphology = null;
+    this.dependency = null;
+    this.pending = pending;
+    this.position = position;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Span span() {
+    return span;
+  }
+
+  public String lemma() {
+    return lemma;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  public PartOfSpeech pos() {
+    return pos;
+  }
+
+  public EntityType entity() {
+    return entity;
+  }
+
+  public List<Reading> readings() {
+    return readings;
+  }
+
+  public Morphology morphology() {
+    return morphology != null ? morphology : pending.result().tokens().get(position).morphology();
+  }
+
+  public Dependency dependency() {
+    return dependency != null ? dependency : pending.result().tokens().get(position).dependency();
+  }
+
   /** The UD part of speech ({@code X} when not analysed). */
   public UPos upos() {
-    return morphology.upos();
+    return morphology().upos();
   }
 
   /** This token with its analysis. */
@@ -59,6 +134,25 @@ public record Token(
 
   public boolean isWord() {
     return pos != PartOfSpeech.PUNCTUATION && pos != PartOfSpeech.SYMBOL && pos != PartOfSpeech.NUMBER;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Token t && text.equals(t.text) && Objects.equals(span, t.span)
+        && Objects.equals(lemma, t.lemma) && Objects.equals(tag, t.tag) && pos == t.pos && entity == t.entity
+        && readings.equals(t.readings) && morphology().equals(t.morphology()) && dependency().equals(t.dependency());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, span, lemma, tag, pos, entity, readings, morphology(), dependency());
+  }
+
+  @Override
+  public String toString() {
+    return "Token[text=" + text + ", span=" + span + ", lemma=" + lemma + ", tag=" + tag + ", pos=" + pos
+        + ", entity=" + entity + ", readings=" + readings + ", morphology=" + morphology() + ", dependency="
+        + dependency() + "]";
   }
 
   /** One lemma and tag pair the tagger proposed for the token. */

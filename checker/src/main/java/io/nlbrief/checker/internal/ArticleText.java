@@ -30,31 +30,53 @@ public final class ArticleText {
    * i of ij. Any other accent ({@code níet}) is left for LanguageTool to report.
    */
   public static AnnotatedText of(Article article, java.util.function.Predicate<String> plainIsKnown) {
+    return of(article, CheckSlice.whole(article), plainIsKnown);
+  }
+
+  /**
+   * The part of the article one {@link CheckSlice} covers, as {@link #of(Article, java.util.function.Predicate)}
+   * reads it, with offsets from the slice's start. Text before the slice is not there at all; text
+   * after it that is not prose reads as the paragraph break it is in the whole article.
+   */
+  static AnnotatedText of(Article article, CheckSlice slice, java.util.function.Predicate<String> plainIsKnown) {
     String text = article.text();
-    List<Span> checked = new ArrayList<>();
+    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    int at = slice.span().start();
+    for (Span paragraph : slice.paragraphs()) {
+      int from = Math.max(paragraph.start(), slice.span().start());
+      int to = Math.min(paragraph.end(), slice.span().end());
+      if (from > at) {
+        builder.addMarkup(text.substring(at, from), at == 0 ? "" : "\n\n");
+      }
+      addProse(builder, text, from, to, paragraph, plainIsKnown);
+      at = Math.max(at, to);
+    }
+    int end = slice.span().end();
+    if (at < end) {
+      builder.addMarkup(text.substring(at, end), end == text.length() ? "\n" : "\n\n");
+    }
+    return builder.build();
+  }
+
+  /** The paragraphs LanguageTool reads, in text order, a paragraph inside an earlier one left out. */
+  static List<Paragraph> checkedParagraphs(Article article) {
+    List<Paragraph> checked = new ArrayList<>();
     for (Paragraph paragraph : article.paragraphs()) {
       if (paragraph.role() == Paragraph.Role.BODY || paragraph.role() == Paragraph.Role.HEADING
           || paragraph.role() == Paragraph.Role.HEADLINE) {
-        checked.add(paragraph.span());
+        checked.add(paragraph);
       }
     }
-    checked.sort(null);
-    AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+    checked.sort(java.util.Comparator.comparing(Paragraph::span));
+    List<Paragraph> kept = new ArrayList<>(checked.size());
     int at = 0;
-    for (Span span : checked) {
-      if (span.start() < at) {
-        continue;
+    for (Paragraph paragraph : checked) {
+      if (paragraph.span().start() >= at) {
+        kept.add(paragraph);
+        at = paragraph.span().end();
       }
-      if (span.start() > at) {
-        builder.addMarkup(text.substring(at, span.start()), at == 0 ? "" : "\n\n");
-      }
-      addProse(builder, text, span.start(), span.end(), plainIsKnown);
-      at = span.end();
     }
-    if (at < text.length()) {
-      builder.addMarkup(text.substring(at), "\n");
-    }
-    return builder.build();
+    return kept;
   }
 
   /**
@@ -92,7 +114,11 @@ public final class ArticleText {
     return "”";
   }
 
-  private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end,
+  /**
+   * The prose of {@code [start, end)}, a part of {@code paragraph} (all of it unless a slice ends
+   * inside it): which quote a typed {@code ,,} or {@code ''} stands for is read within the whole paragraph.
+   */
+  private static void addProse(AnnotatedTextBuilder builder, String text, int start, int end, Span paragraph,
       java.util.function.Predicate<String> plainIsKnown) {
     int from = start;
     for (int i = start; i < end - 1; i++) {
@@ -113,7 +139,8 @@ public final class ArticleText {
         i = wordEnd - 1;
         continue;
       }
-      String mark = text.startsWith(",,", i) ? opening(text, i + 2, end) : text.startsWith("''", i) ? closing(text, start, i) : null;
+      String mark = text.startsWith(",,", i) ? opening(text, i + 2, paragraph.end())
+          : text.startsWith("''", i) ? closing(text, paragraph.start(), i) : null;
       if (mark == null) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.nlbrief.checker.internal;
 
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.CheckProgress;
 import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
@@ -31,6 +32,7 @@ import org.languagetool.CheckResults;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.SentenceRange;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.AbstractSimpleReplaceRule2;
 import org.languagetool.rules.CategoryId;
@@ -83,6 +85,8 @@ public final class LanguageToolChecker implements Checker {
   private final Set<String> disabledCategories;
   private final Language language;
   private final SpellingImmunity immunity;
+  /** Characters LanguageTool is given at once (see {@link CheckSlice}). */
+  private final int sliceLimit;
   private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(this::firstOrNewPipeline);
   /**
    * The first pipeline, built from the constructor on, on a thread of its own, for the first
@@ -94,7 +98,13 @@ public final class LanguageToolChecker implements Checker {
   private volatile ArticleParser parser;
 
   public LanguageToolChecker(CheckOptions options) {
+    this(options, CheckSlice.DEFAULT_LIMIT);
+  }
+
+  /** With LanguageTool given at most about {@code sliceLimit} characters at once: for tests. */
+  LanguageToolChecker(CheckOptions options, int sliceLimit) {
     this.options = options;
+    this.sliceLimit = sliceLimit;
     this.disabledRules = upper(options.disabledRules());
     this.disabledCategories = upper(options.disabledCategories());
     List<MatchFilter> all = new ArrayList<>(FILTERS);
@@ -199,21 +209,45 @@ public final class LanguageToolChecker implements Checker {
 
   @Override
   public CheckResult checkResult(Article article) {
+    return checkResult(article, CheckProgress.NONE);
+  }
+
+  @Override
+  public CheckResult checkResult(Article article, CheckProgress progress) {
     Pipeline pipeline = pipelines.get();
     CheckContext context = new CheckContext(article, pipeline.lexicon, options.userWords());
-    List<Match> candidates = new ArrayList<>();
-    // LanguageTool's own match behind each candidate it made, for its serializer.
+    String text = article.text();
+    Suppressions suppressions = Suppressions.of(text);
+    // Every candidate's span, kept or not: an own rule's match never overlaps one.
+    CoveredSpans covered = new CoveredSpans();
+    List<Match> kept = new ArrayList<>();
+    // LanguageTool's own match behind each kept candidate it made, for its serializer.
     Map<Match, RuleMatch> made = new IdentityHashMap<>();
-    CheckResults results;
+    List<Span> sentences = new ArrayList<>();
     try {
       immunity.accept(falseAlarmWords(article, context, pipeline));
-      AnnotatedText annotated = ArticleText.of(article, pipeline.lexicon::isKnown);
-      results = pipeline.lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
-          JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
-      for (RuleMatch m : results.getRuleMatches()) {
-        Match candidate = toMatch(m);
-        candidates.add(candidate);
-        made.put(candidate, m);
+      // Slice by slice, so that LanguageTool's working set is one slice's (see CheckSlice); the
+      // filters judge each candidate on its own, so they can run as the slices come.
+      for (CheckSlice slice : CheckSlice.of(article, sliceLimit)) {
+        AnnotatedText annotated = ArticleText.of(article, slice, pipeline.lexicon::isKnown);
+        CheckResults results = pipeline.lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
+            JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
+        int shift = slice.span().start();
+        for (RuleMatch m : results.getRuleMatches()) {
+          if (shift != 0) {
+            m.setOffsetPosition(m.getFromPos() + shift, m.getToPos() + shift);
+          }
+          Match candidate = toMatch(m);
+          covered.add(candidate.start(), candidate.end());
+          if (keeps(candidate, context, suppressions)) {
+            kept.add(candidate);
+            made.put(candidate, m);
+          }
+        }
+        for (SentenceRange r : results.getSentenceRanges()) {
+          sentences.add(new Span(r.getFromPos() + shift, r.getToPos() + shift));
+        }
+        progress.checked(slice.span().end(), text.length());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -226,20 +260,17 @@ public final class LanguageToolChecker implements Checker {
       }
       for (Sentence sentence : article.sentences()) {
         for (Match own : rule.match(sentence, pipeline.tags)) {
-          if (candidates.stream().noneMatch(m -> m.start() < own.end() && own.start() < m.end())) {
-            candidates.add(own);
+          if (!covered.overlaps(own.start(), own.end())) {
+            covered.add(own.start(), own.end());
+            if (keeps(own, context, suppressions)) {
+              kept.add(own);
+            }
           }
         }
       }
     }
-    String text = article.text();
+    kept.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId));
     LineIndex lines = new LineIndex(text);
-    Suppressions suppressions = Suppressions.of(text);
-    List<Match> kept = candidates.stream()
-        .filter(m -> !suppressions.silences(m, text))
-        .filter(m -> isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)))
-        .sorted(Comparator.comparingInt(Match::start).thenComparingInt(Match::end).thenComparing(Match::ruleId))
-        .toList();
     List<Finding> findings = new ArrayList<>(kept.size());
     List<RuleMatch> ruleMatches = new ArrayList<>(kept.size());
     for (Match m : kept) {
@@ -248,7 +279,13 @@ public final class LanguageToolChecker implements Checker {
           new Span(m.start(), m.end()), lines.line(m.start()), lines.column(m.start()), m.suggestions()));
       ruleMatches.add(made.containsKey(m) ? made.get(m) : ownRuleMatch(m));
     }
-    return new LanguageToolResult(text, article, findings, ruleMatches, results.getSentenceRanges());
+    return new LanguageToolResult(text, article, findings, ruleMatches, sentences);
+  }
+
+  /** Whether a candidate is reported: no marker silences it and no filter calls it a false alarm. */
+  private boolean keeps(Match m, CheckContext context, Suppressions suppressions) {
+    return !suppressions.silences(m, context.text())
+        && (isNearMissSpelling(m, context) || filters.stream().noneMatch(f -> f.isFalseAlarm(m, context)));
   }
 
   /** One of nlbrief's own matches as LanguageTool's serializer reads a match. */

@@ -19,7 +19,6 @@ import org.languagetool.DetectedLanguage;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.languagetool.SentenceRange;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.tools.RuleMatchesAsJsonSerializer;
@@ -40,10 +39,11 @@ public final class LanguageToolResult implements CheckResult {
   private final List<Finding> findings;
   /** Parallel to {@link #findings}. */
   private final List<RuleMatch> matches;
-  private final List<SentenceRange> sentenceRanges;
+  /** LanguageTool's sentences, as offsets into {@link #text}. */
+  private final List<Span> sentenceRanges;
 
   LanguageToolResult(String text, Article article, List<Finding> findings, List<RuleMatch> matches,
-      List<SentenceRange> sentenceRanges) {
+      List<Span> sentenceRanges) {
     if (findings.size() != matches.size()) {
       throw new IllegalArgumentException("one match per finding");
     }
@@ -70,7 +70,7 @@ public final class LanguageToolResult implements CheckResult {
 
   @Override
   public List<Span> sentences() {
-    return sentenceRanges.stream().map(r -> new Span(r.getFromPos(), r.getToPos())).toList();
+    return sentenceRanges;
   }
 
   @Override
@@ -90,8 +90,9 @@ public final class LanguageToolResult implements CheckResult {
   public String toLanguageToolJson(LanguageToolAnswer answer) {
     String code = answer.languageCode();
     Language given = Languages.isLanguageSupported(code) ? Languages.getLanguageForShortCode(code) : new ForeignLanguage(code);
+    // The sentence ranges are written into the answer below: LanguageTool's SentenceRange cannot be
+    // made outside its package, and the checker's come from several calls (one per slice).
     CheckResults results = new CheckResults(matches, List.of());
-    results.addSentenceRanges(sentenceRanges);
     String json = new RuleMatchesAsJsonSerializer(0, given).ruleMatchesToJson2(List.of(results), List.of(),
         new AnnotatedTextBuilder().addText(text).build(), CONTEXT, detected(given, answer.detected()),
         answer.incompleteReason(), false, JLanguageTool.Mode.ALL);
@@ -112,6 +113,11 @@ public final class LanguageToolResult implements CheckResult {
     software.put("name", answer.softwareName());
     software.put("version", answer.softwareVersion());
     software.put("buildDate", answer.buildDate());
+    ArrayNode ranges = MAPPER.createArrayNode();
+    for (Span s : sentenceRanges) {
+      ranges.addArray().add(s.start()).add(s.end());
+    }
+    lt.set("sentenceRanges", ranges);
     ArrayNode written = (ArrayNode) lt.get("matches");
     for (int i = 0; i < written.size(); i++) {
       ObjectNode m = (ObjectNode) written.get(i);
@@ -123,6 +129,7 @@ public final class LanguageToolResult implements CheckResult {
       m.put("column", f.column());
       m.put("explanation", f.explanation());
     }
+    extendedSentenceRanges(lt, answer.detected());
     if (answer.file() == null) {
       return lt;
     }
@@ -130,6 +137,29 @@ public final class LanguageToolResult implements CheckResult {
     withFile.put("file", answer.file());
     withFile.setAll(lt);
     return withFile;
+  }
+
+  /**
+   * LanguageTool's server fills {@code extendedSentenceRanges} (each sentence's range in the
+   * checked text, with the languages its detector saw there); its serializer, given no ranges of
+   * that kind, writes an empty list, which clients that read the field would take for a text
+   * without sentences. nlbrief detects the language of the whole text, so each sentence gets that
+   * guess and its confidence. Offsets are into the checked text, as LanguageTool's are (also for
+   * AnnotatedText, where {@code sentenceRanges} count the markup).
+   */
+  private void extendedSentenceRanges(ObjectNode lt, LanguageGuess guess) {
+    if (!(lt.get("extendedSentenceRanges") instanceof ArrayNode ranges) || !ranges.isEmpty()) {
+      return;
+    }
+    String language = guess.isDutch() || "und".equals(guess.code()) ? "nl" : guess.code();
+    for (Span r : sentenceRanges) {
+      ObjectNode range = ranges.addObject();
+      range.put("from", r.start());
+      range.put("to", r.end());
+      ObjectNode detected = range.putArray("detectedLanguages").addObject();
+      detected.put("language", language);
+      detected.put("rate", (float) guess.confidence());
+    }
   }
 
   /** The sentence of one of nlbrief's own findings: the parser's, else (a heading) its line. */

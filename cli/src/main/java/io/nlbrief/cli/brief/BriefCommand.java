@@ -240,10 +240,12 @@ public final class BriefCommand implements Callable<Integer> {
     record Made(Article article, Sheet sheet) {}
 
     /** The input's bytes are read once, within --max-size: parsed and hashed alike. */
-    Made make(Input in) throws Exception {
+    Made make(Input in, java.util.function.DoubleConsumer done) throws Exception {
       byte[] bytes = in.read(parser);
       Article article = parser.parse(bytes, in.name());
-      Sheet sheet = SheetBuilder.layout(briefer.brief(article), sha256(bytes), VersionProvider.version());
+      // Proofreading takes most of a long article's time: the bar follows it.
+      Sheet sheet = SheetBuilder.layout(briefer.brief(article, (checked, total) -> done.accept(total == 0 ? 1 : (double) checked / total)),
+          sha256(bytes), VersionProvider.version());
       return new Made(article, sheet);
     }
 
@@ -251,7 +253,7 @@ public final class BriefCommand implements Callable<Integer> {
     int toOutput(List<Input> expanded, boolean batch) throws IOException {
       try (Output out = Output.open(output, environment.stdout())) {
         int[] position = {0};
-        BatchRunner.Result result = runner.run(expanded, this::make, (in, made) -> {
+        BatchRunner.Result result = runner.runTracked(expanded, this::make, (in, made) -> {
           runner.warn(made.article());
           out.write(format.render(made.sheet(), context, position[0]++));
           return ExitCodes.OK;
@@ -277,7 +279,7 @@ public final class BriefCommand implements Callable<Integer> {
       IndexPage index = IndexPage.forFormat(format.name());
       SheetNames names = new SheetNames(format.extension(), List.of(index.name()));
       List<IndexPage.Entry> entries = new ArrayList<>();
-      BatchRunner.Result result = runner.run(expanded, this::make, new BatchRunner.Delivery<Made>() {
+      BatchRunner.Result result = runner.runTracked(expanded, this::make, new BatchRunner.Delivery<Made>() {
         @Override
         public int deliver(Input in, Made made) throws IOException {
           runner.warn(made.article());

@@ -16,7 +16,7 @@ final class IndexPage {
     static Entry of(Sheet s, String sheetName) {
       String findings = s.proofreading().checked() ? String.valueOf(s.proofreading().total()) : "–";
       return new Entry(s.file(), sheetName, s.headline().dutch(), s.headline().english(),
-          s.date() == null ? "" : s.date().replace('T', ' '), findings, null);
+          s.date() == null ? "" : SheetView.readable(s.date()), findings, null);
     }
 
     static Entry failed(String file, String error) {

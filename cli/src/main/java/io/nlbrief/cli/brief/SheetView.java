@@ -48,7 +48,26 @@ public final class SheetView {
   }
 
   public String date() {
-    return sheet.date() == null ? null : sheet.date().replace('T', ' ');
+    return readable(sheet.date());
+  }
+
+  /** The date as the sheet's JSON has it (ISO-8601), for HTML's {@code <time datetime>}. */
+  public String isoDate() {
+    return sheet.date();
+  }
+
+  /**
+   * An ISO-8601 date-time for a reader: {@code 2018-03-27 15:38 UTC+02:00}, the offset named as
+   * such when the source gave one, so that the time cannot pass for the reader's own.
+   */
+  static String readable(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    String s = iso.replace('T', ' ');
+    int n = s.length();
+    boolean offset = n > 16 && (s.charAt(n - 6) == '+' || s.charAt(n - 6) == '-') && s.charAt(n - 3) == ':';
+    return offset ? s.substring(0, n - 6) + " UTC" + s.substring(n - 6) : s;
   }
 
   public String words() {

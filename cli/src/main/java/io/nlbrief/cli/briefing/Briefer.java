@@ -1,5 +1,6 @@
 package io.nlbrief.cli.briefing;
 
+import io.nlbrief.checker.CheckProgress;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
 import io.nlbrief.parser.Article;
@@ -94,6 +95,11 @@ public final class Briefer {
   }
 
   public Briefing brief(Article article) {
+    return brief(article, CheckProgress.NONE);
+  }
+
+  /** As {@link #brief(Article)}, telling {@code progress} how far proofreading has got. */
+  public Briefing brief(Article article, CheckProgress progress) {
     Rendering rendering = glosser.render(article);
     Briefing.Line headline = headline(article, rendering);
     Set<Integer> headlineSentences = headlineSentences(article, headline);
@@ -111,7 +117,7 @@ public final class Briefer {
       }
     }
     Optional<List<Finding>> findings = checker == null ? Optional.empty()
-        : Optional.of(checker.check(article).stream().sorted(Comparator.comparing(Finding::span)).toList());
+        : Optional.of(checker.checkResult(article, progress).findings().stream().sorted(Comparator.comparing(Finding::span)).toList());
     return new Briefing(article, summary, rendering, headline, keyPoints, terms(article, summary.keyTerms(), rendering),
         names(summary.entities()), quotes(article, summary.entities(), rendering), findings);
   }

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.CheckOptions;
+import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.checker.Finding;
@@ -51,7 +52,7 @@ import picocli.CommandLine.TypeConversionException;
       "Uses LanguageTool's Dutch rules without its false alarms on edited news (names, new compounds, "
           + "elliptical compounds, ,,typed quotes''); metadata lines (dates, source) are not checked."
     },
-    exitCodeListHeading = "%nExit status:%n",
+    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no findings", ExitCodes.HELP_FINDINGS, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE,
         ExitCodes.HELP_REFUSED, ExitCodes.HELP_TIMEOUT, ExitCodes.HELP_INTERNAL_ERROR},
     footerHeading = "%nExamples:%n",
@@ -149,9 +150,10 @@ public final class CheckCommand implements Callable<Integer> {
     try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       int[] totals = new int[3]; // findings, articles checked, position in the output
-      BatchRunner.Result result = runner.run(expanded, in -> {
+      BatchRunner.Result result = runner.runTracked(expanded, (in, done) -> {
         Article article = in.parse(parser);
-        return new Checked(article, checker.checkResult(article), variant.code());
+        CheckResult checked = checker.checkResult(article, (at, total) -> done.accept(total == 0 ? 1 : (double) at / total));
+        return new Checked(article, checked, variant.code());
       }, (in, checked) -> {
         Article article = checked.article();
         List<Finding> findings = checked.findings();

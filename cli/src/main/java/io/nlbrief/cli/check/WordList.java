@@ -2,16 +2,8 @@ package io.nlbrief.cli.check;
 
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.parser.ParseException;
-import io.nlbrief.parser.ParseException.Reason;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
+import io.nlbrief.parser.WordLists;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,14 +11,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A user word list: UTF-8, one word per line; blank lines and lines starting with # are skipped.
- * A list that cannot be read is an input error naming the file (and the line, for a bad byte),
- * not a usage error: the command line was right, the file is not.
+ * The user's word lists ({@code words.txt} in the config folder, {@code --words FILE}), read by
+ * the parser's {@link WordLists}: UTF-8, one word a line, a line starting with # a comment. A list
+ * that cannot be read is an input error naming the file (and the line, for a bad byte), not a
+ * usage error: the command line was right, the file is not.
  */
 public final class WordList {
-  /** Word lists are short; a bigger file is not one. */
-  private static final long MAX_BYTES = 64L << 20;
-
   private WordList() {}
 
   /** The user's own word list in the config folder, read by every command that proofreads. */
@@ -50,48 +40,8 @@ public final class WordList {
     return words;
   }
 
+  /** One user list, by the parser's {@link WordLists} (its one comment rule and its errors). */
   public static Set<String> read(Path file) throws ParseException {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new ParseException(name, Reason.UNREADABLE, "is a directory, not a word list");
-      }
-      if (Files.size(file) > MAX_BYTES) {
-        throw new ParseException(name, Reason.TOO_LARGE, "a word list is at most 64 MiB");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ParseException(name, Reason.NOT_FOUND, "word list", e);
-    } catch (AccessDeniedException e) {
-      throw new ParseException(name, Reason.UNREADABLE, "permission denied", e);
-    } catch (IOException e) {
-      throw new ParseException(name, Reason.UNREADABLE, e.getClass().getSimpleName(), e);
-    }
-    Set<String> words = new LinkedHashSet<>();
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    int line = 1;
-    for (int start = 0; start < bytes.length; line++) {
-      int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
-        end++;
-      }
-      String text;
-      try {
-        text = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-      } catch (CharacterCodingException e) {
-        throw new ParseException(name + ":" + line, Reason.BAD_ENCODING, "a word list is UTF-8", e);
-      }
-      String word = text.strip();
-      if (word.startsWith("\uFEFF")) {
-        word = word.substring(1).strip();
-      }
-      if (!word.isEmpty() && !word.startsWith("#")) {
-        words.add(word);
-      }
-      start = end + 1;
-    }
-    return words;
+    return new LinkedHashSet<>(WordLists.read(file));
   }
 }

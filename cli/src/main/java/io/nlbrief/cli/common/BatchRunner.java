@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleConsumer;
 
 /**
  * Runs one command over many inputs, the same way for every command that reads several:
@@ -44,6 +45,15 @@ public final class BatchRunner {
   @FunctionalInterface
   public interface Work<R> {
     R make(Input input) throws Exception;
+  }
+
+  /**
+   * As {@link Work}, telling how far it has got inside the input (a fraction from 0 to 1), so that
+   * the progress bar moves during one long article too.
+   */
+  @FunctionalInterface
+  public interface TrackedWork<R> {
+    R make(Input input, DoubleConsumer done) throws Exception;
   }
 
   /**
@@ -80,18 +90,31 @@ public final class BatchRunner {
    *
    * @param jobs inputs made at once, at least 1
    * @param timeout the longest one input may take, {@code null} for no limit
-   * @param progress whether to show a progress bar (only ever on a terminal)
+   * @param progress whether a progress bar may be shown (stderr is a terminal): for a batch, or
+   *     for one input of at least {@link #LONG_INPUT} bytes
    * @param colour whether the bar may have colour
    * @param task what the bar calls the work: the command's name
    * @param countLine whether to print the {@code N succeeded, M failed} line (for batches)
+   * @param progressAlways show the bar whatever stderr is and however short the input ({@code --progress})
    */
-  public record Options(int jobs, Duration timeout, boolean progress, boolean colour, String task, boolean countLine) {
+  public record Options(int jobs, Duration timeout, boolean progress, boolean colour, String task, boolean countLine,
+      boolean progressAlways) {
     public Options {
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
       }
     }
+
+    public Options(int jobs, Duration timeout, boolean progress, boolean colour, String task, boolean countLine) {
+      this(jobs, timeout, progress, colour, task, countLine, false);
+    }
   }
+
+  /**
+   * One input this long (1 MB, some 150,000 words) gets a progress bar on a terminal even alone:
+   * it takes more than a few seconds, minutes with proofreading.
+   */
+  public static final long LONG_INPUT = 1_000_000;
 
   /** @param exitCode the highest exit code of the run, {@link ExitCodes#OK} without failures */
   public record Result(int exitCode, int succeeded, int failed) {
@@ -105,10 +128,23 @@ public final class BatchRunner {
   private final PrintWriter err;
   private final Options options;
 
+  /** Starts a run's bar: {@link Progress#start} on stderr, a recorder in tests. */
+  @FunctionalInterface
+  interface Bars {
+    Progress start(boolean show, boolean colour, String task, int articles, long bytes);
+  }
+
+  private final Bars bars;
+
   public BatchRunner(Reporter reporter, PrintWriter err, Options options) {
+    this(reporter, err, options, Progress::start);
+  }
+
+  BatchRunner(Reporter reporter, PrintWriter err, Options options, Bars bars) {
     this.reporter = reporter;
     this.err = err;
     this.options = options;
+    this.bars = bars;
   }
 
   /**
@@ -133,6 +169,11 @@ public final class BatchRunner {
   }
 
   public <R> Result run(List<Input> inputs, Work<R> work, Delivery<R> delivery) {
+    return runTracked(inputs, (input, done) -> work.make(input), delivery);
+  }
+
+  /** As {@link #run}, the bar moving inside each input as its work says. */
+  public <R> Result runTracked(List<Input> inputs, TrackedWork<R> work, Delivery<R> delivery) {
     ThreadPoolExecutor pool = new ThreadPoolExecutor(options.jobs(), options.jobs(), 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> {
           Thread t = new Thread(r, "nlbrief-" + options.task());
@@ -142,12 +183,14 @@ public final class BatchRunner {
     int exitCode = ExitCodes.OK;
     int succeeded = 0;
     int failed = 0;
-    try (Progress bar = Progress.start(options.progress(), options.colour(), options.task(), inputs.size(), totalBytes(inputs))) {
+    long total = totalBytes(inputs);
+    boolean show = options.progressAlways() || options.progress() && (options.countLine() || total >= LONG_INPUT);
+    try (Progress bar = bars.start(show, options.colour(), options.task(), inputs.size(), total)) {
       Deque<Task<R>> ahead = new ArrayDeque<>();
       int next = 0;
       for (int i = 0; i < inputs.size(); i++) {
         while (next < inputs.size() && ahead.size() < 2 * pool.getMaximumPoolSize()) {
-          Task<R> task = new Task<>(inputs.get(next++), work);
+          Task<R> task = new Task<>(inputs.get(next++), work, bar);
           pool.execute(task.future);
           ahead.add(task);
         }
@@ -166,7 +209,8 @@ public final class BatchRunner {
         } else {
           succeeded++;
         }
-        bar.done(size(task.input));
+        // What the work showed of it stays; a late word from an abandoned (timed-out) one is ignored.
+        bar.done(task.size - Math.min(task.size, task.shown.getAndSet(Long.MAX_VALUE)));
       }
     } finally {
       pool.shutdownNow();
@@ -250,18 +294,31 @@ public final class BatchRunner {
     return 0;
   }
 
-  /** One input's work, with the moment it started (0 until then) for the time-out. */
+  /**
+   * One input's work, with the moment it started (0 until then) for the time-out, and the bytes
+   * of it the bar already shows as done.
+   */
   private static final class Task<R> {
     final Input input;
     static final long NOT_STARTED = Long.MIN_VALUE;
     final AtomicLong started = new AtomicLong(NOT_STARTED);
+    final long size;
+    final AtomicLong shown = new AtomicLong();
     final FutureTask<R> future;
 
-    Task(Input input, Work<R> work) {
+    Task(Input input, TrackedWork<R> work, Progress bar) {
       this.input = input;
+      this.size = size(input);
+      DoubleConsumer done = fraction -> {
+        long target = Math.round(size * Math.max(0, Math.min(1, fraction)));
+        long before = shown.getAndAccumulate(target, Math::max);
+        if (target > before) {
+          bar.advance(target - before);
+        }
+      };
       this.future = new FutureTask<>(() -> {
         started.set(System.nanoTime());
-        return work.make(input);
+        return work.make(input, done);
       });
     }
   }

@@ -50,6 +50,9 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     if (failure instanceof BatchRunner.TimedOut) {
       return TIMEOUT;
     }
+    if (failure instanceof OutOfMemoryError) {
+      return REFUSED; // Too large for the heap: the input, not a bug (see Reporter).
+    }
     if (failure instanceof OutputException) {
       return UNREADABLE;
     }

@@ -13,8 +13,14 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * it as much as many short ones), else articles.
  */
 public interface Progress extends AutoCloseable {
-  /** One input done, of {@code bytes} bytes (0 when not known). */
+  /** One input done, of {@code bytes} bytes (0 when not known), beyond what {@link #advance} showed of it. */
   void done(long bytes);
+
+  /**
+   * Part of an input done, {@code bytes} more of it, from any thread: inside one long article. Shown
+   * only when the bar counts bytes.
+   */
+  void advance(long bytes);
 
   @Override
   void close();
@@ -22,6 +28,9 @@ public interface Progress extends AutoCloseable {
   Progress NONE = new Progress() {
     @Override
     public void done(long bytes) {}
+
+    @Override
+    public void advance(long bytes) {}
 
     @Override
     public void close() {}
@@ -49,6 +58,13 @@ public interface Progress extends AutoCloseable {
       @Override
       public void done(long size) {
         bar.stepBy(byBytes ? size : 1);
+      }
+
+      @Override
+      public void advance(long size) {
+        if (byBytes) {
+          bar.stepBy(size);
+        }
       }
 
       @Override

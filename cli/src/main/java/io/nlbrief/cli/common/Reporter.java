@@ -54,6 +54,9 @@ public final class Reporter {
     if (failure instanceof ParameterException e) {
       return usage(e);
     }
+    if (failure instanceof OutOfMemoryError) {
+      return tooLargeForTheHeap(Runtime.getRuntime().maxMemory());
+    }
     if (code == ExitCodes.INTERNAL_ERROR) {
       return "internal error: " + failure + (debug ? "" : " (rerun with --debug for the stack trace)");
     }
@@ -63,6 +66,13 @@ public final class Reporter {
       return Names.printable(e.file()) + message.substring(e.file().length());
     }
     return message;
+  }
+
+  /** The line for an input that did not fit in the heap: what the limit is and how to raise it. */
+  static String tooLargeForTheHeap(long maxHeapBytes) {
+    long mb = maxHeapBytes / (1024 * 1024);
+    return "too large for the memory nlbrief may use (a Java heap of " + mb + " MB); give it more with "
+        + "NLBRIEF_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mb + 1023) / 1024)) + "g, or split the input";
   }
 
   private static String usage(ParameterException e) {

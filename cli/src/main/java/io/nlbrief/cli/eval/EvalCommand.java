@@ -1,6 +1,7 @@
 package io.nlbrief.cli.eval;
 
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
       "  nlbrief eval check --news edited.jsonl --errors errors.jsonl",
       "  nlbrief eval syntax --data nl_alpino-ud-dev.conllu",
       "  nlbrief eval summaries --help"
-    })
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE})
 public final class EvalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.evalcheck;
 
 import io.nlbrief.cli.common.DataFiles;
+import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.cli.common.Json;
 import io.nlbrief.checker.CheckOptions;
@@ -60,7 +61,10 @@ import picocli.CommandLine.Spec;
       "  nlbrief eval check --errors errors.jsonl --known-errors bench/errors-dev-known-errors.tsv",
       "  nlbrief eval check --news edited.jsonl --judged bench/news-dev-findings-judged.tsv",
       "  nlbrief eval check --inject news.jsonl,treebank.conllu --part report --sample 100"
-    })
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_REFUSED,
+        ExitCodes.HELP_INTERNAL_ERROR})
 public final class EvalCheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

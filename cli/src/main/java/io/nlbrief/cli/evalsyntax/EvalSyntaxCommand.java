@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
       "    nlbrief eval syntax --data gold.conllu --part all --system sys.conllu"
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_INTERNAL_ERROR})
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_REFUSED,
+        ExitCodes.HELP_INTERNAL_ERROR})
 public final class EvalSyntaxCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.glossary;
 
 import io.nlbrief.cli.common.Environment;
+import io.nlbrief.cli.common.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
       "  nlbrief glossary import freedict-nld-eng.tei",
       "  nlbrief glossary stats",
       "  nlbrief glossary import --help"
-    })
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE})
 public final class GlossaryCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

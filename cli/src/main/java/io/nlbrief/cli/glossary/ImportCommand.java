@@ -40,8 +40,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Add a dictionary's entries to your glossary (glossary.tsv in the config folder, or --to FILE), "
           + "written whole or not at all. Entries you already have (same Dutch word and part of speech) are kept.",
-      "Formats: tsv, csv (dutch, english, pos, note), tbx (TermBase eXchange), tei (FreeDict TEI XML), "
-          + "dictd (NAME.index with NAME.dict.dz). Import is always explicit: nothing installed on the machine "
+      "Formats: tsv, csv (dutch, english, pos, note, definition, subject; a CSV header may name them in any "
+          + "order, and a two-column dutch,english list is read with the part of speech guessed), tbx (TermBase "
+          + "eXchange), tei (FreeDict TEI XML), dictd (NAME.index with NAME.dict.dz). A file that gives no entry "
+          + "is an error (exit 4). Import is always explicit: nothing installed on the machine "
           + "changes nlbrief's output until you import it."
     },
     footerHeading = "%nExamples:%n",
@@ -105,14 +107,24 @@ final class ImportCommand implements Callable<Integer> {
     }
     Path to = target != null ? target : environment.configDir().resolve(GlossaryOptions.USER_GLOSSARY);
     List<GlossEntry> imported;
+    int[] bad = {0};
     try {
-      imported = GlossaryIo.read(source, kind, source.getFileName().toString(),
-          p -> reporter.warn(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()));
+      imported = GlossaryIo.read(source, kind, source.getFileName().toString(), p -> {
+        bad[0]++;
+        reporter.warn(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message());
+      });
     } catch (NoSuchFileException e) {
       return reporter.report(new ParseException(e.getFile(), ParseException.Reason.NOT_FOUND, null, e));
     } catch (IOException e) {
       return reporter.report(new ParseException(source.toString(), e.getMessage() != null && e.getMessage().startsWith("not well-formed")
           ? ParseException.Reason.CORRUPT : ParseException.Reason.UNREADABLE, e.getMessage(), e));
+    }
+    if (imported.isEmpty()) {
+      // a file that gives nothing is a mistake (wrong file, wrong --format), never a quiet success
+      return reporter.report(bad[0] == 0
+          ? new ParseException(source.toString(), ParseException.Reason.EMPTY, "no glossary entries in it")
+          : new ParseException(source.toString(), ParseException.Reason.CORRUPT,
+              "no glossary entry could be read: " + bad[0] + (bad[0] == 1 ? " problem" : " problems") + ", named above"));
     }
     List<GlossEntry> existing = new ArrayList<>();
     if (Files.isRegularFile(to)) {

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     footer = {"  nlbrief glossary stats", "  nlbrief glossary stats article.txt"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_REFUSED,
-        ExitCodes.HELP_INTERNAL_ERROR})
+        ExitCodes.HELP_TIMEOUT, ExitCodes.HELP_INTERNAL_ERROR})
 final class StatsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

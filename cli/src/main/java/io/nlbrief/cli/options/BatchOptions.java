@@ -19,9 +19,14 @@ public final class BatchOptions {
           + "Default: no limit, so the output never depends on the machine's speed.")
   private Double timeout;
 
+  @Option(names = "--progress",
+      description = "Show the progress bar on stderr even when it is not a terminal or the input is short "
+          + "(by default: on a terminal, for a batch or an input of 1 MB or more).")
+  private boolean progress;
+
   /**
-   * How the command's batch runs: progress bar only on a terminal and for a batch, the count line
-   * for a batch.
+   * How the command's batch runs: progress bar on a terminal for a batch or a long input (or with
+   * {@code --progress}), the count line for a batch.
    *
    * @param task the command's name, for the progress bar and thread names
    * @param batch whether the inputs form a batch
@@ -37,9 +42,10 @@ public final class BatchOptions {
     return new BatchRunner.Options(
         jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors()),
         timeout == null ? null : Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))),
-        batch && terminal.stderrIsTerminal(),
+        terminal.stderrIsTerminal(),
         !environment.variables().containsKey("NO_COLOR"),
         task,
-        batch);
+        batch,
+        progress);
   }
 }

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.parse;
 
 import io.nlbrief.cli.common.BatchRunner;
+import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Inputs;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
           + "JSON adds tokens with lemmas, part-of-speech tags, UD features, dependencies and clauses; "
           + "CoNLL-U writes the same analysis in Universal Dependencies' format."
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_REFUSED,
+        ExitCodes.HELP_TIMEOUT, ExitCodes.HELP_INTERNAL_ERROR},
     footerHeading = "%nExamples:%n",
     footer = {
       "  Outline of one article:",

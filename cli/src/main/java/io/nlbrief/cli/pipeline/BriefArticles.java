@@ -11,9 +11,10 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Makes the brief of each document. The {@link Briefer}, and with it the LanguageTool pipeline, is
- * built once per instance in {@link Setup}, and runners keep one instance per worker thread and
- * reuse it for every bundle. A refused or failing article is a failure on its own output, never an
+ * Makes the brief of each document. The {@link Briefer} (parser, glossary and checker) is one per
+ * worker JVM, shared by every instance ({@link WorkerBriefers}), taken in {@link Setup}; its
+ * checker keeps one LanguageTool pipeline per worker thread, built on the thread's first article
+ * and reused for every bundle after. A refused or failing article is a failure on its own output, never an
  * exception that would fail the job; only running out of memory still stops it.
  */
 final class BriefArticles extends DoFn<Document, Record> {
@@ -37,7 +38,7 @@ final class BriefArticles extends DoFn<Document, Record> {
 
   @Setup
   public void setup() throws ParseException {
-    briefer = Briefer.create(settings);
+    briefer = WorkerBriefers.of(settings);
     sheets = sheetsDir == null ? null : FileSystems.matchNewResource(sheetsDir, true);
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Makes the brief of one document: what {@code brief --format json} prints for it, and optionally
  * its sheet in another format. The pipeline's only way to the briefing code, so that it moves to
- * the briefing library in one place. One instance per worker thread: it holds that thread's
- * LanguageTool pipeline.
+ * the briefing library in one place. Thread-safe: one instance serves every thread of a worker
+ * ({@link WorkerBriefers}); its checker keeps a LanguageTool pipeline per thread.
  */
 interface Briefer {
 

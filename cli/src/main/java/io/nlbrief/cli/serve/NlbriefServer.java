@@ -1,6 +1,7 @@
 package io.nlbrief.cli.serve;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -65,6 +67,7 @@ final class NlbriefServer {
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(handler);
     server.setHandler(graceful);
+    server.setErrorHandler(new JsonErrors());
     server.setRequestLog((request, response) -> log(log, request, response, logQueries));
     // On SIGTERM: stop accepting, let the requests in flight finish (at most one check's time limit).
     server.setStopTimeout(limits.timeout().plusSeconds(5).toMillis());
@@ -98,5 +101,20 @@ final class NlbriefServer {
     log.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + request.getMethod() + " " + target + " "
         + response.getStatus() + " " + Response.getContentBytesWritten(response) + " B " + millis + " ms");
     log.flush();
+  }
+
+  /**
+   * The errors Jetty answers itself (headers too large, a bad request line, an internal error) in
+   * the server's JSON shape, as every other error: no HTML page, no stack trace.
+   */
+  private static final class JsonErrors extends ErrorHandler {
+    @Override
+    protected boolean generateAcceptableResponse(Request request, Response response, org.eclipse.jetty.util.Callback callback,
+        String contentType, List<Charset> charsets, int code, String message, Throwable cause) {
+      String text = code >= 500 ? "internal error"
+          : message == null ? "bad request" : message;
+      Routes.send(response, callback, code, Routes.error(code, text));
+      return true;
+    }
   }
 }

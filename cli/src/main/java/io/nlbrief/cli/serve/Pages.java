@@ -4,14 +4,13 @@ import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -19,9 +18,10 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * nlbrief's own endpoints and the web page: {@code POST /v1/brief} (an article as text or as the
- * bytes of a file of any format {@code parse} reads; the sheet in one of {@code brief}'s formats),
- * {@code GET /v1/openapi.json}, and the page at {@code /}. Work runs on the proofreading workers,
+ * nlbrief's own endpoints and the web page: {@code POST /v1/parse}, {@code /v1/summarize}, {@code
+ * /v1/gloss} and {@code /v1/brief} (an article as text or as a file of any format {@code parse}
+ * reads, see {@link Upload}; the answer in one of the command's formats, see {@link
+ * ArticleCommands}), {@code GET /v1/openapi.json}, and the page at {@code /}. Work runs on the proofreading workers,
  * within the same queue and time limit as {@code /v2/check}.
  */
 final class Pages extends Handler.Abstract {
@@ -30,17 +30,17 @@ final class Pages extends Handler.Abstract {
   private static final String UPLOAD = "upload";
 
   private final ProofreadingPool pool;
-  private final Briefing briefing;
+  private final ArticleCommands commands;
   private final ServerLimits limits;
   private final ArticleParser parser;
   private final byte[] page;
   private final byte[] openApi;
 
-  Pages(ProofreadingPool pool, Briefing briefing, ServerLimits limits) {
+  Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits) {
     this.pool = pool;
-    this.briefing = briefing;
     this.limits = limits;
     this.parser = ArticleParser.create(ParseOptions.defaults().withMaxBytes(limits.maxUploadBytes()));
+    this.commands = new ArticleCommands(parser, glossary, briefing);
     this.page = resource("index.html");
     this.openApi = resource("openapi.json");
   }
@@ -75,15 +75,16 @@ final class Pages extends Handler.Abstract {
           send(response, callback, 200, "application/json; charset=utf-8", openApi);
           return true;
         }
-        case "/v1/brief" -> {
+        default -> {
+          ArticleCommands.Command command = ArticleCommands.COMMANDS.get(path);
+          if (command == null) {
+            return false;
+          }
           if (!"POST".equals(method)) {
             throw new Refusal(405, "use POST");
           }
-          brief(request, response, callback);
+          answer(command, request, response, callback);
           return true;
-        }
-        default -> {
-          return false;
         }
       }
     } catch (Refusal r) {
@@ -101,57 +102,31 @@ final class Pages extends Handler.Abstract {
     }
   }
 
-  private void brief(Request request, Response response, Callback callback) throws Refusal {
-    Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
-    String format = query.getValue("format") == null ? "html" : query.getValue("format").toLowerCase(Locale.ROOT);
-    if (!SheetBriefing.knows(format)) {
-      throw new Refusal(400, "'format' is json, html, md, pdf or text, not '" + format + "'");
+  private void answer(ArticleCommands.Command command, Request request, Response response, Callback callback)
+      throws Refusal {
+    Fields query;
+    try {
+      query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      throw new Refusal(400, "the query is not valid URL encoding");
     }
-    String check = query.getValue("check");
-    boolean proofread = check == null || !check.equalsIgnoreCase("false");
-    byte[] article = body(request);
+    ArticleCommands.validate(command, query);
+    String format = ArticleCommands.format(command, query);
+    byte[] article = Upload.read(request, limits.maxUploadBytes());
     if (article.length == 0) {
-      throw new Refusal(400, "send the article: as the request body (a file of any format, or text/plain) or as "
-          + "form field 'text'");
+      throw new Refusal(400, "send the article: as the request body (a file of any format, or text/plain), as "
+          + "multipart/form-data part 'file', or as form field 'text'; this one is empty");
     }
-    byte[] sheet = pool.run(() -> {
+    byte[] answer = pool.run(() -> {
       Article parsed;
       try {
         parsed = parser.parse(article, UPLOAD);
       } catch (ParseException e) {
         throw new Refusal(422, "the article was refused: " + e.getMessage());
       }
-      return briefing.sheet(parsed, format, proofread);
+      return commands.answer(command, parsed, query);
     });
-    send(response, callback, 200, Briefing.contentType(format), sheet);
-  }
-
-  /** The article's bytes: form field {@code text}, else the body as it came. */
-  private byte[] body(Request request) throws Refusal {
-    long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-    if (length > limits.maxUploadBytes()) {
-      throw new Refusal(413, "the upload is " + length + " bytes; this server takes at most " + limits.maxUploadBytes());
-    }
-    String type = String.valueOf(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).toLowerCase(Locale.ROOT);
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      Fields form;
-      try {
-        form = FormFields.getFields(request, 16, (int) Math.min(Integer.MAX_VALUE, limits.maxUploadBytes()));
-      } catch (RuntimeException e) {
-        throw new Refusal(400, "the form is not valid URL encoding, or larger than " + limits.maxUploadBytes() + " bytes");
-      }
-      String text = form.getValue("text");
-      return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
-    }
-    try (InputStream in = Request.asInputStream(request)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxUploadBytes() + 1));
-      if (bytes.length > limits.maxUploadBytes()) {
-        throw new Refusal(413, "the upload is larger than this server takes (" + limits.maxUploadBytes() + " bytes)");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new Refusal(400, "the upload broke off");
-    }
+    send(response, callback, 200, ArticleCommands.contentType(format), answer);
   }
 
   private static void send(Response response, Callback callback, int status, String type, byte[] body) {

@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve nlbrief's proofreading over LanguageTool's HTTP API (POST /v2/check, GET /v2/languages), so "
           + "editors and tools that talk to a LanguageTool server (LTeX, LibreOffice, browser add-ons) use nlbrief.",
-      "Also nlbrief's own API (POST /v1/brief: the sheet of an article, as text or a file of any format; "
-          + "GET /v1/openapi.json) and a web page at / to paste or drop an article.",
+      "Also nlbrief's own API (POST /v1/parse, /v1/summarize, /v1/gloss, /v1/brief: the command's output for an "
+          + "article sent as text or as a file of any format; GET /v1/openapi.json) and a web page at / to paste or "
+          + "drop an article.",
       "Loopback only unless --public. GET /health answers 200 once a worker is ready."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -132,7 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
     ProofreadingPool pool = new ProofreadingPool(options, threads, queue, limits.timeout(),
         Math.min(maxUpload, Integer.MAX_VALUE), VersionProvider.version());
     Glossary glossary = new GlossaryOptions().load(environment, logging.reporter(spec));
-    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), limits);
+    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), glossary, limits);
     NlbriefServer server = new NlbriefServer(address, port, pool, limits, token, corsOrigins, pages, err,
         logging.verbosity() == Verbosity.DEBUG);
     try {

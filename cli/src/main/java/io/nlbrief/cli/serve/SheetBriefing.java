@@ -36,13 +36,6 @@ final class SheetBriefing implements Briefing {
     this.withCheck = withoutCheck.withChecker(checker);
   }
 
-  static boolean knows(String format) {
-    return switch (format) {
-      case "json", "html", "md", "pdf", "text" -> true;
-      default -> false;
-    };
-  }
-
   @Override
   public byte[] sheet(Article article, String format, boolean proofread) throws IOException {
     OutputFormat<Sheet> writer = Formats.SHEET.find(format)

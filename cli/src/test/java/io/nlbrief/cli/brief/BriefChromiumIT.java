@@ -1,5 +1,6 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.parser.testing.JarRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,11 +41,11 @@ class BriefChromiumIT {
       assumeTrue(false, "no chromium on PATH");
     }
     Path artefacts = Files.createDirectories(Path.of(System.getProperty("nlbrief.screenshots", "target/brief-screenshots")));
-    Jar jar = new Jar(work);
+    JarRunner jar = new JarRunner(work);
     for (String seed : List.of(Seeds.NATO, Seeds.MINISTERS)) {
       String name = seed.replace(".txt", "");
       Path html = work.resolve(name + ".html");
-      Jar.Run run = jar.run("brief", "--format", "html", Seeds.seed(seed).toString(), "-o", html.toString());
+      JarRunner.Run run = jar.run("brief", "--format", "html", Seeds.seed(seed).toString(), "-o", html.toString());
       assertEquals(0, run.exitCode(), run.describe());
 
       Path png = artefacts.resolve(name + ".png");

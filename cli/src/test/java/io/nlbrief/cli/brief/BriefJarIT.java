@@ -1,5 +1,6 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.parser.testing.JarRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,15 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefJarIT {
   private Path work;
-  private Jar jar;
+  private JarRunner jar;
   private final List<JsonNode> sheets = new ArrayList<>();
   private final List<String> seeds = List.of(Seeds.seed(Seeds.NATO).toString(), Seeds.seed(Seeds.MINISTERS).toString());
 
   @BeforeAll
   void jsonSheetsWithProofreading(@TempDir Path dir) throws Exception {
     work = dir;
-    jar = new Jar(work);
-    Jar.Run run = jar.run("brief", "--format", "json", seeds.get(0), seeds.get(1));
+    jar = new JarRunner(work);
+    JarRunner.Run run = jar.run("brief", "--format", "json", seeds.get(0), seeds.get(1));
     assertEquals(0, run.exitCode(), run.describe());
     assertEquals("2 succeeded, 0 failed\n", run.err(), run.describe());
     for (String line : run.out().lines().toList()) {
@@ -73,7 +74,7 @@ class BriefJarIT {
     for (int i = 0; i < 2; i++) {
       JsonNode sheet = sheets.get(i);
       for (String format : List.of("text", "md")) {
-        Jar.Run run = jar.run(java.util.Map.of("COLUMNS", "400"), "brief", "--no-check", "--format", format, seeds.get(i));
+        JarRunner.Run run = jar.run(java.util.Map.of("COLUMNS", "400"), "brief", "--no-check", "--format", format, seeds.get(i));
         assertEquals(0, run.exitCode(), run.describe());
         assertEquals("", run.err(), run.describe());
         // Lines are wrapped (text) and indented; compared with runs of white space as one space.
@@ -95,7 +96,7 @@ class BriefJarIT {
   void htmlAndPdfToAFolderWithAnIndex() throws Exception {
     for (String format : List.of("html", "pdf")) {
       Path dir = work.resolve(format);
-      Jar.Run run = jar.run("brief", "--no-check", "--format", format, seeds.get(0), seeds.get(1), "-o", dir.toString());
+      JarRunner.Run run = jar.run("brief", "--no-check", "--format", format, seeds.get(0), seeds.get(1), "-o", dir.toString());
       assertEquals(0, run.exitCode(), run.describe());
       assertTrue(Files.readString(dir.resolve("index.html")).contains("2 succeeded, 0 failed."));
       List<Path> made;
@@ -128,8 +129,8 @@ class BriefJarIT {
 
   @Test
   void pdfIsTheSameBytesEveryTime() throws Exception {
-    Jar.Run a = jar.run("brief", "--no-check", "--format", "pdf", seeds.get(0));
-    Jar.Run b = jar.run("brief", "--no-check", "--format", "pdf", seeds.get(0));
+    JarRunner.Run a = jar.run("brief", "--no-check", "--format", "pdf", seeds.get(0));
+    JarRunner.Run b = jar.run("brief", "--no-check", "--format", "pdf", seeds.get(0));
     assertEquals(0, a.exitCode(), a.describe());
     assertTrue(new String(a.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
     assertTrue(java.util.Arrays.equals(a.bytes(), b.bytes()), "two runs, two different PDFs");
@@ -138,32 +139,32 @@ class BriefJarIT {
   @Test
   void everyOtherCommandRunsOnBothSeeds() throws Exception {
     for (String format : List.of("text", "json")) {
-      Jar.Run parse = jar.run("parse", "--format", format, seeds.get(0), seeds.get(1));
+      JarRunner.Run parse = jar.run("parse", "--format", format, seeds.get(0), seeds.get(1));
       assertEquals(0, parse.exitCode(), parse.describe());
       assertTrue(parse.out().contains("NAVO stuurt Russische diplomaten weg"), parse.describe());
-      Jar.Run summarize = jar.run("summarize", "--format", format, seeds.get(0), seeds.get(1));
+      JarRunner.Run summarize = jar.run("summarize", "--format", format, seeds.get(0), seeds.get(1));
       assertEquals(0, summarize.exitCode(), summarize.describe());
       assertTrue(summarize.out().contains("De NAVO stuurt zeven Russische diplomaten weg."), summarize.describe());
-      Jar.Run check = jar.run("check", "--format", format, seeds.get(0), seeds.get(1));
+      JarRunner.Run check = jar.run("check", "--format", format, seeds.get(0), seeds.get(1));
       assertTrue(check.exitCode() == 0 || check.exitCode() == 1, check.describe());
-      Jar.Run gloss = jar.run("gloss", "--format", format, seeds.get(0), seeds.get(1));
+      JarRunner.Run gloss = jar.run("gloss", "--format", format, seeds.get(0), seeds.get(1));
       assertEquals(0, gloss.exitCode(), gloss.describe());
       assertTrue(gloss.out().contains("NATO"), gloss.describe());
     }
-    Jar.Run lookup = jar.run("glossary", "lookup", "NAVO");
+    JarRunner.Run lookup = jar.run("glossary", "lookup", "NAVO");
     assertEquals(0, lookup.exitCode(), lookup.describe());
     assertTrue(lookup.out().contains("NATO"), lookup.describe());
   }
 
   @Test
   void versionAndHelpOfEveryCommand() throws Exception {
-    Jar.Run version = jar.run("--version");
+    JarRunner.Run version = jar.run("--version");
     assertEquals(0, version.exitCode(), version.describe());
     assertTrue(version.out().startsWith("nlbrief 0."), version.describe());
-    Jar.Run help = jar.run("--help");
+    JarRunner.Run help = jar.run("--help");
     for (String command : List.of("parse", "check", "summarize", "gloss", "glossary", "brief", "eval")) {
       assertTrue(help.out().contains("  " + command), help.describe());
-      Jar.Run own = jar.run(command, "--help");
+      JarRunner.Run own = jar.run(command, "--help");
       assertEquals(0, own.exitCode(), own.describe());
       assertTrue(own.out().contains("Examples:"), command + " --help has no examples: " + own.out());
     }

@@ -21,6 +21,15 @@ final class SampleSheet {
   }
 
   static Sheet sheet(Sheet.Proofreading proofreading) {
+    return sheet(proofreading, "2018-03-27T15:38");
+  }
+
+  /** The sample sheet published at {@code date} (ISO-8601, as the parser gives it). */
+  static Sheet published(String date) {
+    return sheet(sheet().proofreading(), date);
+  }
+
+  private static Sheet sheet(Sheet.Proofreading proofreading, String date) {
     return new Sheet(
         "news/navo & co.txt",
         SHA,
@@ -28,7 +37,7 @@ final class SampleSheet {
         "ANP",
         "Anna de Vries",
         "https://example.org/nieuws/navo?id=1&lang=nl",
-        "2018-03-27T15:38",
+        date,
         1234,
         7,
         null,

@@ -49,6 +49,24 @@ class SheetFormatsTest {
   }
 
   @Test
+  void aTimeWithItsOffsetShowsTheOffsetInEveryFormat() throws Exception {
+    Sheet dated = SampleSheet.published("2018-03-27T15:38+02:00");
+    String text = new String(new TextSheet(100, false).render(dated), StandardCharsets.UTF_8);
+    assertEquals("By Anna de Vries · Source: ANP · 2018-03-27 15:38 UTC+02:00 · 1,234 words · 7 min read",
+        text.lines().toList().get(2));
+    String html = new HtmlSheet().html(dated);
+    assertTrue(html.contains("<time datetime=\"2018-03-27T15:38+02:00\">2018-03-27 15:38 UTC+02:00</time>"), html);
+    JsonNode json = new ObjectMapper().readTree(new JsonSheet().render(dated, FormatContext.single(), 0));
+    assertEquals("2018-03-27T15:38+02:00", json.get("date").asText());
+    String md = new String(Formats.SHEET.get("md").render(dated, FormatContext.single(), 0), StandardCharsets.UTF_8);
+    assertTrue(md.contains("2018-03-27 15:38 UTC+02:00 · "), md);
+    // local time (a dateline's 15u38) is shown as it is; a negative offset is named too
+    assertEquals("2018-03-27 15:38", SheetView.readable("2018-03-27T15:38"));
+    assertEquals("2018-03-27 09:05 UTC-04:30", SheetView.readable("2018-03-27T09:05-04:30"));
+    assertEquals("2018-03", SheetView.readable("2018-03"));
+  }
+
+  @Test
   void textColourOnlyWhenAsked() {
     String text = new String(new TextSheet(80, true).render(sheet), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\u001b[1m" + SampleSheet.HEADLINE + "\u001b[0m\n"), text);

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nlbrief.cli.Main;
-import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.Seeds;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 
 /** {@code nlbrief check} in-process: stdout, stderr and exit code as a user sees them. */
 class CheckCommandTest {
@@ -28,22 +25,13 @@ class CheckCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int exitCode, String out, String err) {
-    String describe() {
-      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-    }
+  private Result run(byte[] stdin, Map<String, String> extraEnv, String... args) {
+    InProcess nlbrief = new InProcess(dir.resolve("config")).stdin(stdin);
+    extraEnv.forEach(nlbrief::env);
+    return nlbrief.run(args);
   }
 
-  private Run run(byte[] stdin, Map<String, String> extraEnv, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Map<String, String> env = new HashMap<>(extraEnv);
-    env.putIfAbsent("NLBRIEF_CONFIG_DIR", dir.resolve("config").toString());
-    int code = new Main(new Environment(new ByteArrayInputStream(stdin), out, err, env, dir)).run(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private Run run(String... args) {
+  private Result run(String... args) {
     return run(new byte[0], Map.of(), args);
   }
 
@@ -56,7 +44,7 @@ class CheckCommandTest {
   @Test
   void humanOutputLikeALinter() throws Exception {
     Path file = write("a.txt", "Dit is goed.\n\n" + WRONG);
-    Run r = run("check", file.toString());
+    Result r = run("check", file.toString());
     assertEquals(1, r.exitCode(), r.describe());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).startsWith(file + ":3:17: "), r.describe());
@@ -70,7 +58,7 @@ class CheckCommandTest {
 
   @Test
   void seedsAreCleanExceptTheNameHint() {
-    Run r = run("check", Seeds.seed(Seeds.NATO).toString());
+    Result r = run("check", Seeds.seed(Seeds.NATO).toString());
     assertEquals(0, r.exitCode(), r.describe());
     assertEquals("", r.out());
   }
@@ -78,7 +66,7 @@ class CheckCommandTest {
   @Test
   void jsonInLanguageToolsResponseShape() throws Exception {
     Path file = write("a.txt", WRONG);
-    Run r = run("check", "--format", "json", file.toString());
+    Result r = run("check", "--format", "json", file.toString());
     assertEquals(1, r.exitCode(), r.describe());
     JsonNode root = JSON.readTree(r.out());
     assertEquals(file.toString(), root.path("file").asText());
@@ -112,7 +100,7 @@ class CheckCommandTest {
   void severalInputsMakeJsonLinesAndAnUnreadableOneIsReportedWhileTheOthersAreChecked() throws Exception {
     Path a = write("a.txt", WRONG);
     Path b = write("b.txt", "Dit is een goede zin.\n");
-    Run r = run("check", "--format", "json", a.toString(), dir.resolve("missing.txt").toString(), b.toString());
+    Result r = run("check", "--format", "json", a.toString(), dir.resolve("missing.txt").toString(), b.toString());
     assertEquals(3, r.exitCode(), r.describe());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.describe());
@@ -139,12 +127,12 @@ class CheckCommandTest {
   @Test
   void stdinAndUserWordsFromOptionAndConfigFolder() throws Exception {
     byte[] text = "De zorgcoördinatrix en de klantbelevingsmanagerix kwamen.\n".getBytes(StandardCharsets.UTF_8);
-    Run before = run(text, Map.of(), "check", "-");
+    Result before = run(text, Map.of(), "check", "-");
     assertEquals(1, before.exitCode(), before.describe());
     Path config = Files.createDirectories(dir.resolve("config"));
     Files.writeString(config.resolve("words.txt"), "# mijn woorden\nzorgcoördinatrix\n");
     Path words = write("words.txt", "klantbelevingsmanagerix\n");
-    Run after = run(text, Map.of(), "check", "--words", words.toString(), "-");
+    Result after = run(text, Map.of(), "check", "--words", words.toString(), "-");
     assertEquals(0, after.exitCode(), after.describe());
   }
 
@@ -155,7 +143,7 @@ class CheckCommandTest {
     Files.write(words, new byte[] {'#', 'w', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
     Path file = write("a.txt", WRONG);
 
-    Run r = run("check", file.toString());
+    Result r = run("check", file.toString());
 
     assertEquals(4, r.exitCode(), r.describe());
     assertEquals(List.of("nlbrief: " + words + ":2: has bytes that are invalid in its encoding (a word list is UTF-8)"),
@@ -172,9 +160,9 @@ class CheckCommandTest {
   @Test
   void fixToStdoutAndInPlaceWithBackup() throws Exception {
     Path file = write("a.txt", WRONG);
-    Run fixed = run("check", "--fix", file.toString());
+    Result fixed = run("check", "--fix", file.toString());
     assertEquals("Gisteren zag ik de man.\n", fixed.out());
-    Run inPlace = run("check", "--fix", "--in-place", file.toString());
+    Result inPlace = run("check", "--fix", "--in-place", file.toString());
     assertEquals(1, inPlace.exitCode(), inPlace.describe());
     assertEquals("Gisteren zag ik de man.\n", Files.readString(file));
     assertEquals(WRONG, Files.readString(dir.resolve("a.txt.orig")));
@@ -182,7 +170,7 @@ class CheckCommandTest {
 
     // A second run with something new to fix keeps the first original.
     Files.writeString(file, "Gisteren zag ik de de vrouw.\n");
-    Run again = run("check", "--fix", "--in-place", file.toString());
+    Result again = run("check", "--fix", "--in-place", file.toString());
     assertEquals("Gisteren zag ik de vrouw.\n", Files.readString(file), again.describe());
     assertEquals(WRONG, Files.readString(dir.resolve("a.txt.orig")), again.describe());
   }
@@ -190,7 +178,7 @@ class CheckCommandTest {
   @Test
   void inPlaceRefusesOtherFormats() throws Exception {
     Path html = write("a.html", "<html><head><title>Test</title></head><body><p>Gisteren zag ik de de man.</p></body></html>");
-    Run r = run("check", "--fix", "--in-place", html.toString());
+    Result r = run("check", "--fix", "--in-place", html.toString());
     assertEquals(4, r.exitCode(), r.describe());
     assertTrue(r.err().contains("plain text only"), r.describe());
     assertTrue(Files.readString(html).contains("de de"));

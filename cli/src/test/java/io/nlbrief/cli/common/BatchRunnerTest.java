@@ -190,4 +190,63 @@ class BatchRunnerTest {
     assertEquals(List.of("nlbrief: " + empty + ": is empty (a folder with no files to read)", "0 succeeded, 1 failed"),
         errLines());
   }
+
+  /** A bar that records what it is told. */
+  private static final class RecordingBar implements Progress {
+    final List<String> steps = Collections.synchronizedList(new ArrayList<>());
+    boolean shown;
+
+    @Override
+    public void done(long bytes) {
+      steps.add("done " + bytes);
+    }
+
+    @Override
+    public void advance(long bytes) {
+      steps.add("+" + bytes);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private BatchRunner runner(BatchRunner.Options options, RecordingBar bar) {
+    return new BatchRunner(reporter, err, options, (show, colour, task, articles, bytes) -> {
+      bar.shown = show;
+      return bar;
+    });
+  }
+
+  @Test
+  void oneLongInputMovesTheBarAsItsWorkGoesOn() throws IOException {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[(int) BatchRunner.LONG_INPUT]);
+    RecordingBar bar = new RecordingBar();
+    BatchRunner.Options onTerminal = new BatchRunner.Options(1, null, true, false, "test", false);
+    runner(onTerminal, bar).runTracked(List.of(new Input.File(big, "big.txt")), (in, done) -> {
+      done.accept(0.25);
+      done.accept(0.25); // said again: nothing more
+      done.accept(0.1); // backwards: ignored
+      done.accept(0.5);
+      return "made";
+    }, (in, made) -> ExitCodes.OK);
+
+    assertTrue(bar.shown, "a long input alone gets a bar on a terminal");
+    assertEquals(List.of("+250000", "+250000", "done 500000"), bar.steps);
+  }
+
+  @Test
+  void oneShortInputGetsNoBarUnlessAskedFor() throws IOException {
+    Path small = dir.resolve("small.txt");
+    Files.writeString(small, "Kort.");
+    List<Input> one = List.of(new Input.File(small, "small.txt"));
+    RecordingBar bar = new RecordingBar();
+    runner(new BatchRunner.Options(1, null, true, false, "test", false), bar).run(one, in -> "made", (in, made) -> ExitCodes.OK);
+    assertTrue(!bar.shown);
+    RecordingBar asked = new RecordingBar();
+    runner(new BatchRunner.Options(1, null, false, false, "test", false, true), asked)
+        .run(one, in -> "made", (in, made) -> ExitCodes.OK);
+    assertTrue(asked.shown, "--progress shows it anywhere");
+    assertEquals(List.of("done 5"), asked.steps);
+  }
 }

@@ -33,6 +33,19 @@ class ReporterTest {
   }
 
   @Test
+  void anInputTooLargeForTheHeapIsRefusedWithTheWayToRaiseIt() {
+    int code = new Reporter(new PrintWriter(err), false).report("big.txt", new OutOfMemoryError("Java heap space"));
+
+    assertEquals(4, code);
+    String line = err.toString();
+    assertTrue(line.startsWith("nlbrief: big.txt: too large for the memory nlbrief may use (a Java heap of "), line);
+    assertTrue(line.endsWith(" MB); give it more with NLBRIEF_JAVA_OPTS=-Xmx"
+        + Math.max(2, 2 * ((Runtime.getRuntime().maxMemory() / (1024 * 1024) + 1023) / 1024)) + "g, or split the input\n"), line);
+    assertEquals("too large for the memory nlbrief may use (a Java heap of 1536 MB); give it more with "
+        + "NLBRIEF_JAVA_OPTS=-Xmx4g, or split the input", Reporter.tooLargeForTheHeap(1536L * 1024 * 1024));
+  }
+
+  @Test
   void debugAddsTheStackTrace() {
     new Reporter(new PrintWriter(err), true).report("a.txt", new IllegalStateException("boom"));
 

@@ -3,8 +3,8 @@ package io.nlbrief.cli.evalcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nlbrief.cli.summarize.InProcess;
-import io.nlbrief.cli.summarize.InProcess.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nlbrief.cli.gloss.GlossCli.Result;
+import io.nlbrief.cli.testing.InProcess;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class GlossCommandTest {
 
   @Test
   void lineLayoutPutsTheEnglishUnderTheDutch() {
-    Result r = new GlossCli(config).run("gloss", "--text", SENTENCE);
+    Result r = new InProcess(config).run("gloss", "--text", SENTENCE);
     assertEquals(0, r.exitCode(), r.describe());
     assertEquals(List.of(SENTENCE, "  NATO sends away seven Russian diplomats."), r.outLines());
     assertEquals("", r.err());
@@ -33,7 +34,7 @@ class GlossCommandTest {
 
   @Test
   void jsonHasDutchEnglishTokensWithOriginsAndUnknowns() throws Exception {
-    Result r = new GlossCli(config).run("gloss", "--format", "json", "--text", "De blorkfijter stuurt zeven diplomaten weg.");
+    Result r = new InProcess(config).run("gloss", "--format", "json", "--text", "De blorkfijter stuurt zeven diplomaten weg.");
     assertEquals(0, r.exitCode(), r.describe());
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(1, root.get("schemaVersion").asInt());
@@ -57,12 +58,12 @@ class GlossCommandTest {
   @Test
   void lineIsInEnglishOrderAndLiteralInDutchOrder() throws Exception {
     String dutch = "Gisteren kocht hij een nieuwe fiets.";
-    Result line = new GlossCli(config).run("gloss", "--text", dutch);
+    Result line = new InProcess(config).run("gloss", "--text", dutch);
     assertEquals(0, line.exitCode(), line.describe());
     assertEquals(List.of(dutch, "  Yesterday he bought a new bicycle."), line.outLines());
-    Result literal = new GlossCli(config).run("gloss", "--layout", "literal", "--text", dutch);
+    Result literal = new InProcess(config).run("gloss", "--layout", "literal", "--text", dutch);
     assertEquals(List.of(dutch, "  Yesterday bought he a new bicycle."), literal.outLines());
-    Result json = new GlossCli(config).run("gloss", "--format", "json", "--text", dutch);
+    Result json = new InProcess(config).run("gloss", "--format", "json", "--text", dutch);
     JsonNode s = new ObjectMapper().readTree(json.out()).get("sentences").get(0);
     assertEquals("Yesterday he bought a new bicycle.", s.get("en").asText());
     assertEquals("Yesterday bought he a new bicycle.", s.get("literal").asText());
@@ -76,7 +77,7 @@ class GlossCommandTest {
 
   @Test
   void interlinearWrapsToColumns() {
-    Result r = new GlossCli(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--text", SENTENCE);
+    Result r = new InProcess(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--text", SENTENCE);
     assertEquals(0, r.exitCode(), r.describe());
     // columns: De/·, NAVO/NATO, stuurt/sends away, zeven/seven, Russische/Russian, diplomaten/diplomats, weg./·.,
     // each English word with its place in the rendering (Dutch and English order agree here)
@@ -90,16 +91,16 @@ class GlossCommandTest {
 
   @Test
   void widthOptionBeatsColumns() {
-    Result r = new GlossCli(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--width", "200",
+    Result r = new InProcess(config).env("COLUMNS", "30").run("gloss", "--layout", "interlinear", "--width", "200",
         "--text", SENTENCE);
     assertEquals(2, r.outLines().size(), r.describe());
   }
 
   @Test
   void seedsInABatchAreJsonLinesInInputOrder() throws Exception {
-    Path nato = GlossCli.seed("000_9f455500eaf14fbe.txt");
-    Path ministers = GlossCli.seed("003_25caa356529a62af.txt");
-    Result r = new GlossCli(config).run("gloss", "--format", "json", nato.toString(), ministers.toString());
+    Path nato = InProcess.seed("000_9f455500eaf14fbe.txt");
+    Path ministers = InProcess.seed("003_25caa356529a62af.txt");
+    Result r = new InProcess(config).run("gloss", "--format", "json", nato.toString(), ministers.toString());
     assertEquals(0, r.exitCode(), r.describe());
     List<String> lines = r.outLines();
     assertEquals(2, lines.size());
@@ -115,7 +116,7 @@ class GlossCommandTest {
     Files.writeString(config.resolve("glossary.tsv"), "diplomaat\tenvoy\tnoun\n");
     Path mine = work.resolve("mine.csv");
     Files.writeString(mine, "dutch,english,pos,note\nzeven,7,num,\n");
-    Result r = new GlossCli(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
+    Result r = new InProcess(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
     assertEquals(0, r.exitCode(), r.describe());
     assertEquals("  NATO sends away 7 Russian envoys.", r.outLines().get(1));
   }
@@ -124,9 +125,9 @@ class GlossCommandTest {
   void badGlossaryLinesAreWarningsAndTheRestLoads() throws Exception {
     Path mine = work.resolve("mine.tsv");
     Files.writeString(mine, "diplomaat\tenvoy\tnoun\nkapot\n");
-    Result r = new GlossCli(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
+    Result r = new InProcess(config).run("gloss", "--glossary", mine.toString(), "--text", SENTENCE);
     assertEquals(0, r.exitCode(), r.describe());
-    assertEquals(List.of("nlbrief: " + mine + ":2: warning: expected 3 or 4 columns (dutch, english, pos, note), found 1"),
+    assertEquals(List.of("nlbrief: " + mine + ":2: warning: expected 3 to 6 columns (dutch, english, pos, note, definition, subject), found 1"),
         r.errLines());
     assertTrue(r.out().contains("Russian envoys."), r.describe());
   }
@@ -134,7 +135,7 @@ class GlossCommandTest {
   @Test
   void missingGlossaryIsExitThree() {
     Path missing = work.resolve("nope.tsv");
-    Result r = new GlossCli(config).run("gloss", "--glossary", missing.toString(), "--text", SENTENCE);
+    Result r = new InProcess(config).run("gloss", "--glossary", missing.toString(), "--text", SENTENCE);
     assertEquals(3, r.exitCode(), r.describe());
     assertEquals(List.of("nlbrief: " + missing + ": no such file"), r.errLines());
     assertEquals("", r.out());
@@ -142,16 +143,16 @@ class GlossCommandTest {
 
   @Test
   void noInputIsAUsageError() {
-    Result r = new GlossCli(config).run("gloss");
+    Result r = new InProcess(config).run("gloss");
     assertEquals(2, r.exitCode(), r.describe());
     assertTrue(r.err().startsWith("nlbrief: give files to gloss, or --text"), r.describe());
   }
 
   @Test
   void aMissingFileInABatchDoesNotStopTheOthers() {
-    Path nato = GlossCli.seed("000_9f455500eaf14fbe.txt");
+    Path nato = InProcess.seed("000_9f455500eaf14fbe.txt");
     Path missing = work.resolve("missing.txt");
-    Result r = new GlossCli(config).run("gloss", missing.toString(), nato.toString());
+    Result r = new InProcess(config).run("gloss", missing.toString(), nato.toString());
     assertEquals(3, r.exitCode(), r.describe());
     assertEquals(List.of("nlbrief: " + missing + ": no such file", "1 succeeded, 1 failed"), r.errLines());
     assertTrue(r.out().contains("==> " + nato + " <=="), r.describe());

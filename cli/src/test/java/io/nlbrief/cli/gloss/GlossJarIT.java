@@ -1,14 +1,12 @@
 package io.nlbrief.cli.gloss;
 
+import io.nlbrief.parser.testing.JarRunner;
+import io.nlbrief.parser.testing.JarRunner.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,25 +38,6 @@ class GlossJarIT {
   }
 
   private Run nlbrief(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("nlbrief.jar")));
-    command.addAll(List.of(args));
-    Path out = work.resolve("stdout");
-    Path err = work.resolve("stderr");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().put("NLBRIEF_CONFIG_DIR", work.resolve("config").toString());
-    Process process = builder.start();
-    process.getOutputStream().close();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("nlbrief did not finish: " + command);
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  private record Run(int exitCode, String out, String err) {
-    String describe() {
-      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-    }
+    return new JarRunner(work).run(args);
   }
 }

@@ -46,7 +46,8 @@ class ServeTest {
     ServerLimits limits = new ServerLimits(2000, 100_000, Duration.ofSeconds(120), 1, 4);
     ProofreadingPool pool = new ProofreadingPool(CheckOptions.defaults().withUserWords(Set.of("Zorgbelevingsmanager")),
         1, 4, limits.timeout(), limits.maxUploadBytes(), "9.9.9");
-    Pages pages = new Pages(pool, new SheetBriefing(Glossary.defaultGlossary(), pool.defaultChecker()), limits);
+    Glossary glossary = Glossary.defaultGlossary();
+    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), glossary, limits);
     server = new NlbriefServer("127.0.0.1", 0, pool, limits, null, List.of("https://editor.example"), pages,
         new PrintWriter(LOG, true), false);
     server.start();
@@ -195,7 +196,7 @@ class ServeTest {
         HttpResponse.BodyHandlers.ofString()), 405, "GET or POST");
     HttpResponse<String> huge = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v2/languages"))
         .header("X-Huge", "a".repeat(40_000)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(431, huge.statusCode());
+    assertError(huge, 431, "");
     // Binary text: refused by the parser, not a crash.
     assertError(check(Map.of("language", "nl", "text", "\u0000\u0001\u0002\u0003binary\u0000\u0000")), 400, "refused");
     // Still serving.
@@ -315,9 +316,121 @@ class ServeTest {
   }
 
   @Test
+  void parseSummarizeAndGlossAnswerInTheirCommandsFormats() throws Exception {
+    HttpResponse<String> parsed = post("/v1/parse", "text/plain; charset=utf-8", ARTICLE);
+    assertEquals(200, parsed.statusCode(), parsed.body());
+    assertTrue(parsed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonNode article = JSON.readTree(parsed.body());
+    assertEquals("upload", article.get("file").textValue());
+    assertEquals("Navo stuurt Russische diplomaten weg", article.get("metadata").get("title").textValue());
+    // The five body sentences (the headline line is the title, not a sentence of the body).
+    List<String> sentences = new ArrayList<>();
+    article.get("sentences").forEach(s -> sentences.add(s.get("text").textValue()));
+    assertTrue(sentences.contains("Rusland zegt dat het zal reageren."), parsed.body());
+    assertTrue(sentences.contains("De lidstaten steunen het besluit."), parsed.body());
+
+    HttpResponse<String> conllu = post("/v1/parse?format=conllu", "text/plain", ARTICLE);
+    assertEquals(200, conllu.statusCode(), conllu.body());
+    assertTrue(conllu.body().contains("# text = De lidstaten steunen het besluit."), conllu.body());
+    assertTrue(conllu.body().lines().anyMatch(l -> l.matches("\\d+\tlidstaten\tlidstaat\tNOUN\t.*")), conllu.body());
+
+    HttpResponse<String> outline = post("/v1/parse?format=text", "text/plain", ARTICLE);
+    assertEquals(200, outline.statusCode(), outline.body());
+    assertTrue(outline.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(outline.body().contains("Stoltenberg"), outline.body());
+
+    HttpResponse<String> summary = post("/v1/summarize?sentences=2", "application/x-www-form-urlencoded",
+        form(Map.of("text", ARTICLE)));
+    assertEquals(200, summary.statusCode(), summary.body());
+    JsonNode chosen = JSON.readTree(summary.body()).get("sentences");
+    assertEquals(2, chosen.size(), summary.body());
+    for (JsonNode s : chosen) {
+      assertTrue(sentences.contains(s.get("text").textValue()), s + " is one of the article's sentences");
+    }
+    assertError(post("/v1/summarize?sentences=0", "text/plain", ARTICLE), 400, "'sentences'");
+    assertError(post("/v1/summarize?format=pdf", "text/plain", ARTICLE), 400, "text, json");
+
+    HttpResponse<String> gloss = post("/v1/gloss", "text/plain", "De lidstaten steunen het besluit.");
+    assertEquals(200, gloss.statusCode(), gloss.body());
+    JsonNode line = JSON.readTree(gloss.body()).get("sentences").get(0);
+    assertEquals("De lidstaten steunen het besluit.", line.get("nl").textValue());
+    assertTrue(line.get("en").textValue().toLowerCase(java.util.Locale.ROOT).contains("member states"), gloss.body());
+    HttpResponse<String> interlinear = post("/v1/gloss?format=text&layout=interlinear", "text/plain",
+        "De lidstaten steunen het besluit.");
+    assertEquals(200, interlinear.statusCode(), interlinear.body());
+    assertTrue(interlinear.body().lines().anyMatch(l -> l.contains("lidstaten") && l.contains("steunen")), interlinear.body());
+    assertError(post("/v1/gloss?layout=columns", "text/plain", ARTICLE), 400, "'layout'");
+    assertError(get("/v1/gloss"), 405, "POST");
+  }
+
+  private static final String BOUNDARY = "nlbrief-test-boundary";
+
+  /** A multipart/form-data body with one part, as a browser's file input sends it. */
+  private static HttpResponse<String> upload(String path, String part, String fileName, byte[] content) throws Exception {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\""
+        + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\nContent-Type: application/octet-stream\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static byte[] fixture(String name) throws Exception {
+    try (java.io.InputStream in = ServeTest.class.getResourceAsStream("/io/nlbrief/cli/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void multipartUploadOfAPdfAnswersOnEveryEndpoint() throws Exception {
+    byte[] pdf = fixture("navo-artikel.pdf");
+    HttpResponse<String> parsed = upload("/v1/parse?format=text", "file", "../../etc/navo-artikel.pdf", pdf);
+    assertEquals(200, parsed.statusCode(), parsed.body());
+    assertTrue(parsed.body().contains("NAVO stuurt Russische diplomaten weg"), parsed.body());
+    assertFalse(parsed.body().contains("etc"), "the client's file name is not used: " + parsed.body());
+    HttpResponse<String> sheet = upload("/v1/brief?format=json&check=false", "file", "navo-artikel.pdf", pdf);
+    assertEquals(200, sheet.statusCode(), sheet.body());
+    assertEquals("upload", JSON.readTree(sheet.body()).get("file").textValue());
+    HttpResponse<String> summary = upload("/v1/summarize", "file", "navo-artikel.pdf", pdf);
+    assertEquals(200, summary.statusCode(), summary.body());
+    assertTrue(JSON.readTree(summary.body()).get("sentences").size() > 0, summary.body());
+    // Pasted text as a part of its own, as a form with a text area sends it.
+    HttpResponse<String> gloss = upload("/v1/gloss", "text", null, "De lidstaten steunen het besluit.".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, gloss.statusCode(), gloss.body());
+    assertEquals(1, JSON.readTree(gloss.body()).get("sentences").size(), gloss.body());
+  }
+
+  @Test
+  void multipartUploadsThatCannotBeReadAreClear4xx() throws Exception {
+    byte[] pdf = fixture("navo-artikel.pdf");
+    // A PDF cut in half: its header says PDF, its body does not hold together.
+    byte[] corrupt = java.util.Arrays.copyOf(pdf, pdf.length / 2);
+    assertError(upload("/v1/parse", "file", "cut.pdf", corrupt), 422, "refused");
+    assertError(upload("/v1/brief", "file", "empty.txt", new byte[0]), 400, "empty");
+    assertError(upload("/v1/summarize", "document", "navo-artikel.pdf", pdf), 400, "no part 'file'");
+    assertError(upload("/v1/gloss", "file", "big.txt", "woord ".repeat(20_000).getBytes(StandardCharsets.UTF_8)), 413, "100000");
+    // Without a Content-Length the limit still holds while the parts are read.
+    HttpResponse<String> streamed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/parse"))
+        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+            new java.io.ByteArrayInputStream(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8)),
+            new java.io.ByteArrayInputStream(new byte[150_000])))).build(), HttpResponse.BodyHandlers.ofString());
+    assertError(streamed, 413, "100000");
+    assertError(post("/v1/parse", "multipart/form-data", "--x\r\n"), 400, "boundary");
+    assertError(post("/v1/parse", "multipart/form-data; boundary=" + BOUNDARY, "this is not a multipart body"), 400,
+        "malformed");
+  }
+
+  @Test
   void briefRefusesWhatItCannotRead() throws Exception {
     assertError(post("/v1/brief?format=docx", "text/plain", ARTICLE), 400, "'format'");
     assertError(post("/v1/brief", "text/plain", ""), 400, "send the article");
+    assertError(post("/v1/brief", "application/x-www-form-urlencoded", "article=x"), 400, "no field 'text'");
+    assertError(post("/v1/brief?check=maybe", "text/plain", ARTICLE), 400, "'check'");
     assertError(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/brief"))
         .header("Content-Type", "application/octet-stream")
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}))
@@ -334,7 +447,8 @@ class ServeTest {
     assertTrue(doc.get("openapi").textValue().startsWith("3."));
     List<String> paths = new ArrayList<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(List.of("/health", "/v2/languages", "/v2/check", "/v1/brief", "/v1/openapi.json"), paths);
+    assertEquals(List.of("/health", "/v2/languages", "/v2/check", "/v1/parse", "/v1/summarize", "/v1/gloss", "/v1/brief",
+        "/v1/openapi.json"), paths);
     for (String path : paths) {
       JsonNode operations = doc.get("paths").get(path);
       operations.fieldNames().forEachRemaining(method -> {

@@ -1,11 +1,12 @@
 package io.nlbrief.cli.summarize;
 
+import io.nlbrief.cli.testing.InProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nlbrief.cli.summarize.InProcess.Result;
+import io.nlbrief.cli.testing.InProcess.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -62,10 +62,11 @@ final class ArcEagerParser {
     long[] f = new long[48];
     float[] scores = new float[model.labels()];
     boolean[] legal = new boolean[model.labels()];
+    long[] scratch = new long[2 * f.length];
     while (!s.done()) {
       int k = s.features(f);
       Arrays.fill(scores, 0);
-      model.score(f, k, scores);
+      model.score(f, k, scores, scratch);
       s.legal(legal);
       s.apply(Perceptron.argmax(scores, legal));
     }

@@ -61,6 +61,7 @@ final class ClauseReader {
     for (int k = 0; k < order.size(); k++) {
       position[order.get(k)] = k;
     }
+    int[] above = clausesAbove(heads, clauseOf);
     List<Clause> out = new ArrayList<>();
     for (int c : order) {
       int h = clauseHeads.get(c);
@@ -140,16 +141,48 @@ final class ClauseReader {
         }
         lemma = lemma.startsWith(sb.toString()) ? lemma : sb + lemma;
       }
-      int parent = -1;
-      for (int a = heads[h], steps = 0; a >= 0 && steps < n; a = heads[a], steps++) {
-        if (clauseOf[a] >= 0) {
-          parent = position[clauseOf[a]];
-          break;
-        }
-      }
+      int parent = above[h] >= 0 ? position[above[h]] : -1;
       out.add(new Clause(type, h, finite, subject, cluster, particles, marker, lemma, parent));
     }
     return out;
+  }
+
+  /**
+   * For every token, the clause (index into the clause heads) of its nearest ancestor that heads
+   * one, or -1. Each token's answer is stored when first found, so a long chain of heads is walked
+   * once, not once per clause below it: linear in the sentence however deep the tree.
+   */
+  static int[] clausesAbove(int[] heads, int[] clauseOf) {
+    int n = heads.length;
+    int[] above = new int[n];
+    java.util.Arrays.fill(above, -2);
+    int[] path = new int[n];
+    for (int i = 0; i < n; i++) {
+      int len = 0;
+      int a = i;
+      int found;
+      while (true) {
+        if (above[a] != -2) {
+          found = above[a];
+          break;
+        }
+        path[len++] = a;
+        int h = heads[a];
+        if (h < 0 || h >= n || len == n) { // the root, or a cycle the tree should not have
+          found = -1;
+          break;
+        }
+        if (clauseOf[h] >= 0) {
+          found = clauseOf[h];
+          break;
+        }
+        a = h;
+      }
+      for (int k = 0; k < len; k++) {
+        above[path[k]] = found;
+      }
+    }
+    return above;
   }
 
   private static boolean isRelative(int d, UPos[] pos, String[] feats) {

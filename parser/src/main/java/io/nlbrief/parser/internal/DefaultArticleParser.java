@@ -159,7 +159,8 @@ public final class DefaultArticleParser implements ArticleParser {
         Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
         List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
         Sentence sentence = new Sentence(sentenceIndex, b, span.of(text), span, tokens);
-        sentences.add(tagged == null ? sentence : DefaultDutchAnalyzer.shared().analyse(sentence));
+        // Analysed when a consumer first reads the analysis: summarize and gloss never do, and pay nothing.
+        sentences.add(tagged == null ? sentence : Sentence.analysedOnDemand(sentence, DefaultDutchAnalyzer.shared()));
         sentenceIndex++;
       }
       paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
@@ -181,7 +182,7 @@ public final class DefaultArticleParser implements ArticleParser {
     if (sentenceIndex == 0) {
       warnings.add("no sentences found in the body");
     }
-    String published = result.published() != null ? result.published() : localDateTime(extracted.published());
+    String published = result.published() != null ? result.published() : toMinute(extracted.published());
     String date = result.date() != null ? result.date()
         : published != null && published.length() >= 10 ? published.substring(0, 10) : null;
     Metadata metadata = new Metadata(result.title(), date, published,
@@ -191,15 +192,24 @@ public final class DefaultArticleParser implements ArticleParser {
   }
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter MINUTES_WITH_OFFSET =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
 
-  /** ISO-8601 local date-time to the minute, as the sender's clock showed it; dates pass unchanged. */
-  static String localDateTime(String iso) {
+  /**
+   * ISO-8601 date-time to the minute, as the sender's clock showed it, with the sender's UTC offset
+   * when the source states one ({@code 2018-03-27T15:38:00+02:00} → {@code 2018-03-27T15:38+02:00};
+   * {@code Z} as {@code +00:00}), so a reader can tell when that was elsewhere; dates and shapes it
+   * cannot read pass unchanged.
+   */
+  static String toMinute(String iso) {
     if (iso == null || iso.length() <= 10) {
       return iso;
     }
     try {
       TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parse(iso);
-      return LocalDateTime.from(t).format(MINUTES);
+      return t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+          ? java.time.OffsetDateTime.from(t).format(MINUTES_WITH_OFFSET)
+          : LocalDateTime.from(t).format(MINUTES);
     } catch (DateTimeException e) {
       return iso;
     }

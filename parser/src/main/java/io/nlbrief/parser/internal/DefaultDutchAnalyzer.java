@@ -23,8 +23,9 @@ public final class DefaultDutchAnalyzer implements DutchAnalyzer {
     static final DefaultDutchAnalyzer INSTANCE = new DefaultDutchAnalyzer();
   }
 
+  // The model is loaded on the first analysis (SharedLanguage.model()), not when the analyser is
+  // made: every tagged article's sentences hold the analyser, analysed or not.
   private final DutchLexicon lexicon = SharedLanguage.lexicon();
-  private final SyntaxModel model = SharedLanguage.model();
   private final WordTokenizer tokenizer = new WordTokenizer(Abbreviations.load());
 
   private DefaultDutchAnalyzer() {}
@@ -45,7 +46,7 @@ public final class DefaultDutchAnalyzer implements DutchAnalyzer {
       // The dictionary's own order of readings, as in training (the article tagger reorders them).
       words.add(new UdTagger.Word(t.text(), t.text().toLowerCase(Locale.ROOT), lexicon.readings(t.text())));
     }
-    WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings, lexicon::dictionaryReadings);
+    WordAnalysis a = WordAnalysis.of(SharedLanguage.model(), words, lexicon::readings, lexicon::dictionaryReadings);
     String[] forms = new String[n];
     for (int i = 0; i < n; i++) {
       forms[i] = tokens.get(i).text();

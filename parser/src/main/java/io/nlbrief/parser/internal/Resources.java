@@ -1,37 +1,16 @@
 package io.nlbrief.parser.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.nlbrief.parser.WordLists;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the parser's word lists from the class path: UTF-8, {@code #} comments, blank lines ignored. */
+/** The parser's word lists from the class path, read by {@link WordLists}'s one rule. */
 final class Resources {
   private Resources() {}
 
   static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Resources.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return WordLists.resource(Resources.class, resource);
   }
 
   static Map<String, String> tabSeparated(String resource) {

@@ -40,11 +40,35 @@ public final class SyntaxTrainer {
   /** Averaged weights smaller than this are dropped: a smaller model, the same accuracy. */
   private static final float PRUNE = Float.parseFloat(System.getProperty("nlbrief.prune", "0.05"));
 
+  /**
+   * The parser learns from tags the way the tagger gives them, mistakes and all: each training
+   * sentence's tags come from a tagger trained on the other folds (jackknifing), so the parser is
+   * trained on the tag errors it will meet. 0 (the default): gold tags. Five folds measured no
+   * better on the tuning check (LAS 68.25 → 68.29, nsubj 64.7 → 65.0, mark 72.2 → 67.3).
+   */
+  private static final int JACKKNIFE = Integer.getInteger("nlbrief.jackknife", 0);
+
   private SyntaxTrainer() {}
 
   record Example(List<UdTagger.Word> words, int[] labels, int[] heads, int[] relations, List<Treebank.Word> gold) {}
 
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("--report")) {
+      // --report MODEL FILE…: a model trained with --check, scored again on its check fifth
+      // (for rules over the tree, which need no training).
+      List<Treebank.Sentence> sentences = new ArrayList<>();
+      for (int i = 2; i < args.length; i++) {
+        sentences.addAll(Treebank.read(Path.of(args[i]), TreebankSplit.TUNE));
+      }
+      List<Treebank.Sentence> test = new ArrayList<>();
+      for (int i = 4; i < sentences.size(); i += 5) {
+        test.add(sentences.get(i));
+      }
+      try (java.io.InputStream in = Files.newInputStream(Path.of(args[1]))) {
+        report(SyntaxModel.load(in), test, SharedLanguage.lexicon());
+      }
+      return;
+    }
     Path out = Path.of(args[0]);
     boolean check = false;
     List<Treebank.Sentence> sentences = new ArrayList<>();
@@ -94,6 +118,8 @@ public final class SyntaxTrainer {
     }
     Perceptron tagModel = tagTrainer.average(PRUNE);
     UdLemmatizer lemmatizer = lemmatizer(examples, labels);
+    Map<Example, int[]> parserTags = jackknife(examples, labels);
+    java.util.Set<String> auxiliaries = auxiliaries(train);
 
     ArcEagerParser parserShell = ArcEagerParser.untrained(relations);
     Perceptron.Trainer parseTrainer = new Perceptron.Trainer(ArcEagerParser.transitions(relations.length));
@@ -102,11 +128,12 @@ public final class SyntaxTrainer {
       int errors = 0;
       int total = 0;
       for (Example e : order) {
-        UPos[] pos = new UPos[e.labels().length];
+        int[] tags = parserTags.getOrDefault(e, e.labels());
+        UPos[] pos = new UPos[tags.length];
         for (int i = 0; i < pos.length; i++) {
-          pos[i] = shell.pos(e.labels()[i]);
+          pos[i] = shell.pos(tags[i]);
         }
-        ArcEagerParser.Input in = WordAnalysis.parserInput(e.words(), e.labels(), pos);
+        ArcEagerParser.Input in = WordAnalysis.parserInput(e.words(), tags, pos);
         errors += DYNAMIC
             ? parserShell.trainDynamic(parseTrainer, in, e.heads(), e.relations(), epoch > 0, random)
             : parserShell.train(parseTrainer, in, e.heads(), e.relations());
@@ -118,15 +145,84 @@ public final class SyntaxTrainer {
 
     try (OutputStream file = Files.newOutputStream(out);
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16)))) {
-      SyntaxModel.write(data, labels, tagModel, lemmatizer, relations, parseModel);
+      SyntaxModel.write(data, labels, tagModel, lemmatizer, relations, parseModel, auxiliaries);
     }
     System.err.printf(Locale.ROOT, "%d sentences, %d labels, %d relations: %s%n", train.size(), labels.length,
         relations.length, out);
     if (check) {
       SyntaxModel model = new SyntaxModel(new UdTagger(tagModel, labels), lemmatizer,
-          new ArcEagerParser(parseModel, relations));
+          new ArcEagerParser(parseModel, relations), auxiliaries);
       report(model, test, lexicon);
     }
+  }
+
+  /**
+   * Verb lemmas that are {@code aux} or {@code aux:pass} in at least half of their uses (and at
+   * least {@link #MIN_AUX_USES} uses) in the training part: in UD Dutch {@code hebben},
+   * {@code worden}, {@code zullen}, {@code kunnen} and the like, not {@code willen} (a verb with an
+   * {@code xcomp}) nor {@code zijn} (a copula more often than not).
+   */
+  static java.util.Set<String> auxiliaries(List<Treebank.Sentence> train) {
+    Map<String, int[]> uses = new TreeMap<>();
+    for (Treebank.Sentence s : train) {
+      for (Treebank.Word w : s.words()) {
+        if (w.upos().equals("VERB") || w.upos().equals("AUX")) {
+          int[] c = uses.computeIfAbsent(w.lemma().toLowerCase(Locale.ROOT), k -> new int[2]);
+          c[0]++;
+          c[1] += w.deprel().equals("aux") || w.deprel().equals("aux:pass") ? 1 : 0;
+        }
+      }
+    }
+    java.util.Set<String> out = new TreeSet<>();
+    uses.forEach((lemma, c) -> {
+      if (c[0] >= MIN_AUX_USES && 2 * c[1] >= c[0]) {
+        out.add(lemma);
+      }
+    });
+    System.err.println("auxiliaries: " + out);
+    return out;
+  }
+
+  private static final int MIN_AUX_USES = 5;
+
+  /** Every example's tags by a tagger that did not see it ({@link #JACKKNIFE} folds); empty map when off. */
+  private static Map<Example, int[]> jackknife(List<Example> examples, String[] labels) {
+    Map<Example, int[]> out = new java.util.IdentityHashMap<>();
+    if (JACKKNIFE < 2) {
+      return out;
+    }
+    int wrong = 0;
+    int total = 0;
+    for (int fold = 0; fold < JACKKNIFE; fold++) {
+      UdTagger shell = new UdTagger(null, labels);
+      Perceptron.Trainer trainer = new Perceptron.Trainer(labels.length);
+      List<Example> rest = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (i % JACKKNIFE != fold) {
+          rest.add(examples.get(i));
+        }
+      }
+      Random random = new Random(31 + fold);
+      for (int epoch = 0; epoch < TAGGER_EPOCHS; epoch++) {
+        Collections.shuffle(rest, random);
+        for (Example e : rest) {
+          shell.train(trainer, e.words(), e.labels());
+        }
+      }
+      UdTagger tagger = new UdTagger(trainer.average(PRUNE), labels);
+      for (int i = fold; i < examples.size(); i += JACKKNIFE) {
+        Example e = examples.get(i);
+        int[] tags = tagger.tag(e.words());
+        for (int k = 0; k < tags.length; k++) {
+          wrong += tags[k] != e.labels()[k] ? 1 : 0;
+        }
+        total += tags.length;
+        out.put(e, tags);
+      }
+    }
+    System.err.printf(Locale.ROOT, "jackknifed tags for the parser: %d folds, %.2f%% label errors%n", JACKKNIFE,
+        100.0 * wrong / Math.max(total, 1));
+    return out;
   }
 
   private static void report(SyntaxModel model, List<Treebank.Sentence> test, DutchLexicon lexicon) {

@@ -12,11 +12,15 @@ import java.util.function.Function;
  *   <li>function words take no dependents in UD: a word the parser hung on an auxiliary, a
  *       copula, a complementiser, a case marker or a determiner goes to that word's head;
  *   <li>a complementiser ({@code dat}, {@code omdat}, {@code of}) marks the verb its clause ends
- *       on (verb-final), not the first word after it;
+ *       on (verb-final), not the first word after it; but when that verb is a {@code te}-infinitive
+ *       after a finite verb ({@code dat hij minder hoeft te betalen}), the finite verb, whose
+ *       complement the infinitive is;
  *   <li>a word is a separable particle of a verb of its clause when particle and verb make a verb
  *       LanguageTool's dictionary knows ({@code weg} + {@code sturen} = {@code wegsturen}) and the
  *       word heads no phrase of its own (nothing nominal follows it: {@code op} in
- *       {@code op de tafel} is a preposition).
+ *       {@code op de tafel} is a preposition; an adverb may stand before a phrase:
+ *       {@code keerde terug naar huis});
+ *   <li>the main verb, not a finite auxiliary, heads its clause ({@link #auxiliaryHeads}).
  * </ul>
  * Each rule scans a bounded stretch of the sentence (one clause), so the whole is linear in practice
  * and never worse than {@link #MAX_SCAN} steps per word.
@@ -29,18 +33,61 @@ final class TreeRules {
 
   /** {@code dictionary}: the dictionary's own readings of a word (no compound guessing). */
   static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
-      String[] rels, Function<String, List<Reading>> dictionary) {
+      String[] rels, Function<String, List<Reading>> dictionary, java.util.Set<String> auxiliaries) {
     int n = words.size();
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.SCONJ && rels[i].equals("mark")) {
-        markHead(words, pos, heads, rels, i);
+        markHead(words, pos, feats, heads, rels, i);
       }
     }
     for (int i = 0; i < n; i++) {
       particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
     }
+    auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     raise(heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
+  }
+
+  /**
+   * UD hangs a clause on its main verb, not on the auxiliary: in {@code Hij kon de mislukking
+   * niet verwerken} the subject, the object and {@code kon} itself depend on {@code verwerken}.
+   * A greedy parser that took the finite auxiliary (a lemma the training part uses as an
+   * auxiliary, {@link SyntaxModel#auxiliaries()}) for the head, with a bare infinitive or a
+   * participle among its dependents, is turned round: the verb takes the auxiliary's place and
+   * dependents, the auxiliary becomes its {@code aux} ({@code aux:pass} for {@code worden} with a
+   * participle). An infinitive with {@code te} is a complement, not a verb cluster: left alone.
+   */
+  private static void auxiliaryHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, java.util.Set<String> auxiliaries) {
+    int n = words.size();
+    for (int f = 0; f < n; f++) {
+      if (!pos[f].isVerbal() || !feats[f].contains("VerbForm=Fin") || !auxiliaries.contains(lemmas[f])
+          || isFunctionRelation(rels[f])) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = Math.max(0, f - MAX_SCAN); k < n && k <= f + MAX_SCAN; k++) {
+        if (heads[k] == f && pos[k] == UPos.VERB && (feats[k].contains("VerbForm=Inf")
+            || feats[k].contains("VerbForm=Part")) && !(k > 0 && words.get(k - 1).lower().equals("te"))
+            && (rels[k].equals("xcomp") || rels[k].equals("ccomp") || rels[k].equals("obj") || rels[k].equals("dep"))) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      for (int d = Math.max(0, f - MAX_SCAN); d < n && d <= f + MAX_SCAN; d++) {
+        if (heads[d] == f && d != verb) {
+          heads[d] = verb;
+        }
+      }
+      heads[verb] = heads[f];
+      rels[verb] = rels[f];
+      heads[f] = verb;
+      rels[f] = lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux";
+      pos[f] = UPos.AUX;
+    }
   }
 
   /**
@@ -149,21 +196,35 @@ final class TreeRules {
   }
 
   /** A complementiser's head: the last verb before its clause ends (a comma, another complementiser, the end). */
-  private static void markHead(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels, int i) {
+  private static void markHead(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels,
+      int i) {
     int n = words.size();
     int lastVerb = -1;
     int lastAny = -1;
+    int finiteVerb = -1;
+    int teVerb = -1;
     for (int k = i + 1; k < n && k <= i + MAX_SCAN; k++) {
       if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
         break;
       }
       if (pos[k] == UPos.VERB) {
         lastVerb = k;
+        if (finiteVerb < 0 && feats[k].contains("VerbForm=Fin")) {
+          finiteVerb = k;
+        }
+        if (teVerb < 0 && finiteVerb >= 0 && k > finiteVerb && words.get(k - 1).lower().equals("te")) {
+          teVerb = k;
+        }
       } else if (pos[k] == UPos.AUX) {
         lastAny = k;
       }
     }
     int target = lastVerb >= 0 ? lastVerb : lastAny;
+    // "dat dit concern minder hoeft te betalen": a te-infinitive after a finite main verb is that
+    // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb.
+    if (teVerb >= 0) {
+      target = finiteVerb;
+    }
     if (target < 0) {
       return;
     }
@@ -189,8 +250,10 @@ final class TreeRules {
     // The particle heads no phrase: what follows is no nominal or adjective (op de tafel, aan de minister).
     if (i + 1 < n) {
       UPos next = pos[i + 1];
+      // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
-          || next == UPos.ADJ || next == UPos.ADP || next == UPos.ADV && p != UPos.ADP) {
+          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV
+          || next == UPos.ADV && p != UPos.ADP) {
         return;
       }
     }

@@ -35,7 +35,7 @@ final class UdLemmatizer {
   String lemma(String form, List<Reading> readings, UPos pos, String feats,
       java.util.function.Function<String, List<Reading>> dictionary) {
     String lemma = lemma(form, readings, pos, feats);
-    if (pos != UPos.NOUN || lemma.length() < 8) {
+    if (pos != UPos.NOUN || lemma.length() < 8 || lemma.length() > MAX_COMPOUND_CHARS) {
       return lemma;
     }
     String split = compounds.get(lemma);
@@ -52,6 +52,13 @@ final class UdLemmatizer {
   /** Nouns already split (a long noun costs a dozen dictionary look-ups). */
   private final java.util.concurrent.ConcurrentHashMap<String, String> compounds = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int COMPOUND_CACHE_LIMIT = 200_000;
+  /**
+   * Nouns longer than this are not split: the search tries every cut with a substring and two
+   * look-ups each, quadratic in the length (a 100,000-letter "word" took 45 s). Dutch's long
+   * compounds stay well inside ({@code arbeidsongeschiktheidsverzekering} has 33 letters); the
+   * same bound as the lexicon's compound heads ({@link DutchLexicon#MAX_HEAD}).
+   */
+  static final int MAX_COMPOUND_CHARS = 64;
 
   /**
    * UD's Dutch lemmas (Alpino's) write a compound's parts without the linking {@code s} or

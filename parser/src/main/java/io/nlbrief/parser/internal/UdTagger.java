@@ -75,10 +75,11 @@ final class UdTagger {
     boolean[] verbLater = verbLater(words);
     boolean seenFinite = false;
     boolean seenOpener = false;
+    long[] scratch = new long[2 * features.length];
     for (int i = 0; i < n; i++) {
       int count = features(words, ambiguity, verbLater, out, i, seenFinite, seenOpener, features);
       Arrays.fill(scores, 0);
-      model.score(features, count, scores);
+      model.score(features, count, scores, scratch);
       out[i] = Perceptron.argmax(scores, null);
       seenFinite |= labelFinite[out[i]];
       seenOpener |= labelOpensClause[out[i]];

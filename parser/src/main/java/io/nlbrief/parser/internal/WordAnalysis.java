@@ -33,7 +33,7 @@ record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads,
       int r = parse.relation()[i + 1];
       rels[i] = r < 0 ? "dep" : names[r];
     }
-    TreeRules.apply(words, pos, feats, lemmas, heads, rels, plainDictionary);
+    TreeRules.apply(words, pos, feats, lemmas, heads, rels, plainDictionary, model.auxiliaries());
     return new WordAnalysis(pos, feats, lemmas, heads, rels);
   }
 

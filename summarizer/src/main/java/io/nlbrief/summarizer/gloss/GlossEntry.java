@@ -14,8 +14,19 @@ import java.util.Objects;
  *     {@code plural}, {@code modal}, {@code aux}); empty when there is none
  * @param source where the entry comes from: {@code default} for the shipped glossary, else the
  *     user file's name
+ * @param definition what the term means, as a term base or a translator's list gives it (TBX's
+ *     {@code definition}); empty when there is none. The gloss does not use it: it is kept so that
+ *     an import and a later export lose nothing
+ * @param subject the subject field ({@code law}, {@code politics}; TBX's {@code subjectField});
+ *     empty when there is none, kept for the same reason
  */
-public record GlossEntry(String dutch, List<String> english, GlossPos pos, String note, String source) {
+public record GlossEntry(String dutch, List<String> english, GlossPos pos, String note, String source,
+    String definition, String subject) {
+  /** An entry without a definition or subject field, as the shipped glossary's are. */
+  public GlossEntry(String dutch, List<String> english, GlossPos pos, String note, String source) {
+    this(dutch, english, pos, note, source, "", "");
+  }
+
   public GlossEntry {
     Objects.requireNonNull(dutch);
     Objects.requireNonNull(pos);
@@ -25,6 +36,8 @@ public record GlossEntry(String dutch, List<String> english, GlossPos pos, Strin
     }
     note = note == null ? "" : note;
     source = source == null ? "" : source;
+    definition = definition == null ? "" : definition;
+    subject = subject == null ? "" : subject;
   }
 
   private static boolean isSeparator(char c) {

@@ -74,12 +74,70 @@ class GlossaryIoTest {
   @Test
   void readsCsvAndReportsBadLinesWithTheirNumbers() throws Exception {
     List<GlossEntry> entries = GlossaryIo.read(fixture("tiny.csv"), GlossaryFormat.CSV, "tiny.csv", problems::add);
-    // header skipped; betoging, the phrase and vrijlating kept; line 4 (2 columns) and line 5 (open quote) reported
-    assertEquals(List.of("betoging", "onder druk zetten", "vrijlating"), entries.stream().map(GlossEntry::dutch).toList());
+    // header skipped; betoging, the phrase, kapot (two columns) and vrijlating kept; line 5 (an open
+    // quote that never closes) reported, and reading goes on at line 6
+    assertEquals(List.of("betoging", "onder druk zetten", "kapot", "vrijlating"),
+        entries.stream().map(GlossEntry::dutch).toList());
     assertEquals(List.of("demonstration", "protest"), entries.get(0).english());
     assertEquals("a phrase, with a comma", entries.get(1).note());
-    assertEquals(List.of(4, 5), problems.stream().map(GlossaryProblem::line).toList());
-    assertTrue(problems.get(0).message().contains("found 2"), problems.get(0).message());
+    assertEquals(List.of("tiny.csv:5: unbalanced quotes"),
+        problems.stream().map(p -> Path.of(p.file()).getFileName() + ":" + p.line() + ": " + p.message()).toList());
+  }
+
+  @Test
+  void csvFieldsMaySpanLinesAndHoldCommasAndQuotes(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("terms.csv");
+    // RFC 4180: CRLF line ends, a quoted field with a line break, a comma and a doubled quote
+    Files.writeString(f, "dutch,english,pos,note\r\n"
+        + "\"inlijving\",\"annexation; incorporation\",noun,\"law, politics\"\r\n"
+        + "\"schepen\",\"alderman\",noun,\"Belgian:\r\na \"\"schepen\"\" sits on the council\"\r\n"
+        + "betoging,demonstration,nuon\r\n");
+    List<GlossEntry> entries = GlossaryIo.read(f, GlossaryFormat.CSV, "terms.csv", problems::add);
+    assertEquals(List.of("inlijving", "schepen"), entries.stream().map(GlossEntry::dutch).toList());
+    assertEquals(List.of("annexation", "incorporation"), entries.get(0).english());
+    assertEquals("law, politics", entries.get(0).note());
+    // the note's line break is inside the field; the next record starts on line 5, not 4
+    assertEquals("Belgian: a \"schepen\" sits on the council", entries.get(1).note()); // the break made a space
+    assertEquals(List.of(f + ":5: unknown part of speech 'nuon'"), problems.stream().map(GlossaryProblem::toString).toList());
+  }
+
+  @Test
+  void aCsvHeaderNamesItsColumnsInAnyOrder(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("translator.csv");
+    Files.writeString(f, "Subject,Dutch,Definition,English,Status\n"
+        + "law,vrijlating,\"the act of setting free,\nfrom prison\",release,approved\n"
+        + ",betoging,,demonstration,\n"
+        + "politics,,a gap,nothing,\n");
+    List<GlossEntry> entries = GlossaryIo.read(f, GlossaryFormat.CSV, "t", problems::add);
+    assertEquals(2, entries.size());
+    // no pos column: guessed from the word's shape, and said so
+    assertEquals(new GlossEntry("vrijlating", List.of("release"), GlossPos.NOUN, "pos guessed", "t",
+        "the act of setting free, from prison", "law"), entries.get(0));
+    assertEquals(new GlossEntry("betoging", List.of("demonstration"), GlossPos.NOUN, "pos guessed", "t", "", ""),
+        entries.get(1));
+    assertEquals(List.of(f + ":1: unknown column 'Status' ignored (columns: dutch, english, pos, note, definition, subject)",
+        f + ":5: empty Dutch column"), problems.stream().map(GlossaryProblem::toString).toList());
+  }
+
+  @Test
+  void aTwoColumnCsvIsAWordList(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("list.csv");
+    Files.writeString(f, "wegsturen,send away\nNAVO,NATO\nonder druk zetten,put under pressure\nalleen\n");
+    List<GlossEntry> entries = GlossaryIo.read(f, GlossaryFormat.CSV, "list.csv", problems::add);
+    // the shape tells: -en a verb, a capital a name, a space a phrase
+    assertEquals(List.of(GlossPos.VERB, GlossPos.NAME, GlossPos.PHRASE), entries.stream().map(GlossEntry::pos).toList());
+    assertEquals(List.of(f + ":4: expected at least the dutch and english columns, found 1"),
+        problems.stream().map(GlossaryProblem::toString).toList());
+  }
+
+  @Test
+  void anUnbalancedQuoteLosesOnlyItsRecordAndAStrayQuoteIsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("quotes.csv");
+    Files.writeString(f, "# a comment\n\nland,country,noun\n\"kapot\"x,broken,adj\ngoed,good,adj\n\"open,open,adj\n");
+    List<GlossEntry> entries = GlossaryIo.read(f, GlossaryFormat.CSV, "q", problems::add);
+    assertEquals(List.of("land", "goed"), entries.stream().map(GlossEntry::dutch).toList());
+    assertEquals(List.of(f + ":4: a quote inside a quoted field must be doubled (\"\")", f + ":6: unbalanced quotes"),
+        problems.stream().map(GlossaryProblem::toString).toList());
   }
 
   @Test
@@ -118,15 +176,33 @@ class GlossaryIoTest {
         new GlossEntry("NAVO", List.of("NATO"), GlossPos.NAME, "noarticle", "x"),
         new GlossEntry("om", List.of("at", "around"), GlossPos.PREP, "says \"when\", too", "x"),
         new GlossEntry("wegsturen", List.of("send away", "expel"), GlossPos.VERB, "", "x"));
+    roundTrips(entries, dir);
+  }
+
+  @Test
+  void definitionsAndSubjectFieldsSurviveEveryFormat(@TempDir Path dir) throws Exception {
+    List<GlossEntry> entries = List.of(
+        new GlossEntry("aanslag", List.of("attack", "assault"), GlossPos.NOUN, "", "x",
+            "a violent attack, often \"politically\" motivated; with a bomb", "security"),
+        new GlossEntry("onder druk zetten", List.of("put under pressure"), GlossPos.PHRASE, "", "x", "", "politics"),
+        new GlossEntry("NAVO", List.of("NATO"), GlossPos.NAME, "noarticle", "x", "the North Atlantic Treaty Organisation", ""),
+        new GlossEntry("om", List.of("at", "around"), GlossPos.PREP, "says \"when\", too", "x"),
+        new GlossEntry("oud-", List.of("former"), GlossPos.PREFIX, "", "x", "", "general, politics"),
+        new GlossEntry("wegsturen", List.of("send away", "expel"), GlossPos.VERB, "", "x"));
+    roundTrips(entries, dir);
+  }
+
+  private void roundTrips(List<GlossEntry> entries, Path dir) throws Exception {
+    List<GlossEntry> sorted = new ArrayList<>(entries);
+    sorted.sort(java.util.Comparator.comparing(GlossEntry::dutch));
     for (GlossaryFormat format : List.of(GlossaryFormat.TSV, GlossaryFormat.CSV, GlossaryFormat.TBX)) {
       Path f = dir.resolve("out." + format.code());
       try (var out = Files.newOutputStream(f)) {
         GlossaryIo.write(entries, format, out);
       }
       List<GlossEntry> back = GlossaryIo.read(f, format, "x", problems::add);
-      // written sorted by Dutch word: NAVO, aanslag, om, onder druk zetten, wegsturen (capitals first)
-      assertEquals(List.of(entries.get(2), entries.get(0), entries.get(3), entries.get(1), entries.get(4)), back,
-          format.code());
+      // written sorted by Dutch word, capitals first: NAVO, aanslag, om, onder druk zetten, ...
+      assertEquals(sorted, back, format.code());
     }
     assertTrue(problems.isEmpty(), problems.toString());
   }

@@ -1,5 +1,6 @@
 package io.nlbrief.summarizer.gloss.internal;
 
+import io.nlbrief.parser.WordLists;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
@@ -49,23 +50,9 @@ public final class GlossaryFiles {
     return firstPerSourceAndPos(all);
   }
 
-  /** The names listed in {@code glossary/files.txt}. */
+  /** The names listed in {@code glossary/files.txt}, a word list (the parser's {@link WordLists} rule). */
   public static List<String> defaultFileNames() {
-    try (InputStream in = GlossaryFiles.class.getResourceAsStream(RESOURCE_DIR + "files.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("glossary/files.txt is not in the jar");
-      }
-      List<String> names = new ArrayList<>();
-      for (String line : reader(in).lines().toList()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          names.add(s);
-        }
-      }
-      return names;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WordLists.resource(GlossaryFiles.class, RESOURCE_DIR + "files.txt");
   }
 
   /** A user's glossary file: TSV, or CSV when its name ends in {@code .csv}; the source is its file name. */

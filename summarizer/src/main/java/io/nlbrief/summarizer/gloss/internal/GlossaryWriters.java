@@ -23,83 +23,129 @@ public final class GlossaryWriters {
 
   public static void tsv(List<GlossEntry> entries, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("# dutch\tenglish\tpos\tnote\n");
+    boolean described = described(entries);
+    w.write(described ? "# dutch\tenglish\tpos\tnote\tdefinition\tsubject\n" : "# dutch\tenglish\tpos\tnote\n");
     for (GlossEntry e : sorted(entries)) {
-      w.write(clean(e.dutch()) + "\t" + clean(String.join("; ", e.english())) + "\t" + e.pos().code()
-          + (e.note().isEmpty() ? "" : "\t" + clean(e.note())) + "\n");
+      w.write(clean(e.dutch()) + "\t" + clean(String.join("; ", e.english())) + "\t" + e.pos().code());
+      if (described) {
+        w.write("\t" + clean(e.note()) + "\t" + clean(e.definition()) + "\t" + clean(e.subject()));
+      } else if (!e.note().isEmpty()) {
+        w.write("\t" + clean(e.note()));
+      }
+      w.write("\n");
     }
     w.flush();
   }
 
+  /** RFC 4180: a header, then one record per entry, every record as wide as the header. */
   public static void csv(List<GlossEntry> entries, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(Csv.record("dutch", "english", "pos", "note"));
+    boolean described = described(entries);
+    w.write(described ? Csv.record("dutch", "english", "pos", "note", "definition", "subject")
+        : Csv.record("dutch", "english", "pos", "note"));
     for (GlossEntry e : sorted(entries)) {
-      w.write(Csv.record(e.dutch(), String.join("; ", e.english()), e.pos().code(), e.note()));
+      String english = String.join("; ", e.english());
+      w.write(described ? Csv.record(e.dutch(), english, e.pos().code(), e.note(), e.definition(), e.subject())
+          : Csv.record(e.dutch(), english, e.pos().code(), e.note()));
     }
     w.flush();
   }
 
-  /** TBX 3 (ISO 30042:2019), TBX-Basic dialect: one conceptEntry per entry, each English sense a termSec. */
+  /** The columns definition and subject are written only when an entry has one, so older files stay as they were. */
+  private static boolean described(List<GlossEntry> entries) {
+    return entries.stream().anyMatch(e -> !e.definition().isEmpty() || !e.subject().isEmpty());
+  }
+
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+  /**
+   * TBX-Basic (the LISA/TerminOrgs dialect of ISO 30042:2008, {@code martif} with
+   * {@code termEntry}/{@code langSet}/{@code tig}), one entry per concept: the subject field and
+   * definition and note at entry level, the Dutch term with its part of speech from TBX-Basic's
+   * picklist, each English sense a term of its own. A part of speech the picklist lacks is
+   * {@code other}, with {@code termType phrase} for a phrase and a term-level note
+   * {@code pos: CODE} for the rest, so that an import gives back the same entry.
+   */
   public static void tbx(List<GlossEntry> entries, OutputStream out) throws IOException {
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
-      x.writeStartElement("tbx");
+      x.writeDTD("<!DOCTYPE martif SYSTEM \"TBXBasiccoreStructV02.dtd\">");
+      x.writeCharacters("\n");
+      x.writeStartElement("martif");
       x.writeAttribute("type", "TBX-Basic");
-      x.writeAttribute("style", "dca");
-      x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "nl");
-      x.writeDefaultNamespace("urn:iso:std:iso:30042:ed-2");
-      x.writeCharacters("\n  ");
-      x.writeStartElement("tbxHeader");
+      x.writeAttribute("xml", XML_NS, "lang", "nl");
+      indent(x, 1);
+      x.writeStartElement("martifHeader");
+      indent(x, 2);
       x.writeStartElement("fileDesc");
       x.writeStartElement("sourceDesc");
+      element(x, "p", "Dutch-English glossary exported by nlbrief");
+      x.writeEndElement();
+      x.writeEndElement();
+      indent(x, 2);
+      x.writeStartElement("encodingDesc");
       x.writeStartElement("p");
-      x.writeCharacters("Dutch-English glossary exported by nlbrief");
+      x.writeAttribute("type", "XCSURI");
+      x.writeCharacters("TBXBasicXCSV02.xcs");
       x.writeEndElement();
       x.writeEndElement();
+      indent(x, 1);
       x.writeEndElement();
-      x.writeEndElement();
-      x.writeCharacters("\n  ");
+      indent(x, 1);
       x.writeStartElement("text");
+      indent(x, 2);
       x.writeStartElement("body");
       int id = 0;
       for (GlossEntry e : sorted(entries)) {
-        x.writeCharacters("\n    ");
-        x.writeStartElement("conceptEntry");
+        indent(x, 3);
+        x.writeStartElement("termEntry");
         x.writeAttribute("id", "c" + (++id));
+        if (!e.subject().isEmpty()) {
+          indent(x, 4);
+          descrip(x, "subjectField", e.subject());
+        }
+        if (!e.definition().isEmpty()) {
+          indent(x, 4);
+          descrip(x, "definition", e.definition());
+        }
         if (!e.note().isEmpty()) {
-          x.writeStartElement("note");
-          x.writeCharacters(e.note());
-          x.writeEndElement();
+          indent(x, 4);
+          element(x, "note", e.note());
         }
-        x.writeStartElement("langSec");
-        x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "nl");
-        x.writeStartElement("termSec");
-        x.writeStartElement("term");
-        x.writeCharacters(e.dutch());
+        indent(x, 4);
+        x.writeStartElement("langSet");
+        x.writeAttribute("xml", XML_NS, "lang", "nl");
+        indent(x, 5);
+        x.writeStartElement("tig");
+        element(x, "term", e.dutch());
+        termNote(x, "partOfSpeech", tbxPos(e.pos()));
+        if (e.pos() == GlossPos.PHRASE) {
+          termNote(x, "termType", "phrase");
+        } else if (tbxPos(e.pos()).equals("other")) {
+          element(x, "note", POS_NOTE + e.pos().code());
+        }
         x.writeEndElement();
-        x.writeStartElement("termNote");
-        x.writeAttribute("type", "partOfSpeech");
-        x.writeCharacters(tbxPos(e.pos()));
+        indent(x, 4);
         x.writeEndElement();
-        x.writeEndElement();
-        x.writeEndElement();
-        x.writeStartElement("langSec");
-        x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+        indent(x, 4);
+        x.writeStartElement("langSet");
+        x.writeAttribute("xml", XML_NS, "lang", "en");
         for (String sense : e.english()) {
-          x.writeStartElement("termSec");
-          x.writeStartElement("term");
-          x.writeCharacters(sense);
-          x.writeEndElement();
+          indent(x, 5);
+          x.writeStartElement("tig");
+          element(x, "term", sense);
           x.writeEndElement();
         }
+        indent(x, 4);
         x.writeEndElement();
+        indent(x, 3);
         x.writeEndElement();
       }
-      x.writeCharacters("\n  ");
+      indent(x, 2);
       x.writeEndElement();
+      indent(x, 1);
       x.writeEndElement();
       x.writeCharacters("\n");
       x.writeEndElement();
@@ -112,7 +158,34 @@ public final class GlossaryWriters {
     }
   }
 
-  /** TBX-Basic's names where it has one; nlbrief's own code for the rest, so a round trip keeps it. */
+  /** The start of the term-level note that keeps a part of speech TBX-Basic's picklist lacks. */
+  public static final String POS_NOTE = "pos: ";
+
+  private static void indent(XMLStreamWriter x, int depth) throws XMLStreamException {
+    x.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(text);
+    x.writeEndElement();
+  }
+
+  private static void descrip(XMLStreamWriter x, String type, String text) throws XMLStreamException {
+    x.writeStartElement("descrip");
+    x.writeAttribute("type", type);
+    x.writeCharacters(text);
+    x.writeEndElement();
+  }
+
+  private static void termNote(XMLStreamWriter x, String type, String text) throws XMLStreamException {
+    x.writeStartElement("termNote");
+    x.writeAttribute("type", type);
+    x.writeCharacters(text);
+    x.writeEndElement();
+  }
+
+  /** TBX-Basic's partOfSpeech picklist: noun, verb, adjective, adverb, properNoun, other. */
   static String tbxPos(GlossPos p) {
     return switch (p) {
       case NOUN -> "noun";
@@ -120,7 +193,7 @@ public final class GlossaryWriters {
       case ADJ -> "adjective";
       case ADV -> "adverb";
       case NAME -> "properNoun";
-      default -> p.code();
+      default -> "other";
     };
   }
 

@@ -83,8 +83,11 @@ public final class XmlGlossaryReader {
 
   /**
    * TBX: {@code termEntry}/{@code langSet}/{@code tig}/{@code term} (TBX-Basic 2) or
-   * {@code conceptEntry}/{@code langSec}/{@code termSec}/{@code term} (TBX 3); the Dutch term's
-   * {@code termNote type="partOfSpeech"} gives the part of speech, a {@code note} the note.
+   * {@code conceptEntry}/{@code langSec}/{@code termSec}/{@code term} (TBX 3). The Dutch term's
+   * {@code termNote type="partOfSpeech"} gives the part of speech ({@code other} with
+   * {@code termType phrase} a phrase; {@code other} with a term note {@code pos: CODE}, as nlbrief
+   * writes it, that code); {@code descrip type="definition"} and {@code type="subjectField"} the
+   * definition and subject field; a {@code note} the note.
    */
   public static List<GlossEntry> readTbx(Path file, String source, Consumer<GlossaryProblem> problems) throws IOException {
     List<GlossEntry> entries = new ArrayList<>();
@@ -92,25 +95,41 @@ public final class XmlGlossaryReader {
       XMLStreamReader x = factory().createXMLStreamReader(in);
       List<String> dutch = new ArrayList<>();
       Set<String> english = new LinkedHashSet<>();
+      java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
       String pos = null;
+      String posNote = null;
+      boolean phrase = false;
       String note = null;
+      String definition = null;
+      String subject = null;
       String lang = null;
       int line = 0;
       while (x.hasNext()) {
         int ev = x.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
-          switch (x.getLocalName()) {
+          String name = x.getLocalName();
+          boolean dutchSide = lang != null && lang.startsWith("nl");
+          switch (name) {
             case "termEntry", "conceptEntry" -> {
               dutch.clear();
               english.clear();
               pos = null;
+              posNote = null;
+              phrase = false;
               note = null;
+              definition = null;
+              subject = null;
+              lang = null;
               line = x.getLocation().getLineNumber();
+              open.push(name);
             }
-            case "langSet", "langSec" -> lang = language(x);
+            case "langSet", "langSec" -> {
+              lang = language(x);
+              open.push(name);
+            }
             case "term" -> {
               String t = x.getElementText().strip();
-              if (lang != null && lang.startsWith("nl")) {
+              if (dutchSide) {
                 dutch.add(t);
               } else if (lang != null && lang.startsWith("en") && !t.isEmpty()) {
                 english.add(t);
@@ -119,24 +138,49 @@ public final class XmlGlossaryReader {
             case "termNote" -> {
               String type = x.getAttributeValue(null, "type");
               String t = x.getElementText().strip();
-              if ("partOfSpeech".equals(type) && lang != null && lang.startsWith("nl")) {
+              if ("partOfSpeech".equals(type) && dutchSide) {
                 pos = t;
+              } else if ("termType".equals(type) && dutchSide) {
+                phrase = t.equals("phrase");
+              }
+            }
+            case "descrip" -> {
+              String type = x.getAttributeValue(null, "type");
+              String t = x.getElementText().strip().replaceAll("\\s+", " ");
+              if ("definition".equals(type) && definition == null && !t.isEmpty()) {
+                definition = t;
+              } else if ("subjectField".equals(type) && subject == null && !t.isEmpty()) {
+                subject = t;
               }
             }
             case "note" -> {
+              boolean termLevel = "tig".equals(open.peek()) || "termSec".equals(open.peek()) || "ntig".equals(open.peek());
               String t = x.getElementText().strip();
-              note = note == null ? t : note;
+              if (termLevel && dutchSide && t.startsWith(GlossaryWriters.POS_NOTE)
+                  && GlossPos.ofCode(t.substring(GlossaryWriters.POS_NOTE.length())).isPresent()) {
+                posNote = t.substring(GlossaryWriters.POS_NOTE.length());
+              } else if (note == null) {
+                note = t;
+              }
             }
-            default -> { }
+            default -> open.push(name);
           }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           String n = x.getLocalName();
-          if (n.equals("termEntry") || n.equals("conceptEntry")) {
+          if (!open.isEmpty()) {
+            open.pop();
+          }
+          if (n.equals("langSet") || n.equals("langSec")) {
+            lang = null;
+          } else if (n.equals("termEntry") || n.equals("conceptEntry")) {
             if (dutch.isEmpty()) {
               problems.accept(new GlossaryProblem(file.toString(), line, "entry without a Dutch (nl) term"));
             }
+            // TBX-Basic's picklist has no place for prepositions and the like: "other", made exact by
+            // termType or nlbrief's note
+            String tag = pos == null || pos.equals("other") ? (posNote != null ? posNote : phrase ? "phrase" : null) : pos;
             for (String d : dutch) {
-              add(entries, file, line, d, english, pos, note, source, problems);
+              add(entries, file, line, d, english, tag, note, source, problems, definition, subject);
             }
           }
         }
@@ -157,6 +201,11 @@ public final class XmlGlossaryReader {
 
   private static void add(List<GlossEntry> entries, Path file, int line, String dutch, Set<String> senses, String pos,
       String note, String source, Consumer<GlossaryProblem> problems) {
+    add(entries, file, line, dutch, senses, pos, note, source, problems, null, null);
+  }
+
+  private static void add(List<GlossEntry> entries, Path file, int line, String dutch, Set<String> senses, String pos,
+      String note, String source, Consumer<GlossaryProblem> problems, String definition, String subject) {
     if (dutch == null || dutch.isBlank()) {
       problems.accept(new GlossaryProblem(file.toString(), line, "entry without a Dutch term"));
       return;
@@ -171,7 +220,8 @@ public final class XmlGlossaryReader {
       p = PosGuess.fromShape(dutch);
       n = n.isEmpty() ? "pos guessed" : n;
     }
-    entries.add(new GlossEntry(dutch.strip().replaceAll("\\s+", " "), new ArrayList<>(senses), p, n, source));
+    entries.add(new GlossEntry(dutch.strip().replaceAll("\\s+", " "), new ArrayList<>(senses), p, n, source,
+        definition, subject));
   }
 
   private static XMLInputFactory factory() {

@@ -1,4 +1,4 @@
-package io.nlbrief.cli.summarize;
+package io.nlbrief.cli.testing;
 
 import io.nlbrief.cli.Main;
 import io.nlbrief.cli.common.Environment;
@@ -6,16 +6,30 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs nlbrief in-process with its own streams and config folder and captures what it prints. */
+/**
+ * Runs nlbrief in-process, as a user would from a shell: its own standard streams, environment
+ * variables and config folder ({@code NLBRIEF_CONFIG_DIR}), and captures exit code, stdout and
+ * stderr (jbang's {@code BaseTest}). The one such runner of the cli's tests; the real jar is run by
+ * the parser test-jar's {@code JarRunner}.
+ */
 public final class InProcess {
   private final Path configDir;
+  private final Map<String, String> variables = new HashMap<>();
   private byte[] stdin = new byte[0];
 
   public InProcess(Path configDir) {
     this.configDir = configDir;
+    variables.put("NLBRIEF_CONFIG_DIR", configDir.toString());
+  }
+
+  /** An environment variable for the run ({@code NO_COLOR}, {@code COLUMNS}, another config folder). */
+  public InProcess env(String name, String value) {
+    variables.put(name, value);
+    return this;
   }
 
   public InProcess stdin(byte[] bytes) {
@@ -26,8 +40,7 @@ public final class InProcess {
   public Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Environment environment = new Environment(
-        new ByteArrayInputStream(stdin), out, err, Map.of("NLBRIEF_CONFIG_DIR", configDir.toString()), configDir);
+    Environment environment = new Environment(new ByteArrayInputStream(stdin), out, err, Map.copyOf(variables), configDir);
     int exitCode = new Main(environment).run(args);
     return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -46,6 +59,7 @@ public final class InProcess {
       return err.lines().toList();
     }
 
+    /** For assertion messages: everything the run printed. */
     public String describe() {
       return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
     }

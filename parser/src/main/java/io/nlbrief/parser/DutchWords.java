@@ -1,0 +1,74 @@
+package io.nlbrief.parser;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed classes of Dutch words that several modules read, from one resource
+ * ({@code io/nlbrief/parser/word-classes.txt}): the checker, the gloss engine and the tagger ask
+ * the same question of the same list instead of keeping copies that drift apart.
+ */
+public final class DutchWords {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private static final String RESOURCE = "/io/nlbrief/parser/word-classes.txt";
+
+  /** The classes the resource holds. */
+  public enum WordClass {
+    /** Articles, demonstratives, possessives, quantifiers: {@code de}, {@code deze}, {@code hun}, {@code geen}. */
+    DETERMINER("determiner"),
+    /** Personal pronouns in the nominative: {@code ik}, {@code jij}, {@code hij}, {@code we}, {@code men}. */
+    SUBJECT_PRONOUN("subject-pronoun"),
+    /** Prepositions before a place name: {@code in}, {@code naar}, {@code te}. */
+    PLACE_PREPOSITION("place-preposition"),
+    /** Verbs of saying (and {@code volgens}, {@code aldus}): {@code zei}, {@code verklaarde}. */
+    SPEECH_VERB("speech-verb");
+
+    private final String key;
+
+    WordClass(String key) {
+      this.key = key;
+    }
+  }
+
+  private static final class Holder {
+    static final Map<WordClass, Set<String>> CLASSES = load();
+  }
+
+  private DutchWords() {}
+
+  /** The words of {@code wordClass}, lower case. */
+  public static Set<String> of(WordClass wordClass) {
+    return Holder.CLASSES.get(wordClass);
+  }
+
+  /** Whether {@code word} (any case; {@code null} is in no class) belongs to {@code wordClass}. */
+  public static boolean is(WordClass wordClass, String word) {
+    return word != null && of(wordClass).contains(word.toLowerCase(DUTCH));
+  }
+
+  private static Map<WordClass, Set<String>> load() {
+    Map<WordClass, Set<String>> out = new EnumMap<>(WordClass.class);
+    // a word list of "class: words" lines, so comments follow the one rule of every list
+    for (String line : WordLists.resource(DutchWords.class, RESOURCE)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String key = line.substring(0, colon).strip();
+      for (WordClass c : WordClass.values()) {
+        if (c.key.equals(key)) {
+          out.put(c, Set.copyOf(Arrays.asList(line.substring(colon + 1).strip().split("\\s+"))));
+        }
+      }
+    }
+    for (WordClass c : WordClass.values()) {
+      if (!out.containsKey(c)) {
+        throw new IllegalStateException(RESOURCE + " has no line for " + c.key);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,160 @@
+package io.nlbrief.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nlbrief.parser.Token.Reading;
+import io.nlbrief.parser.UPos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules over the parser's tree, each on a tree written by hand the way the greedy parser gets
+ * it wrong, with the tree UD wants worked out by hand.
+ */
+class TreeRulesTest {
+  private static final Set<String> AUXILIARIES = Set.of("hebben", "kunnen", "moeten", "mogen", "worden", "zullen");
+
+  /** One sentence: forms, UPOS, features, lemmas, heads (0-based, -1 root) and relations. */
+  private record Tree(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels) {
+    static Tree of(String... rows) {
+      List<UdTagger.Word> words = new ArrayList<>();
+      int n = rows.length;
+      UPos[] pos = new UPos[n];
+      String[] feats = new String[n];
+      String[] lemmas = new String[n];
+      int[] heads = new int[n];
+      String[] rels = new String[n];
+      for (int i = 0; i < n; i++) {
+        String[] c = rows[i].split(" ");
+        words.add(UdTagger.Word.of(c[0], List.of()));
+        pos[i] = UPos.valueOf(c[1]);
+        feats[i] = c[2];
+        lemmas[i] = c[3];
+        heads[i] = Integer.parseInt(c[4]);
+        rels[i] = c[5];
+      }
+      return new Tree(words, pos, feats, lemmas, heads, rels);
+    }
+
+    void apply(Map<String, String> verbs) {
+      Function<String, List<Reading>> dictionary =
+          w -> verbs.containsKey(w) ? List.of(new Reading(w, verbs.get(w))) : List.of();
+      TreeRules.apply(words, pos, feats, lemmas, heads, rels, dictionary, AUXILIARIES);
+    }
+  }
+
+  @Test
+  void theMainVerbHeadsTheClauseNotTheAuxiliary() {
+    // Hij kon het niet verwerken . — the parser hung everything on "kon".
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "kon VERB Number=Sing|Tense=Past|VerbForm=Fin kunnen -1 root",
+        "het PRON _ het 1 obj",
+        "niet ADV _ niet 1 advmod",
+        "verwerken VERB VerbForm=Inf verwerken 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    // Every dependent of "kon" and "kon" itself now hang on "verwerken", the root.
+    assertArrayEquals(new int[] {4, 4, 4, 4, -1, 4}, t.heads());
+    assertEquals("root", t.rels()[4]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(UPos.AUX, t.pos()[1]);
+    assertEquals("nsubj", t.rels()[0]);
+    assertEquals("obj", t.rels()[2]);
+  }
+
+  @Test
+  void wordenWithAParticipleIsAPassive() {
+    // Het huis wordt gebouwd . — passive: aux:pass, and the subject becomes nsubj:pass.
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "huis NOUN Number=Sing huis 2 nsubj",
+        "wordt VERB Number=Sing|Tense=Pres|VerbForm=Fin worden -1 root",
+        "gebouwd VERB VerbForm=Part bouwen 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertArrayEquals(new int[] {1, 3, 3, -1, 3}, t.heads());
+    assertEquals("aux:pass", t.rels()[2]);
+    assertEquals("nsubj:pass", t.rels()[1]);
+    assertEquals("root", t.rels()[3]);
+  }
+
+  @Test
+  void anInfinitiveWithTeIsAComplementNotACluster() {
+    // Hij heeft niets te doen . — "doen" with "te" is the xcomp of "heeft", which stays the head.
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "niets PRON _ niets 1 obj",
+        "te ADP _ te 4 mark",
+        "doen VERB VerbForm=Inf doen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    int[] before = t.heads().clone();
+    t.apply(Map.of());
+    assertArrayEquals(before, t.heads());
+    assertEquals("root", t.rels()[1]);
+    assertEquals(UPos.VERB, t.pos()[1]);
+  }
+
+  @Test
+  void aVerbNotLearntAsAnAuxiliaryKeepsItsComplement() {
+    // Hij wil morgen komen . — "willen" is no auxiliary in UD Dutch: "komen" stays its xcomp.
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "wil VERB Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
+        "morgen ADV _ morgen 1 advmod",
+        "komen VERB VerbForm=Inf komen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertArrayEquals(new int[] {1, -1, 1, 1, 1}, t.heads());
+  }
+
+  @Test
+  void aComplementiserMarksTheFiniteVerbOfATeComplement() {
+    // Ik denk dat hij minder hoeft te betalen . — "dat" marks "hoeft" (the clause's head), not "betalen".
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom ik 1 nsubj",
+        "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
+        "dat SCONJ _ dat 7 mark",
+        "hij PRON Case=Nom hij 5 nsubj",
+        "minder ADV _ minder 5 advmod",
+        "hoeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hoeven 1 ccomp",
+        "te ADP _ te 7 mark",
+        "betalen VERB VerbForm=Inf betalen 5 xcomp",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[2]);
+    assertEquals("mark", t.rels()[2]);
+  }
+
+  @Test
+  void anAdverbParticleBeforeAPrepositionalPhraseJoinsItsVerb() {
+    // Hij keerde terug naar huis . — terugkeren is a verb the dictionary knows: "terug" is its particle.
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "keerde VERB Number=Sing|Tense=Past|VerbForm=Fin keren -1 root",
+        "terug ADV _ terug 1 advmod",
+        "naar ADP _ naar 4 case",
+        "huis NOUN Number=Sing huis 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("terugkeren", "WKW:TGW:INF"));
+    assertEquals("compound:prt", t.rels()[2]);
+    assertEquals(1, t.heads()[2]);
+    // Without such a verb in the dictionary, "terug" stays an adverb.
+    Tree u = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "keerde VERB Number=Sing|Tense=Past|VerbForm=Fin keren -1 root",
+        "terug ADV _ terug 1 advmod",
+        "naar ADP _ naar 4 case",
+        "huis NOUN Number=Sing huis 1 obl",
+        ". PUNCT _ . 1 punct");
+    u.apply(Map.of());
+    assertEquals("advmod", u.rels()[2]);
+  }
+}
