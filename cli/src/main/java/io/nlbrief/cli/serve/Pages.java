@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -88,6 +89,20 @@ final class Pages extends Handler.Abstract {
         }
       }
     } catch (Refusal r) {
+      // A request refused before its body was read (a bad option, an upload too large): the body
+      // is read and dropped, or the connection closed, so a client's next request on the same
+      // connection does not meet a connection Jetty closes under it.
+      long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (r.status() == 413 || length < 0 || length > limits.maxUploadBytes()) {
+        // Too large, or of unknown length: not read for nothing.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      } else {
+        try {
+          Content.Source.consumeAll(request);
+        } catch (IOException | RuntimeException e) {
+          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+      }
       if (r.retryAfter() > 0) {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(r.retryAfter()));
       }
