@@ -59,7 +59,9 @@ public final class AuxiliaryParticipleRule implements OwnRule {
       }
       String participle = lower.endsWith("dt") ? lower.substring(0, lower.length() - 1) : lower.substring(0, lower.length() - 1) + "d";
       if (!tags.has(participle, "WKW:VTD")
-          || !(auxiliaryEarlier(words, i) && participleFollows(words, i, tags) || auxiliaryEndsClause(words, i))) {
+          // participleFollows first: it reads tokens only, where auxiliaryEarlier may ask the
+          // analysis (is zijn a verb?), which a sentence without a candidate never needs.
+          || !(participleFollows(words, i, tags) && auxiliaryEarlier(words, i) || auxiliaryEndsClause(words, i))) {
         continue;
       }
       String replacement = form.endsWith("dt") ? form.substring(0, form.length() - 1) : form.substring(0, form.length() - 1) + "d";

@@ -17,25 +17,37 @@ final class ClauseView {
 
   private final Sentence sentence;
   private final List<Token> words;
-  /** For each token, the clause whose head or verb cluster it is in, or null. */
-  private final Clause[] clauseOf;
+  /**
+   * For each token, the clause whose head or verb cluster it is in, or null; made on first use,
+   * because reading the clauses runs the sentence's analysis (and loads the syntax model on the
+   * process's first), which a rule that finds no candidate in the sentence never needs.
+   */
+  private Clause[] clauseOf;
 
   private ClauseView(Sentence sentence) {
     this.sentence = sentence;
     this.words = sentence.tokens();
-    this.clauseOf = new Clause[words.size()];
-    for (Clause c : sentence.clauses()) {
-      for (int v : c.verbCluster()) {
-        if (v >= 0 && v < clauseOf.length && clauseOf[v] == null) {
-          clauseOf[v] = c;
-        }
-      }
-      if (c.head() >= 0 && c.head() < clauseOf.length && clauseOf[c.head()] == null) {
-        clauseOf[c.head()] = c;
-      }
-    }
   }
 
+  private Clause[] clauses() {
+    if (clauseOf == null) {
+      Clause[] of = new Clause[words.size()];
+      for (Clause c : sentence.clauses()) {
+        for (int v : c.verbCluster()) {
+          if (v >= 0 && v < of.length && of[v] == null) {
+            of[v] = c;
+          }
+        }
+        if (c.head() >= 0 && c.head() < of.length && of[c.head()] == null) {
+          of[c.head()] = c;
+        }
+      }
+      clauseOf = of;
+    }
+    return clauseOf;
+  }
+
+  /** Reads no analysis until one of its questions needs it: cheap to make for every sentence. Not thread-safe. */
   static ClauseView of(Sentence sentence) {
     return new ClauseView(sentence);
   }
@@ -46,7 +58,7 @@ final class ClauseView {
 
   /** The clause whose head or verb cluster holds the token at {@code i}, or null. */
   Clause clauseOf(int i) {
-    return i >= 0 && i < clauseOf.length ? clauseOf[i] : null;
+    return i >= 0 && i < words.size() ? clauses()[i] : null;
   }
 
   /** Whether the analysis reads the token at {@code i} as a finite verb. */

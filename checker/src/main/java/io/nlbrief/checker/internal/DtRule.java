@@ -42,6 +42,8 @@ public final class DtRule implements OwnRule {
   private static final Set<String> PARTICIPLE_SUBJECTS = Set.of("hij", "men");
   private static final Set<String> FIRST = Set.of("ik");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("ze", "zij", "we", "wij");
+  /** The forms of worden whose {@code je} after them may be an indirect object ({@link ClauseView#jeIsIndirectObject}). */
+  private static final Set<String> WORDEN = Set.of("word", "wordt", "werd");
 
   @Override
   public String id() {
@@ -77,10 +79,13 @@ public final class DtRule implements OwnRule {
       if (stem && !tForm && !pastHomograph && verbOrNoun && isVerbHere(token, prev, own) && tags.has(lower + "t", "WKW:TGW:3EP")) {
         // The stem alone is right only with ik, before je/jij, or as an imperative (first in its
         // sentence); with any other subject, before or after the verb, it takes a t.
-        boolean ikSubject = in(FIRST, prev) || in(FIRST, next) || "ik".equals(clauses.subjectWord(i)) || clauses.stretchHas(i, "ik");
-        // "Het pakje word je geleverd": je is then an indirect object, and the verb takes a t.
-        boolean inversionWithJe = in(SECOND, next) && !clauses.jeIsIndirectObject(i);
         boolean imperative = isImperativePosition(words, i) || afterOpeningConjunction(words, i, next);
+        // What the tokens alone decide first: the analysis below is read only for a candidate
+        // that is still open (see ClauseView), so a sentence without one is never analysed.
+        if (in(FIRST, prev) || in(FIRST, next) || imperative || isListItem(words, i) || isAbbreviation(words, i)
+            || in(SECOND, next) && !WORDEN.contains(lower)) {
+          continue;
+        }
         // A form that may also be a noun, adjective, adverb or participle (loop, zeker, beantwoord)
         // counts as a verb only next to a pronoun subject.
         boolean ambiguous = own.stream().anyMatch(t -> !t.startsWith("WKW:TGW"))
@@ -102,15 +107,19 @@ public final class DtRule implements OwnRule {
           pronounSubject = pronounSubject && (chosen.startsWith("WKW") && !weakSubject || personal)
               && !(i + 1 < words.size() && qualifiesNext(own, token, words.get(i + 1)));
         }
-        if (isAbbreviation(words, i)) {
+        // A noun subject (below) ends right before the verb, in a word that can end a noun phrase.
+        boolean nounBefore = i > 0 && mayEndNounPhrase(words.get(i - 1));
+        if (!(dStemAfterSubject || pronounSubject || nounBefore) || ambiguous && pluralVerbFollows(words, i, prev)) {
           continue;
         }
-        // The analysis's own subject, when it is a singular noun or name before or after the verb
-        // the analysis reads as one (De bond onderhoud, Toch vind het bestuur): third person.
-        boolean nounSubject = nounSubject(clauses, i);
-        if (!ikSubject && !inversionWithJe && !imperative && (dStemAfterSubject || pronounSubject || nounSubject)
-            && !clauses.hasOtherFiniteVerb(i) && !isListItem(words, i)
-            && !(ambiguous && pluralVerbFollows(words, i, prev))) {
+        boolean ikSubject = "ik".equals(clauses.subjectWord(i)) || clauses.stretchHas(i, "ik");
+        // "Het pakje word je geleverd": je is then an indirect object, and the verb takes a t.
+        boolean inversionWithJe = in(SECOND, next) && !clauses.jeIsIndirectObject(i);
+        // The analysis's own subject, when it is a singular noun or name before the verb the
+        // analysis reads as one (De bond onderhoud): third person.
+        boolean nounSubject = nounBefore && nounSubject(clauses, i);
+        if (!ikSubject && !inversionWithJe && (dStemAfterSubject || pronounSubject || nounSubject)
+            && !clauses.hasOtherFiniteVerb(i)) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
         }
       } else if (lower.endsWith("d") && participle && lower.length() > 3 && !Character.isUpperCase(form.charAt(0))) {
@@ -121,7 +130,9 @@ public final class DtRule implements OwnRule {
           boolean subjectAfter = i > 0 && words.get(i - 1).isWord() && in(THIRD_AFTER, next) && !"er".equals(next);
           // "wat hij met die naam bedoeld": the analysis's subject of the participle, a singular
           // personal pronoun further before it, in a clause with no finite verb.
-          boolean pronounSubject = in(PARTICIPLE_SUBJECTS, clauses.subjectWord(i)) && clauses.subjectOf(i) < i;
+          // (Read only when such a pronoun stands before it: the analysis is not needed otherwise.)
+          boolean pronounSubject = subjectBefore || subjectAfter
+              || anyBefore(words, i, PARTICIPLE_SUBJECTS) && in(PARTICIPLE_SUBJECTS, clauses.subjectWord(i)) && clauses.subjectOf(i) < i;
           if ((subjectBefore || subjectAfter || pronounSubject) && !clauses.hasOtherFiniteVerb(i)) {
             out.add(match(token, present, "Hier is een vervoegd werkwoord nodig, geen voltooid deelwoord: <suggestion>"
                 + present + "</suggestion>."));
@@ -138,7 +149,8 @@ public final class DtRule implements OwnRule {
         boolean inversionWithIk = "ik".equals(next);
         boolean inversionWithJe = next != null && in(SECOND, next) && !(i + 2 < words.size() && isNounPhraseStart(words.get(i + 2)))
             && !in(FIRST, prev) && !in(THIRD_PERSON, prev) && !clauses.jeIsIndirectObject(i);
-        boolean afterIk = "ik".equals(prev) || (subjectIkBefore(clauses, i) && (next == null || !words.get(i + 1).isWord()));
+        boolean afterIk = "ik".equals(prev)
+            || (next == null || !words.get(i + 1).isWord()) && anyBefore(words, i, FIRST) && subjectIkBefore(clauses, i);
         if ((inversionWithIk || inversionWithJe || afterIk) && tags.has(plain.toLowerCase(DUTCH), "WKW:TGW:1EP")) {
           out.add(match(token, plain, "Na of voor dit onderwerp krijgt de stam geen t: <suggestion>" + plain + "</suggestion>."));
         }
@@ -152,6 +164,25 @@ public final class DtRule implements OwnRule {
     boolean alsoNoun = own.stream().anyMatch(t -> t.startsWith("ZNW") || t.startsWith("BNW"))
         || token.readings().stream().anyMatch(r -> r.tag() != null && (r.tag().startsWith("ZNW") || r.tag().startsWith("BNW")));
     return !(alsoNoun && DutchWords.is(DutchWords.WordClass.DETERMINER, prev)) && !(alsoNoun && Character.isUpperCase(token.text().charAt(0)));
+  }
+
+  /**
+   * A word a noun phrase can end in: a noun or name by one of the tagger's readings, a word the
+   * dictionary does not know, a capitalised word or a number.
+   */
+  private static boolean mayEndNounPhrase(Token t) {
+    return t.pos() == PartOfSpeech.NUMBER || t.tag() == null || Character.isUpperCase(t.text().charAt(0))
+        || t.readings().stream().anyMatch(r -> r.tag() == null || r.tag().startsWith("ZNW") || r.tag().startsWith("ENM"));
+  }
+
+  /** Whether one of {@code pronouns} (lower case) stands before the token at {@code at}: what the analysis's subject there could be. */
+  private static boolean anyBefore(List<Token> words, int at, Set<String> pronouns) {
+    for (int j = 0; j < at; j++) {
+      if (pronouns.contains(words.get(j).text().toLowerCase(DUTCH))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "tenzij ik vermoord wordt": ik is the subject of the clause that the verb ends, before it. */
