@@ -46,6 +46,30 @@ public final class AdviceFilter implements MatchFilter {
         || wanted.contains(match.categoryId())) {
       return false;
     }
+    if (isVerbFormCorrection(match, context)) {
+      return false;
+    }
     return "style".equals(match.issueType()) || categories.contains(match.categoryId()) || rules.contains(match.ruleId());
+  }
+
+  /**
+   * A suggestion that changes only the final d or t of the one word the match covers ({@code
+   * onthoud zich} → {@code onthoudt}): a verb form corrected, an error whatever the rule's
+   * category (LanguageTool files some of its d/t patterns under unexpected word sequences).
+   */
+  static boolean isVerbFormCorrection(Match match, CheckContext context) {
+    String covered = match.covered(context.text());
+    if (covered.isEmpty() || !covered.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    // A verb by the tagger's readings and no name that looks like one (Kor, suggested Kort).
+    io.nlbrief.parser.Token token = context.tokenAt(match.start());
+    if (token == null || token.span().end() != match.end()
+        || token.readings().stream().noneMatch(r -> r.tag() != null && r.tag().startsWith("WKW"))
+        || token.readings().stream().anyMatch(r -> r.tag() != null && r.tag().startsWith("ENM"))) {
+      return false;
+    }
+    String stem = covered.replaceAll("[dt]+$", "");
+    return match.suggestions().stream().anyMatch(s -> !s.equals(covered) && s.replaceAll("[dt]+$", "").equals(stem));
   }
 }

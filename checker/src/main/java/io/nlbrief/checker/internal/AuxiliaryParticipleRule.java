@@ -76,7 +76,7 @@ public final class AuxiliaryParticipleRule implements OwnRule {
     for (int j = at - 1; j >= 0; j--) {
       Token t = words.get(j);
       String w = t.text().toLowerCase(DUTCH);
-      if (isBoundary(t, w)) {
+      if (isBoundary(t, w) && !coordinatesWithinClause(words, j, at)) {
         return false;
       }
       if (isAuxiliary(t, w)) {
@@ -108,6 +108,28 @@ public final class AuxiliaryParticipleRule implements OwnRule {
     return true;
   }
 
+  /**
+   * A coordinator at {@code j} that joins words of one clause rather than two clauses: the same
+   * word on both sides ({@code meer en meer}), or a participle before it that shares the
+   * auxiliary with the word at {@code at}, when that word ends the clause or takes the agent
+   * ({@code werd gestookt en verhandelt,}; {@code worden gewonnen en verbouwt.}). {@code Het bedrijf
+   * is opgericht en groeit nu} goes on after the verb and is another clause.
+   */
+  private static boolean coordinatesWithinClause(List<Token> words, int j, int at) {
+    String w = words.get(j).text().toLowerCase(DUTCH);
+    if (!w.equals("en") && !w.equals("of") || j == 0 || j + 1 >= words.size()) {
+      return false;
+    }
+    Token before = words.get(j - 1);
+    if (before.text().equalsIgnoreCase(words.get(j + 1).text()) && before.isWord()) {
+      return true;
+    }
+    boolean participleBefore = before.tag() != null && before.tag().startsWith("WKW:VTD");
+    Token after = at + 1 < words.size() ? words.get(at + 1) : null;
+    boolean endsHere = after == null || !after.isWord() && !after.text().equals("-") || after.text().equalsIgnoreCase("door");
+    return participleBefore && j == at - 1 && endsHere;
+  }
+
   private static boolean participleFollows(List<Token> words, int at, WordTags tags) {
     if (at + 1 >= words.size()) {
       return true;
@@ -117,7 +139,9 @@ public final class AuxiliaryParticipleRule implements OwnRule {
     if (!next.isWord()) {
       return !next.text().equals("-");
     }
-    return AFTER_PARTICIPLE.contains(w) || tags.has(w, "WKW:TGW:INF") && !tags.has(w, "ZNW");
+    // Any preposition the tagger reads as one (wegens, vanwege, tijdens), not only the listed ones.
+    return AFTER_PARTICIPLE.contains(w) || tags.has(w, "WKW:TGW:INF") && !tags.has(w, "ZNW")
+        || next.tag() != null && next.tag().startsWith("VRZ");
   }
 
   /**

@@ -96,8 +96,10 @@ public final class DtRule implements OwnRule {
             && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(","));
         boolean pronounSubject = (in(THIRD_PERSON, prev) || in(SECOND, prev)) && !isSubjectAfter(next) || subjectAfter;
         // Without a pronoun, only the classic d/t stems (vind, word, zend, verbind) after a word.
+        // (A bracket closes an aside after the first constituent: "In de regels (als ze komen) word die".)
         boolean dStemAfterSubject = !ambiguous && "WKW:TGW:1EP".equals(token.tag()) && lower.endsWith("d") && i > 0
-            && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",") || words.get(i - 1).pos() == PartOfSpeech.NUMBER);
+            && (words.get(i - 1).isWord() || words.get(i - 1).text().equals(",") || words.get(i - 1).text().equals(")")
+                || words.get(i - 1).pos() == PartOfSpeech.NUMBER);
         if (ambiguous) {
           // A word that may also be a noun, adjective or adverb (minder, keer, eigen, water) is a verb
           // only where the tagger reads it as one, or next to a personal pronoun (loop hij); and
@@ -109,7 +111,10 @@ public final class DtRule implements OwnRule {
         }
         // A noun subject (below) ends right before the verb, in a word that can end a noun phrase.
         boolean nounBefore = i > 0 && mayEndNounPhrase(words.get(i - 1));
-        if (!(dStemAfterSubject || pronounSubject || nounBefore) || ambiguous && pluralVerbFollows(words, i, prev)) {
+        // Where the clause needs its finite verb and no other word of it can be one, a
+        // noun-or-verb stem is the verb, whatever the tagger chose (wat deze baan inhoud,).
+        boolean verbSlot = VerbSlot.isFiniteVerbSlot(words, i);
+        if (!(dStemAfterSubject || pronounSubject || nounBefore || verbSlot) || ambiguous && pluralVerbFollows(words, i, prev)) {
           continue;
         }
         boolean ikSubject = "ik".equals(clauses.subjectWord(i)) || clauses.stretchHas(i, "ik");
@@ -118,7 +123,7 @@ public final class DtRule implements OwnRule {
         // The analysis's own subject, when it is a singular noun or name before the verb the
         // analysis reads as one (De bond onderhoud): third person.
         boolean nounSubject = nounBefore && nounSubject(clauses, i);
-        if (!ikSubject && !inversionWithJe && (dStemAfterSubject || pronounSubject || nounSubject)
+        if (!ikSubject && !inversionWithJe && (dStemAfterSubject || pronounSubject || nounSubject || verbSlot)
             && !clauses.hasOtherFiniteVerb(i)) {
           out.add(match(token, form + "t", "Dit werkwoord krijgt hier een t: <suggestion>" + form + "t</suggestion>."));
         }
@@ -133,7 +138,9 @@ public final class DtRule implements OwnRule {
           // (Read only when such a pronoun stands before it: the analysis is not needed otherwise.)
           boolean pronounSubject = subjectBefore || subjectAfter
               || anyBefore(words, i, PARTICIPLE_SUBJECTS) && in(PARTICIPLE_SUBJECTS, clauses.subjectWord(i)) && clauses.subjectOf(i) < i;
-          if ((subjectBefore || subjectAfter || pronounSubject) && !clauses.hasOtherFiniteVerb(i)) {
+          // "omdat zoiets hier gebeurd, maar": the last word of a subordinate clause without a finite verb.
+          boolean verbSlot = VerbSlot.closesSubordinateClause(words, i);
+          if ((subjectBefore || subjectAfter || pronounSubject || verbSlot) && !clauses.hasOtherFiniteVerb(i)) {
             out.add(match(token, present, "Hier is een vervoegd werkwoord nodig, geen voltooid deelwoord: <suggestion>"
                 + present + "</suggestion>."));
           }
