@@ -136,8 +136,9 @@ final class VerbSlot {
       return false;
     }
     // determiner, adjectives, the noun, then at most a "van" phrase with its own determiner and noun
+    // (an adjective the dictionary does not know counts as one when a noun follows: Sloveense)
     int j = start + 1;
-    while (j < i && tag(words.get(j)).startsWith("BNW")) {
+    while (j < i && (tag(words.get(j)).startsWith("BNW") || j < i - 1 && words.get(j).tag() == null && words.get(j).isWord())) {
       j++;
     }
     if (j >= i || !isSingularNoun(words.get(j))) {

@@ -53,6 +53,7 @@ class VerbSlotRulesTest {
       "Hoe word je in dat dossier vervolgd?|",
       // a noun the dictionary does not know opens the sentence as well as a known one
       "De Vlaamse wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
+      "De Sloveense wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
   })
   void dtWhereTheClauseNeedsItsVerb(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));
