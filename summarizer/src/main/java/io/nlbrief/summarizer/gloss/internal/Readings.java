@@ -1,5 +1,6 @@
 package io.nlbrief.summarizer.gloss.internal;
 
+import io.nlbrief.parser.DutchWords;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
 import io.nlbrief.summarizer.gloss.GlossEntry;
@@ -9,9 +10,6 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
  * tagged as verbs after an article, and whether an infinitive-or-plural verb form is finite.
  */
 final class Readings {
-  private static final java.util.Set<String> SUBJECTS = java.util.Set.of(
-      "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men");
-
   private Readings() {}
 
   /** A numeral reading where the tagger chose a verb and a noun follows (vier punten). */
@@ -63,7 +61,7 @@ final class Readings {
           && s.token(i - 1).pos() != PartOfSpeech.DETERMINER && s.token(i - 1).pos() != PartOfSpeech.ADJECTIVE) {
         return r;
       }
-      if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && SUBJECTS.contains(s.lower(i - 1))) {
+      if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && DutchWords.is(DutchWords.WordClass.SUBJECT_PRONOUN, s.lower(i - 1))) {
         return r; // hij vroeg: a subject pronoun before it
       }
     }
