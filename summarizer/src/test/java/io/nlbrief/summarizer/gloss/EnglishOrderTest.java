@@ -182,6 +182,17 @@ class EnglishOrderTest {
   }
 
   @Test
+  void separableParticleJoinsItsVerbWithinTheClauseTheAnalysisReads() {
+    // the particle closes the main clause: dat opens the next clause (the analysis's marker)
+    GlossLine l = gloss("Het bedrijf maakte vrijdag bekend dat de fabriek dichtgaat.");
+    assertEquals("The company announced on Friday that the factory closes.", l.english());
+    assertEquals("", token(l, "bekend").english());
+    GlossLine away = gloss("De directeur stuurde de nieuwe medewerker na een week weer weg.");
+    assertEquals("The director sent away the new employee after a week again.", away.english());
+    assertEquals("separable:wegsturen", token(away, "stuurde").origin());
+  }
+
+  @Test
   void quotedSpanUsesTheRenderedOrder() {
     GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");
     assertEquals("he bought a new bicycle", l.english(new io.nlbrief.parser.Span(l.tokens().get(1).span().start(),

@@ -42,7 +42,7 @@ class SeedGlossTest {
   // The literal layout: the word-by-word line in Dutch order, as the gloss was before the English
   // rendering (SeedEnglishTest has the lines the rendering gets right). Known weak spots, left as they are: "ervan" before an infinitive clause (of it), the Dutch
   // verb-final order, "wel" (well), "cost" for "kosten" tagged as a
-  // verb, "gaf … aan open te blijven staan" (aangeven not rejoined across an adjective),
+  // verb,
   // "gaat … in op" (ingaan op: go into … on), "been are" for "geweest zijn".
   @Test
   void natoSeed() throws Exception {
@@ -95,7 +95,7 @@ class SeedGlossTest {
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, List.of(
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
-          "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightens."),
+          "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
           "During the closing press conference had NATO secretary-general Jens Stoltenberg it about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",
@@ -115,7 +115,7 @@ class SeedGlossTest {
       pair("Tot slot hekelen de bondgenoten ook de desinformatie- en propagandacampagnes die Rusland uitvoert, zijn inspanningen om verkiezingen te beïnvloeden en de cyberaanvallen op verschillende westerse landen.",
           "Finally criticise the allies also the disinformation and propaganda campaigns that Russia carries out, his efforts elections to influence and the cyberattacks on different Western countries."),
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",
-          "At the same time gave Stoltenberg on open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
+          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
       pair("'Dit platform voor dialoog tussen de verschillende partners is sinds de zomer van 2016 al tien keer samengekomen, maar het is inderdaad zo dat er sinds de zomer van 2019 geen nieuwe ontmoetingen meer geweest zijn', zei Stoltenberg.",
           "'This platform for dialogue between the different partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no new meetings more been are', said Stoltenberg."),
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",

@@ -64,7 +64,7 @@ final class ClauseOrder implements Stage {
       }
       return;
     }
-    ClauseTree tree = new ClauseTree(s.tokens);
+    ClauseTree tree = s.tree();
     boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
     for (Clause c : s.clauses) {
       switch (c.type()) {

@@ -168,7 +168,7 @@ final class ContextRules {
       return false;
     }
     if (next.pos() == PartOfSpeech.ADJECTIVE && next.text().endsWith("e")
-        && (k + 1 >= s.size() || Clause.isBoundary(s.token(k + 1)) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
+        && (k + 1 >= s.size() || s.endsStretch(k + 1) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
       return true; // a nominalised adjective: het gemiddelde, het belangrijkste is
     }
     int after = k + 1;
@@ -198,7 +198,7 @@ final class ContextRules {
     }
     Token after = s.token(k + 1);
     // "is" is also a noun (ice) to the tagger: the copula's forms by their text
-    return after.pos() == PartOfSpeech.VERB || Clause.isBoundary(after) || COPULA_FORMS.contains(s.lower(k + 1));
+    return after.pos() == PartOfSpeech.VERB || s.endsStretch(k + 1) || COPULA_FORMS.contains(s.lower(k + 1));
   }
 
   private static boolean isQuote(Token t) {
@@ -234,8 +234,12 @@ final class ContextRules {
     return false;
   }
 
+  /**
+   * om opens a to-infinitive: the analysis makes it the marker of an infinitive (om … te), and a te
+   * follows before the next punctuation; om as a preposition (om de hoek) keeps its sense.
+   */
   private static boolean toInfinitiveFollows(Slots s, int i) {
-    for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
+    for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
       if (s.lower(k).equals("te")) {
         return true;
       }
@@ -253,7 +257,7 @@ final class ContextRules {
   private static boolean finiteVerbFollows(Slots s, int i) {
     for (int k = i + 1; k < s.size(); k++) {
       boolean inPhrase = s.origin[k] != null && s.origin[k].startsWith("phrase:");
-      if (!inPhrase && Clause.isBoundary(s.token(k))) {
+      if (!inPhrase && s.endsStretch(k)) {
         break;
       }
       Token t = s.token(k);
@@ -270,7 +274,7 @@ final class ContextRules {
       return true; // staan ze
     }
     // the first verb after it in its clause: ze kochten, dan ze gewend zijn
-    for (int k = i + 1; k < s.size() && k <= i + 6 && !Clause.isBoundary(s.token(k)); k++) {
+    for (int k = i + 1; k < s.size() && k <= i + 6 && !s.endsStretch(k); k++) {
       Token t = s.token(k);
       if (t.pos() == PartOfSpeech.VERB && !(t.tag() != null && t.tag().startsWith("WKW:VTD"))) {
         return isPluralVerb(t);

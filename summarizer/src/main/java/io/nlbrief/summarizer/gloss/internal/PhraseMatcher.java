@@ -157,7 +157,7 @@ final class PhraseMatcher {
         break;
       }
     }
-    for (int k = start - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
+    for (int k = start - 1; k >= 0 && !s.endsStretch(k); k--) {
       if (isVerb(s, k, verb)) {
         return k;
       }
