@@ -110,7 +110,7 @@ class EnglishOrderTest {
 
   @Test
   void adverbsEnglishPutsBeforeALoneVerbMoveThere() {
-    assertEquals("We already wait an hour on the bus.", gloss("Wij wachten al een uur op de bus.").english());
+    assertEquals("We already wait an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
   }
 
   @Test

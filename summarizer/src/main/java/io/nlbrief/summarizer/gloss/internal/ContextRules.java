@@ -95,7 +95,7 @@ final class ContextRules {
           }
         }
         case "uur" -> {
-          if (i >= 2 && s.token(i - 1).pos() == PartOfSpeech.NUMBER && s.lower(i - 2).equals("om")) {
+          if (i >= 2 && isNumber(s.token(i - 1)) && s.lower(i - 2).equals("om")) {
             s.english[i] = "o'clock"; // om 5 uur
           }
         }
@@ -105,11 +105,27 @@ final class ContextRules {
           }
         }
         case "om" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NUMBER || s.origin[i + 1] != null && s.origin[i + 1].equals("time"))) {
-            s.english[i] = "at"; // om 15u38, om 8 uur
+          if (next != null && (next.pos() == PartOfSpeech.NUMBER || s.origin[i + 1] != null && s.origin[i + 1].equals("time")
+              || isNumber(next) && i + 2 < s.size() && s.lower(i + 2).equals("uur"))) {
+            s.english[i] = "at"; // om 15u38, om 8 uur, om acht uur (but om twee redenen: for two reasons)
           } else if (toInfinitiveFollows(s, i)) {
             s.english[i] = "";
             s.origin[i] = "rule:om-te";
+          }
+        }
+        case "van" -> {
+          int tot = rangeEnd(s, i);
+          if (tot > 0) {
+            s.english[i] = "from"; // van negen tot vijf, van maandag tot vrijdag
+            s.origin[i] = s.origin[i] + "+" + RANGE;
+            s.english[tot] = "to";
+            s.origin[tot] = s.origin[tot] + "+" + RANGE;
+          }
+        }
+        case "tot" -> {
+          if (i > 0 && next != null && isNumber(s.token(i - 1)) && isNumber(next)) {
+            s.english[i] = "to"; // 5 tot 10 procent
+            s.origin[i] = s.origin[i] + "+" + RANGE;
           }
         }
         default -> { }
@@ -298,8 +314,50 @@ final class ContextRules {
     return worden && participle;
   }
 
+  static final String RANGE = "range";
+
+  /**
+   * {@code van X tot Y}, a range: the index of tot when one to three words after van it stands
+   * before a word of the same kind as the one after van (numbers, or words whose English is
+   * capitalised, names, days and months: van maandag tot vrijdag), with no punctuation between;
+   * else -1.
+   */
+  private static int rangeEnd(Slots s, int van) {
+    if (van + 1 >= s.size()) {
+      return -1;
+    }
+    Token from = s.token(van + 1);
+    for (int k = van + 2; k <= van + 4 && k + 1 < s.size(); k++) {
+      if (s.isBreak(k)) {
+        return -1;
+      }
+      if (s.lower(k).equals("tot")) {
+        Token to = s.token(k + 1);
+        boolean numbers = isNumberLike(s, van + 1) && isNumberLike(s, k + 1);
+        // names, days and months: words whose English is capitalised (van maandag tot vrijdag)
+        boolean names = capitalised(s.english[van + 1]) && capitalised(s.english[k + 1]);
+        return numbers || names ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The English's last word is capitalised (Monday, also in "on Monday", which said-once trims after van). */
+  private static boolean capitalised(String english) {
+    if (english == null || english.isEmpty()) {
+      return false;
+    }
+    return Character.isUpperCase(english.charAt(english.lastIndexOf(' ') + 1));
+  }
+
+  private static boolean isNumberLike(Slots s, int k) {
+    String o = s.origin[k];
+    return isNumber(s.token(k)) || o != null && (o.equals("number") || o.equals("date") || o.equals("time"));
+  }
+
+  /** A number or numeral by the tagger, or by the analysis where the tagger read a verb (acht: achten). */
   private static boolean isNumber(Token t) {
-    return t.pos() == PartOfSpeech.NUMBER || t.pos() == PartOfSpeech.NUMERAL;
+    return t.pos() == PartOfSpeech.NUMBER || t.pos() == PartOfSpeech.NUMERAL || t.upos() == io.nlbrief.parser.UPos.NUM;
   }
 
   private static Token next(Slots s, int i) {

@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; then the perfect with zijn, English clause order from the
- * parser's analysis, do-support, and a/an by the word that follows in English. Every English word
+ * own; function words in context; prepositions governed by their head in the analysis; then the
+ * perfect with zijn, English clause order from the parser's analysis, do-support, and a/an by the word that follows in English. Every English word
  * stays on the Dutch token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
@@ -30,12 +30,14 @@ public final class GlossEngine {
     PhraseMatcher phrases = new PhraseMatcher(glossary, inflector);
     SeparableVerbs separableVerbs = new SeparableVerbs(glossary, inflector);
     WordGlosser words = new WordGlosser(glossary, inflector);
+    GovernedPrepositions governed = new GovernedPrepositions(glossary, inflector);
     this.stages = List.of(
         Stage.of("numbers", NumberRules::apply),
         Stage.of("phrases", phrases::apply),
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        governed,
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new FiniteBe(),
@@ -43,7 +45,7 @@ public final class GlossEngine {
         new ClauseOrder(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 6;
+    this.glossingStages = 7;
   }
 
   /** The names of the stages in the order they run. */
