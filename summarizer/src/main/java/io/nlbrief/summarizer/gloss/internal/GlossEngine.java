@@ -84,8 +84,8 @@ public final class GlossEngine {
         counted++;
         if (g.isUnknown()) {
           unknown.add(t.text());
-        } else {
-          glossed++;
+        } else if (!g.origin().equals(GlossToken.FOREIGN)) {
+          glossed++; // a foreign word passed through counts, but not as glossed: coverage does not rise by it
         }
       }
     }
@@ -108,13 +108,13 @@ public final class GlossEngine {
     return LineLayout.join(tokens);
   }
 
-  /** Word tokens count for coverage, names (passed through or translated) do not. */
+  /** Word tokens count for coverage (foreign words too, as not glossed); names (passed through or translated) do not. */
   private static boolean counts(Token t, GlossToken g) {
     if (!t.isWord() || g.origin().equals("punctuation") || g.origin().equals("number")
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals("foreign");
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
   }
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");
