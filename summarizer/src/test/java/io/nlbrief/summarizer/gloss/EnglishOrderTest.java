@@ -193,6 +193,20 @@ class EnglishOrderTest {
   }
 
   @Test
+  void anAdjectiveModifyingAVerbIsAnLyAdverb() {
+    GlossLine l = gloss("De leerlingen luisteren aandachtig naar de juf.");
+    assertEquals("The pupils listen attentively to the teacher.", l.english());
+    assertEquals("glossary:default+ly-adverb", token(l, "aandachtig").origin());
+    assertEquals("She responded very calmly to the news.", gloss("Zij reageerde heel rustig op het nieuws.").english());
+    // irregular: good → well, fast → fast, hard → hard
+    assertEquals("The man works hard and earns well.", gloss("De man werkt hard en verdient goed.").english());
+    assertEquals("The disease spreads fast.", gloss("De ziekte verspreidt zich snel.").english());
+    // before a noun or after a copula the adjective stays one
+    assertEquals("It is a fast car.", gloss("Het is een snelle auto.").english());
+    assertEquals("The soup is hot.", gloss("De soep is heet.").english());
+  }
+
+  @Test
   void quotedSpanUsesTheRenderedOrder() {
     GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");
     assertEquals("he bought a new bicycle", l.english(new io.nlbrief.parser.Span(l.tokens().get(1).span().start(),

@@ -13,8 +13,9 @@ import java.util.Locale;
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
  * own; function words in context; prepositions governed by their head in the analysis; then the
- * perfect with zijn, English clause order from the parser's analysis, do-support, and a/an by the word that follows in English. Every English word
- * stays on the Dutch token it comes from, with the entry or rule that produced or moved it.
+ * -ly adverbs, the perfect with zijn, English clause order from the parser's analysis,
+ * do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
 public final class GlossEngine {
@@ -40,6 +41,7 @@ public final class GlossEngine {
         governed,
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
+        new LyAdverbs(glossary),
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
