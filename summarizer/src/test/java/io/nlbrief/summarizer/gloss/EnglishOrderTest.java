@@ -207,6 +207,27 @@ class EnglishOrderTest {
   }
 
   @Test
+  void aSpeakerWithARelativeClauseAfterAQuotationKeepsSaidFirst() {
+    GlossLine l = gloss("'De scholen worden gesloten', zei de minister, die de gevolgen als reden gaf.");
+    assertTrue(l.english().startsWith("'The schools are closed', said the minister, "), l.english());
+    // a relative pronoun after a person's name and a comma is who
+    assertTrue(gloss("De burgemeester sprak met Jan Peeters, die de plannen had gemaakt.").english()
+        .startsWith("The mayor spoke with Jan Peeters, who "));
+  }
+
+  @Test
+  void anAdjectiveBeforeACopulaIsNoAdverb() {
+    // open te blijven staan: open is what the mayor stays, not how
+    GlossLine l = gloss("Tegelijk gaf de burgemeester aan open te blijven staan voor overleg met de buren.");
+    assertEquals("open", token(l, "open").english());
+  }
+
+  @Test
+  void hetOverHebbenIsTalkAbout() {
+    assertEquals("Yesterday the minister talked about the budget.", gloss("Gisteren had de minister het over de begroting.").english());
+  }
+
+  @Test
   void quotedSpanUsesTheRenderedOrder() {
     GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");
     assertEquals("he bought a new bicycle", l.english(new io.nlbrief.parser.Span(l.tokens().get(1).span().start(),

@@ -73,7 +73,7 @@ final class LyAdverbs implements Stage {
       }
       int head = t.dependency().head();
       if (head < 0 || head >= s.size() || s.token(head).upos() != UPos.VERB
-          || PREDICATIVE_VERBS.contains(verbLemma(s, head))) {
+          || lemmaIn(s, head, PREDICATIVE_VERBS)) {
         continue;
       }
       if (nextToCopula(s, i) || i > 0 && isQuote(s.token(i - 1).text())) {
@@ -105,7 +105,7 @@ final class LyAdverbs implements Stage {
       for (int k = i + step; k >= 0 && k < s.size() && !s.endsStretch(k); k += step) {
         UPos u = s.token(k).upos();
         if (u == UPos.VERB || u == UPos.AUX) {
-          if (COPULAS.contains(verbLemma(s, k))) {
+          if (lemmaIn(s, k, COPULAS)) {
             return true;
           }
           break;
@@ -119,9 +119,9 @@ final class LyAdverbs implements Stage {
     return p.equals("'") || p.equals("‘") || p.equals("\"") || p.equals("“") || p.equals(",,") || p.equals("„");
   }
 
-  private static String verbLemma(Slots s, int head) {
-    String analysed = s.token(head).morphology().lemma();
-    return analysed.equals("_") ? s.lemmaLower(head) : analysed.toLowerCase(Locale.ROOT);
+  /** The tagger's lemma or the analysis's is in {@code lemmas} (either may be off: the analysis once gave russenblijven). */
+  private static boolean lemmaIn(Slots s, int k, Set<String> lemmas) {
+    return lemmas.contains(s.lemmaLower(k)) || lemmas.contains(s.token(k).morphology().lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The gloss is the first sense of the token's adjective entry (not an adverb entry's sense). */
