@@ -62,7 +62,7 @@ class SeedGlossTest {
       pair(",,Een roekeloze schending van de internationale normen'', aldus de Noor.",
           "\"A reckless violation of the international standards\", according to the Norwegian."),
       pair("Hij hekelde het gebrek aan een ,,constructieve'' reactie uit het Kremlin op de aanslag.",
-          "He criticised the lack of a \"constructive\" reaction out of the Kremlin to the attack."),
+          "He criticised the lack of a \"constructive\" reaction from the Kremlin to the attack."),
       pair(",,Dit stuurt een duidelijk signaal aan Rusland dat er kosten en gevolgen zitten aan zijn onacceptabele en gevaarlijke gedragspatroon.''",
           "\"This sends a clear signal on Russia that there costs and consequences sit on his unacceptable and dangerous behaviour pattern.\""),
       pair("Volgens Stoltenberg zal het Russische inlichtingenwerk in NAVO-landen met de uitwijzing moeilijker worden.",
@@ -121,6 +121,6 @@ class SeedGlossTest {
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",
           "'Unfortunately responds Russia not to the invitation, but we remain believe in dialogue.'"),
       pair("De buitenlandministers van de dertig bondgenoten, aangevuld met hun ambtgenoten uit Zweden, Finland en de Europese Unie bespraken woensdagvoormiddag in een fysieke vergadering onder meer de relatie met Rusland.",
-          "The foreign ministers of the thirty allies, supplemented with their counterparts out of Sweden, Finland and the European Union discussed Wednesday morning in a physical meeting among other things the relationship with Russia.")));
+          "The foreign ministers of the thirty allies, supplemented with their counterparts from Sweden, Finland and the European Union discussed Wednesday morning in a physical meeting among other things the relationship with Russia.")));
   }
 }

@@ -51,6 +51,13 @@ class SensesInContextTest {
   }
 
   @Test
+  void uitBeforeAPlaceIsFrom() {
+    assertEquals("from", token(gloss("De ministers uit Zweden en Finland kwamen ook."), "uit").english());
+    assertTrue(gloss("Hij kwam gisteren terug uit Brussel.").english().endsWith("from Brussels."));
+    assertEquals("She stepped out of the car.", gloss("Ze stapte uit de auto.").english());
+  }
+
+  @Test
   void omWithAClockTimeIsAt() {
     assertEquals("The concert starts at eight o'clock.", gloss("Het concert begint om acht uur.").english());
   }

@@ -124,6 +124,17 @@ final class ContextRules {
             s.origin[tot] = s.origin[tot] + "+" + RANGE;
           }
         }
+        case "uit" -> {
+          int k = i + 1;
+          if (k < s.size() && (s.lower(k).equals("het") || s.lower(k).equals("de"))) {
+            k++;
+          }
+          if (t.pos() == PartOfSpeech.PREPOSITION && k < s.size() && k > i && capitalised(s.english[k])
+              && (s.token(k).upos() == io.nlbrief.parser.UPos.PROPN || s.token(k).entity() != null)) {
+            s.english[i] = "from"; // ambtgenoten uit Zweden, een reactie uit het Kremlin: where from, not out of
+            s.origin[i] = s.origin[i] + "+from-a-place";
+          }
+        }
         case "tot" -> {
           if (i > 0 && next != null && isNumber(s.token(i - 1)) && isNumber(next)) {
             s.english[i] = "to"; // 5 tot 10 procent
