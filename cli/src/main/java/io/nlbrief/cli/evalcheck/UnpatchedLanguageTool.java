@@ -109,6 +109,29 @@ final class UnpatchedLanguageTool implements AutoCloseable {
     process.destroy();
   }
 
+  /** One baseline JVM per thread that asks, started on its first text; all stopped on close. */
+  static final class PerThread implements AutoCloseable {
+    private final List<UnpatchedLanguageTool> started = new ArrayList<>();
+    private final ThreadLocal<UnpatchedLanguageTool> mine = ThreadLocal.withInitial(this::startOne);
+
+    private synchronized UnpatchedLanguageTool startOne() {
+      UnpatchedLanguageTool one = start();
+      started.add(one);
+      return one;
+    }
+
+    /** LanguageTool's matches on {@code text}, from this thread's baseline JVM. */
+    List<RawMatch> check(String text) {
+      return mine.get().check(text);
+    }
+
+    @Override
+    public synchronized void close() {
+      started.forEach(UnpatchedLanguageTool::close);
+      started.clear();
+    }
+  }
+
   /**
    * The child: one JSON object {@code {"text": …}} a line in, one JSON array of matches a line
    * out. Anything LanguageTool prints goes to standard error, which the parent discards.
