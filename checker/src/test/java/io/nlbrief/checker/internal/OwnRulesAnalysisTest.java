@@ -19,7 +19,7 @@ class OwnRulesAnalysisTest {
 
   /** The sentence of {@code text}, analysed on demand by the shared analyser, counting each analysis. */
   private static Sentence counted(String text, AtomicInteger analyses) {
-    Sentence tagged = Shared.article(text).sentences().get(0);
+    Sentence tagged = Shared.parsed(text).sentences().get(0);
     DutchAnalyzer shared = DutchAnalyzer.shared();
     DutchAnalyzer counting = new DutchAnalyzer() {
       @Override

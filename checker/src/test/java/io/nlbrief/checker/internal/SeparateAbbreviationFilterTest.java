@@ -42,7 +42,7 @@ class SeparateAbbreviationFilterTest {
       "De NAVO soldaten zijn gisteren vertrokken.|NAVO soldaten|false",
   })
   void separatePhrases(String text, String pair, boolean falseAlarm) {
-    assertEquals(falseAlarm, new SeparateAbbreviationFilter().isFalseAlarm(compound(text, pair), Shared.context(text)), text);
+    assertEquals(falseAlarm, new SeparateAbbreviationFilter().isFalseAlarm(compound(text, pair), Shared.parsedContext(text)), text);
   }
 
   @ParameterizedTest
@@ -57,6 +57,6 @@ class SeparateAbbreviationFilterTest {
     int at = text.indexOf(covered);
     Match hint = new Match("BEHOUD_ZICH", "", "UNEXPECTED", "", "uncategorized", false, "", "", at, at + covered.length(),
         List.of(suggestion));
-    assertEquals(falseAlarm, new AdviceFilter(java.util.Set.of()).isFalseAlarm(hint, Shared.context(text)), text);
+    assertEquals(falseAlarm, new AdviceFilter(java.util.Set.of()).isFalseAlarm(hint, Shared.parsedContext(text)), text);
   }
 }
