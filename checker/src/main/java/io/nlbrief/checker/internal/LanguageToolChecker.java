@@ -56,6 +56,7 @@ public final class LanguageToolChecker implements Checker {
       new KickerFilter(),
       new AbbreviatedNameFilter(),
       new AbbreviationBeforeNameFilter(),
+      new SeparateAbbreviationFilter(),
       new SuggestionInPlaceFilter(),
       new HouseStyleNameFilter(),
       new UserWordFilter(),
