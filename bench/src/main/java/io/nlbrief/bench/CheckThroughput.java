@@ -35,6 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp 'bench/target/nlbrief-bench.jar:bench/target/lib/*' io.nlbrief.bench.CheckThroughput \
  *     --news ../shared/eval/dev/news-dev.jsonl --threads 2
  * </pre>
+ *
+ * <p>{@code --docs CORPUS} checks the Debian-docs corpus of {@code ../shared/bench/make-corpus.sh}
+ * instead, cut into documents of 350 words as LanguageTool's throughput script cuts it, and
+ * {@code --every N} keeps every N-th article or document.
  */
 public final class CheckThroughput {
   private CheckThroughput() {}
@@ -42,12 +46,16 @@ public final class CheckThroughput {
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     Path news = Path.of("../shared/eval/dev/news-dev.jsonl");
+    Path docs = null;
+    int every = 1;
     int threads = 2;
     int warmup = 2;
     int passes = 5;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--news" -> news = Path.of(args[++i]);
+        case "--docs" -> docs = Path.of(args[++i]);
+        case "--every" -> every = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--passes" -> passes = Integer.parseInt(args[++i]);
@@ -56,8 +64,9 @@ public final class CheckThroughput {
     }
     ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
     List<Article> articles = new ArrayList<>();
-    for (String text : texts(news)) {
-      articles.add(parser.parse(text.getBytes(StandardCharsets.UTF_8), "news"));
+    List<String> texts = docs == null ? texts(news) : documents(docs, 350);
+    for (int i = 0; i < texts.size(); i += every) {
+      articles.add(parser.parse(texts.get(i).getBytes(StandardCharsets.UTF_8), docs == null ? "news" : "docs"));
     }
     long words = articles.stream().mapToLong(Article::wordCount).sum();
     System.out.printf(Locale.ROOT, "cores: %d, threads: %d, max heap: %d MB; %d articles, %d words%n",
@@ -127,6 +136,34 @@ public final class CheckThroughput {
         }
         out.add((title.isBlank() ? "" : title + "\n\n") + text);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The corpus's paragraphs (blank-line separated) joined into documents of at least {@code
+   * docWords} words, as {@code ../shared/bench/lt-throughput.py --doc-words} cuts them, so that
+   * the figure compares with LanguageTool's server on the same requests.
+   */
+  private static List<String> documents(Path corpus, int docWords) throws Exception {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int words = 0;
+    for (String paragraph : Files.readString(corpus, StandardCharsets.UTF_8).split("\n\n")) {
+      String p = paragraph.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      current.append(current.length() == 0 ? "" : "\n\n").append(p);
+      words += p.split("\\s+").length;
+      if (words >= docWords) {
+        out.add(current.toString());
+        current.setLength(0);
+        words = 0;
+      }
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
     }
     return out;
   }

@@ -62,6 +62,15 @@ public final class Main {
         .addSubcommand(new io.nlbrief.cli.serve.ServeCommand(environment))
         .addSubcommand(new io.nlbrief.cli.pipeline.PipelineCommand(environment))
         .addSubcommand(new AutoComplete.GenerateCompletion());
+    // picocli's completion command inherits the root's help; it can only succeed or be misused.
+    java.util.Map<String, String> completionCodes = new java.util.LinkedHashMap<>();
+    for (String code : new String[] {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_INTERNAL_ERROR}) {
+      completionCodes.put(code.substring(0, code.indexOf(':')), code.substring(code.indexOf(':') + 1));
+    }
+    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+        .exitCodeList(completionCodes)
+        .footer("  source <(nlbrief generate-completion)         TAB completion in this shell",
+            "  nlbrief generate-completion > ~/.local/share/bash-completion/completions/nlbrief");
     // Set after the subcommands are added: picocli copies these settings down the tree.
     FailureHandler failures = new FailureHandler();
     commandLine

@@ -90,6 +90,11 @@ class CommandTreeTest {
     expected.put("nlbrief eval check", List.of("0", "2", "3", "4", "70"));
     expected.put("nlbrief eval gloss", List.of("0", "2", "3", "4", "70"));
     expected.put("nlbrief eval syntax", List.of("0", "2", "3", "4", "70"));
+    // serve: 3 and 4 from its token file, word lists or glossary, before it listens; 143 is the JVM's
+    // on SIGTERM, the one code outside the table
+    expected.put("nlbrief serve", List.of("0", "2", "3", "4", "70", "143"));
+    expected.put("nlbrief pipeline", List.of("0", "2", "3", "4", "70"));
+    expected.put("nlbrief generate-completion", List.of("0", "2", "70"));
     Map<String, CommandLine> byName = new java.util.HashMap<>();
     all().forEach(c -> byName.put(c.getCommandSpec().qualifiedName(), c));
     for (Map.Entry<String, List<String>> e : expected.entrySet()) {
@@ -99,10 +104,12 @@ class CommandTreeTest {
       String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
       assertTrue(usage.contains("Exit codes:"), e.getKey() + ":\n" + usage);
     }
-    // every command's list (the server's signals aside) uses only codes of the table
+    // every command is held here, so a new one cannot slip in with a list of its own
+    assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(byName.keySet()));
+    // every list uses only codes of the table (the server's SIGTERM aside)
     for (CommandLine command : all()) {
       for (String code : command.getCommandSpec().usageMessage().exitCodeList().keySet()) {
-        assertTrue(table.containsKey(code.strip()) || command.getCommandSpec().name().equals("serve"),
+        assertTrue(table.containsKey(code.strip()) || command.getCommandSpec().name().equals("serve") && code.strip().equals("143"),
             command.getCommandSpec().qualifiedName() + " lists " + code + ", which the README's table does not have");
       }
     }
@@ -133,5 +140,23 @@ class CommandTreeTest {
     List<String> formats = new ArrayList<>();
     brief.getCommandSpec().findOption("--format").completionCandidates().forEach(formats::add);
     assertEquals(List.of("text", "md", "html", "pdf", "json"), formats);
+    // the glossary's interchange formats, and every --format of the tree offers its values
+    assertEquals(List.of("tsv", "csv", "tbx"), candidates("nlbrief glossary export", "--format"));
+    assertEquals(List.of("tsv", "csv", "tbx", "tei", "dictd"), candidates("nlbrief glossary import", "--format"));
+    for (CommandLine c : all()) {
+      if (c.getCommandSpec().findOption("--format") != null) {
+        assertTrue(!candidates(c.getCommandSpec().qualifiedName(), "--format").isEmpty(), c.getCommandSpec().qualifiedName());
+      }
+    }
+  }
+
+  private List<String> candidates(String command, String option) {
+    CommandLine c = all().stream().filter(x -> x.getCommandSpec().qualifiedName().equals(command)).findFirst().orElseThrow();
+    List<String> offered = new ArrayList<>();
+    Iterable<String> candidates = c.getCommandSpec().findOption(option).completionCandidates();
+    if (candidates != null) {
+      candidates.forEach(offered::add);
+    }
+    return offered;
   }
 }

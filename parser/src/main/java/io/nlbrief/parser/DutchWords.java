@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Closed classes of Dutch words that several modules read, from one resource
  * ({@code io/nlbrief/parser/word-classes.txt}): the checker, the gloss engine and the tagger ask
- * the same question of the same list instead of keeping copies that drift apart.
+ * the same question of the same list instead of keeping copies that drift apart. Every word is in
+ * lower case.
  */
 public final class DutchWords {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -24,7 +25,15 @@ public final class DutchWords {
     /** Prepositions before a place name: {@code in}, {@code naar}, {@code te}. */
     PLACE_PREPOSITION("place-preposition"),
     /** Verbs of saying (and {@code volgens}, {@code aldus}): {@code zei}, {@code verklaarde}. */
-    SPEECH_VERB("speech-verb");
+    SPEECH_VERB("speech-verb"),
+    /** The determiners a noun or adjective follows, not also a noun phrase of their own: {@code de}, {@code geen}. */
+    PRENOMINAL_DETERMINER("prenominal-determiner"),
+    /** Subjects besides the personal pronouns, before the finite verb: {@code het}, {@code dat}, {@code er}. */
+    IMPERSONAL_SUBJECT("impersonal-subject"),
+    /** Lemmas of the auxiliaries of the perfect and the passive: {@code zijn}, {@code worden}, {@code hebben}. */
+    AUXILIARY("auxiliary"),
+    /** Countries written as capitals, in lower case here: {@code vs}, {@code vk}. */
+    PLACE_ACRONYM("place-acronym");
 
     private final String key;
 

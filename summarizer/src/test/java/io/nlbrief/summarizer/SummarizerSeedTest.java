@@ -1,6 +1,7 @@
 package io.nlbrief.summarizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nlbrief.parser.Article;
@@ -15,7 +16,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The default method on the two seed articles, the chosen sentences checked by hand. */
+/**
+ * The summarizer on the two seed articles as the parser reads them: the default method's chosen
+ * sentences checked by hand, and lengths, methods and eligibility on seed 000.
+ */
 class SummarizerSeedTest {
   private static Article nato;
   private static Article ministers;
@@ -132,5 +136,77 @@ class SummarizerSeedTest {
     assertTrue(e != null, name + " missing from " + entities.keySet());
     assertEquals(type, e.type(), name);
     assertEquals(mentions, e.mentions(), name);
+  }
+
+  @Test
+  void natoSeedDuplicateIsNotChosenTwiceAtAnyLength() {
+    // Sentences 4 and 18 of seed 000 say the same thing; the default never takes both.
+    for (int n = 1; n <= 8; n++) {
+      List<Integer> chosen = Summarizer.create().summarize(nato, SummaryLength.sentences(n)).sentences().stream()
+          .map(SummarySentence::index).toList();
+      assertFalse(chosen.contains(3) && chosen.contains(17), n + ": " + chosen);
+    }
+  }
+
+  @Test
+  void sentencesRatioAndWordsSetTheLength() {
+    Summarizer summarizer = Summarizer.create();
+    // 21 sentences, sentence 9 (index 8) is a bare quotation: 20 eligible.
+    assertEquals(5, summarizer.summarize(nato, SummaryLength.sentences(5)).sentences().size());
+    // 0.2 × 20 = 4
+    assertEquals(4, summarizer.summarize(nato, SummaryLength.ratio(0.2)).sentences().size());
+    // 0.01 × 20 = 0.2, rounded to 0, but a summary has at least one sentence
+    assertEquals(1, summarizer.summarize(nato, SummaryLength.ratio(0.01)).sentences().size());
+    // 1.0: every eligible sentence
+    assertEquals(20, summarizer.summarize(nato, SummaryLength.ratio(1.0)).sentences().size());
+    int eligibleWords = 0;
+    for (int i = 0; i < nato.sentences().size(); i++) {
+      if (i != 8) {
+        eligibleWords += (int) nato.sentences().get(i).wordCount();
+      }
+    }
+    double average = eligibleWords / 20.0;
+    int words = 60;
+    assertEquals(Math.round(words / average), summarizer.summarize(nato, SummaryLength.words(words)).sentences().size());
+    assertTrue(average > 12 && average < 20, "seed sentences average " + average + " words");
+  }
+
+  @Test
+  void everyMethodGivesWholeSentencesInArticleOrder() {
+    for (String name : Methods.names()) {
+      Summary summary = new Summarizer(Methods.require(name)).summarize(nato, SummaryLength.sentences(4));
+      assertEquals(name, summary.method());
+      assertEquals(4, summary.sentences().size(), name);
+      List<Integer> indices = summary.sentences().stream().map(SummarySentence::index).toList();
+      assertEquals(indices.stream().sorted().toList(), indices, name + " in article order");
+      for (SummarySentence s : summary.sentences()) {
+        assertEquals(nato.sentences().get(s.index()).text(), s.text(), name);
+        assertEquals(s.text(), s.span().of(nato.text()), name);
+      }
+    }
+  }
+
+  @Test
+  void leadTakesTheFirstEligibleSentences() {
+    Summary lead = new Summarizer(Methods.require("lead")).summarize(nato, SummaryLength.sentences(3));
+    assertEquals(List.of(0, 1, 2), lead.sentences().stream().map(SummarySentence::index).toList());
+  }
+
+  @Test
+  void bareQuotationWithoutSpeakerIsNeverChosen() {
+    // Sentence 9 of seed 000 is only a quotation, and the text does not say who speaks.
+    for (String name : Methods.names()) {
+      List<Integer> chosen = new Summarizer(Methods.require(name)).summarize(nato, SummaryLength.ratio(1.0))
+          .sentences().stream().map(SummarySentence::index).toList();
+      assertFalse(chosen.contains(8), name);
+      assertEquals(20, chosen.size(), name);
+    }
+  }
+
+  @Test
+  void sameArticleSameSummary() {
+    Summary first = Summarizer.create().summarize(nato, SummaryLength.sentences(5));
+    Summary second = Summarizer.create().summarize(nato, SummaryLength.sentences(5));
+    assertEquals(first, second);
   }
 }

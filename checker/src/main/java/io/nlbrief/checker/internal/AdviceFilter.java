@@ -1,11 +1,6 @@
 package io.nlbrief.checker.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.nlbrief.parser.WordLists;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,20 +18,20 @@ public final class AdviceFilter implements MatchFilter {
   /** {@code wanted}: rule and category ids the user switched on by name, in upper case; kept. */
   public AdviceFilter(Set<String> wanted) {
     this.wanted = Set.copyOf(wanted);
-    try (InputStream in = AdviceFilter.class.getResourceAsStream("advice.txt");
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        int hash = line.indexOf('#');
-        String[] parts = (hash < 0 ? line : line.substring(0, hash)).trim().split("\\s+");
-        if (parts.length == 2 && parts[0].equals("category")) {
-          categories.add(parts[1]);
-        } else if (parts.length == 2 && parts[0].equals("rule")) {
-          rules.add(parts[1]);
-        }
+    // Read by the parser's one word-list reader; what follows an entry's id is its reason, as a
+    // # remark that the reader leaves in the entry, so only the first two words count.
+    for (String entry : WordLists.resource(AdviceFilter.class, "advice.txt")) {
+      String[] parts = entry.split("\\s+", 3);
+      if (parts.length < 2 || parts.length == 3 && !parts[2].startsWith("#")) {
+        throw new IllegalStateException("advice.txt: 'category ID' or 'rule ID' expected, not: " + entry);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (parts[0].equals("category")) {
+        categories.add(parts[1]);
+      } else if (parts[0].equals("rule")) {
+        rules.add(parts[1]);
+      } else {
+        throw new IllegalStateException("advice.txt: 'category ID' or 'rule ID' expected, not: " + entry);
+      }
     }
   }
 

@@ -38,7 +38,6 @@ import org.languagetool.rules.AbstractSimpleReplaceRule2;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.SuggestedReplacement;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
@@ -48,8 +47,6 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 public final class LanguageToolChecker implements Checker {
   private static final Locale ROOT = Locale.ROOT;
-  /** Guards the wrapping of a language's tokenizer (the registry's language is shared). */
-  private static final Object TOKENIZER_LOCK = new Object();
 
   /** In order: cheapest and most certain first. */
   private static final List<MatchFilter> FILTERS = List.of(
@@ -114,16 +111,16 @@ public final class LanguageToolChecker implements Checker {
       all.add(new AdviceFilter(wanted));
     }
     this.filters = List.copyOf(all);
-    IndexedLinesDataBroker.install();
+    LanguageToolRuntime.prepareProcess();
     // A language object of our own (LanguageTool's registry hands out one shared instance), so
     // that its disambiguator can carry the speller's immunities without touching other users.
     this.language = newLanguage(options.variant().code());
     this.immunity = new SpellingImmunity(language);
     language.setDisambiguator(immunity);
-    useWordRunTokenizer(language);
+    LanguageToolRuntime.useWordRunTokenizer(language);
     // LanguageTool's registry instance builds a speller too (for its multi-word speller, which
     // asks for it by code): same tokens, faster.
-    useWordRunTokenizer(language.getDefaultLanguageVariant());
+    LanguageToolRuntime.useWordRunTokenizer(language.getDefaultLanguageVariant());
     // Everything the pipeline reads is set above: Thread.start publishes it to the new thread.
     FutureTask<Pipeline> first = new FutureTask<>(this::newPipeline);
     prepared.set(first);
@@ -134,14 +131,6 @@ public final class LanguageToolChecker implements Checker {
     builder.setDaemon(true);
     builder.start();
     SharedWarmup.start(language, immunity);
-  }
-
-  private static void useWordRunTokenizer(Language language) {
-    synchronized (TOKENIZER_LOCK) {
-      if (!(language.getWordTokenizer() instanceof WordRunTokenizer)) {
-        language.setWordTokenizer(new WordRunTokenizer(language.getWordTokenizer()));
-      }
-    }
   }
 
   /**
@@ -233,13 +222,15 @@ public final class LanguageToolChecker implements Checker {
         CheckResults results = pipeline.lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
             JLanguageTool.Mode.ALL, options.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
         int shift = slice.span().start();
-        for (RuleMatch m : results.getRuleMatches()) {
+        for (RuleMatch m : pipeline.overlaps.clean(results.getRuleMatches())) {
           if (shift != 0) {
             m.setOffsetPosition(m.getFromPos() + shift, m.getToPos() + shift);
           }
           Match candidate = toMatch(m);
           covered.add(candidate.start(), candidate.end());
           if (keeps(candidate, context, suppressions)) {
+            // Searched now, while the slice's state (the speller's immunities) is as it was.
+            candidate.suggestions().size();
             kept.add(candidate);
             made.put(candidate, m);
           }
@@ -357,10 +348,7 @@ public final class LanguageToolChecker implements Checker {
 
   private static Match toMatch(RuleMatch m) {
     Rule rule = m.getRule();
-    List<String> suggestions = m.getSuggestedReplacementObjects().stream()
-        .map(SuggestedReplacement::getReplacement)
-        .limit(5)
-        .toList();
+    List<String> suggestions = new LazySuggestions(m);
     String message = m.getMessage().replace("<suggestion>", "“").replace("</suggestion>", "”");
     String shortMessage = m.getShortMessage() == null ? "" : m.getShortMessage();
     return new Match(rule.getId(), rule.getDescription(), rule.getCategory().getId().toString(), rule.getCategory().getName(),
@@ -382,15 +370,18 @@ public final class LanguageToolChecker implements Checker {
   }
 
   private Pipeline newPipeline() {
-    SpellerDictionaries.install();
+    LanguageToolRuntime.installSpellerDictionaries();
     try {
       // Before the pattern rules load: their DutchNumberInWordFilter would build its own speller.
       // The warm-up thread builds this one first, so on a cold start this waits for it.
-      SharedWarmup.shareDefaultSpeller(language);
+      LanguageToolRuntime.shareDefaultSpeller(language);
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Not shared: LanguageTool builds its own spellers, as it always did.
     }
     JLanguageTool lt = new JLanguageTool(language);
+    // Run per group of neighbours instead (NeighbourOverlaps): the same matches, and no
+    // suggestion search for a match that has no neighbour.
+    lt.setCleanOverlappingMatches(false);
     for (String id : options.enabledCategories()) {
       lt.enableRuleCategory(new CategoryId(id.toUpperCase(ROOT)));
     }
@@ -411,11 +402,13 @@ public final class LanguageToolChecker implements Checker {
       speller.addIgnoreTokens(List.copyOf(options.userWords()));
     }
     immunity.adopt(speller.getAntiPatterns());
+    LanguageToolRuntime.precomputeCharComparison(speller);
     List<AbstractSimpleReplaceRule2> replaceRules = lt.getAllRules().stream()
         .filter(AbstractSimpleReplaceRule2.class::isInstance)
         .map(AbstractSimpleReplaceRule2.class::cast)
         .toList();
-    return new Pipeline(lt, speller, new Lexicon(speller), new WordTags(language.getTagger()), replaceRules);
+    return new Pipeline(lt, speller, new Lexicon(speller), new WordTags(language.getTagger()), replaceRules,
+        new NeighbourOverlaps(language));
   }
 
   private static Set<String> upper(Set<String> ids) {
@@ -430,9 +423,11 @@ public final class LanguageToolChecker implements Checker {
     final WordTags tags;
     /** Its rules that load their word lists on first use, for {@link #loadReplaceRules}. */
     final List<AbstractSimpleReplaceRule2> replaceRules;
+    final NeighbourOverlaps overlaps;
 
     Pipeline(JLanguageTool lt, SpellingCheckRule speller, Lexicon lexicon, WordTags tags,
-        List<AbstractSimpleReplaceRule2> replaceRules) {
+        List<AbstractSimpleReplaceRule2> replaceRules, NeighbourOverlaps overlaps) {
+      this.overlaps = overlaps;
       this.replaceRules = replaceRules;
       this.lt = lt;
       this.speller = speller;

@@ -20,7 +20,8 @@ public record Match(
     List<String> suggestions) {
 
   public Match {
-    suggestions = List.copyOf(suggestions);
+    // LanguageTool's suggestions stay unsearched until a filter or the output reads them.
+    suggestions = suggestions instanceof LazySuggestions ? suggestions : List.copyOf(suggestions);
   }
 
   /** The text the match covers. */

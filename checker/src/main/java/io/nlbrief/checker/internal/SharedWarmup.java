@@ -1,11 +1,6 @@
 package io.nlbrief.checker.internal;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.List;
-import java.util.Map;
-import java.util.ResourceBundle;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -13,9 +8,7 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.language.Dutch;
 import org.languagetool.rules.nl.DutchMultitokenSpeller;
-import org.languagetool.rules.nl.DutchNumberInWordFilter;
 import org.languagetool.rules.nl.SpaceInCompoundRule;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.synthesis.nl.DutchSynthesizer;
 import org.languagetool.tagging.nl.DutchTagger;
 import org.languagetool.tagging.disambiguation.Disambiguator;
@@ -32,7 +25,7 @@ import org.languagetool.tagging.disambiguation.Disambiguator;
  * the back (the multi-word speller, the synthesizer, the disambiguator, ...), so the two meet in
  * the middle instead of waiting for each other. Loading is idempotent and thread-safe in
  * LanguageTool (class initialisation, concurrent caches, synchronised lazy loading), so a thread
- * that gets to a part second waits for it, never repeats the work; {@link #shareDefaultSpeller}
+ * that gets to a part second waits for it, never repeats the work; {@link LanguageToolRuntime#shareDefaultSpeller}
  * also saves building the same speller three times.
  */
 final class SharedWarmup {
@@ -53,9 +46,9 @@ final class SharedWarmup {
   }
 
   private static void warm(Language language, Disambiguator disambiguator) {
-    step(SpellerDictionaries::install);
+    step(LanguageToolRuntime::installSpellerDictionaries);
     // Needed early by the pipeline (its pattern rules' DutchNumberInWordFilter), which waits for it.
-    step(() -> shareDefaultSpeller(language));
+    step(() -> LanguageToolRuntime.shareDefaultSpeller(language));
     // From here on, the reverse of the order of need. The multi-word speller is needed last (by
     // a filter of a pattern rule, in the first check); it consults the speller shared above.
     step(() -> DutchMultitokenSpeller.INSTANCE.getSuggestions("woordenboek"));
@@ -86,55 +79,5 @@ final class SharedWarmup {
   private static AnalyzedSentence sentenceStart() {
     AnalyzedToken start = new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null);
     return new AnalyzedSentence(new AnalyzedTokenReadings[] {new AnalyzedTokenReadings(start, 0)});
-  }
-
-  /**
-   * One speller where LanguageTool builds three besides each pipeline's own: the default speller
-   * of the registry's Dutch ({@code Languages.getLanguageForShortCode("nl")}, which its multi-word
-   * speller asks for), that of the checker's own language ({@code Language.getDefaultSpellingRule}
-   * keeps one per language class, so {@code BelgianDutch} gets a second), and the one
-   * {@code DutchNumberInWordFilter} keeps in a private static field for its pattern rules. Each
-   * takes 0.4 to 0.8 s to build on a cold start, and they are the same speller: the same class
-   * made by the same factory method ({@code Dutch.createDefaultSpellingRule}, no user
-   * configuration), whose answers depend on the language only through its short code and locale
-   * ({@code nl} for both variants), its tagger (one static instance) and its word tokenizer (the
-   * same tokens). The filters that use the last two only ask whether a word is misspelled and for
-   * suggestions.
-   *
-   * <p>Builds (or waits for) the registry's speller, then puts it in the other two places. Both
-   * are LanguageTool's private state, reached by reflection; nothing is set where the field is not
-   * what LanguageTool 6.7 has, or already holds a speller (a pipeline that got there first built
-   * its own, as LanguageTool itself allows when two pipelines load at once).
-   *
-   * @return how many of the two places it could reach (2 with LanguageTool 6.7), set now or before
-   */
-  static int shareDefaultSpeller(Language language) throws ReflectiveOperationException {
-    Language registered = language.getDefaultLanguageVariant();
-    SpellingCheckRule speller = registered.getDefaultSpellingRule();
-    if (speller == null) {
-      return 0;
-    }
-    int reached = 0;
-    Field filterSpeller = DutchNumberInWordFilter.class.getDeclaredField("dutchSpellerRule");
-    if (Modifier.isStatic(filterSpeller.getModifiers()) && filterSpeller.getType().isInstance(speller)) {
-      filterSpeller.setAccessible(true);
-      synchronized (DutchNumberInWordFilter.class) {
-        if (filterSpeller.get(null) == null) {
-          filterSpeller.set(null, speller);
-        }
-      }
-      reached++;
-    }
-    Method ours = language.getClass().getMethod("createDefaultSpellingRule", ResourceBundle.class);
-    Method theirs = registered.getClass().getMethod("createDefaultSpellingRule", ResourceBundle.class);
-    Field perClass = Language.class.getDeclaredField("spellingRules");
-    if (ours.equals(theirs) && Modifier.isStatic(perClass.getModifiers()) && Map.class.isAssignableFrom(perClass.getType())) {
-      perClass.setAccessible(true);
-      @SuppressWarnings("unchecked")
-      Map<Class<?>, SpellingCheckRule> spellers = (Map<Class<?>, SpellingCheckRule>) perClass.get(null);
-      spellers.putIfAbsent(language.getClass(), speller);
-      reached++;
-    }
-    return reached;
   }
 }

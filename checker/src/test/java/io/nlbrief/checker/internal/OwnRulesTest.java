@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OwnRulesTest {
 
   private static String found(OwnRule rule, String text) {
-    Article article = Shared.article(text);
+    Article article = Shared.parsed(text);
     return article.sentences().stream()
         .flatMap(s -> rule.match(s, Shared.tags()).stream())
         .map(m -> m.covered(text) + "->" + m.suggestions().get(0))

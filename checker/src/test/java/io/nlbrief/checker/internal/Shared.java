@@ -4,6 +4,7 @@ import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.parser.testing.ArticleBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,11 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
-/** One LanguageTool speller and parser for all filter tests of the JVM: building them takes seconds. */
+/**
+ * One LanguageTool speller and parser for all filter tests of the JVM (building them takes seconds),
+ * and the articles the tests check: built without the parser where the code under test reads only
+ * text, tokens and names, parsed where it reads the parser's analysis.
+ */
 final class Shared {
   static final ArticleParser PARSER = ArticleParser.create(ParseOptions.defaults());
   private static Lexicon lexicon;
@@ -35,7 +40,16 @@ final class Shared {
     return tags;
   }
 
-  static Article article(String text) {
+  /**
+   * An article of plain prose built without the parser (blank lines between paragraphs; the
+   * builder's markup for names and lemmas): for the filters that read only text, tokens and names.
+   */
+  static Article article(String markup) {
+    return ArticleBuilder.article("test").prose(markup).build();
+  }
+
+  /** The article as the parser reads it: for what needs its analysis (tags, readings, clauses). */
+  static Article parsed(String text) {
     try {
       return PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "test");
     } catch (ParseException e) {
@@ -43,8 +57,12 @@ final class Shared {
     }
   }
 
-  static CheckContext context(String text, String... userWords) {
-    return new CheckContext(article(text), lexicon(), Set.of(userWords));
+  static CheckContext context(String markup, String... userWords) {
+    return new CheckContext(article(markup), lexicon(), Set.of(userWords));
+  }
+
+  static CheckContext parsedContext(String text, String... userWords) {
+    return new CheckContext(parsed(text), lexicon(), Set.of(userWords));
   }
 
   /** A speller match on the first occurrence of {@code word} in {@code text}. */

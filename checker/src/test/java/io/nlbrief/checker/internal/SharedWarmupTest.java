@@ -53,7 +53,7 @@ class SharedWarmupTest {
   @Test
   void reachesBothPlacesInThisLanguageToolVersion() throws Exception {
     Language belgian = new BelgianDutch();
-    assertEquals(2, SharedWarmup.shareDefaultSpeller(belgian));
+    assertEquals(2, LanguageToolRuntime.shareDefaultSpeller(belgian));
     assertNotNull(belgian.getDefaultSpellingRule());
   }
 }

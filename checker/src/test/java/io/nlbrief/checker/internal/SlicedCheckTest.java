@@ -66,7 +66,7 @@ class SlicedCheckTest {
 
   @Test
   void aMultiParagraphArticleWithErrors() {
-    Article article = Shared.article(ARTICLE);
+    Article article = Shared.parsed(ARTICLE);
     CheckResult whole = WHOLE.checkResult(article);
     // What the text holds, checked by hand: the d/t errors, the doubled article, "groter als", the
     // double full stop and the participle in -t.
@@ -80,7 +80,7 @@ class SlicedCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {Seeds.SEED_000, Seeds.SEED_003})
   void theSeeds(String seed) throws Exception {
-    assertSameAsWhole(Shared.article(Files.readString(Seeds.path(seed))));
+    assertSameAsWhole(Shared.parsed(Files.readString(Seeds.path(seed))));
   }
 
   @ParameterizedTest
@@ -94,14 +94,14 @@ class SlicedCheckTest {
       }
       out.append(paragraph.replaceFirst(" de ", " de de ").replaceFirst(" is ", " ben "));
     }
-    Article article = Shared.article(out.toString());
+    Article article = Shared.parsed(out.toString());
     assertTrue(WHOLE.checkResult(article).findings().size() > 3);
     assertSameAsWhole(article);
   }
 
   @Test
   void slicesCoverTheTextAndCutAtParagraphsOrSentences() {
-    Article article = Shared.article(ARTICLE);
+    Article article = Shared.parsed(ARTICLE);
     List<CheckSlice> slices = CheckSlice.of(article, SMALL);
     int at = 0;
     List<Integer> paragraphStarts = ArticleText.checkedParagraphs(article).stream().map(p -> p.span().start()).toList();
@@ -125,7 +125,7 @@ class SlicedCheckTest {
     // 6,000 characters, thousands of tokens and no sentence end: LanguageTool's simple-replace
     // rules took minutes on it as one sentence (found by CheckerFuzzTest).
     String text = "Dit is de inleiding.\n\n" + "a.".repeat(3000) + "\n\nEn hier word het slot.\n";
-    Article article = Shared.article(text);
+    Article article = Shared.parsed(text);
     List<CheckSlice> slices = CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT);
     assertTrue(slices.size() >= 6, slices::toString);
     int at = 0;

@@ -75,6 +75,7 @@ public final class JsonSheet extends JsonFormat<Sheet> {
     json.writeStringField("dutch", b.dutch());
     json.writeStringField("english", b.english());
     strings(json, "unknown", b.unknown());
+    json.writeBooleanField("uncertain", b.uncertain());
   }
 
   private static void names(JsonGenerator json, String field, List<Sheet.Name> names) throws IOException {

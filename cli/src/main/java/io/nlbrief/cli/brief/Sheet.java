@@ -55,10 +55,19 @@ public record Sheet(
     quotes = List.copyOf(quotes);
   }
 
-  /** Dutch text and its English gloss line ({@code ⟨word?⟩} marks a word the glossary lacks). */
-  public record Bilingual(String dutch, String english, List<String> unknown) {
+  /**
+   * Dutch text and its English rendering ({@code ⟨word?⟩} marks a word the glossary lacks);
+   * {@code uncertain} when the engine was unsure of it (a clause kept in Dutch word order, unknown
+   * words), which the sheet marks with {@value #UNCERTAIN_MARK}.
+   */
+  public record Bilingual(String dutch, String english, List<String> unknown, boolean uncertain) {
     public Bilingual {
       unknown = List.copyOf(unknown);
+    }
+
+    /** A line the engine is sure of. */
+    public Bilingual(String dutch, String english, List<String> unknown) {
+      this(dutch, english, unknown, false);
     }
 
     public static Bilingual empty() {
@@ -68,6 +77,18 @@ public record Sheet(
     public boolean isEmpty() {
       return dutch.isEmpty();
     }
+  }
+
+  /** What marks an uncertain English line on the sheet, before it. */
+  public static final String UNCERTAIN_MARK = "≈";
+
+  /** The sheet's explanation of the mark, under the lines when any is marked. */
+  public static final String UNCERTAIN_NOTE = UNCERTAIN_MARK + " the engine was unsure of this English rendering "
+      + "(part of it kept in Dutch word order, or words the glossary lacks): read it with care.";
+
+  /** Whether any line of the sheet (headline or key point) is marked uncertain. */
+  public boolean hasUncertain() {
+    return headline.uncertain() || keyPoints.stream().anyMatch(Bilingual::uncertain);
   }
 
   /** A key term: Dutch lemma or phrase, its English senses ({@code ""} when unknown), occurrences. */

@@ -56,7 +56,7 @@ public final class SheetBuilder {
   }
 
   private static Sheet.Bilingual bilingual(Briefing.Line line) {
-    return new Sheet.Bilingual(line.dutch(), line.english(), line.unknown());
+    return new Sheet.Bilingual(line.dutch(), line.english(), line.unknown(), line.uncertain());
   }
 
   private static List<Sheet.Name> names(Briefing briefing, EntityType type) {

@@ -169,6 +169,19 @@ public final class SheetView {
         + p.categories().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
+  /** Whether a line is marked uncertain, so the sheet explains the mark. */
+  public boolean hasUncertain() {
+    return sheet.hasUncertain();
+  }
+
+  public String uncertainNote() {
+    return Sheet.UNCERTAIN_NOTE;
+  }
+
+  public String uncertainMark() {
+    return Sheet.UNCERTAIN_MARK;
+  }
+
   public Sheet.Footer footer() {
     return sheet.footer();
   }
@@ -179,7 +192,7 @@ public final class SheetView {
 
   static String methodLine(Sheet sheet) {
     return "extractive summary (" + sheet.footer().method() + ", " + sheet.keyPoints().size()
-        + " sentences), word-by-word gloss from the glossary" + (sheet.proofreading().checked() ? ", LanguageTool proofreading" : "");
+        + " sentences), English rendering from the glossary" + (sheet.proofreading().checked() ? ", LanguageTool proofreading" : "");
   }
 
   public String coverageLine() {

@@ -58,7 +58,7 @@ public final class TextSheet extends NamedFormat<Sheet> {
     SheetView view = new SheetView(sheet);
     if (!sheet.headline().isEmpty()) {
       wrap(out, sheet.headline().dutch(), "", "", BOLD);
-      wrap(out, sheet.headline().english(), "", "", ENGLISH);
+      wrap(out, marked(sheet.headline()), "", "", ENGLISH);
     }
     StringBuilder meta = new StringBuilder();
     if (sheet.author() != null) {
@@ -85,7 +85,7 @@ public final class TextSheet extends NamedFormat<Sheet> {
     }
     for (Sheet.Bilingual point : sheet.keyPoints()) {
       wrap(out, point.dutch(), "• ", "  ", null);
-      wrap(out, point.english(), "  ", "  ", ENGLISH);
+      wrap(out, marked(point), "  ", "  ", ENGLISH);
     }
 
     heading(out, "Key terms");
@@ -141,11 +141,20 @@ public final class TextSheet extends NamedFormat<Sheet> {
       }
     }
 
+    if (sheet.hasUncertain()) {
+      out.append('\n');
+      wrap(out, Sheet.UNCERTAIN_NOTE, "", "  ", DIM);
+    }
     out.append('\n').append(colour ? DIM : "").append("─".repeat(Math.min(width, 72))).append(colour ? RESET : "").append('\n');
     wrap(out, "Method: " + SheetView.methodLine(sheet) + ". Glossary coverage: " + SheetView.coverageLine(sheet.footer()) + ".",
         "", "", DIM);
     wrap(out, "nlbrief " + sheet.footer().version() + " · " + Names.printable(sheet.file()) + " · SHA-256 " + sheet.sha256(), "", "", DIM);
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The English line, after the uncertain mark when the engine was unsure of it. */
+  private static String marked(Sheet.Bilingual b) {
+    return b.uncertain() && !b.english().isEmpty() ? Sheet.UNCERTAIN_MARK + " " + b.english() : b.english();
   }
 
   private void heading(StringBuilder out, String title) {

@@ -113,7 +113,7 @@ public final class Briefer {
     for (SummarySentence s : summary.sentences()) {
       if (!headlineSentences.contains(s.index())) {
         GlossLine g = rendering.lines().get(s.index());
-        keyPoints.add(new Briefing.Line(oneLine(s.text()), oneLine(g.english()), g.unknown(), s));
+        keyPoints.add(new Briefing.Line(oneLine(s.text()), oneLine(g.english()), g.unknown(), s, g.uncertain()));
       }
     }
     Optional<List<Finding>> findings = checker == null ? Optional.empty()
@@ -148,11 +148,13 @@ public final class Briefer {
   private static Briefing.Line joined(String title, List<GlossLine> parts) {
     StringBuilder english = new StringBuilder();
     List<String> unknown = new ArrayList<>();
+    boolean uncertain = false;
     for (GlossLine g : parts) {
       english.append(english.length() == 0 ? "" : " ").append(oneLine(g.english()));
       unknown.addAll(g.unknown());
+      uncertain |= g.uncertain();
     }
-    return new Briefing.Line(title, english.toString(), unknown, null);
+    return new Briefing.Line(title, english.toString(), unknown, null, uncertain);
   }
 
   /**

@@ -61,10 +61,17 @@ public record Briefing(
    * Dutch text and its English ({@code ⟨word?⟩} marks a word the glossary lacks).
    *
    * @param sentence the summary sentence it renders, or {@code null} for the headline
+   * @param uncertain whether the engine was unsure of the rendering (a clause kept in Dutch order,
+   *     unknown words: {@link io.nlbrief.summarizer.gloss.GlossLine#uncertain()}), for any part of it
    */
-  public record Line(String dutch, String english, List<String> unknown, SummarySentence sentence) {
+  public record Line(String dutch, String english, List<String> unknown, SummarySentence sentence, boolean uncertain) {
     public Line {
       unknown = List.copyOf(unknown);
+    }
+
+    /** A line the engine is sure of. */
+    public Line(String dutch, String english, List<String> unknown, SummarySentence sentence) {
+      this(dutch, english, unknown, sentence, false);
     }
 
     static Line empty() {

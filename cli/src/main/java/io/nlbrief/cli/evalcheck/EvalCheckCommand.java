@@ -14,9 +14,7 @@ import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
 import io.nlbrief.parser.Span;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Languages;
-import org.languagetool.rules.RuleMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,7 +137,8 @@ public final class EvalCheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Checker checker = Checker.create(CheckOptions.defaults());
     ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
-    ThreadLocal<JLanguageTool> raw = ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("nl")));
+    // LanguageTool as shipped, in JVMs of its own: the checker's changes to it are process-wide.
+    UnpatchedLanguageTool.PerThread raw = new UnpatchedLanguageTool.PerThread();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       if (news != null) {
@@ -161,7 +157,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  nlbrief check:      %6d findings, %5.2f per 1000 words (%.0f words/s on 2 threads)%n",
             ourCount, 1000.0 * ourCount / words, words / seconds);
         if (!noBaseline) {
-          List<Integer> counts = runAll(pool, articles, a -> rawMatches(raw.get(), a.text()).size());
+          List<Integer> counts = runAll(pool, articles, a -> raw.check(a.text()).size());
           long rawCount = counts.stream().mapToLong(Integer::longValue).sum();
           out.printf(Locale.ROOT, "  raw LanguageTool:   %6d findings, %5.2f per 1000 words%n", rawCount, 1000.0 * rawCount / words);
         }
@@ -194,8 +190,8 @@ public final class EvalCheckCommand implements Callable<Integer> {
         List<List<Span>> ourRight = runAll(pool, rightArticles, a -> spans(checker.check(a)));
         report(out, "nlbrief check", wrong, right, ourWrong, ourRight, errorRows, excluded, show);
         if (!noBaseline) {
-          List<List<Span>> rawWrong = runAll(pool, wrongArticles, a -> rawSpans(raw.get(), a.text()));
-          List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw.get(), a.text()));
+          List<List<Span>> rawWrong = runAll(pool, wrongArticles, a -> rawSpans(raw, a.text()));
+          List<List<Span>> rawRight = runAll(pool, rightArticles, a -> rawSpans(raw, a.text()));
           report(out, "raw LanguageTool", wrong, right, rawWrong, rawRight, errorRows, excluded, false);
         }
       }
@@ -204,6 +200,7 @@ public final class EvalCheckCommand implements Callable<Integer> {
       }
     } finally {
       pool.shutdownNow();
+      raw.close();
     }
     out.flush();
     return 0;
@@ -290,16 +287,8 @@ public final class EvalCheckCommand implements Callable<Integer> {
     return findings.stream().map(Finding::span).toList();
   }
 
-  private static List<RuleMatch> rawMatches(JLanguageTool lt, String text) {
-    try {
-      return lt.check(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<Span> rawSpans(JLanguageTool lt, String text) {
-    return rawMatches(lt, text).stream().map(m -> new Span(m.getFromPos(), m.getToPos())).toList();
+  static List<Span> rawSpans(UnpatchedLanguageTool.PerThread lt, String text) {
+    return lt.check(text).stream().map(UnpatchedLanguageTool.RawMatch::span).toList();
   }
 
   static List<Article> parseAll(ArticleParser parser, List<String> texts) throws ParseException {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
-import org.languagetool.JLanguageTool;
 
 /**
  * The injected d/t set measured: recall at the right place (a finding overlapping the changed
@@ -28,7 +27,7 @@ final class InjectedEval {
   private InjectedEval() {}
 
   static void run(PrintWriter out, List<InjectedSet.Item> items, InjectedSet.Part part, ArticleParser parser, Checker checker,
-      ThreadLocal<JLanguageTool> raw, ExecutorService pool, boolean noBaseline, boolean show, int sample) throws Exception {
+      UnpatchedLanguageTool.PerThread raw, ExecutorService pool, boolean noBaseline, boolean show, int sample) throws Exception {
     List<InjectedSet.Injected> changed = InjectedSet.injected(items);
     long news = items.stream().filter(i -> i.source().equals("news")).count();
     out.printf(Locale.ROOT, "injected d/t set, %s part: %d correct sentences (%d news, %d treebank), %d sentences with one error put in%n",
@@ -39,8 +38,8 @@ final class InjectedEval {
     List<List<Hit>> oursWrong = EvalCheckCommand.runAll(pool, wrong, a -> hits(checker.check(a)));
     report(out, "nlbrief check", items, changed, oursRight, oursWrong, show);
     if (!noBaseline) {
-      List<List<Hit>> rawRight = EvalCheckCommand.runAll(pool, right, a -> rawHits(raw.get(), a.text()));
-      List<List<Hit>> rawWrong = EvalCheckCommand.runAll(pool, wrong, a -> rawHits(raw.get(), a.text()));
+      List<List<Hit>> rawRight = EvalCheckCommand.runAll(pool, right, a -> rawHits(raw, a.text()));
+      List<List<Hit>> rawWrong = EvalCheckCommand.runAll(pool, wrong, a -> rawHits(raw, a.text()));
       report(out, "raw LanguageTool", items, changed, rawRight, rawWrong, false);
     }
     if (sample > 0) {
@@ -75,13 +74,8 @@ final class InjectedEval {
     return findings.stream().map(f -> new Hit(f.span(), f.ruleId(), f.suggestions())).toList();
   }
 
-  private static List<Hit> rawHits(JLanguageTool lt, String text) {
-    try {
-      return lt.check(text).stream().map(m -> new Hit(new Span(m.getFromPos(), m.getToPos()), m.getRule().getId(),
-          m.getSuggestedReplacements())).toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static List<Hit> rawHits(UnpatchedLanguageTool.PerThread lt, String text) {
+    return lt.check(text).stream().map(m -> new Hit(m.span(), m.ruleId(), m.suggestions())).toList();
   }
 
   private static void report(PrintWriter out, String who, List<InjectedSet.Item> items, List<InjectedSet.Injected> changed,

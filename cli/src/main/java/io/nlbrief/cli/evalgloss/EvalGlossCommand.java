@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
       "Measure the gloss lines: BLEU (sacreBLEU's default: 13a tokens, word 1- to 4-grams, exp smoothing, "
           + "corpus level) and chrF (sacreBLEU's default: character 1- to 6-grams, beta 2, whitespace removed, "
           + "corpus level) against the English of each line, and coverage: the share of word tokens, names "
-          + "excluded, that get a real gloss rather than ⟨word?⟩.",
+          + "excluded, that get a real gloss; English words passed through as they are and unknown words (⟨word?⟩) "
+          + "are counted apart, neither as glossed.",
       "FILE.jsonl has one object per line: nl and en (a Dutch sentence and its translation: BLEU, chrF and coverage), "
           + "or text (a Dutch article: coverage only). Only the default glossary is used unless you say otherwise."
     },
@@ -136,6 +137,8 @@ public final class EvalGlossCommand implements Callable<Integer> {
     Bleu bleu = new Bleu();
     int glossed = 0;
     int counted = 0;
+    int foreign = 0;
+    int unknownWords = 0;
     int pairs = 0;
     int articles = 0;
     Map<String, Integer> unknown = new TreeMap<>();
@@ -162,6 +165,8 @@ public final class EvalGlossCommand implements Callable<Integer> {
       for (GlossLine l : lines) {
         glossed += l.glossedWords();
         counted += l.countedWords();
+        foreign += l.foreignWords();
+        unknownWords += l.unknown().size();
         l.unknown().forEach(u -> unknown.merge(u, 1, Integer::sum));
         hypothesis.append(hypothesis.length() == 0 ? "" : " ").append(l.english());
       }
@@ -199,6 +204,8 @@ public final class EvalGlossCommand implements Callable<Integer> {
         json.writeNumberField("coverage", round(coverage));
         json.writeNumberField("glossed", glossed);
         json.writeNumberField("counted", counted);
+        json.writeNumberField("foreign", foreign);
+        json.writeNumberField("unknownWords", unknownWords);
         json.writeObjectFieldStart("unknown");
         for (Map.Entry<String, Integer> e : frequent) {
           json.writeNumberField(e.getKey(), e.getValue());
@@ -216,7 +223,8 @@ public final class EvalGlossCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "BLEU      %6.2f  (sacreBLEU default: 13a tokens, n-grams 1-4, exp smoothing, corpus level)%n", bleu.score()));
         out.append(String.format(Locale.ROOT, "chrF      %6.2f  (sacreBLEU default: chars 1-6, beta 2, no whitespace)%n", chrf.score()));
       }
-      out.append(String.format(Locale.ROOT, "coverage  %6.2f%%  (%d of %d words, names excluded)%n", coverage, glossed, counted));
+      out.append(String.format(Locale.ROOT, "coverage  %6.2f%%  (%d of %d words, names excluded; %d English words passed through "
+          + "as they are and %d unknown, both not glossed)%n", coverage, glossed, counted, foreign, unknownWords));
       if (!frequent.isEmpty()) {
         out.append("unknown: ");
         for (int k = 0; k < frequent.size(); k++) {

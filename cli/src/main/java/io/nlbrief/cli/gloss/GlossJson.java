@@ -13,7 +13,9 @@ import java.util.List;
  * its {@code doubts}, {@code tokens} with {@code nl}, {@code start}, {@code end}, {@code en},
  * {@code origin}, {@code position} (the place of its English in {@code en}, from 0; null without
  * English of its own) and {@code moved} (the ordering rule that moved it, or null), and
- * {@code unknown}), and {@code coverage} ({@code glossed}, {@code counted}, {@code ratio}).
+ * {@code unknown}), and {@code coverage} ({@code glossed}, {@code counted}, {@code ratio},
+ * {@code foreign}: English words passed through as they are, counted but not glossed, and
+ * {@code unknown}: words without a gloss).
  * Pretty-printed for one input, JSON Lines in a batch.
  */
 public final class GlossJson extends JsonFormat<GlossPage> {
@@ -26,6 +28,8 @@ public final class GlossJson extends JsonFormat<GlossPage> {
     List<GlossLine> lines = page.lines();
     int glossed = 0;
     int counted = 0;
+    int foreign = 0;
+    int unknown = 0;
     json.writeStartObject();
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("file", file);
@@ -33,6 +37,8 @@ public final class GlossJson extends JsonFormat<GlossPage> {
     for (GlossLine l : lines) {
       glossed += l.glossedWords();
       counted += l.countedWords();
+      foreign += l.foreignWords();
+      unknown += l.unknown().size();
       json.writeStartObject();
       json.writeStringField("nl", l.dutch());
       json.writeStringField("en", l.english());
@@ -72,6 +78,8 @@ public final class GlossJson extends JsonFormat<GlossPage> {
     json.writeNumberField("glossed", glossed);
     json.writeNumberField("counted", counted);
     json.writeNumberField("ratio", counted == 0 ? 1.0 : Math.round(10000.0 * glossed / counted) / 10000.0);
+    json.writeNumberField("foreign", foreign);
+    json.writeNumberField("unknown", unknown);
     json.writeEndObject();
     json.writeEndObject();
   }

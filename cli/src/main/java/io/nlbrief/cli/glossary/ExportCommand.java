@@ -44,8 +44,16 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   private GlossaryOptions glossaryOptions;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default), csv or tbx.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", completionCandidates = Formats.class,
+      description = "tsv (default), csv or tbx.")
   private String format;
+
+  /** What {@code --format} takes, for shell completion. */
+  static final class Formats extends java.util.ArrayList<String> {
+    Formats() {
+      super(java.util.List.of("tsv", "csv", "tbx"));
+    }
+  }
 
   @Option(names = "--user", description = "Only the entries of your glossaries, not the default ones.")
   private boolean userOnly;

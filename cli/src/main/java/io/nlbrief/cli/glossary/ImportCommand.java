@@ -69,8 +69,16 @@ final class ImportCommand implements Callable<Integer> {
       + "installs it (/usr/share/dictd), or from the dictd file or folder given.")
   private boolean freedict;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "tsv, csv, tbx, tei or dictd (default: from the file name).")
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+      description = "tsv, csv, tbx, tei or dictd (default: from the file name).")
   private String format;
+
+  /** What {@code --format} takes, for shell completion. */
+  static final class Formats extends java.util.ArrayList<String> {
+    Formats() {
+      super(java.util.List.of("tsv", "csv", "tbx", "tei", "dictd"));
+    }
+  }
 
   @Option(names = "--to", paramLabel = "FILE", description = "The glossary to add to (default: glossary.tsv in the config folder).")
   private Path target;

@@ -42,9 +42,11 @@ import picocli.CommandLine.Spec;
           + "drop an article.",
       "Loopback only unless --public. GET /health answers 200 once a worker is ready."
     },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {ExitCodes.HELP_USAGE, ExitCodes.HELP_INTERNAL_ERROR,
-        "143:stopped by SIGTERM (130 by Ctrl-C), after the requests in flight"},
+    exitCodeListHeading = "%nExit codes:%n",
+    // What serve can return: 3 and 4 come from a token file or word list (--words, words.txt) or the
+    // user's glossary that cannot be read, before the server starts; 143 is not nlbrief's but the JVM's.
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_REFUSED,
+        ExitCodes.HELP_INTERNAL_ERROR, "143:stopped by SIGTERM (130 by Ctrl-C), after the requests in flight"},
     footerHeading = "%nExamples:%n",
     footer = {
       "  nlbrief serve                       http://127.0.0.1:8081/v2/check",
@@ -156,7 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private String token() {
+  private String token() throws ParseException {
     if (tokenFile == null) {
       return null;
     }
@@ -166,9 +168,14 @@ public final class ServeCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--token-file " + tokenFile + ": one token on one line expected");
       }
       return token;
+    } catch (java.nio.file.NoSuchFileException e) {
+      // A file that cannot be read is exit 3, as for every command; the command line itself was right.
+      throw new ParseException(tokenFile.toString(), ParseException.Reason.NOT_FOUND, "token file", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ParseException(tokenFile.toString(), ParseException.Reason.BAD_ENCODING, "a token file is UTF-8", e);
     } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "--token-file " + tokenFile + " cannot be read ("
-          + e.getClass().getSimpleName().replace("Exception", "") + ")");
+      throw new ParseException(tokenFile.toString(), ParseException.Reason.UNREADABLE,
+          e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "token file", e);
     }
   }
 

@@ -29,7 +29,16 @@ final class SampleSheet {
     return sheet(sheet().proofreading(), date);
   }
 
+  /** The sample sheet with its second key point marked uncertain (a clause kept in Dutch order). */
+  static Sheet withUncertainPoint() {
+    return sheet(sheet().proofreading(), "2018-03-27T15:38", true);
+  }
+
   private static Sheet sheet(Sheet.Proofreading proofreading, String date) {
+    return sheet(proofreading, date, false);
+  }
+
+  private static Sheet sheet(Sheet.Proofreading proofreading, String date, boolean uncertain) {
     return new Sheet(
         "news/navo & co.txt",
         SHA,
@@ -43,7 +52,8 @@ final class SampleSheet {
         null,
         List.of(
             new Sheet.Bilingual(POINT, POINT_EN, List.of()),
-            new Sheet.Bilingual("Het <script> van A & B | *niet* vet.", "The <script> of A & B | *not* ⟨vet?⟩.", List.of("vet"))),
+            new Sheet.Bilingual("Het <script> van A & B | *niet* vet.", "The <script> of A & B | *not* ⟨vet?⟩.", List.of("vet"),
+                uncertain)),
         List.of(new Sheet.Term("diplomaat", "diplomat", 7), new Sheet.Term("NAVO", "NATO", 4), new Sheet.Term("zenuwgas", "", 2)),
         List.of(new Sheet.Name("Jens Stoltenberg", "Jens Stoltenberg", 3)),
         List.of(new Sheet.Name("NAVO", "NATO", 4)),

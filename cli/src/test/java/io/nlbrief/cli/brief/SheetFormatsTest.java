@@ -67,6 +67,33 @@ class SheetFormatsTest {
   }
 
   @Test
+  void anUncertainLineIsMarkedAndTheMarkExplainedInEveryFormat() throws Exception {
+    Sheet marked = SampleSheet.withUncertainPoint();
+    String text = new String(new TextSheet(200, false).render(marked), StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
+    assertTrue(lines.contains("  ≈ The <script> of A & B | *not* ⟨vet?⟩."), text);
+    assertTrue(lines.contains("  " + SampleSheet.POINT_EN), "a sure line is not marked: " + text);
+    assertTrue(text.contains("≈ the engine was unsure of this English rendering"), text); // wrapped as any line
+    assertFalse(new String(new TextSheet(200, false).render(sheet), StandardCharsets.UTF_8).contains("≈"),
+        "no mark and no note when every line is sure");
+    String md = new String(Formats.SHEET.get("md").render(marked, FormatContext.single(), 0), StandardCharsets.UTF_8);
+    assertTrue(md.contains("  *≈ The"), md);
+    assertTrue(md.contains(Sheet.UNCERTAIN_NOTE), md);
+    String html = new HtmlSheet().html(marked);
+    assertTrue(html.contains("<span class=\"uncertain\" title=\"The engine was unsure of this English rendering\">≈</span> The &lt;script&gt;"), html);
+    assertTrue(html.contains("<p class=\"note\">" + Sheet.UNCERTAIN_NOTE + "</p>"), html);
+    JsonNode json = new ObjectMapper().readTree(new JsonSheet().render(marked, FormatContext.single(), 0));
+    assertTrue(json.get("keyPoints").get(1).get("uncertain").asBoolean());
+    assertFalse(json.get("keyPoints").get(0).get("uncertain").asBoolean());
+    assertFalse(json.get("headline").get("uncertain").asBoolean());
+    try (PDDocument doc = Loader.loadPDF(new PdfSheet().render(marked, FormatContext.single(), 0))) {
+      String pdfText = new PDFTextStripper().getText(doc);
+      assertTrue(pdfText.contains("≈ The <script>"), pdfText);
+      assertTrue(pdfText.contains("the engine was unsure of this English rendering"), pdfText);
+    }
+  }
+
+  @Test
   void textColourOnlyWhenAsked() {
     String text = new String(new TextSheet(80, true).render(sheet), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\u001b[1m" + SampleSheet.HEADLINE + "\u001b[0m\n"), text);

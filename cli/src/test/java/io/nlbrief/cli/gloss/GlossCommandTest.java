@@ -56,6 +56,23 @@ class GlossCommandTest {
   }
 
   @Test
+  void jsonCountsEnglishWordsApartFromGlossedAndUnknown() throws Exception {
+    Result r = new InProcess(config).run("gloss", "--format", "json", "--text",
+        "De blorkfijter bekeek de livestream.");
+    assertEquals(0, r.exitCode(), r.describe());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode livestream = root.get("sentences").get(0).get("tokens").get(4);
+    assertEquals("livestream", livestream.get("en").asText());
+    assertEquals("foreign", livestream.get("origin").asText());
+    // de, blorkfijter, bekeek, de, livestream: 5 counted, 3 glossed, 1 passed through, 1 unknown
+    JsonNode coverage = root.get("coverage");
+    assertEquals(5, coverage.get("counted").asInt());
+    assertEquals(3, coverage.get("glossed").asInt());
+    assertEquals(1, coverage.get("foreign").asInt());
+    assertEquals(1, coverage.get("unknown").asInt());
+  }
+
+  @Test
   void lineIsInEnglishOrderAndLiteralInDutchOrder() throws Exception {
     String dutch = "Gisteren kocht hij een nieuwe fiets.";
     Result line = new InProcess(config).run("gloss", "--text", dutch);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.nlbrief.cli.testing.InProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,11 +51,11 @@ class DevNewsGoldenIT {
   void everyDevArticleGivesBriefsRecord() throws IOException {
     Path news = devNews();
     assumeTrue(Files.isRegularFile(news), "no dev news at " + news);
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     Path out = temp.resolve("out");
-    Nlbrief.Result run = nlbrief.run("pipeline", "-o", out.toString(), news.toString());
+    InProcess.Result run = nlbrief.run("pipeline", "-o", out.toString(), news.toString());
     assertEquals(0, run.exitCode(), run.describe());
-    Map<String, String> records = Nlbrief.records(out);
+    Map<String, String> records = PipelineRecords.records(out);
 
     Path pages = Files.createDirectories(temp.resolve("pages"));
     Map<String, String> pageOf = new TreeMap<>();
@@ -74,7 +75,7 @@ class DevNewsGoldenIT {
       pageOf.put(page.toString(), document.name());
     }
     assertEquals(pageOf.size(), records.size(), run.describe());
-    Map<String, String> briefs = nlbrief.briefJson(List.of(), new ArrayList<>(pageOf.keySet()));
+    Map<String, String> briefs = PipelineRecords.briefJson(nlbrief, List.of(), new ArrayList<>(pageOf.keySet()));
     for (Map.Entry<String, String> e : briefs.entrySet()) {
       String name = pageOf.get(e.getKey());
       String record = records.get(name);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nlbrief.cli.Seeds;
+import io.nlbrief.cli.testing.InProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,20 +29,20 @@ class PipelineCommandTest {
 
   @Test
   void recordsAreBriefsJsonOfTheSameFiles() throws IOException {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     Path out = temp.resolve("out");
-    Nlbrief.Result run = nlbrief.runAll(concat(List.of("pipeline", "-o", out.toString()), seeds()));
+    InProcess.Result run = nlbrief.run(concat(List.of("pipeline", "-o", out.toString()), seeds()));
     assertEquals(0, run.exitCode(), run.describe());
     assertTrue(run.err().contains("2 succeeded, 0 failed"), run.describe());
 
-    Map<String, String> expected = nlbrief.briefJson(List.of(), seeds());
-    Map<String, String> actual = Nlbrief.records(out);
+    Map<String, String> expected = PipelineRecords.briefJson(nlbrief, List.of(), seeds());
+    Map<String, String> actual = PipelineRecords.records(out);
     assertEquals(expected.keySet(), actual.keySet());
     for (String file : expected.keySet()) {
       assertEquals(expected.get(file), actual.get(file), file);
     }
 
-    JsonNode summary = Nlbrief.Json.tree(out.resolve("summary.json"));
+    JsonNode summary = PipelineRecords.tree(out.resolve("summary.json"));
     assertEquals(2, summary.path("articles").asInt());
     assertEquals(2, summary.path("succeeded").asInt());
     assertEquals(0, summary.path("failed").asInt());
@@ -60,7 +61,7 @@ class PipelineCommandTest {
 
   @Test
   void badInputsGoToTheDeadLetterFileAndTheJobGoesOn() throws IOException {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     Path in = Files.createDirectories(temp.resolve("in"));
     Files.copy(Seeds.seed(Seeds.NATO), in.resolve("nato.txt"));
     Files.write(in.resolve("empty.txt"), new byte[0]);
@@ -75,28 +76,28 @@ class PipelineCommandTest {
         "{\"id\": \"a3\", \"text\": \"De trein naar Brussel reed vanochtend met een uur vertraging. Een storing aan de seinen was de oorzaak.\"}"),
         StandardCharsets.UTF_8);
     Path out = temp.resolve("out");
-    Nlbrief.Result run = nlbrief.run("pipeline", "--no-check", "-o", out.toString(), in.toString());
+    InProcess.Result run = nlbrief.run("pipeline", "--no-check", "-o", out.toString(), in.toString());
     // The highest code among the failures: a refused input is 4, as brief exits.
     assertEquals(4, run.exitCode(), run.describe());
     assertTrue(run.err().contains("3 succeeded, 5 failed"), run.describe());
 
-    Map<String, String> records = Nlbrief.records(out);
+    Map<String, String> records = PipelineRecords.records(out);
     String dir = in + "/";
     assertEquals(List.of(dir + "archive.jsonl#a1", dir + "archive.jsonl#a3", dir + "nato.txt"), List.copyOf(records.keySet()));
 
     List<String> dead = Files.readAllLines(out.resolve("dead-letter.jsonl"), StandardCharsets.UTF_8);
     assertEquals(5, dead.size(), String.join("\n", dead));
     // Sorted like the records: the archive's lines in line order, then the other files by path.
-    assertEquals(dir + "archive.jsonl:2", Nlbrief.Json.field(dead.get(0), "file"));
-    assertEquals("bad-record", Nlbrief.Json.field(dead.get(0), "reason"));
-    assertEquals(dir + "archive.jsonl:4", Nlbrief.Json.field(dead.get(1), "file"));
-    assertTrue(Nlbrief.Json.field(dead.get(1), "message").contains("no \"text\""), dead.get(1));
-    assertEquals(dir + "archive.jsonl:5", Nlbrief.Json.field(dead.get(2), "file"));
-    assertEquals(dir + "binary.bin", Nlbrief.Json.field(dead.get(3), "file"));
-    assertEquals(dir + "empty.txt", Nlbrief.Json.field(dead.get(4), "file"));
-    assertEquals("empty", Nlbrief.Json.field(dead.get(4), "reason"));
+    assertEquals(dir + "archive.jsonl:2", PipelineRecords.field(dead.get(0), "file"));
+    assertEquals("bad-record", PipelineRecords.field(dead.get(0), "reason"));
+    assertEquals(dir + "archive.jsonl:4", PipelineRecords.field(dead.get(1), "file"));
+    assertTrue(PipelineRecords.field(dead.get(1), "message").contains("no \"text\""), dead.get(1));
+    assertEquals(dir + "archive.jsonl:5", PipelineRecords.field(dead.get(2), "file"));
+    assertEquals(dir + "binary.bin", PipelineRecords.field(dead.get(3), "file"));
+    assertEquals(dir + "empty.txt", PipelineRecords.field(dead.get(4), "file"));
+    assertEquals("empty", PipelineRecords.field(dead.get(4), "reason"));
 
-    JsonNode summary = Nlbrief.Json.tree(out.resolve("summary.json"));
+    JsonNode summary = PipelineRecords.tree(out.resolve("summary.json"));
     assertEquals(8, summary.path("articles").asInt());
     assertEquals(3, summary.path("failures").path("bad-record").asInt());
     assertEquals(1, summary.path("failures").path("empty").asInt());
@@ -105,15 +106,15 @@ class PipelineCommandTest {
 
   @Test
   void theSameInputGivesTheSameBytes() throws IOException {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     Path first = temp.resolve("first");
     Path second = temp.resolve("second");
     List<String> common = List.of("pipeline", "--no-check", "--shards", "3");
-    assertEquals(0, nlbrief.runAll(concat(concat(common, List.of("-o", first.toString(), "-j", "2")), seeds())).exitCode());
-    assertEquals(0, nlbrief.runAll(concat(concat(common, List.of("-o", second.toString(), "-j", "1")), seeds())).exitCode());
-    List<Path> shards = Nlbrief.shards(first);
+    assertEquals(0, nlbrief.run(concat(concat(common, List.of("-o", first.toString(), "-j", "2")), seeds())).exitCode());
+    assertEquals(0, nlbrief.run(concat(concat(common, List.of("-o", second.toString(), "-j", "1")), seeds())).exitCode());
+    List<Path> shards = PipelineRecords.shards(first);
     assertEquals(shards.stream().map(p -> p.getFileName().toString()).toList(),
-        Nlbrief.shards(second).stream().map(p -> p.getFileName().toString()).toList());
+        PipelineRecords.shards(second).stream().map(p -> p.getFileName().toString()).toList());
     for (Path shard : shards) {
       assertEquals(Files.readString(shard), Files.readString(second.resolve(shard.getFileName())), shard.toString());
     }
@@ -122,23 +123,23 @@ class PipelineCommandTest {
 
   @Test
   void sheetsAreWrittenBesideTheRecords() throws IOException {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     Path out = temp.resolve("out");
-    Nlbrief.Result run = nlbrief.run("pipeline", "--no-check", "--sheets", "md", "-o", out.toString(), Seeds.seed(Seeds.NATO).toString());
+    InProcess.Result run = nlbrief.run("pipeline", "--no-check", "--sheets", "md", "-o", out.toString(), Seeds.seed(Seeds.NATO).toString());
     assertEquals(0, run.exitCode(), run.describe());
     List<Path> sheets;
     try (var files = Files.list(out.resolve("sheets"))) {
       sheets = files.toList();
     }
     assertEquals(1, sheets.size());
-    Nlbrief.Result md = nlbrief.run("brief", "--no-check", "--format", "md", Seeds.seed(Seeds.NATO).toString());
+    InProcess.Result md = nlbrief.run("brief", "--no-check", "--format", "md", Seeds.seed(Seeds.NATO).toString());
     assertEquals(md.out(), Files.readString(sheets.get(0)));
   }
 
   @Test
   void aMissingInputIsReportedAndTheOthersAreMade() {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
-    Nlbrief.Result run = nlbrief.run("pipeline", "--no-check", "-o", temp.resolve("out").toString(),
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
+    InProcess.Result run = nlbrief.run("pipeline", "--no-check", "-o", temp.resolve("out").toString(),
         temp.resolve("missing.txt").toString(), Seeds.seed(Seeds.NATO).toString());
     assertEquals(3, run.exitCode(), run.describe());
     assertTrue(run.err().contains("missing.txt: no such file"), run.describe());
@@ -147,7 +148,7 @@ class PipelineCommandTest {
 
   @Test
   void standardInputAndBadOptionsAreUsageErrors() {
-    Nlbrief nlbrief = new Nlbrief(temp.resolve("config"));
+    InProcess nlbrief = new InProcess(temp.resolve("config"));
     assertEquals(2, nlbrief.run("pipeline", "-o", temp.toString(), "-").exitCode());
     assertEquals(2, nlbrief.run("pipeline", "--runner", "samza", "-o", temp.toString(), "x.txt").exitCode());
     assertEquals(2, nlbrief.run("pipeline", "--shards", "0", "-o", temp.toString(), "x.txt").exitCode());

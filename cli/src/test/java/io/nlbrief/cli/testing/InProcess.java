@@ -37,6 +37,10 @@ public final class InProcess {
     return this;
   }
 
+  public Result run(List<String> args) {
+    return run(args.toArray(String[]::new));
+  }
+
   public Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,5 +1,7 @@
 package io.nlbrief.parser.internal;
 
+import io.nlbrief.parser.DutchWords;
+import io.nlbrief.parser.DutchWords.WordClass;
 import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Span;
@@ -23,21 +25,23 @@ import java.util.regex.Pattern;
  */
 final class ArticleTagger {
   /** Words after which a noun or adjective follows (ambiguous ones such as "het" and "die" left out). */
-  private static final Set<String> DETERMINERS = Set.of(
-      "de", "een", "hun", "mijn", "jouw", "uw", "onze", "elke", "iedere", "geen", "welke", "zo'n", "dezelfde",
-      "hetzelfde", "deze");
-  private static final Set<String> AUXILIARIES = Set.of("zijn", "worden", "hebben");
+  private static final Set<String> DETERMINERS = DutchWords.of(WordClass.PRENOMINAL_DETERMINER);
+  private static final Set<String> AUXILIARIES = DutchWords.of(WordClass.AUXILIARY);
   /** Words after which a finite verb follows more often than a noun. */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of(
-      "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het", "dit", "dat", "er", "wat", "men");
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "zei", "zegt", "aldus", "zeggen", "zeiden", "vertelt", "vertelde", "verklaarde", "stelde", "stelt",
-      "volgens", "benadrukte", "meldde", "schreef", "schrijft", "citeert", "vroeg", "antwoordde");
-  /** Country acronyms: the tagger calls {@code VS} a noun; it is a place. */
-  private static final Set<String> PLACE_ACRONYMS = Set.of("VS", "VK", "VAE", "USA", "UK", "DDR", "USSR");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "uit", "naar", "te", "bij", "nabij", "rond", "vanuit");
+  private static final Set<String> SUBJECT_PRONOUNS = union(WordClass.SUBJECT_PRONOUN, WordClass.IMPERSONAL_SUBJECT);
+  private static final Set<String> SPEECH_VERBS = DutchWords.of(WordClass.SPEECH_VERB);
+  /** Country acronyms as written ({@code VS}, not the {@code vs} of versus): the tagger calls {@code VS} a noun; it is a place. */
+  private static final Set<String> PLACE_ACRONYMS = DutchWords.of(WordClass.PLACE_ACRONYM).stream()
+      .map(w -> w.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> PLACE_PREPOSITIONS = DutchWords.of(WordClass.PLACE_PREPOSITION);
   /** A time written as a word: {@code 15u38}. */
   private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}u\\d{2}");
+
+  private static Set<String> union(WordClass a, WordClass b) {
+    Set<String> all = new HashSet<>(DutchWords.of(a));
+    all.addAll(DutchWords.of(b));
+    return Set.copyOf(all);
+  }
 
   private final DutchLexicon lexicon;
   private final Map<String, String> preferred;

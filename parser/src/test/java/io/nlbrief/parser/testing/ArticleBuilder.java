@@ -50,6 +50,7 @@ public final class ArticleBuilder {
   private String source;
   private String author;
   private String url;
+  private LanguageGuess language = new LanguageGuess("nl", 0.9);
 
   private record Block(Paragraph.Role role, String markup) {}
 
@@ -84,6 +85,31 @@ public final class ArticleBuilder {
   /** A paragraph of prose. */
   public ArticleBuilder body(String markup) {
     blocks.add(new Block(Paragraph.Role.BODY, markup));
+    return this;
+  }
+
+  /**
+   * Plain prose, as the parser reads a text without news layout ({@code --plain}): one body
+   * paragraph per block between blank lines, each block stripped of the white space around it.
+   */
+  public ArticleBuilder prose(String markup) {
+    for (String block : markup.split("\n[ \t]*\n")) {
+      if (!block.isBlank()) {
+        body(block.strip());
+      }
+    }
+    return this;
+  }
+
+  /** A date or time line ({@code 27 maart 2018}): a paragraph without sentences, as the parser gives datelines. */
+  public ArticleBuilder dateline(String text) {
+    blocks.add(new Block(Paragraph.Role.DATELINE, text));
+    return this;
+  }
+
+  /** The language the parser would have guessed (default: Dutch, confidence 0.9). */
+  public ArticleBuilder language(String code, double confidence) {
+    this.language = new LanguageGuess(code, confidence);
     return this;
   }
 
@@ -162,7 +188,7 @@ public final class ArticleBuilder {
     return new Article(file, all,
         new Metadata(title, date != null ? date : published != null ? published.substring(0, 10) : null, published, source,
             author, url, "text/plain", "UTF-8"),
-        paragraphs, quotes(all, sentences), new LanguageGuess("nl", 0.9), List.of());
+        paragraphs, quotes(all, sentences), language, List.of());
   }
 
   private static String plain(String markup) {

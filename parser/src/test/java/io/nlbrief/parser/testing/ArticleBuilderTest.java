@@ -11,6 +11,7 @@ import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Quote;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleBuilderTest {
@@ -69,6 +70,20 @@ class ArticleBuilderTest {
     assertEquals("Het is voorbij", q.content().of(article.text()));
     assertEquals("hij", q.speakerSpan().of(article.text()));
     assertEquals(2, q.sentence());
+  }
+
+  @Test
+  void proseIsOneBodyParagraphPerBlockAndDatelinesHaveNoSentences() {
+    Article a = ArticleBuilder.article("p.txt").title("Kop").dateline("27 maart 2018")
+        .prose("Eerste zin. Tweede zin.\n\n  Derde {zin|zin|NOUN}.  \n \n").language("en", 0.7).build();
+    assertEquals("27 maart 2018\n\nEerste zin. Tweede zin.\n\nDerde zin.", a.text());
+    assertEquals(List.of(Paragraph.Role.DATELINE, Paragraph.Role.BODY, Paragraph.Role.BODY),
+        a.paragraphs().stream().map(Paragraph::role).toList());
+    assertEquals(List.of("Eerste zin.", "Tweede zin.", "Derde zin."), a.sentences().stream().map(Sentence::text).toList());
+    assertEquals(PartOfSpeech.NOUN, a.sentences().get(2).tokens().get(1).pos());
+    assertEquals("Kop", a.metadata().title());
+    assertEquals("en", a.language().code());
+    assertEquals(0.7, a.language().confidence());
   }
 
   @Test

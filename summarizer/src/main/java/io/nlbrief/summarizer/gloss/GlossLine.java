@@ -13,7 +13,8 @@ import java.util.List;
  * @param order the token indices in the order their English stands in {@code english}
  * @param unknown the words left without a gloss, in text order
  * @param glossedWords word tokens (names excluded) that got a real gloss
- * @param countedWords word tokens, names excluded: the denominator of coverage
+ * @param countedWords word tokens, names excluded: the denominator of coverage; foreign words
+ *     passed through count here but not as glossed (see {@link #foreignWords()})
  * @param doubts why the rendering may be wrong (an analysis the ordering could not use, unknown
  *     words); empty when the engine is sure of it
  */
@@ -48,6 +49,20 @@ public record GlossLine(
   /** This line with its texts changed (a fragment's added full stop taken off), the rest as it is. */
   public GlossLine withTexts(String dutch, String english, String literal) {
     return new GlossLine(dutch, english, literal, tokens, order, unknown, glossedWords, countedWords, doubts);
+  }
+
+  /**
+   * Counted words that are English inside the Dutch and passed through as they are: neither
+   * glossed nor unknown, so that passing them through does not raise coverage.
+   */
+  public int foreignWords() {
+    int n = 0;
+    for (GlossToken t : tokens) {
+      if (t.isForeign()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Share of counted words with a real gloss, 1 for a sentence without any. */

@@ -12,7 +12,9 @@ import io.nlbrief.parser.Span;
  * @param origin the entry or rule that produced the gloss: {@code glossary:default},
  *     {@code glossary:FILE}, {@code phrase:onder druk zetten}, {@code separable:wegsturen},
  *     {@code compound:zenuw+gas}, {@code name}, {@code exonym}, {@code number}, {@code date},
- *     {@code time}, {@code punctuation}, {@code unknown}; a rule that changed the entry's English
+ *     {@code time}, {@code punctuation}, {@code foreign} (an English word inside the Dutch, passed
+ *     through as it is), {@code governed:wachten op} (a preposition governed by its head),
+ *     {@code unknown}; a rule that changed the entry's English
  *     afterwards is added after a {@code +} ({@code glossary:default+do-support})
  * @param position where its English stands in the rendered line, counting the tokens with English
  *     from 0; {@code -1} for a token without English of its own
@@ -21,6 +23,9 @@ import io.nlbrief.parser.Span;
  *     {@code order:to-infinitive}, {@code do-support}), or {@code null} where it kept its place
  */
 public record GlossToken(String dutch, Span span, String english, String origin, int position, String moved) {
+  /** The origin of a foreign (English) word passed through as it is. */
+  public static final String FOREIGN = "foreign";
+
   /** A token in Dutch order that no rule moved. */
   public GlossToken(String dutch, Span span, String english, String origin) {
     this(dutch, span, english, origin, -1, null);
@@ -28,5 +33,10 @@ public record GlossToken(String dutch, Span span, String english, String origin,
 
   public boolean isUnknown() {
     return origin.equals("unknown");
+  }
+
+  /** An English word inside the Dutch, passed through as it is: neither glossed nor unknown. */
+  public boolean isForeign() {
+    return origin.equals(FOREIGN);
   }
 }

@@ -32,6 +32,11 @@ public record Rendering(List<GlossLine> lines) {
     return lines.stream().mapToInt(GlossLine::glossedWords).sum();
   }
 
+  /** Foreign (English) words passed through, over all sentences: counted, not glossed. */
+  public int foreignWords() {
+    return lines.stream().mapToInt(GlossLine::foreignWords).sum();
+  }
+
   /** Words counted for coverage (names excluded), over all sentences. */
   public int countedWords() {
     return lines.stream().mapToInt(GlossLine::countedWords).sum();

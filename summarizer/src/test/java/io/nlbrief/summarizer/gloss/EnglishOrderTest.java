@@ -110,7 +110,7 @@ class EnglishOrderTest {
 
   @Test
   void adverbsEnglishPutsBeforeALoneVerbMoveThere() {
-    assertEquals("We already wait an hour on the bus.", gloss("Wij wachten al een uur op de bus.").english());
+    assertEquals("We already wait an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
   }
 
   @Test
@@ -179,6 +179,52 @@ class EnglishOrderTest {
     GlossLine l = gloss("De blorkfijter kwam gisteren.");
     assertTrue(l.uncertain());
     assertTrue(l.doubts().contains("words the glossary does not know"), l.doubts().toString());
+  }
+
+  @Test
+  void separableParticleJoinsItsVerbWithinTheClauseTheAnalysisReads() {
+    // the particle closes the main clause: dat opens the next clause (the analysis's marker)
+    GlossLine l = gloss("Het bedrijf maakte vrijdag bekend dat de fabriek dichtgaat.");
+    assertEquals("The company announced on Friday that the factory closes.", l.english());
+    assertEquals("", token(l, "bekend").english());
+    GlossLine away = gloss("De directeur stuurde de nieuwe medewerker na een week weer weg.");
+    assertEquals("The director sent away the new employee after a week again.", away.english());
+    assertEquals("separable:wegsturen", token(away, "stuurde").origin());
+  }
+
+  @Test
+  void anAdjectiveModifyingAVerbIsAnLyAdverb() {
+    GlossLine l = gloss("De leerlingen luisteren aandachtig naar de juf.");
+    assertEquals("The pupils listen attentively to the teacher.", l.english());
+    assertEquals("glossary:default+ly-adverb", token(l, "aandachtig").origin());
+    assertEquals("She responded very calmly to the news.", gloss("Zij reageerde heel rustig op het nieuws.").english());
+    // irregular: good → well, fast → fast, hard → hard
+    assertEquals("The man works hard and earns well.", gloss("De man werkt hard en verdient goed.").english());
+    assertEquals("The disease spreads fast.", gloss("De ziekte verspreidt zich snel.").english());
+    // before a noun or after a copula the adjective stays one
+    assertEquals("It is a fast car.", gloss("Het is een snelle auto.").english());
+    assertEquals("The soup is hot.", gloss("De soep is heet.").english());
+  }
+
+  @Test
+  void aSpeakerWithARelativeClauseAfterAQuotationKeepsSaidFirst() {
+    GlossLine l = gloss("'De scholen worden gesloten', zei de minister, die de gevolgen als reden gaf.");
+    assertTrue(l.english().startsWith("'The schools are closed', said the minister, "), l.english());
+    // a relative pronoun after a person's name and a comma is who
+    assertTrue(gloss("De burgemeester sprak met Jan Peeters, die de plannen had gemaakt.").english()
+        .startsWith("The mayor spoke with Jan Peeters, who "));
+  }
+
+  @Test
+  void anAdjectiveBeforeACopulaIsNoAdverb() {
+    // open te blijven staan: open is what the mayor stays, not how
+    GlossLine l = gloss("Tegelijk gaf de burgemeester aan open te blijven staan voor overleg met de buren.");
+    assertEquals("open", token(l, "open").english());
+  }
+
+  @Test
+  void hetOverHebbenIsTalkAbout() {
+    assertEquals("Yesterday the minister talked about the budget.", gloss("Gisteren had de minister het over de begroting.").english());
   }
 
   @Test

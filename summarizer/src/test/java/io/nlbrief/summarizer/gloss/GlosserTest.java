@@ -1,6 +1,7 @@
 package io.nlbrief.summarizer.gloss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -128,6 +129,25 @@ class GlosserTest {
     // de, blorkfijter, sprak, met, de, minister: 6 words counted, 5 glossed
     assertEquals(6, l.countedWords());
     assertEquals(5, l.glossedWords());
+  }
+
+  @Test
+  void englishWordsPassThroughCountedApartFromGlossedAndUnknown() {
+    GlossLine l = gloss("Het festival had dit jaar een sterke line-up en een gratis livestream.");
+    assertEquals("The festival had this year a strong line-up and a free livestream.", l.english());
+    assertEquals("foreign", token(l, "livestream").origin());
+    assertTrue(token(l, "line-up").isForeign());
+    assertTrue(l.unknown().isEmpty(), l.unknown().toString());
+    assertFalse(l.uncertain(), l.doubts().toString());
+    // het festival had dit jaar een sterke line-up en een gratis livestream: 12 words counted, the
+    // two English ones not as glossed (passing them through does not raise coverage)
+    assertEquals(2, l.foreignWords());
+    assertEquals(12, l.countedWords());
+    assertEquals(10, l.glossedWords());
+    // a real unknown Dutch word is still marked
+    GlossLine unknown = gloss("De blorkfijter sprak met de minister.");
+    assertEquals("⟨blorkfijter?⟩", token(unknown, "blorkfijter").english());
+    assertEquals(0, unknown.foreignWords());
   }
 
   @Test

@@ -42,8 +42,8 @@ class SeedGlossTest {
   // The literal layout: the word-by-word line in Dutch order, as the gloss was before the English
   // rendering (SeedEnglishTest has the lines the rendering gets right). Known weak spots, left as they are: "ervan" before an infinitive clause (of it), the Dutch
   // verb-final order, "wel" (well), "cost" for "kosten" tagged as a
-  // verb, "gaf … aan open te blijven staan" (aangeven not rejoined across an adjective),
-  // "gaat … in op" (ingaan op: go into … on), "been are" for "geweest zijn".
+  // verb,
+  // "been are" for "geweest zijn".
   @Test
   void natoSeed() throws Exception {
     check(Seeds.SEED_000, List.of(
@@ -52,7 +52,7 @@ class SeedGlossTest {
       pair("Hun accreditatie bij het westerse bondgenootschap wordt ingetrokken en die van drie anderen geweigerd.",
           "Their accreditation at the Western alliance is withdrawn and that of three other refused."),
       pair("De permanente missie van Rusland bij de NAVO mag nog maximaal uit twintig mensen bestaan, tien minder dan nu het geval is.",
-          "The permanent mission of Russia at NATO may still maximum out of twenty people exist, ten less than now is the case."),
+          "The permanent mission of Russia at NATO may still maximum of twenty people consist, ten less than now is the case."),
       pair("Rusland beschuldigt intussen Washington ervan andere landen onder druk te zetten om massaal diplomaten uit te zetten.",
           "Russia accuses meanwhile Washington of it other countries to put under pressure massive diplomats to expel."),
       pair("NAVO-topman Jens Stoltenberg maakte de maatregel vandaag bekend.",
@@ -62,7 +62,7 @@ class SeedGlossTest {
       pair(",,Een roekeloze schending van de internationale normen'', aldus de Noor.",
           "\"A reckless violation of the international standards\", according to the Norwegian."),
       pair("Hij hekelde het gebrek aan een ,,constructieve'' reactie uit het Kremlin op de aanslag.",
-          "He criticised the lack of a \"constructive\" reaction out of the Kremlin on the attack."),
+          "He criticised the lack of a \"constructive\" reaction from the Kremlin to the attack."),
       pair(",,Dit stuurt een duidelijk signaal aan Rusland dat er kosten en gevolgen zitten aan zijn onacceptabele en gevaarlijke gedragspatroon.''",
           "\"This sends a clear signal on Russia that there costs and consequences sit on his unacceptable and dangerous behaviour pattern.\""),
       pair("Volgens Stoltenberg zal het Russische inlichtingenwerk in NAVO-landen met de uitwijzing moeilijker worden.",
@@ -95,19 +95,19 @@ class SeedGlossTest {
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, List.of(
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
-          "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightens."),
+          "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
-          "During the closing press conference had NATO secretary-general Jens Stoltenberg it about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
+          "During the closing press conference talked about NATO secretary-general Jens Stoltenberg the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",
           "'We see that the opposition in Russia by force is knocked down', said Stoltenberg."),
       pair("Hij vroeg daarom de vrijlating van Kremlincriticus Aleksej Navalny, die momenteel 2,5 jaar gevangenis uitzit voor een zaak die volgens Navalny politiek geïnspireerd is.",
-          "He asked therefore the release of Kremlin critic Aleksej Navalny, that currently 2.5 years prison serves for a case that according to Navalny political inspired is."),
+          "He asked therefore the release of Kremlin critic Aleksej Navalny, who currently 2.5 years prison serves for a case that according to Navalny political inspired is."),
       pair("Ook de mensen die werden opgepakt tijdens vreedzame betogingen moeten vrijgelaten worden, vindt het bondgenootschap.",
           "Also the people that were arrested during peaceful demonstrations must released be, finds the alliance."),
       pair("Maar ook de Russische activiteiten in het buitenland werden veroordeeld.",
           "But also the Russian activities abroad were condemned."),
       pair("'De buurlanden van Rusland worden ondermijnd en gedestabiliseerd', zei Stoltenberg, die Oekraïne, Georgië en Moldavië als voorbeelden gaf.",
-          "'The neighbouring countries of Russia are undermined and destabilised', said Stoltenberg, that Ukraine, Georgia and Moldova as examples gave."),
+          "'The neighbouring countries of Russia are undermined and destabilised', said Stoltenberg, who Ukraine, Georgia and Moldova as examples gave."),
       pair("Daarnaast zijn er de Russische bemoeienissen in Wit-Rusland en in de westelijke Balkan.",
           "In addition are there the Russian interferences in Belarus and in the western Balkans."),
       pair("Ook zorgwekkend voor de NAVO-lidstaten is het feit dat Moskou zich militair verder ontwikkelt, van de Baltische tot de Zwarte Zee, in het Midden-Oosten en Noord-Afrika, in de Middellandse Zee en in de Noordpool.",
@@ -115,12 +115,12 @@ class SeedGlossTest {
       pair("Tot slot hekelen de bondgenoten ook de desinformatie- en propagandacampagnes die Rusland uitvoert, zijn inspanningen om verkiezingen te beïnvloeden en de cyberaanvallen op verschillende westerse landen.",
           "Finally criticise the allies also the disinformation and propaganda campaigns that Russia carries out, his efforts elections to influence and the cyberattacks on different Western countries."),
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",
-          "At the same time gave Stoltenberg on open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
+          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
       pair("'Dit platform voor dialoog tussen de verschillende partners is sinds de zomer van 2016 al tien keer samengekomen, maar het is inderdaad zo dat er sinds de zomer van 2019 geen nieuwe ontmoetingen meer geweest zijn', zei Stoltenberg.",
           "'This platform for dialogue between the different partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no new meetings more been are', said Stoltenberg."),
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",
-          "'Unfortunately goes into Russia not on the invitation, but we remain believe in dialogue.'"),
+          "'Unfortunately responds Russia not to the invitation, but we remain believe in dialogue.'"),
       pair("De buitenlandministers van de dertig bondgenoten, aangevuld met hun ambtgenoten uit Zweden, Finland en de Europese Unie bespraken woensdagvoormiddag in een fysieke vergadering onder meer de relatie met Rusland.",
-          "The foreign ministers of the thirty allies, supplemented with their counterparts out of Sweden, Finland and the European Union discussed Wednesday morning in a physical meeting among other things the relationship with Russia.")));
+          "The foreign ministers of the thirty allies, supplemented with their counterparts from Sweden, Finland and the European Union discussed Wednesday morning in a physical meeting among other things the relationship with Russia.")));
   }
 }

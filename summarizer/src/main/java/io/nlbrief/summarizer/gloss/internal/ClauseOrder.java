@@ -64,7 +64,7 @@ final class ClauseOrder implements Stage {
       }
       return;
     }
-    ClauseTree tree = new ClauseTree(s.tokens);
+    ClauseTree tree = s.tree();
     boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
     for (Clause c : s.clauses) {
       switch (c.type()) {
@@ -83,6 +83,23 @@ final class ClauseOrder implements Stage {
         default -> { }
       }
     }
+  }
+
+  /**
+   * The speaker after a quotation has a clause of its own after a comma ({@code zei Stoltenberg,
+   * die … gaf}): English keeps "said Stoltenberg, who …" rather than put the verb after it all.
+   */
+  private static boolean subjectWithItsOwnClause(Slots s, ClauseTree tree, Clause c) {
+    int subj = c.subject();
+    if (subj < 0 || subj >= s.size() || subj < c.finiteVerb()) {
+      return false;
+    }
+    for (int k : subjectPhrase(s, tree, subj)) {
+      if (k > subj && s.token(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
@@ -119,6 +136,9 @@ final class ClauseOrder implements Stage {
         return;
       }
       inverted = subj > f;
+      if (main && inverted && afterQuoteOrComma(s, f) && subjectWithItsOwnClause(s, tree, c)) {
+        return; // ', zei Stoltenberg, die … gaf': English keeps said Stoltenberg, who …
+      }
       if (main && inverted && s.token(subj).dependency().baseRelation().equals("csubj")) {
         return; // het is duidelijk dat …: English keeps the clause after the verb (it is clear that …)
       }

@@ -48,6 +48,33 @@ final class ClauseTree {
     return out;
   }
 
+  /** Per token, whether a clause of the analysis opens there (see {@link Slots#opensClause}). */
+  static boolean[] clauseOpenings(List<Token> tokens, List<io.nlbrief.parser.Clause> clauses) {
+    int n = tokens.size();
+    boolean[] out = new boolean[n];
+    boolean[] head = new boolean[n];
+    for (io.nlbrief.parser.Clause c : clauses) {
+      if (c.marker() >= 0 && c.marker() < n) {
+        out[c.marker()] = true;
+      }
+      if (c.head() >= 0 && c.head() < n) {
+        head[c.head()] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      int h = t.dependency().head();
+      if (h >= 0 && h < n && head[h] && t.dependency().relation().equals("cc")) {
+        out[i] = true;
+      }
+      // a subordinator or relative pronoun opens a clause even where the tree hangs it elsewhere
+      if (t.upos() == io.nlbrief.parser.UPos.SCONJ || "Rel".equals(t.morphology().feature("PronType"))) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
   static boolean contiguous(List<Integer> sortedIndices) {
     return sortedIndices.isEmpty() || sortedIndices.get(sortedIndices.size() - 1) - sortedIndices.get(0) + 1 == sortedIndices.size();
   }

@@ -64,6 +64,8 @@ final class ContextRules {
         case "deze", "die" -> {
           if (next != null && pluralNounFollows(s, i + 1)) {
             s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
+          } else if (w.equals("die") && relativeAboutAPerson(s, i)) {
+            s.english[i] = "who"; // Stoltenberg, die … gaf → Stoltenberg, who … gave
           }
         }
         case "zich" -> {
@@ -95,7 +97,7 @@ final class ContextRules {
           }
         }
         case "uur" -> {
-          if (i >= 2 && s.token(i - 1).pos() == PartOfSpeech.NUMBER && s.lower(i - 2).equals("om")) {
+          if (i >= 2 && isNumber(s.token(i - 1)) && s.lower(i - 2).equals("om")) {
             s.english[i] = "o'clock"; // om 5 uur
           }
         }
@@ -105,11 +107,38 @@ final class ContextRules {
           }
         }
         case "om" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NUMBER || s.origin[i + 1] != null && s.origin[i + 1].equals("time"))) {
-            s.english[i] = "at"; // om 15u38, om 8 uur
+          if (next != null && (next.pos() == PartOfSpeech.NUMBER || s.origin[i + 1] != null && s.origin[i + 1].equals("time")
+              || isNumber(next) && i + 2 < s.size() && s.lower(i + 2).equals("uur"))) {
+            s.english[i] = "at"; // om 15u38, om 8 uur, om acht uur (but om twee redenen: for two reasons)
           } else if (toInfinitiveFollows(s, i)) {
             s.english[i] = "";
             s.origin[i] = "rule:om-te";
+          }
+        }
+        case "van" -> {
+          int tot = rangeEnd(s, i);
+          if (tot > 0) {
+            s.english[i] = "from"; // van negen tot vijf, van maandag tot vrijdag
+            s.origin[i] = s.origin[i] + "+" + RANGE;
+            s.english[tot] = "to";
+            s.origin[tot] = s.origin[tot] + "+" + RANGE;
+          }
+        }
+        case "uit" -> {
+          int k = i + 1;
+          if (k < s.size() && (s.lower(k).equals("het") || s.lower(k).equals("de"))) {
+            k++;
+          }
+          if (t.pos() == PartOfSpeech.PREPOSITION && k < s.size() && k > i && capitalised(s.english[k])
+              && (s.token(k).upos() == io.nlbrief.parser.UPos.PROPN || s.token(k).entity() != null)) {
+            s.english[i] = "from"; // ambtgenoten uit Zweden, een reactie uit het Kremlin: where from, not out of
+            s.origin[i] = s.origin[i] + "+from-a-place";
+          }
+        }
+        case "tot" -> {
+          if (i > 0 && next != null && isNumber(s.token(i - 1)) && isNumber(next)) {
+            s.english[i] = "to"; // 5 tot 10 procent
+            s.origin[i] = s.origin[i] + "+" + RANGE;
           }
         }
         default -> { }
@@ -168,7 +197,7 @@ final class ContextRules {
       return false;
     }
     if (next.pos() == PartOfSpeech.ADJECTIVE && next.text().endsWith("e")
-        && (k + 1 >= s.size() || Clause.isBoundary(s.token(k + 1)) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
+        && (k + 1 >= s.size() || s.endsStretch(k + 1) || s.token(k + 1).pos() == PartOfSpeech.PREPOSITION)) {
       return true; // a nominalised adjective: het gemiddelde, het belangrijkste is
     }
     int after = k + 1;
@@ -198,7 +227,7 @@ final class ContextRules {
     }
     Token after = s.token(k + 1);
     // "is" is also a noun (ice) to the tagger: the copula's forms by their text
-    return after.pos() == PartOfSpeech.VERB || Clause.isBoundary(after) || COPULA_FORMS.contains(s.lower(k + 1));
+    return after.pos() == PartOfSpeech.VERB || s.endsStretch(k + 1) || COPULA_FORMS.contains(s.lower(k + 1));
   }
 
   private static boolean isQuote(Token t) {
@@ -234,8 +263,12 @@ final class ContextRules {
     return false;
   }
 
+  /**
+   * om opens a to-infinitive: the analysis makes it the marker of an infinitive (om … te), and a te
+   * follows before the next punctuation; om as a preposition (om de hoek) keeps its sense.
+   */
   private static boolean toInfinitiveFollows(Slots s, int i) {
-    for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
+    for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
       if (s.lower(k).equals("te")) {
         return true;
       }
@@ -253,7 +286,7 @@ final class ContextRules {
   private static boolean finiteVerbFollows(Slots s, int i) {
     for (int k = i + 1; k < s.size(); k++) {
       boolean inPhrase = s.origin[k] != null && s.origin[k].startsWith("phrase:");
-      if (!inPhrase && Clause.isBoundary(s.token(k))) {
+      if (!inPhrase && s.endsStretch(k)) {
         break;
       }
       Token t = s.token(k);
@@ -270,7 +303,7 @@ final class ContextRules {
       return true; // staan ze
     }
     // the first verb after it in its clause: ze kochten, dan ze gewend zijn
-    for (int k = i + 1; k < s.size() && k <= i + 6 && !Clause.isBoundary(s.token(k)); k++) {
+    for (int k = i + 1; k < s.size() && k <= i + 6 && !s.endsStretch(k); k++) {
       Token t = s.token(k);
       if (t.pos() == PartOfSpeech.VERB && !(t.tag() != null && t.tag().startsWith("WKW:VTD"))) {
         return isPluralVerb(t);
@@ -294,8 +327,72 @@ final class ContextRules {
     return worden && participle;
   }
 
+  /**
+   * A relative pronoun of a clause about a person: straight after a person's name and a comma, or
+   * (as the analysis reads it) of a relative clause (acl:relcl) on a token the parser's entities
+   * call a person.
+   */
+  private static boolean relativeAboutAPerson(Slots s, int i) {
+    Token t = s.token(i);
+    if (i >= 2 && s.token(i - 1).text().equals(",") && s.token(i - 2).entity() == io.nlbrief.parser.EntityType.PERSON) {
+      return true; // …, Jan Peeters, die …: a person's name and a comma before it (the parser may hang the clause elsewhere)
+    }
+    if (!"Rel".equals(t.morphology().feature("PronType"))) {
+      return false;
+    }
+    int clauseHead = t.dependency().head();
+    if (clauseHead < 0 || clauseHead >= s.size() || !s.token(clauseHead).dependency().relation().startsWith("acl:relcl")) {
+      return false;
+    }
+    int antecedent = s.token(clauseHead).dependency().head();
+    return antecedent >= 0 && antecedent < s.size() && s.token(antecedent).entity() != null
+        && s.token(antecedent).entity() == io.nlbrief.parser.EntityType.PERSON;
+  }
+
+  static final String RANGE = "range";
+
+  /**
+   * {@code van X tot Y}, a range: the index of tot when one to three words after van it stands
+   * before a word of the same kind as the one after van (numbers, or words whose English is
+   * capitalised, names, days and months: van maandag tot vrijdag), with no punctuation between;
+   * else -1.
+   */
+  private static int rangeEnd(Slots s, int van) {
+    if (van + 1 >= s.size()) {
+      return -1;
+    }
+    Token from = s.token(van + 1);
+    for (int k = van + 2; k <= van + 4 && k + 1 < s.size(); k++) {
+      if (s.isBreak(k)) {
+        return -1;
+      }
+      if (s.lower(k).equals("tot")) {
+        Token to = s.token(k + 1);
+        boolean numbers = isNumberLike(s, van + 1) && isNumberLike(s, k + 1);
+        // names, days and months: words whose English is capitalised (van maandag tot vrijdag)
+        boolean names = capitalised(s.english[van + 1]) && capitalised(s.english[k + 1]);
+        return numbers || names ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The English's last word is capitalised (Monday, also in "on Monday", which said-once trims after van). */
+  private static boolean capitalised(String english) {
+    if (english == null || english.isEmpty()) {
+      return false;
+    }
+    return Character.isUpperCase(english.charAt(english.lastIndexOf(' ') + 1));
+  }
+
+  private static boolean isNumberLike(Slots s, int k) {
+    String o = s.origin[k];
+    return isNumber(s.token(k)) || o != null && (o.equals("number") || o.equals("date") || o.equals("time"));
+  }
+
+  /** A number or numeral by the tagger, or by the analysis where the tagger read a verb (acht: achten). */
   private static boolean isNumber(Token t) {
-    return t.pos() == PartOfSpeech.NUMBER || t.pos() == PartOfSpeech.NUMERAL;
+    return t.pos() == PartOfSpeech.NUMBER || t.pos() == PartOfSpeech.NUMERAL || t.upos() == io.nlbrief.parser.UPos.NUM;
   }
 
   private static Token next(Slots s, int i) {

@@ -1,11 +1,6 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.nlbrief.parser.WordLists;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,25 +33,14 @@ public final class EnglishForms {
     return new EnglishForms(verbs, plurals, comparisons);
   }
 
+  /** The rows of one shipped table, read by the parser's one word-list reader (its comment rule). */
   private static void read(String name, int columns, java.util.function.Consumer<String[]> sink) {
-    try (InputStream in = EnglishForms.class.getResourceAsStream(GlossaryFiles.RESOURCE_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not in the jar");
+    for (String row : WordLists.resource(EnglishForms.class, GlossaryFiles.RESOURCE_DIR + name)) {
+      String[] cols = row.split("\t");
+      if (cols.length != columns) {
+        throw new IllegalStateException(name + ": expected " + columns + " columns: " + row);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != columns) {
-          throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
-        }
-        sink.accept(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sink.accept(cols);
     }
   }
 

@@ -12,9 +12,10 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; then the perfect with zijn, English clause order from the
- * parser's analysis, do-support, and a/an by the word that follows in English. Every English word
- * stays on the Dutch token it comes from, with the entry or rule that produced or moved it.
+ * own; function words in context; prepositions governed by their head in the analysis; then the
+ * -ly adverbs, the perfect with zijn, English clause order from the parser's analysis,
+ * do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
 public final class GlossEngine {
@@ -30,20 +31,23 @@ public final class GlossEngine {
     PhraseMatcher phrases = new PhraseMatcher(glossary, inflector);
     SeparableVerbs separableVerbs = new SeparableVerbs(glossary, inflector);
     WordGlosser words = new WordGlosser(glossary, inflector);
+    GovernedPrepositions governed = new GovernedPrepositions(glossary, inflector);
     this.stages = List.of(
         Stage.of("numbers", NumberRules::apply),
         Stage.of("phrases", phrases::apply),
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        governed,
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
+        new LyAdverbs(glossary),
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 6;
+    this.glossingStages = 7;
   }
 
   /** The names of the stages in the order they run. */
@@ -82,8 +86,8 @@ public final class GlossEngine {
         counted++;
         if (g.isUnknown()) {
           unknown.add(t.text());
-        } else {
-          glossed++;
+        } else if (!g.origin().equals(GlossToken.FOREIGN)) {
+          glossed++; // a foreign word passed through counts, but not as glossed: coverage does not rise by it
         }
       }
     }
@@ -106,13 +110,13 @@ public final class GlossEngine {
     return LineLayout.join(tokens);
   }
 
-  /** Word tokens count for coverage, names (passed through or translated) do not. */
+  /** Word tokens count for coverage (foreign words too, as not glossed); names (passed through or translated) do not. */
   private static boolean counts(Token t, GlossToken g) {
     if (!t.isWord() || g.origin().equals("punctuation") || g.origin().equals("number")
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals("foreign");
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
   }
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");

@@ -17,7 +17,7 @@ import java.util.Map;
  * English, inflected like the verb, goes under the verb and the other words are glossed with it.
  */
 final class PhraseMatcher {
-  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal, boolean verbFirst) {}
+  private record Phrase(GlossEntry entry, String[] words, boolean verbFinal, boolean verbFirst, boolean prepositionLast) {}
 
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final Inflector inflector;
@@ -39,7 +39,8 @@ final class PhraseMatcher {
           && glossary.lookup(last, GlossPos.PREP).isEmpty();
       boolean verbFirst = words.length > 1 && e.pos() == GlossPos.PHRASE && !verbFinal
           && glossary.lookup(words[0], GlossPos.VERB).isPresent();
-      Phrase phrase = new Phrase(e, words, verbFinal, verbFirst);
+      boolean prepositionLast = words.length > 1 && e.pos() == GlossPos.PHRASE && glossary.lookup(last, GlossPos.PREP).isPresent();
+      Phrase phrase = new Phrase(e, words, verbFinal, verbFirst, prepositionLast);
       int fixed = verbFinal ? words.length - 1 : words.length;
       // indexed by the first two fixed words where there are two: a token then meets a few
       // candidates, not every phrase that starts with "in" or "op"
@@ -115,6 +116,10 @@ final class PhraseMatcher {
       }
     }
     String origin = (p.entry.pos() == GlossPos.NAME ? "exonym:" : "phrase:") + p.entry.dutch();
+    if (p.prepositionLast && j < s.size() && s.origin[j] != null
+        && (s.origin[j].equals("date") || s.origin[j].equals("time") || s.origin[j].equals("number"))) {
+      return false; // stemde op 30 september: the date is when, not a collocation's object
+    }
     if (!p.verbFinal) {
       String english = p.entry.first();
       String tag = s.token(start).tag();
@@ -157,7 +162,7 @@ final class PhraseMatcher {
         break;
       }
     }
-    for (int k = start - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
+    for (int k = start - 1; k >= 0 && !s.endsStretch(k); k--) {
       if (isVerb(s, k, verb)) {
         return k;
       }

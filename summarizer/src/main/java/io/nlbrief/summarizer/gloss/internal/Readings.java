@@ -1,5 +1,6 @@
 package io.nlbrief.summarizer.gloss.internal;
 
+import io.nlbrief.parser.DutchWords;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
 import io.nlbrief.summarizer.gloss.GlossEntry;
@@ -9,9 +10,6 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
  * tagged as verbs after an article, and whether an infinitive-or-plural verb form is finite.
  */
 final class Readings {
-  private static final java.util.Set<String> SUBJECTS = java.util.Set.of(
-      "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men");
-
   private Readings() {}
 
   /** A numeral reading where the tagger chose a verb and a noun follows (vier punten). */
@@ -51,7 +49,7 @@ final class Readings {
       return null;
     }
     Token next = i + 1 < s.size() ? s.token(i + 1) : null;
-    boolean clauseEnd = next == null || Clause.isBoundary(next) || next.pos() == PartOfSpeech.VERB;
+    boolean clauseEnd = next == null || s.endsStretch(i + 1) || next.pos() == PartOfSpeech.VERB;
     boolean auxBefore = auxiliaryBefore(s, i);
     for (Token.Reading r : t.readings()) {
       if (r.tag().startsWith("WKW:VTD") && clauseEnd && auxBefore) {
@@ -63,7 +61,7 @@ final class Readings {
           && s.token(i - 1).pos() != PartOfSpeech.DETERMINER && s.token(i - 1).pos() != PartOfSpeech.ADJECTIVE) {
         return r;
       }
-      if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && SUBJECTS.contains(s.lower(i - 1))) {
+      if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && DutchWords.is(DutchWords.WordClass.SUBJECT_PRONOUN, s.lower(i - 1))) {
         return r; // hij vroeg: a subject pronoun before it
       }
     }
@@ -100,7 +98,7 @@ final class Readings {
   }
 
   static boolean auxiliaryBefore(Slots s, int i) {
-    for (int k = i - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
+    for (int k = i - 1; k >= 0 && !s.endsStretch(k); k--) {
       String l = s.lemmaLower(k);
       if ((l.equals("hebben") || l.equals("zijn") || l.equals("worden")) && s.token(k).pos() == PartOfSpeech.VERB) {
         return true;
@@ -109,12 +107,16 @@ final class Readings {
     return false;
   }
 
-  /** A verb in the infinitive-or-plural form used as the finite verb (they are), not after te or a modal. */
+  /**
+   * A verb in the infinitive-or-plural form used as the finite verb (they are), not after te or a
+   * modal: as the analysis's morphology says (VerbForm=Fin or Inf), else when no finite verb stands
+   * before it in its clause.
+   */
   static boolean finite(Slots s, int i) {
     if (i > 0 && s.lower(i - 1).equals("te")) {
       return false;
     }
-    for (int k = i - 1; k >= 0 && !Clause.isBoundary(s.token(k)); k--) {
+    for (int k = i - 1; k >= 0 && !s.endsStretch(k); k--) {
       Token t = s.token(k);
       if (t.tag() != null && t.tag().startsWith("WKW") && DutchForm.of(t.tag()).isFiniteVerb()) {
         return false;

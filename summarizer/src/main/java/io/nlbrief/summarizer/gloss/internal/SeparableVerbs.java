@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Separable verbs rejoined: a finite verb with its particle at the end of the clause
+ * Separable verbs rejoined, first where the parser's analysis attaches the particle to its verb,
+ * then where a particle closes the finite verb's clause (the analysis's clause, up to punctuation): a finite verb with its particle at the end of the clause
  * ({@code stuurt … weg} → wegsturen → sends away, {@code maakte … bekend} → announced), and a
  * particle before {@code te} + infinitive ({@code uit te zetten} → to expel). The English goes under
  * the verb; the particle is glossed with it.
@@ -33,6 +34,23 @@ final class SeparableVerbs {
   }
 
   void apply(Slots s) {
+    // the particles the analysis hangs on their verb (compound:prt), where the glossary knows the join
+    for (io.nlbrief.parser.Clause c : s.clauses) {
+      int v = c.head();
+      if (c.particles().isEmpty() || v < 0 || v >= s.size() || !s.free(v) || !isVerb(s, v)) {
+        continue;
+      }
+      for (int p : c.particles()) {
+        if (p != v && p >= 0 && p < s.size() && s.free(p)) {
+          Optional<GlossEntry> joined = joined(s, p, v);
+          if (joined.isPresent()) {
+            set(s, v, p, joined.get(), DutchForm.of(s.token(v).tag()));
+            break;
+          }
+        }
+      }
+    }
+    // particles the analysis left elsewhere: one closing the finite verb's clause
     for (int i = 0; i < s.size(); i++) {
       if (!s.free(i) || !isVerb(s, i)) {
         continue;
@@ -48,7 +66,7 @@ final class SeparableVerbs {
       if (!form.isFiniteVerb()) {
         continue;
       }
-      for (int k = i + 1; k < s.size() && !Clause.isBoundary(s.token(k)); k++) {
+      for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
         if (s.free(k) && isParticle(s, k) && closesClause(s, k)) {
           Optional<GlossEntry> joined = joined(s, k, i);
           if (joined.isPresent()) {
@@ -85,7 +103,7 @@ final class SeparableVerbs {
       return true;
     }
     var next = s.token(k + 1);
-    if (Clause.isBoundary(next)) {
+    if (s.endsStretch(k + 1)) {
       // not before an opening quote: hun land in ‘Republiek Noord-Macedonië’
       return !(next.text().equals("‘") || next.text().equals("“") || next.text().equals(",,") || next.text().equals("„"));
     }
@@ -93,7 +111,7 @@ final class SeparableVerbs {
     if (next.pos() == PartOfSpeech.VERB) {
       // a verb cluster ends the clause (… weg te sturen, … uit moeten zetten); "zitten aan zijn gedrag"
       // is a possessive zijn, tagged as the verb
-      return k + 2 >= s.size() || Clause.isBoundary(s.token(k + 2)) || s.token(k + 2).pos() == PartOfSpeech.VERB;
+      return k + 2 >= s.size() || s.endsStretch(k + 2) || s.token(k + 2).pos() == PartOfSpeech.VERB;
     }
     return l.equals("te") || l.equals("en") || next.pos() == PartOfSpeech.PREPOSITION && !s.lower(k).equals(l);
   }

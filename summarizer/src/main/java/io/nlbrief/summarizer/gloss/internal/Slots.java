@@ -27,6 +27,9 @@ final class Slots {
   final List<String> doubts = new ArrayList<>();
   private final String[] lower;
   private final String[] lemmaLower;
+  /** The dependency tree as child lists, made when a stage first asks for it. */
+  private ClauseTree tree;
+  private boolean[] opensClause;
 
   Slots(Sentence sentence) {
     this(sentence.tokens(), sentence.clauses());
@@ -55,6 +58,41 @@ final class Slots {
 
   int size() {
     return tokens.size();
+  }
+
+  /** The analysis's dependency tree. */
+  ClauseTree tree() {
+    if (tree == null) {
+      tree = new ClauseTree(tokens);
+    }
+    return tree;
+  }
+
+  /**
+   * Whether token {@code k} ends the stretch of words a stage may look through from a word of the
+   * same clause: punctuation (a hyphen aside), or a word with which the analysis opens a clause
+   * ({@link #opensClause}). The gloss has no clause analysis of its own.
+   */
+  boolean endsStretch(int k) {
+    return isBreak(k) || opensClause(k);
+  }
+
+  /**
+   * Whether the analysis opens a clause at token {@code k}: the clause's marker ({@code dat},
+   * {@code omdat}, a relative pronoun, {@code om}), a coordinator before a coordinated clause, or
+   * a word the analysis reads as a subordinator (SCONJ) or relative pronoun (PronType=Rel).
+   */
+  boolean opensClause(int k) {
+    if (opensClause == null) {
+      opensClause = ClauseTree.clauseOpenings(tokens, clauses);
+    }
+    return opensClause[k];
+  }
+
+  /** Punctuation other than a hyphen. */
+  boolean isBreak(int k) {
+    Token t = tokens.get(k);
+    return t.pos() == io.nlbrief.parser.PartOfSpeech.PUNCTUATION && !t.text().equals("-");
   }
 
   boolean free(int i) {

@@ -187,8 +187,8 @@ final class WordGlosser {
     if (forms.glossCompound(s, i, t.lemma(), form) || !t.lemma().equals(t.text()) && forms.glossCompound(s, i, t.text(), form)) {
       return;
     }
-    if (ENGLISH_WORDS.contains(s.lower(i))) {
-      s.set(i, t.text(), "foreign"); // English inside Dutch text: titles, quotes
+    if (ENGLISH_WORDS.contains(s.lower(i)) || ForeignWords.isEnglish(t.text())) {
+      s.set(i, t.text(), "foreign"); // English inside Dutch text (titles, quotes, golf's holes): passed through
       return;
     }
     if (Character.isUpperCase(t.text().codePointAt(0))) {

@@ -1,0 +1,72 @@
+package io.nlbrief.summarizer.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Senses that depend on the rest of the clause, on sentences written for these tests (no seed or
+ * dev text): prepositions governed by their head as the parser's analysis attaches them, om with
+ * a clock time, and ranges with van … tot.
+ */
+class SensesInContextTest {
+  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
+
+  private static GlossLine gloss(String dutch) {
+    return GLOSSER.gloss(Dutch.sentence(dutch));
+  }
+
+  private static GlossToken token(GlossLine line, String dutch) {
+    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPrepositionFarFromItsVerbTakesTheVerbsCollocation() {
+    // op de trein hangs on gewacht at the end of the clause: wachten op → wait for
+    GlossLine l = gloss("Wij hebben lang op de trein gewacht.");
+    assertEquals("for", token(l, "op").english());
+    assertEquals("governed:wachten op", token(l, "op").origin());
+    assertTrue(l.english().contains("for the train"), l.english());
+  }
+
+  @Test
+  void aSeparableVerbsCollocationGivesTheVerbItsEnglish() {
+    // ingaan op is respond to, not go into … on
+    assertEquals("Unfortunately the director does not respond to the questions of the press.",
+        gloss("Jammer genoeg gaat de directeur niet in op de vragen van de pers.").english());
+  }
+
+  @Test
+  void aCollocationWhoseEnglishTakesNoPrepositionDropsIt() {
+    GlossLine l = gloss("De school zorgt elke dag voor een warme maaltijd.");
+    assertEquals("provides", token(l, "zorgt").english());
+    assertEquals("", token(l, "voor").english());
+  }
+
+  @Test
+  void aDateAfterThePrepositionIsNoObjectOfTheCollocation() {
+    assertEquals("The inhabitants voted on 30 September in the capital.",
+        gloss("De inwoners stemden op 30 september in de hoofdstad.").english());
+  }
+
+  @Test
+  void uitBeforeAPlaceIsFrom() {
+    assertEquals("from", token(gloss("De ministers uit Zweden en Finland kwamen ook."), "uit").english());
+    assertTrue(gloss("Hij kwam gisteren terug uit Brussel.").english().endsWith("from Brussels."));
+    assertEquals("She stepped out of the car.", gloss("Ze stapte uit de auto.").english());
+  }
+
+  @Test
+  void omWithAClockTimeIsAt() {
+    assertEquals("The concert starts at eight o'clock.", gloss("Het concert begint om acht uur.").english());
+  }
+
+  @Test
+  void vanTotIsFromTo() {
+    assertEquals("She works from Monday to Friday in the bakery.",
+        gloss("Ze werkt van maandag tot vrijdag in de bakkerij.").english());
+    assertTrue(gloss("De winkel is open van negen tot vijf.").english().contains("from nine to five"));
+    assertEquals("to", token(gloss("De prijzen stegen met 5 tot 10 procent."), "tot").english());
+  }
+}
