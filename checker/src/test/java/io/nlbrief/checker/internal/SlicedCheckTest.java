@@ -160,7 +160,7 @@ class SlicedCheckTest {
     // a 16 KB line of a.a.a.… took over a minute).
     String line = unit.repeat(3000 / unit.length());
     String text = "Dit is de inleiding.\n\n" + line + "\n\nEn hier word het slot.\n";
-    Article article = Shared.article(text);
+    Article article = Shared.parsed(text);
     List<CheckSlice> slices = CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT);
     assertTrue(slices.size() >= 3000 / (2 * CheckSlice.RUN_LIMIT), slices::toString);
     int at = 0;
@@ -185,7 +185,7 @@ class SlicedCheckTest {
   void aSpacedLongSentenceIsCutOnlyEveryThousandCharacters() {
     // Runs between spaces are short here, so the run limit does not cut: only the sentence limit.
     String text = "a. ".repeat(1000) + "\n";
-    Article article = Shared.article(text);
+    Article article = Shared.parsed(text);
     for (CheckSlice slice : CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT)) {
       assertTrue(slice.span().end() == text.length() || slice.span().length() >= CheckSlice.SENTENCE_LIMIT - 3,
           slice::toString);
