@@ -7,6 +7,13 @@
 #   SIZES="1000000" bench/memory.sh # one size
 #   COMMANDS="parse brief" bench/memory.sh
 #   TEXTS=news SIZES=1000000 COMMANDS=check bench/memory.sh   # the dev news texts only
+#   JAR=/tmp/nlbrief-copy.jar NICE=19 TEXTS=news SIZES=5000000 COMMANDS=check bench/memory.sh
+#       # a copy of the jar (a rebuild during an hour-long run must not change it), run with the
+#       # launcher's JVM options (C1, the heap cap) at the lowest priority; no class-data archive
+#   ARGS=--progress ...             # more options for every command (the bar goes to the stderr file)
+#
+# Each run's full GNU time report (`time -v`: peak RSS, wall, user and system CPU) is kept in
+# $BENCH_DIR/time-SIZE-COMMAND.txt and its stderr in $BENCH_DIR/stderr-SIZE-COMMAND.txt.
 #
 # check's time depends on the text far more than parse's: the Debian docs are full of words the
 # speller does not know, and LanguageTool searches suggestions for each (about 80 words per
@@ -24,6 +31,15 @@ BENCH_DIR=${BENCH_DIR:-/tmp/nlbrief-bench}
 SIZES=${SIZES:-"1000000 5000000 50MB"}
 COMMANDS=${COMMANDS:-"parse brief check"}
 TEXTS=${TEXTS:-all}
+NICE=${NICE:-0}
+if [[ -n ${JAR:-} ]]; then
+  # The launcher's own options (./nlbrief): C1 only and its heap cap.
+  cores=$(nproc 2>/dev/null || echo 2)
+  read -r -a user_opts <<<"${NLBRIEF_JAVA_OPTS:-}"
+  run=(java -XX:TieredStopAtLevel=1 "-Xmx$((1024 + 256 * cores))m" "${user_opts[@]}" -jar "$JAR")
+else
+  run=(./nlbrief)
+fi
 mkdir -p "$BENCH_DIR"
 corpus=$BENCH_DIR/corpus-nl.txt
 [[ -s $corpus ]] || "$SHARED/bench/make-corpus.sh" "$corpus"
@@ -48,7 +64,7 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 }
 
-printf 'size\tcommand\tpeak RSS MB\twall s\texit\n'
+printf 'size\tcommand\tpeak RSS MB\twall s\tuser+sys CPU s\texit\n'
 for size in $SIZES; do
   text=$BENCH_DIR/memory-$size${TEXTS/#all/}.txt
   [[ -s $text ]] || make_text "$size" "$text"
@@ -59,11 +75,14 @@ for size in $SIZES; do
       check) args=(check --format json) ;;
     esac
     set +e
-    /usr/bin/time -f '%M %e' -o "$BENCH_DIR/time.txt" ./nlbrief "${args[@]}" --max-size 100MB "$text" -o /dev/null 2>"$BENCH_DIR/stderr.txt"
+    report=$BENCH_DIR/time-$size${TEXTS/#all/}-$command.txt
+    /usr/bin/time -v -o "$report" nice -n "$NICE" "${run[@]}" "${args[@]}" ${ARGS:-} --max-size 100MB "$text" -o /dev/null \
+      2>"$BENCH_DIR/stderr-$size${TEXTS/#all/}-$command.txt"
     code=$?
     set -e
-    # GNU time puts "Command exited with non-zero status N" first when the command fails.
-    read -r kb seconds < <(tail -n 1 "$BENCH_DIR/time.txt") || true
-    printf '%s\t%s\t%d\t%s\t%d\n' "$size" "$command" $((kb * 1024 / 1000000)) "$seconds" "$code"
+    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$report")
+    wall=$(awk '/Elapsed \(wall clock\)/ {print $NF}' "$report")
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$report")
+    printf '%s\t%s\t%d\t%s\t%s\t%d\n' "$size" "$command" $((${kb:-0} * 1024 / 1000000)) "$wall" "$cpu" "$code"
   done
 done

@@ -290,6 +290,22 @@ class ParseCommandTest {
   }
 
   @Test
+  void aFileNameWithControlCharactersIsPrintedEscapedInTheOutlineAndBatchHeadersToo() throws IOException {
+    Path odd = Files.copy(Path.of(nato), work.resolve("a\u001b[31mred\nline.txt"));
+    Path other = Files.copy(Path.of(nato), work.resolve("b.txt"));
+
+    Result one = new InProcess(config).run("parse", "--no-tag", odd.toString());
+    Result batch = new InProcess(config).run("parse", "--no-tag", odd.toString(), other.toString());
+
+    assertEquals(0, one.exitCode(), one.describe());
+    assertFalse(one.out().contains("\u001b"), one.describe());
+    assertTrue(one.out().contains("a\\x1b[31mred\\nline.txt\n"), one.describe());
+    assertFalse(batch.out().contains("\u001b"), batch.describe());
+    assertTrue(batch.out().contains("==> " + odd.toString().replace("\u001b", "\\x1b").replace("\n", "\\n") + " <=="),
+        batch.describe());
+  }
+
+  @Test
   void aFileNameStartingWithADashWorksAfterDoubleDash() throws IOException {
     Path dash = Files.copy(Path.of(nato), work.resolve("-artikel.txt"));
 

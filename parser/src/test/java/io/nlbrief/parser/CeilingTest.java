@@ -138,6 +138,50 @@ class CeilingTest {
     assertTrue(e.getMessage().startsWith("bomb.docx: is too large ("), e.getMessage());
   }
 
+  /**
+   * A DOCX whose text is read as it inflates, not after: its {@code document.xml} has five times
+   * the text limit and then stops short of its end tags. Read into a document model first (POI's
+   * XWPFDocument, what Tika does by default) it is corrupt, and a bomb of gigabytes ran out of
+   * memory before a character came out; streamed, the text limit is reached long before the damage.
+   */
+  @Test
+  void aDocxIsStreamedSoTheTextLimitStopsItBeforeTheEnd() throws Exception {
+    Path docx = dir.resolve("truncated-bomb.docx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+      contentTypesAndRels(zip);
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+          .getBytes(StandardCharsets.UTF_8));
+      byte[] paragraph = ("<w:p><w:r><w:t>" + "De NAVO stuurt zeven Russische diplomaten weg. ".repeat(20)
+          + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 5 * ONE_MB; written += paragraph.length) {
+        zip.write(paragraph);
+      }
+      zip.write("<w:p><w:r><w:t>en hier houdt het op".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+
+    ParseException e = assertThrows(ParseException.class, () -> parser.parse(docx, "truncated-bomb.docx"));
+
+    assertEquals(Reason.TOO_LARGE, e.reason(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("truncated-bomb.docx: is too large (more than 1,000,000 characters"), e.getMessage());
+  }
+
+  private static void contentTypesAndRels(ZipOutputStream zip) throws IOException {
+    entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/word/document.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        + "</Types>");
+    entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+  }
+
   private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content.getBytes(StandardCharsets.UTF_8));

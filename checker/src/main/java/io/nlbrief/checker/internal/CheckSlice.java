@@ -46,6 +46,17 @@ record CheckSlice(Span span, List<Span> paragraphs) {
    */
   static final int SENTENCE_LIMIT = 1_000;
 
+  /**
+   * In such a sentence, a piece also ends where a run of characters without whitespace has gone
+   * on this long (cut where a token begins, or inside a longer token). Why: for every token,
+   * LanguageTool's simple-replace rules glue together all the tokens that follow it without a
+   * space between them, one string concatenation at a time, which is cubic in the tokens of such
+   * a run: a 1,000-character piece of {@code a.a.a.…} or {@code 1,1,1,…} (a thousand tokens)
+   * cost seconds, a 16 KB line over ten seconds of CPU. At 256 characters a piece costs a few
+   * milliseconds, and no word, number or ordinary URL is that long. Text and offsets stay whole.
+   */
+  static final int RUN_LIMIT = 256;
+
   /** The article cut into slices of about {@code limit} characters (see {@link #DEFAULT_LIMIT}). */
   static List<CheckSlice> of(Article article, int limit) {
     String text = article.text();
@@ -80,15 +91,21 @@ record CheckSlice(Span span, List<Span> paragraphs) {
           slicer.cut(at, span);
         }
         int piece = at;
+        int run = at; // where the current run of characters without whitespace began
         for (Token token : sentence.tokens()) {
           int t = token.span().start();
-          if (t - piece >= SENTENCE_LIMIT && t > slicer.start) {
+          if (t > 0 && Character.isWhitespace(text.charAt(t - 1))) {
+            run = t;
+          }
+          boolean longPiece = t - piece >= SENTENCE_LIMIT;
+          boolean longRun = t - Math.max(run, piece) >= RUN_LIMIT;
+          if ((longPiece || longRun) && t > slicer.start) {
             slicer.cut(t, span);
             piece = t;
           }
           // A "token" this long is no word (1,1,1,… or a run of letters): cut inside it too,
           // never between the two halves of a surrogate pair.
-          for (int in = piece + SENTENCE_LIMIT; in < token.span().end(); in += SENTENCE_LIMIT) {
+          for (int in = Math.max(piece, t) + RUN_LIMIT; in < token.span().end(); in += RUN_LIMIT) {
             int cut = Character.isLowSurrogate(text.charAt(in)) ? in + 1 : in;
             if (cut > slicer.start && cut > t && cut < token.span().end()) {
               slicer.cut(cut, span);

@@ -17,6 +17,14 @@ public final class Lexicon {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final int MIN_PART = 3;
   /**
+   * Longer than any Dutch word, compounds of three parts included (the longest in dictionaries
+   * have some 50 letters). A longer "word" ({@code aaaa…} of 16 KB) is neither a compound nor a near
+   * miss: it stays what the speller says. Why the cap: both searches try every cut or every
+   * letter of the word, and with the substrings they build and remember that is cubic and
+   * quadratic in its length (a 16 KB line of one letter ran for over 40 minutes and 1.4 GB).
+   */
+  static final int MAX_WORD = 64;
+  /**
    * Prefixes that are not words of their own but make compounds as freely as words do ({@code
    * pseudowetenschap}, {@code neoliberaal}, {@code hypergevoelig}); the ones that are words
    * ({@code anti}, {@code super}) need no list.
@@ -56,7 +64,7 @@ public final class Lexicon {
    * parts or capitals suggest. Words under six letters are left alone (too many neighbours).
    */
   public boolean isNearMiss(String word) {
-    if (word.length() < 6 || !word.chars().allMatch(Character::isLetter) || isKnown(word)) {
+    if (word.length() < 6 || word.length() > MAX_WORD || !word.chars().allMatch(Character::isLetter) || isKnown(word)) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
@@ -121,7 +129,7 @@ public final class Lexicon {
   }
 
   private boolean isCompound(String word, int depth) {
-    if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 2 * MIN_PART || word.length() > MAX_WORD || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
     for (int i = word.length() - MIN_PART; i >= MIN_PART; i--) {

@@ -140,4 +140,55 @@ class SlicedCheckTest {
     List<String> covered = WHOLE.checkResult(article).findings().stream().map(f -> f.span().of(text)).toList();
     assertTrue(covered.stream().anyMatch(c -> c.contains("word")), covered::toString);
   }
+
+  /** The longest stretch of {@code text} without whitespace. */
+  private static int longestRun(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a.", "x'", "1,", "ab-", "aaaa"})
+  void aLongRunWithoutSpacesGoesToLanguageToolInShortPieces(String unit) {
+    // LanguageTool's simple-replace rules are cubic in the tokens of a run without spaces: the
+    // pieces keep such runs short, and still cover the text end to end (found by CheckerFuzzTest:
+    // a 16 KB line of a.a.a.… took over a minute).
+    String line = unit.repeat(3000 / unit.length());
+    String text = "Dit is de inleiding.\n\n" + line + "\n\nEn hier word het slot.\n";
+    Article article = Shared.parsed(text);
+    List<CheckSlice> slices = CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT);
+    assertTrue(slices.size() >= 3000 / (2 * CheckSlice.RUN_LIMIT), slices::toString);
+    int at = 0;
+    for (CheckSlice slice : slices) {
+      assertEquals(at, slice.span().start());
+      assertTrue(slice.span().length() > 0, slices::toString);
+      assertTrue(longestRun(slice.span().of(text)) < 2 * CheckSlice.RUN_LIMIT, slice::toString);
+      at = slice.span().end();
+    }
+    assertEquals(text.length(), at);
+    // Every finding lies inside the text, and the d/t error after the line is still found.
+    List<Finding> findings = WHOLE.checkResult(article).findings();
+    for (Finding f : findings) {
+      assertTrue(f.span().start() >= 0 && f.span().end() <= text.length() && f.span().start() < f.span().end(), f::toString);
+    }
+    int slot = text.indexOf("word het slot");
+    assertTrue(findings.stream().anyMatch(f -> f.span().start() <= slot && f.span().end() >= slot + 4),
+        () -> describe(findings, article).toString());
+  }
+
+  @Test
+  void aSpacedLongSentenceIsCutOnlyEveryThousandCharacters() {
+    // Runs between spaces are short here, so the run limit does not cut: only the sentence limit.
+    String text = "a. ".repeat(1000) + "\n";
+    Article article = Shared.parsed(text);
+    for (CheckSlice slice : CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT)) {
+      assertTrue(slice.span().end() == text.length() || slice.span().length() >= CheckSlice.SENTENCE_LIMIT - 3,
+          slice::toString);
+    }
+  }
 }

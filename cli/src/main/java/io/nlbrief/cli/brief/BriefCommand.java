@@ -154,7 +154,10 @@ public final class BriefCommand implements Callable<Integer> {
     try {
       format = Formats.SHEET.get(formatName);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
+      // With the option and its value, so that a bad brief.format in config.properties is said
+      // with the file, line and key it came from (Reporter), like any other bad option value.
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage(),
+          spec.findOption("--format"), formatName);
     }
     boolean batch = Inputs.isBatch(inputs);
     Path dir = outputDirectory(batch);

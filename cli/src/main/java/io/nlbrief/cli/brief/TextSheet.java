@@ -1,5 +1,6 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.cli.common.Names;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.NamedFormat;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,7 @@ public final class TextSheet extends NamedFormat<Sheet> {
         }
       }
       if (p.more() > 0) {
-        wrap(out, "… and " + p.more() + " more (nlbrief check " + sheet.file() + ")", "  ", "  ", DIM);
+        wrap(out, "… and " + p.more() + " more (nlbrief check " + Names.printable(sheet.file()) + ")", "  ", "  ", DIM);
       }
     }
 
@@ -147,7 +148,7 @@ public final class TextSheet extends NamedFormat<Sheet> {
     out.append('\n').append(colour ? DIM : "").append("─".repeat(Math.min(width, 72))).append(colour ? RESET : "").append('\n');
     wrap(out, "Method: " + SheetView.methodLine(sheet) + ". Glossary coverage: " + SheetView.coverageLine(sheet.footer()) + ".",
         "", "", DIM);
-    wrap(out, "nlbrief " + sheet.footer().version() + " · " + sheet.file() + " · SHA-256 " + sheet.sha256(), "", "", DIM);
+    wrap(out, "nlbrief " + sheet.footer().version() + " · " + Names.printable(sheet.file()) + " · SHA-256 " + sheet.sha256(), "", "", DIM);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

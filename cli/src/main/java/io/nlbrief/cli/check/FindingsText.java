@@ -1,6 +1,7 @@
 package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.Finding;
+import io.nlbrief.cli.common.Names;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
@@ -52,7 +53,7 @@ public final class FindingsText extends NamedFormat<Checked> {
       String line = (from > lineStart ? "…" : "") + text.substring(from, to).replace("\r", "") + (to < lineEnd ? "…" : "");
       int col = f.span().start() - from + (from > lineStart ? 1 : 0);
       int width = Math.max(1, Math.min(f.span().end(), to) - f.span().start());
-      out.append(colour ? BOLD : "").append(article.file()).append(':').append(f.line()).append(':').append(f.column())
+      out.append(colour ? BOLD : "").append(Names.printable(article.file())).append(':').append(f.line()).append(':').append(f.column())
           .append(": ").append(colour ? RESET : "")
           .append(colour ? RED : "").append(f.message()).append(colour ? RESET : "")
           .append(" [").append(f.ruleId()).append("]\n");

@@ -1,5 +1,6 @@
 package io.nlbrief.cli.gloss;
 
+import io.nlbrief.cli.common.Names;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.summarizer.gloss.GlossLine;
@@ -20,7 +21,7 @@ public final class GlossText extends NamedFormat<GlossPage> {
   public byte[] render(GlossPage page, FormatContext context, int position) {
     StringBuilder out = new StringBuilder();
     if (context.batch()) {
-      out.append(position == 0 ? "" : "\n").append("==> ").append(page.file()).append(" <==\n");
+      out.append(position == 0 ? "" : "\n").append("==> ").append(Names.printable(page.file())).append(" <==\n");
     }
     boolean firstLine = true;
     for (GlossLine l : page.lines()) {

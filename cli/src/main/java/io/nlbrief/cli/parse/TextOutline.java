@@ -1,5 +1,6 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.common.Names;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
@@ -27,7 +28,7 @@ public final class TextOutline extends NamedFormat<Article> {
   public byte[] render(Article article, FormatContext context, int position) {
     StringBuilder out = new StringBuilder(article.text().length() + 1024);
     if (context.batch()) {
-      out.append(position == 0 ? "" : "\n").append("==> ").append(article.file()).append(" <==\n");
+      out.append(position == 0 ? "" : "\n").append("==> ").append(Names.printable(article.file())).append(" <==\n");
     }
     header(out, article);
     paragraphs(out, article);
@@ -37,7 +38,7 @@ public final class TextOutline extends NamedFormat<Article> {
 
   private static void header(StringBuilder out, Article article) {
     Metadata m = article.metadata();
-    field(out, "file", article.file());
+    field(out, "file", Names.printable(article.file()));
     field(out, "title", m.title());
     field(out, "date", m.date());
     field(out, "published", m.published());

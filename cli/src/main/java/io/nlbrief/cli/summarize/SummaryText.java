@@ -1,5 +1,6 @@
 package io.nlbrief.cli.summarize;
 
+import io.nlbrief.cli.common.Names;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.NamedFormat;
 import io.nlbrief.parser.Article;
@@ -28,10 +29,10 @@ public final class SummaryText extends NamedFormat<Summarized> {
     Summary summary = result.summary();
     StringBuilder out = new StringBuilder();
     if (context.batch()) {
-      out.append(position == 0 ? "" : "\n").append("==> ").append(article.file()).append(" <==\n");
+      out.append(position == 0 ? "" : "\n").append("==> ").append(Names.printable(article.file())).append(" <==\n");
     }
     if (context.verbose()) {
-      line(out, "file", article.file());
+      line(out, "file", Names.printable(article.file()));
       line(out, "title", article.metadata().title());
       line(out, "date", article.metadata().published() != null ? article.metadata().published() : article.metadata().date());
       line(out, "method", summary.method());

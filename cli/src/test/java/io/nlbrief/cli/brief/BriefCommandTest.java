@@ -47,6 +47,20 @@ class BriefCommandTest {
   }
 
   @Test
+  void aBadFormatInTheConfigFileNamesFileLineAndKey() throws Exception {
+    Path config = Files.createDirectories(work.resolve("config"));
+    Files.writeString(config.resolve("config.properties"), "# mine\nbrief.format=xml\n");
+
+    InProcess.Result run = nlbrief().run("brief", "--no-check", Seeds.seed(Seeds.NATO).toString());
+
+    assertEquals(2, run.exitCode(), run.describe());
+    assertEquals(1, run.err().lines().count(), run.describe());
+    assertTrue(run.err().startsWith("nlbrief: " + config.resolve("config.properties") + ":2: brief.format: "
+        + "Invalid value for option '--format': expected one of "), run.describe());
+    assertTrue(run.err().contains("but was 'xml'"), run.describe());
+  }
+
+  @Test
   void jsonOfStdinNamesItAndHashesItsBytes() throws Exception {
     byte[] seed = Files.readAllBytes(Seeds.seed(Seeds.MINISTERS));
     InProcess.Result run = nlbrief().stdin(seed).run("brief", "--no-check", "--format", "json", "-");
