@@ -227,6 +227,9 @@ public final class LanguageToolChecker implements Checker {
           if (shift != 0) {
             m.setOffsetPosition(m.getFromPos() + shift, m.getToPos() + shift);
           }
+          if (isCutArtefact(m, slice, article)) {
+            continue;
+          }
           Match candidate = toMatch(m);
           covered.add(candidate.start(), candidate.end());
           if (keeps(candidate, context, suppressions)) {
@@ -272,6 +275,19 @@ public final class LanguageToolChecker implements Checker {
       ruleMatches.add(made.containsKey(m) ? made.get(m) : ownRuleMatch(m));
     }
     return new LanguageToolResult(text, article, findings, ruleMatches, sentences);
+  }
+
+  /**
+   * A match LanguageTool made only because a slice began inside a sentence (a long sentence goes
+   * to it in pieces, see {@link CheckSlice}): to LanguageTool each piece starts a sentence, so its
+   * first word, lower case in the article, would need a capital.
+   */
+  private static boolean isCutArtefact(RuleMatch m, CheckSlice slice, Article article) {
+    if (m.getFromPos() != slice.span().start() || slice.span().start() == 0
+        || !m.getRule().getId().equals("UPPERCASE_SENTENCE_START")) {
+      return false;
+    }
+    return article.sentences().stream().noneMatch(s -> s.span().start() == m.getFromPos());
   }
 
   /** Whether a candidate is reported: no marker silences it and no filter calls it a false alarm. */

@@ -182,6 +182,24 @@ class SlicedCheckTest {
   }
 
   @Test
+  void aPieceThatBeginsInsideASentenceGetsNoCapitalLetterFinding() {
+    // One 1,300-character sentence of lower-case words: cut into pieces, each of which LanguageTool
+    // takes for a sentence of its own.
+    String text = "Wij gaan " + "met de fiets naar de markt en dan ".repeat(40) + "weer naar huis.\n";
+    Article article = Shared.parsed(text);
+    assertTrue(CheckSlice.of(article, CheckSlice.DEFAULT_LIMIT).size() >= 2);
+    List<Finding> findings = WHOLE.checkResult(article).findings();
+    assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("UPPERCASE_SENTENCE_START")),
+        () -> describe(findings, article).toString());
+    // A real one, at the start of the article's own second sentence, is still found.
+    String two = text + "\nen toen was het stil.\n";
+    Article second = Shared.parsed(two);
+    int at = two.indexOf("en toen");
+    assertTrue(WHOLE.checkResult(second).findings().stream()
+        .anyMatch(f -> f.ruleId().equals("UPPERCASE_SENTENCE_START") && f.span().start() == at));
+  }
+
+  @Test
   void aSpacedLongSentenceIsCutOnlyEveryThousandCharacters() {
     // Runs between spaces are short here, so the run limit does not cut: only the sentence limit.
     String text = "a. ".repeat(1000) + "\n";
