@@ -1,5 +1,6 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.EnglishWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -36,7 +37,6 @@ public final class Lexicon {
 
   private final SpellingCheckRule speller;
   private final Map<String, Boolean> known = new HashMap<>();
-  private morfologik.speller.Speller english;
 
   public Lexicon(SpellingCheckRule speller) {
     this.speller = speller;
@@ -89,17 +89,7 @@ public final class Lexicon {
    * Dreamers}): LanguageTool's British English dictionary accepts it.
    */
   public boolean isEnglish(String word) {
-    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
-      return false;
-    }
-    if (english == null) {
-      english = EnglishDictionary.speller();
-    }
-    if (!english.isMisspelled(word)) {
-      return true;
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !lower.equals(word) && Character.isUpperCase(word.charAt(0)) && !english.isMisspelled(lower);
+    return EnglishWords.isEnglish(word);
   }
 
   /** Two to six capitals or digits with at least one capital: NAVO, VS, EU, G7. */

@@ -1,0 +1,53 @@
+package io.nlbrief.parser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Locale;
+import morfologik.speller.Speller;
+import morfologik.stemming.Dictionary;
+
+/**
+ * Whether a word of a Dutch text is an English word ({@code powerful}, {@code Dreamers}, {@code
+ * livestream}): LanguageTool's British English speller dictionary (from {@code english-pos-dict},
+ * the one its English module uses) accepts it as written or, capitalised, in lower case. The one
+ * place that decides it: the checker asks it to tell an English word from a Dutch misspelling, the
+ * gloss to pass English words through. That dictionary also holds the French words English has
+ * taken ({@code café}, {@code élite}). The Dutch tagger is no guide here, as it knows many English
+ * loanwords. The dictionary (0.7 MB) is read on first use and shared (immutable); a speller over
+ * it is made per question, since morfologik's keeps buffers and is not thread-safe. Thread-safe.
+ */
+public final class EnglishWords {
+  private static final String RESOURCE = "/org/languagetool/resource/en/hunspell/en_GB.dict";
+
+  private EnglishWords() {}
+
+  /** Whether {@code word} (letters only, two or more) is English as written, or capitalised and in lower case. */
+  public static boolean isEnglish(String word) {
+    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    Speller speller = new Speller(Holder.DICTIONARY);
+    if (!speller.isMisspelled(word)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.equals(word) && Character.isUpperCase(word.charAt(0)) && !speller.isMisspelled(lower);
+  }
+
+  private static final class Holder {
+    static final Dictionary DICTIONARY = load();
+
+    private static Dictionary load() {
+      URL url = EnglishWords.class.getResource(RESOURCE);
+      if (url == null) {
+        throw new IllegalStateException("English dictionary missing from the class path: " + RESOURCE);
+      }
+      try {
+        return Dictionary.read(url);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
