@@ -14,11 +14,13 @@ import morfologik.stemming.Dictionary;
  * place that decides it: the checker asks it to tell an English word from a Dutch misspelling, the
  * gloss to pass English words through. That dictionary also holds the French words English has
  * taken ({@code café}, {@code élite}). The Dutch tagger is no guide here, as it knows many English
- * loanwords. The dictionary (0.7 MB) is read on first use and shared (immutable); a speller over
- * it is made per question, since morfologik's keeps buffers and is not thread-safe. Thread-safe.
+ * loanwords. The dictionary (0.7 MB) is read on first use and shared (immutable); each thread
+ * keeps its own speller over it, since morfologik's keeps buffers and is not thread-safe, and the
+ * checker asks about every unknown word of an article. Thread-safe.
  */
 public final class EnglishWords {
   private static final String RESOURCE = "/org/languagetool/resource/en/hunspell/en_GB.dict";
+  private static final ThreadLocal<Speller> SPELLERS = ThreadLocal.withInitial(() -> new Speller(Holder.DICTIONARY));
 
   private EnglishWords() {}
 
@@ -27,7 +29,7 @@ public final class EnglishWords {
     if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    Speller speller = new Speller(Holder.DICTIONARY);
+    Speller speller = SPELLERS.get();
     if (!speller.isMisspelled(word)) {
       return true;
     }

@@ -50,7 +50,7 @@ class VerbSlotRulesTest {
       "De planten die nu verkleurd en verdord op de akkers liggen, zijn groenbemesters.|",
       "Hij hield een toespraak over het belang van onderwijs.|",
       // dat before a noun is its determiner, no clause opener: je is the subject of word
-      "Hoe word je in dat dossier vervolgd?|",
+      "Hoe word je in dat geval geholpen?|",
       // a noun the dictionary does not know opens the sentence as well as a known one
       "De Vlaamse wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
       "De Sloveense wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
