@@ -46,7 +46,7 @@ class OwnRulesAnalysisTest {
       "Ik vind het prima.|0|0",
       "Stuur het formulier vandaag nog door.|0|0",
       // a candidate whose subject only the analysis knows: analysed, once for all three rules
-      "De wekelijkse markt vind elke dinsdag plaats.|1|1",
+      "De jaarlijkse optocht vind elke zomer plaats.|1|1",
       "Hij legt uit wat hij met die naam bedoeld.|1|1",
       "Er zijn gisteren twee ongelukken gebeurt.|1|1",
   })

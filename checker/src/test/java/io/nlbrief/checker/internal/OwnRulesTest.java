@@ -34,7 +34,7 @@ class OwnRulesTest {
       "Wordt je broer ook uitgenodigd?|",
       "Dat vind ik een goed idee.|",
       "Vind je dat niet vreemd?|",
-      "De wekelijkse markt vind elke dinsdag plaats.|vind->vindt",
+      "De jaarlijkse optocht vind elke zomer plaats.|vind->vindt",
       "En daarom loop hij er met een grote bocht omheen.|loop->loopt",
       "Je zend het toch nog vandaag op, hoop ik.|zend->zendt",
       "Ga er direct naartoe en zendt hulp naar de getroffen zones!|zendt->zend",
