@@ -36,6 +36,21 @@ public interface CheckResult {
    * A text that was not checked (not Dutch): no findings, no sentence ranges; its JSON answer
    * says why in LanguageTool's {@code warnings}.
    */
+  /**
+   * The result of checking {@code part}, an article that is the stretch of a whole text at
+   * {@code offset} ({@code ArticleParser.parseInParts}), moved into the whole, to be {@link
+   * #joined} (it keeps neither the part's article nor its text). {@code part} is spent by this:
+   * its LanguageTool matches move.
+   */
+  static CheckResult moved(CheckResult part, int offset) {
+    return LanguageToolResult.moved(part, offset);
+  }
+
+  /** The {@link #moved} results of an article's parts, in text order, as one result on {@code whole}. */
+  static CheckResult joined(io.nlbrief.parser.Article whole, List<CheckResult> moved) {
+    return LanguageToolResult.joined(whole, moved);
+  }
+
   static CheckResult unchecked(String text) {
     return LanguageToolResult.unchecked(text);
   }

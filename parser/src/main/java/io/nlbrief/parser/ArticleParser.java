@@ -31,6 +31,26 @@ public interface ArticleParser {
   /** Parses bytes already in memory. */
   Article parse(byte[] bytes, String name) throws ParseException;
 
+  /**
+   * Parses bytes as {@link #parse(byte[], String)} does, handing the analysed article to {@code
+   * parts} a part at a time, so that only one part's tokens are held at once: for a text too large
+   * for its tokens to fit in memory together. Each part is an article of its own whose text is a
+   * stretch of whole paragraphs of the input (at least one; a new part begins where a paragraph
+   * begins once {@code partChars} characters are reached) with the whole's metadata and language,
+   * its spans from its own start; {@code offset} is where that stretch stands in the whole text.
+   * A text shorter than {@code partChars} is one part, the article {@code parse} gives. The tagger's
+   * memory of persons (a surname met with a first name) carries from a part to the later ones.
+   *
+   * @return the whole article without tokens (text, metadata, paragraphs, sentences, quotes, warnings)
+   */
+  Article parseInParts(byte[] bytes, String name, int partChars, Parts parts) throws ParseException;
+
+  /** Takes the parts of {@link #parseInParts}, in text order. */
+  @FunctionalInterface
+  interface Parts {
+    void part(Article part, int offset);
+  }
+
   /** A parser with the given options, backed by Tika and LanguageTool's Dutch tagger. */
   static ArticleParser create(ParseOptions options) {
     return new DefaultArticleParser(options);

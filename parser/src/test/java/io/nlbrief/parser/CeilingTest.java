@@ -89,6 +89,26 @@ class CeilingTest {
     assertTrue(article.text().contains("De NAVO stuurt zeven Russische diplomaten weg."), article.text());
   }
 
+  @Test
+  void aPageAHundredAndTenDeepWithUnclosedParagraphsIsRead() throws Exception {
+    // Layout tables as real pages have them: a table, a row and a cell per level (row and cell
+    // without their end tags, as HTML allows), 110 tables deep.
+    String page = "<html><body>" + "<table><tr><td>".repeat(110) + "<p>De NAVO stuurt zeven Russische diplomaten weg."
+        + "<p>Rusland reageert boos." + "</table>".repeat(110) + "</body></html>";
+    Article article = parser.parse(page.getBytes(StandardCharsets.UTF_8), "tables.html");
+    assertTrue(article.text().contains("Rusland reageert boos."), article.text());
+  }
+
+  @Test
+  void htmlNestedDeeperThanTheLimitIsRefusedAsTooDeep() {
+    ArticleParser roomy = ArticleParser.create(ParseOptions.defaults().withTag(false)); // 100,000 levels are 1.1 MB
+    for (int depth : new int[] {2_500, 100_000}) {
+      ParseException e = assertThrows(ParseException.class, () -> roomy.parse(nestedHtml(depth), "deep.html"));
+      assertEquals(ParseException.Reason.TOO_DEEP, e.reason(), e.getMessage());
+      assertTrue(e.getMessage().contains("deep.html") && e.getMessage().contains("too deeply nested"), e.getMessage());
+    }
+  }
+
   private static byte[] nestedHtml(int depth) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Diep</title></head><body>");
     html.append("<div>".repeat(depth));

@@ -54,6 +54,59 @@ public final class LanguageToolResult implements CheckResult {
     this.sentenceRanges = List.copyOf(sentenceRanges);
   }
 
+  /**
+   * {@code part}'s result (a check of an article that is the stretch of a whole text starting at
+   * {@code offset}, see {@code ArticleParser.parseInParts}), moved to the whole: spans and
+   * LanguageTool's matches moved by {@code offset}; only for {@link #joined}, which sets the text,
+   * the lines and the columns. Neither the part's article nor its text is kept.
+   */
+  public static CheckResult moved(CheckResult part, int offset) {
+    LanguageToolResult r = (LanguageToolResult) part;
+    List<Finding> findings = new ArrayList<>(r.findings.size());
+    for (Finding f : r.findings) {
+      findings.add(new Finding(f.ruleId(), f.ruleDescription(), f.categoryId(), f.categoryName(), f.issueType(),
+          f.message(), f.shortMessage(), f.explanation(), new Span(f.span().start() + offset, f.span().end() + offset),
+          f.line(), f.column(), f.suggestions()));
+    }
+    for (RuleMatch m : r.matches) {
+      m.setOffsetPosition(m.getFromPos() + offset, m.getToPos() + offset);
+    }
+    List<Span> sentences = new ArrayList<>(r.sentenceRanges.size());
+    for (Span s : r.sentenceRanges) {
+      // A part's text ends with the paragraph break before the next part, which LanguageTool reads
+      // as the text's end and counts into its last sentence; in the whole text it is the break it
+      // is and no sentence holds it.
+      int end = s.end();
+      if (r.text.substring(Math.min(end, r.text.length())).isBlank()) {
+        while (end > s.start() && Character.isWhitespace(r.text.charAt(end - 1))) {
+          end--;
+        }
+      }
+      sentences.add(new Span(s.start() + offset, end + offset));
+    }
+    return new LanguageToolResult("", null, findings, r.matches, sentences);
+  }
+
+  /** Results {@link #moved} onto {@code whole}, in text order, as one; lines and columns in the whole text. */
+  public static CheckResult joined(Article whole, List<CheckResult> moved) {
+    LineIndex lines = new LineIndex(whole.text());
+    List<Finding> findings = new ArrayList<>();
+    List<RuleMatch> matches = new ArrayList<>();
+    List<Span> sentences = new ArrayList<>();
+    for (CheckResult c : moved) {
+      LanguageToolResult r = (LanguageToolResult) c;
+      for (Finding f : r.findings) {
+        int at = f.span().start();
+        findings.add(new Finding(f.ruleId(), f.ruleDescription(), f.categoryId(), f.categoryName(), f.issueType(),
+            f.message(), f.shortMessage(), f.explanation(), f.span(), lines.line(at), lines.column(at),
+            f.suggestions()));
+      }
+      matches.addAll(r.matches);
+      sentences.addAll(r.sentenceRanges);
+    }
+    return new LanguageToolResult(whole.text(), whole, findings, matches, sentences);
+  }
+
   public static CheckResult unchecked(String text) {
     return new LanguageToolResult(text, null, List.of(), List.of(), List.of());
   }
@@ -119,11 +172,12 @@ public final class LanguageToolResult implements CheckResult {
     }
     lt.set("sentenceRanges", ranges);
     ArrayNode written = (ArrayNode) lt.get("matches");
+    List<Sentence> all = article == null ? List.of() : article.sentences();
     for (int i = 0; i < written.size(); i++) {
       ObjectNode m = (ObjectNode) written.get(i);
       Finding f = findings.get(i);
       if (!m.has("sentence") && article != null) {
-        m.put("sentence", sentenceOf(f));
+        m.put("sentence", sentenceOf(f, all));
       }
       m.put("line", f.line());
       m.put("column", f.column());
@@ -163,11 +217,22 @@ public final class LanguageToolResult implements CheckResult {
   }
 
   /** The sentence of one of nlbrief's own findings: the parser's, else (a heading) its line. */
-  private String sentenceOf(Finding f) {
-    for (Sentence s : article.sentences()) {
-      if (s.span().start() <= f.span().start() && f.span().start() < s.span().end()) {
-        return s.text();
+  private String sentenceOf(Finding f, List<Sentence> all) {
+    // The sentences are in text order and do not overlap: the last one starting at or before the
+    // finding is the only one that can hold it (a search, not a scan: an article can have 300,000).
+    int lo = 0;
+    int hi = all.size() - 1;
+    int at = f.span().start();
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    if (hi >= 0 && at < all.get(hi).span().end()) {
+      return all.get(hi).text();
     }
     int start = text.lastIndexOf('\n', f.span().start()) + 1;
     int end = text.indexOf('\n', f.span().start());

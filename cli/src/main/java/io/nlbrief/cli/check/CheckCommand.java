@@ -150,11 +150,9 @@ public final class CheckCommand implements Callable<Integer> {
     try (Output out = Output.open(inPlace ? null : output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       int[] totals = new int[3]; // findings, articles checked, position in the output
-      BatchRunner.Result result = runner.runTracked(expanded, (in, done) -> {
-        Article article = in.parse(parser);
-        CheckResult checked = checker.checkResult(article, (at, total) -> done.accept(total == 0 ? 1 : (double) at / total));
-        return new Checked(article, checked, variant.code());
-      }, (in, checked) -> {
+      PartedCheck parted = new PartedCheck(parser, checker);
+      BatchRunner.Result result = runner.runTracked(expanded, (in, done) -> parted.check(in, variant.code(), done),
+          (in, checked) -> {
         Article article = checked.article();
         List<Finding> findings = checked.findings();
         runner.warn(article);

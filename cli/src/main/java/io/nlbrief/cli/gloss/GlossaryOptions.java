@@ -42,16 +42,46 @@ public final class GlossaryOptions {
 
   /**
    * The glossary: default plus user files. A malformed line is one warning on stderr
-   * ({@code nlbrief: FILE:LINE: warning: ...}) and is skipped.
+   * ({@code nlbrief: FILE:LINE: warning: ...}) and is skipped; a byte that is not UTF-8 is no
+   * such line but a file that is not what it should be, so it is an error naming the file and line.
    *
-   * @throws ParseException when a user file cannot be read at all
+   * @throws ParseException when a user file cannot be read at all, or holds bytes that are not UTF-8
    */
   public Glossary load(Environment environment, Reporter reporter) throws ParseException {
     List<Path> user = userFiles(environment);
     try {
+      for (Path file : user) {
+        refuseBadBytes(file);
+      }
       return Glossary.load(user, p -> reporter.warn(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()));
     } catch (UncheckedIOException e) {
       throw unreadable(user, e);
+    }
+  }
+
+  /** A user glossary with a byte that is not UTF-8: refused, naming the first line that holds one. */
+  private static void refuseBadBytes(Path file) throws ParseException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new ParseException(file + ":" + line, ParseException.Reason.BAD_ENCODING, "UTF-8", e);
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 

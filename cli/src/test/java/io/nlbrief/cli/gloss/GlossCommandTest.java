@@ -150,6 +150,18 @@ class GlossCommandTest {
   }
 
   @Test
+  void aBadByteInTheUserGlossaryIsAnInputErrorNamingFileAndLine() throws Exception {
+    Path own = config.resolve("glossary.tsv");
+    // Line 2 is Latin-1 (é as the one byte 0xE9), not UTF-8.
+    Files.write(own, new byte[] {'z', 'e', 'v', 'e', 'n', '\t', '7', '\t', 'n', 'u', 'm', '\n',
+        'c', 'a', 'f', (byte) 0xE9, '\t', 'c', 'a', 'f', 'e', '\t', 'n', 'o', 'u', 'n', '\n'});
+    Result r = new InProcess(config).run("gloss", "--text", SENTENCE);
+    assertEquals(4, r.exitCode(), r.describe());
+    assertEquals(List.of("nlbrief: " + own + ":2: has bytes that are invalid in its encoding (UTF-8)"), r.errLines());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void missingGlossaryIsExitThree() {
     Path missing = work.resolve("nope.tsv");
     Result r = new InProcess(config).run("gloss", "--glossary", missing.toString(), "--text", SENTENCE);

@@ -132,14 +132,80 @@ public final class DefaultArticleParser implements ArticleParser {
   private Article analyse(ExtractedText extracted, String name) throws ParseException {
     String text = extracted.text();
     Layout.Result result = options.plain() ? layout.readPlain(text) : layout.read(text, extracted.title());
+    List<Layout.Block> blocks = result.blocks();
+    ArticleTagger tagger = options.tag() ? new ArticleTagger(lexicon(), lexicon().preferredReadings()) : null;
+    Built built = build(text, blocks, 0, blocks.size(), 0, 0, tagger, null);
+    String sample = sample(text, blocks);
+    LanguageGuess language = languages.guess(sample);
+    return new Article(name, text, metadata(result, extracted), built.paragraphs, built.quotes, language,
+        warnings(sample, language, built.sentences));
+  }
 
-    // Sentences per block, as raw tokens first, so that the whole article is tagged in one pass.
+  @Override
+  public Article parseInParts(byte[] bytes, String name, int partChars, Parts parts) throws ParseException {
+    if (bytes.length > options.maxBytes()) {
+      throw tooLarge(name, bytes.length);
+    }
+    if (bytes.length == 0) {
+      throw new ParseException(name, Reason.EMPTY, null);
+    }
+    ExtractedText extracted = extractor.extract(bytes, name);
+    String text = extracted.text();
+    Layout.Result result = options.plain() ? layout.readPlain(text) : layout.read(text, extracted.title());
+    List<Layout.Block> blocks = result.blocks();
+    Metadata metadata = metadata(result, extracted);
+    String sample = sample(text, blocks);
+    LanguageGuess language = languages.guess(sample);
+    // One tagger for every part: its article-wide memory of persons carries forward.
+    ArticleTagger tagger = options.tag() ? new ArticleTagger(lexicon(), lexicon().preferredReadings()) : null;
+    List<Paragraph> whole = new ArrayList<>(blocks.size());
+    List<Quote> wholeQuotes = new ArrayList<>();
+    int from = 0;
+    int sentences = 0;
+    while (from < blocks.size()) {
+      // A part is whole blocks, at least one, cut where a block begins once partChars are reached.
+      int begin = from == 0 ? 0 : blocks.get(from).span().start();
+      int to = from + 1;
+      while (to < blocks.size() && blocks.get(to).span().start() - begin < partChars) {
+        to++;
+      }
+      int end = to < blocks.size() ? blocks.get(to).span().start() : text.length();
+      String partText = begin == 0 && end == text.length() ? text : text.substring(begin, end);
+      Built built = build(partText, blocks, from, to, begin, sentences, tagger, whole);
+      for (Quote q : built.quotes) {
+        wholeQuotes.add(new Quote(q.text(), shift(q.span(), begin), shift(q.content(), begin), q.speaker(),
+            q.speakerSpan() == null ? null : shift(q.speakerSpan(), begin), q.sentence() + sentences));
+      }
+      parts.part(new Article(name, partText, metadata, built.paragraphs, built.quotes, language, List.of()), begin);
+      sentences += built.sentences;
+      from = to;
+    }
+    return new Article(name, text, metadata, whole, wholeQuotes, language, warnings(sample, language, sentences));
+  }
+
+  private static Span shift(Span span, int by) {
+    return new Span(span.start() + by, span.end() + by);
+  }
+
+  /** Paragraphs, quotes and the number of sentences of some blocks. */
+  private record Built(List<Paragraph> paragraphs, List<Quote> quotes, int sentences) {}
+
+  /**
+   * Blocks {@code [from, to)} as the paragraphs of an article whose text is {@code text}, which
+   * stands at {@code begin} in the whole text (the blocks' spans are the whole's). When {@code whole}
+   * is not null, each paragraph is also added to it untagged, in the whole's offsets, its sentences
+   * numbered from {@code firstSentence}.
+   */
+  private Built build(String text, List<Layout.Block> blocks, int from, int to, int begin, int firstSentence,
+      ArticleTagger tagger, List<Paragraph> whole) {
+    // Sentences per block, as raw tokens first, so that the whole part is tagged in one pass.
     List<List<List<RawToken>>> blockSentences = new ArrayList<>();
     List<List<RawToken>> allSentences = new ArrayList<>();
-    for (Layout.Block block : result.blocks()) {
+    for (int b = from; b < to; b++) {
+      Layout.Block block = blocks.get(b);
       List<List<RawToken>> sentences = new ArrayList<>();
       if (block.role() == Role.BODY || block.lead()) {
-        List<RawToken> tokens = tokenizer.tokenize(text, block.span().start(), block.span().end());
+        List<RawToken> tokens = tokenizer.tokenize(text, block.span().start() - begin, block.span().end() - begin);
         for (int[] range : splitter.split(text, tokens)) {
           sentences.add(tokens.subList(range[0], range[1]));
         }
@@ -147,30 +213,39 @@ public final class DefaultArticleParser implements ArticleParser {
       blockSentences.add(sentences);
       allSentences.addAll(sentences);
     }
-    List<List<Token>> tagged = options.tag() ? new ArticleTagger(lexicon(), lexicon().preferredReadings()).tag(text, allSentences) : null;
+    List<List<Token>> tagged = tagger != null ? tagger.tag(text, allSentences) : null;
 
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Quote> quoteList = new ArrayList<>();
     int sentenceIndex = 0;
-    for (int b = 0; b < result.blocks().size(); b++) {
-      Layout.Block block = result.blocks().get(b);
+    for (int b = from; b < to; b++) {
+      Layout.Block block = blocks.get(b);
+      Span blockSpan = shift(block.span(), -begin);
       List<Sentence> sentences = new ArrayList<>();
-      for (List<RawToken> raw : blockSentences.get(b)) {
+      List<Sentence> untagged = whole == null ? null : new ArrayList<>();
+      for (List<RawToken> raw : blockSentences.get(b - from)) {
         Span span = new Span(raw.get(0).start(), raw.get(raw.size() - 1).end());
         List<Token> tokens = tagged == null ? List.of() : tagged.get(sentenceIndex);
-        Sentence sentence = new Sentence(sentenceIndex, b, span.of(text), span, tokens);
+        Sentence sentence = new Sentence(sentenceIndex, b - from, span.of(text), span, tokens);
         // Analysed when a consumer first reads the analysis: summarize and gloss never do, and pay nothing.
         sentences.add(tagged == null ? sentence : Sentence.analysedOnDemand(sentence, DefaultDutchAnalyzer.shared()));
+        if (untagged != null) {
+          untagged.add(new Sentence(firstSentence + sentenceIndex, b, sentence.text(), shift(span, begin), List.of()));
+        }
         sentenceIndex++;
       }
-      paragraphs.add(new Paragraph(b, block.role(), block.span().of(text), block.span(), sentences));
+      paragraphs.add(new Paragraph(b - from, block.role(), blockSpan.of(text), blockSpan, sentences));
+      if (whole != null) {
+        whole.add(new Paragraph(b, block.role(), paragraphs.get(paragraphs.size() - 1).text(), block.span(), untagged));
+      }
       if (block.role() == Role.BODY) {
-        quoteList.addAll(quotes.find(text, block.span(), sentences));
+        quoteList.addAll(quotes.find(text, blockSpan, sentences));
       }
     }
+    return new Built(paragraphs, quoteList, sentenceIndex);
+  }
 
-    String sample = sample(text, paragraphs);
-    LanguageGuess language = languages.guess(sample);
+  private static List<String> warnings(String sample, LanguageGuess language, int sentences) {
     List<String> warnings = new ArrayList<>();
     // A line or two has too few function words to tell any language ("Hij word morgen veertig
     // jaar."): that is no reason to warn. A known other language is, however short.
@@ -179,16 +254,19 @@ public final class DefaultArticleParser implements ArticleParser {
       warnings.add(String.format(Locale.ROOT, "the text does not look Dutch (it looks like %s); processed anyway",
           LANGUAGE_NAMES.getOrDefault(language.code(), language.code())));
     }
-    if (sentenceIndex == 0) {
+    if (sentences == 0) {
       warnings.add("no sentences found in the body");
     }
+    return warnings;
+  }
+
+  private static Metadata metadata(Layout.Result result, ExtractedText extracted) {
     String published = result.published() != null ? result.published() : toMinute(extracted.published());
     String date = result.date() != null ? result.date()
         : published != null && published.length() >= 10 ? published.substring(0, 10) : null;
-    Metadata metadata = new Metadata(result.title(), date, published,
+    return new Metadata(result.title(), date, published,
         result.source() != null ? result.source() : extracted.source(), extracted.author(), extracted.url(),
         extracted.contentType(), extracted.charset());
-    return new Article(name, text, metadata, paragraphs, quoteList, language, warnings);
   }
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
@@ -232,11 +310,11 @@ public final class DefaultArticleParser implements ArticleParser {
     return count;
   }
 
-  private static String sample(String text, List<Paragraph> paragraphs) {
+  private static String sample(String text, List<Layout.Block> blocks) {
     StringBuilder sb = new StringBuilder();
-    for (Paragraph p : paragraphs) {
-      if (p.role() == Role.BODY || p.role() == Role.HEADLINE || p.role() == Role.HEADING) {
-        sb.append(p.text()).append('\n');
+    for (Layout.Block b : blocks) {
+      if (b.role() == Role.BODY || b.role() == Role.HEADLINE || b.role() == Role.HEADING) {
+        sb.append(text, b.span().start(), b.span().end()).append('\n');
         if (sb.length() > LANGUAGE_SAMPLE_CHARS) {
           break;
         }

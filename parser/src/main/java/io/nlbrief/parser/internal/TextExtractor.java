@@ -76,6 +76,9 @@ public final class TextExtractor {
       throw new ParseException(name, Reason.UNSUPPORTED, type);
     }
     Charset htmlCharset = MediaTypes.isHtml(type) ? htmlEncoding.of(bytes, name) : null;
+    if (htmlCharset != null) {
+      HtmlDepth.refuseTooDeep(new String(bytes, htmlCharset), name, TikaEngine.MAX_DEPTH);
+    }
     return engine.parse(bytes, name, type, htmlCharset);
   }
 

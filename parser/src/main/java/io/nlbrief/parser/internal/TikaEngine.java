@@ -40,7 +40,7 @@ final class TikaEngine {
    * Levels of element nesting a document may have. Tika's default, 100, refuses real pages
    * (layout tables and wrapper divs reach 110 and more); past this the input is refused as too
    * deeply nested, which no article is. (Tika's HTML parser, jsoup, itself stops nesting at 512
-   * levels and keeps the text, so no HTML page reaches this.)
+   * levels and keeps the text, so an HTML page is measured before Tika reads it: {@link HtmlDepth}.)
    */
   static final int MAX_DEPTH = 2_000;
   /** Tika's own guards against zip bombs: text over this many characters per input byte is refused. */
