@@ -1,0 +1,71 @@
+package io.nlbrief.summarizer.gloss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause rules of issue 14's second round, on sentences written for these tests (no seed or
+ * dev text): blijven with an infinitive, a verb phrase split around its object, the object next
+ * to its verb, and the subject guessed where the analysis found none.
+ */
+class ClauseRulesTest {
+  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
+
+  private static GlossLine gloss(String dutch) {
+    return GLOSSER.gloss(Dutch.sentence(dutch));
+  }
+
+  private static GlossToken token(GlossLine line, String dutch) {
+    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void blijvenWithAnInfinitiveIsContinueTo() {
+    assertEquals("The old baker continues to work each day.", gloss("De oude bakker blijft elke dag werken.").english());
+    assertEquals("I think that the children continue to play.", gloss("Ik denk dat de kinderen blijven spelen.").english());
+  }
+
+  @Test
+  void blijvenAloneStillRemains() {
+    assertEquals("The soup remains warm.", gloss("De soep blijft warm.").english());
+  }
+
+  @Test
+  void verbPhraseSplitsAroundItsObject() {
+    GlossLine l = gloss("De vakbond zet de regering onder druk.");
+    assertEquals("The trade union puts the government under pressure.", l.english());
+    assertEquals("puts", token(l, "zet").english());
+    assertEquals("under pressure", token(l, "onder").english());
+    assertEquals("phrase:onder druk zetten", token(l, "druk").origin());
+  }
+
+  @Test
+  void objectStandsNextToItsVerbBeforeTheAdverbials() {
+    GlossLine l = gloss("Hij kocht gisteren in Parijs een nieuwe fiets.");
+    assertEquals("He bought a new bicycle yesterday in Paris.", l.english());
+    assertEquals("order:object-after-verb", token(l, "fiets").moved());
+  }
+
+  @Test
+  void objectDoesNotJumpAnIndirectObject() {
+    assertEquals("She gave her brother a book.", gloss("Zij gaf haar broer een boek.").english());
+  }
+
+  @Test
+  void subjectGuessedWhereTheAnalysisFoundNoneIsMarked() {
+    GlossLine l = gloss("In de winter kan de temperatuur in het noorden sterk dalen.");
+    assertTrue(l.english().startsWith("In the winter the temperature can "), l.english());
+    assertTrue(l.doubts().stream().anyMatch(d -> d.contains("guessed")), l.doubts().toString());
+    GlossLine m = gloss("Volgens de krant zal het grote bedrijf in Duitsland met die regel veel geld verliezen.");
+    assertTrue(m.english().startsWith("According to the newspaper the large company will lose "), m.english());
+  }
+
+  @Test
+  void theWholeSubjectBeforeTheVerbStaysTogether() {
+    // the analysis hangs "met de rode jassen" on the verb's side of the subject: it stays the subject's
+    assertEquals("The children with the red coats have won the game.",
+        gloss("De kinderen met de rode jassen hebben het spel gewonnen.").english());
+  }
+}
