@@ -63,6 +63,15 @@ class ClauseRulesTest {
   }
 
   @Test
+  void relativeClauseTheAnalysisCallsMainTakesItsVerbAfterThePronoun() {
+    GlossLine l = gloss("We bezochten de boer, die al dertig jaar in het dorp woont.");
+    assertTrue(l.english().contains("the farmer, that lives "), l.english());
+    assertEquals("order:verbs-after-subject", token(l, "woont").moved());
+    // die with a determiner after it may be the object: the order is kept
+    assertTrue(gloss("De man die de brief gisteren schreef is mijn oom.").english().startsWith("The man that the letter"));
+  }
+
+  @Test
   void theWholeSubjectBeforeTheVerbStaysTogether() {
     // the analysis hangs "met de rode jassen" on the verb's side of the subject: it stays the subject's
     assertEquals("The children with the red coats have won the game.",

@@ -81,7 +81,7 @@ final class ClauseOrder implements Stage {
       switch (c.type()) {
         case MAIN -> {
           if (!question) {
-            finiteClause(s, tree, c, true);
+            finiteClause(s, tree, c, !readAsMainButRelative(s, c));
           }
         }
         case VERB_FIRST -> {
@@ -111,6 +111,31 @@ final class ClauseOrder implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A clause the analysis calls a main clause that is a relative one: its subject is a relative
+   * pronoun after a comma or a noun ({@code de vulkaan, die zich … bevindt}), or follows one
+   * ({@code de mensen waarmee ik heb gesproken}), and words stand between the subject and the
+   * verb, which only a verb-final clause has.
+   */
+  private static boolean readAsMainButRelative(Slots s, Clause c) {
+    int subj = c.subject();
+    int f = c.finiteVerb();
+    if (subj <= 0 || f < 0 || f >= s.size() || subj >= f || nextWordAfter(s, subj, f)) {
+      return false;
+    }
+    UPos before = s.token(subj - 1).upos();
+    UPos after = s.token(subj + 1).upos();
+    if (after == UPos.DET || after == UPos.PRON && !s.lower(subj + 1).equals("zich") || s.lower(subj + 1).equals("van")) {
+      return false; // die de brief … schreef, dat ze … kocht: the pronoun may be the object, the subject after it
+    }
+    if (s.lower(subj).equals("die") // dat is as often the conjunction (zei in een verklaring dat …)
+        && (s.token(subj - 1).text().equals(",") || before == UPos.NOUN || before == UPos.PROPN)) {
+      return true;
+    }
+    String opener = s.lower(subj - 1);
+    return opener.startsWith("waar") && opener.length() > 4 || opener.equals("die") || opener.equals("wie");
   }
 
   /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
