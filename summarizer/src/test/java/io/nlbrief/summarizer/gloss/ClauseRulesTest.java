@@ -72,6 +72,18 @@ class ClauseRulesTest {
   }
 
   @Test
+  void hetAfterAPrepositionIsTheArticle() {
+    assertEquals("The singer waved to the public.", gloss("De zanger zwaaide naar het publiek.").english());
+    assertEquals("The ball went in the net.", gloss("De bal ging in het net.").english());
+  }
+
+  @Test
+  void meneerBeforeANameIsMr() {
+    assertTrue(gloss("Gisteren belde meneer Jansen.").english().contains("Mr Jansen"), gloss("Gisteren belde meneer Jansen.").english());
+    assertTrue(gloss("De meneer belde gisteren.").english().contains("sir"));
+  }
+
+  @Test
   void theWholeSubjectBeforeTheVerbStaysTogether() {
     // the analysis hangs "met de rode jassen" on the verb's side of the subject: it stays the subject's
     assertEquals("The children with the red coats have won the game.",
