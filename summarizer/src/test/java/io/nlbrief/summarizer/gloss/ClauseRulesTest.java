@@ -72,6 +72,14 @@ class ClauseRulesTest {
   }
 
   @Test
+  void clauseAfterAConjunctionTheAnalysisCallsMainIsSubordinate() {
+    // the tagger reads "is" as a noun and the analysis makes "het moeilijk is" a main clause
+    assertEquals("I think that it is difficult.", gloss("Ik denk dat het moeilijk is.").english());
+    // the analysis found no subject: "de reis" after dat is guessed
+    assertEquals("He said that the journey was long.", gloss("Hij zei dat de reis lang was.").english());
+  }
+
+  @Test
   void hetAfterAPrepositionIsTheArticle() {
     assertEquals("The singer waved to the public.", gloss("De zanger zwaaide naar het publiek.").english());
     assertEquals("The ball went in the net.", gloss("De bal ging in het net.").english());

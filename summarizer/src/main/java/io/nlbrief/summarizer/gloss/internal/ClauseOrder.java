@@ -81,15 +81,20 @@ final class ClauseOrder implements Stage {
       switch (c.type()) {
         case MAIN -> {
           if (!question) {
-            finiteClause(s, tree, c, !readAsMainButRelative(s, c));
+            int opener = conjunctionBefore(s, c);
+            if (opener >= 0) {
+              finiteClause(s, tree, c, false, opener); // dat het moeilijk is, read as a main clause
+            } else {
+              finiteClause(s, tree, c, !readAsMainButRelative(s, c), c.marker());
+            }
           }
         }
         case VERB_FIRST -> {
           if (!question && afterQuoteOrComma(s, c.finiteVerb())) {
-            finiteClause(s, tree, c, true); // ', zei hij.' → ', he said.': the quotation is its first part
+            finiteClause(s, tree, c, true, c.marker()); // ', zei hij.' → ', he said.': the quotation is its first part
           }
         }
-        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false);
+        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false, c.marker());
         case TE_INFINITIVE, OM_TE -> infinitiveClause(s, tree, c);
         default -> { }
       }
@@ -138,6 +143,32 @@ final class ClauseOrder implements Stage {
     return opener.startsWith("waar") && opener.length() > 4 || opener.equals("die") || opener.equals("wie");
   }
 
+  /** Conjunctions that open a clause with its verbs at the end. */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "dat", "omdat", "als", "terwijl", "hoewel", "doordat", "zodat", "voordat", "nadat", "wanneer", "indien", "of");
+
+  /**
+   * The subordinating conjunction that opens a clause the analysis calls a main clause
+   * ({@code Ik denk dat het moeilijk is}): the first word before its finite verb that is no
+   * part of its middle field, when that is such a conjunction; -1 otherwise.
+   */
+  private static int conjunctionBefore(Slots s, Clause c) {
+    int f = c.finiteVerb();
+    if (f <= 0 || f >= s.size() || c.subject() >= 0 && c.subject() > f) {
+      return -1;
+    }
+    for (int k = f - 1; k >= 0; k--) {
+      Token t = s.token(k);
+      if (t.upos() == UPos.SCONJ) {
+        return SUBORDINATORS.contains(s.lower(k)) && k + 1 < f ? k : -1;
+      }
+      if (t.upos() == UPos.PUNCT || t.upos() == UPos.VERB || t.upos() == UPos.AUX || t.upos() == UPos.CCONJ) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
   private static boolean afterQuoteOrComma(Slots s, int f) {
     if (f <= 0 || f >= s.size()) {
@@ -147,7 +178,7 @@ final class ClauseOrder implements Stage {
     return before.equals(",") || isQuoteMark(before) && f >= 2;
   }
 
-  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main) {
+  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main, int marker) {
     int f = c.finiteVerb();
     if (f < 0 || f >= s.size()) {
       return;
@@ -160,7 +191,7 @@ final class ClauseOrder implements Stage {
     List<Integer> subject = List.of();
     boolean inverted = false;
     int subj = c.subject();
-    List<Integer> guessed = subj < 0 ? SubjectGuess.of(s, c, f, main) : List.of();
+    List<Integer> guessed = subj < 0 ? SubjectGuess.of(s, marker, f, main) : List.of();
     if (subj < 0 && !guessed.isEmpty()) {
       subj = guessed.get(0);
     }
@@ -216,7 +247,7 @@ final class ClauseOrder implements Stage {
         return;
       }
     }
-    if (!main && c.marker() >= 0 && subj >= 0 && subj != c.marker() && subj < c.marker()) {
+    if (!main && marker >= 0 && subj >= 0 && subj != marker && subj < marker) {
       s.doubt("subject of \"" + s.token(f).text() + "\" before its clause's opening word: its order kept");
       return;
     }

@@ -1,6 +1,5 @@
 package io.nlbrief.summarizer.gloss.internal;
 
-import io.nlbrief.parser.Clause;
 import io.nlbrief.parser.Token;
 import io.nlbrief.parser.UPos;
 import java.util.ArrayList;
@@ -22,12 +21,12 @@ final class SubjectGuess {
 
   private SubjectGuess() {}
 
-  static List<Integer> of(Slots s, Clause c, int f, boolean main) {
+  /** {@code marker}: the subordinate clause's opening word, or -1. */
+  static List<Integer> of(Slots s, int marker, int f, boolean main) {
     if (main) {
       List<Integer> before = wholeFirstPart(s, f);
       return before.isEmpty() ? phraseAt(s, f + 1, s.size()) : before;
     }
-    int marker = c.marker();
     if (marker < 0 || marker >= f || s.token(marker).upos() == UPos.PRON) {
       return List.of(); // a relative clause's subject is its pronoun or nothing the word classes show
     }
@@ -59,7 +58,8 @@ final class SubjectGuess {
       return List.of();
     }
     if (PERSONAL.contains(s.lower(from)) && (from + 1 >= end || !isNominal(s.token(from + 1))
-        && s.token(from + 1).upos() != UPos.ADJ)) {
+        && (s.token(from + 1).upos() != UPos.ADJ || from + 2 >= end))) {
+      // het moeilijk is: a lone adjective before the verb is what the pronoun is, not its noun
       return List.of(from);
     }
     int k = nounPhraseEnd(s, from, end);
