@@ -80,6 +80,15 @@ class ClauseRulesTest {
   }
 
   @Test
+  void erPrepositionPointingToATeInfinitiveIsThePrepositionWithAGerund() {
+    GlossLine l = gloss("Hij denkt erover een nieuwe auto te kopen.");
+    assertEquals("He thinks about buying a new car.", l.english());
+    assertEquals("glossary:default+preposition-gerund", token(l, "kopen").origin());
+    // where the infinitive's words do not follow it in English order, the literal "about it … to" stays
+    assertTrue(gloss("Ze denkt erover om naar Spanje te verhuizen.").english().contains("about it to move"));
+  }
+
+  @Test
   void hetAfterAPrepositionIsTheArticle() {
     assertEquals("The singer waved to the public.", gloss("De zanger zwaaide naar het publiek.").english());
     assertEquals("The ball went in the net.", gloss("De bal ging in het net.").english());
