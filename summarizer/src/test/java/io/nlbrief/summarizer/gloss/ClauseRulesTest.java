@@ -89,6 +89,14 @@ class ClauseRulesTest {
   }
 
   @Test
+  void predicateAdjectiveJoinsItsCopulaAfterANoun() {
+    GlossLine l = gloss("Volgens de krant zal de nieuwe weg door de regen gevaarlijk worden.");
+    assertTrue(l.english().contains("the new road will become dangerous by the rain"), l.english());
+    // an adverb before the adjective may be its modifier: both stay where they are
+    assertTrue(gloss("Morgen zal het in het noorden erg koud worden.").english().endsWith("very cold."));
+  }
+
+  @Test
   void hetAfterAPrepositionIsTheArticle() {
     assertEquals("The singer waved to the public.", gloss("De zanger zwaaide naar het publiek.").english());
     assertEquals("The ball went in the net.", gloss("De bal ging in het net.").english());

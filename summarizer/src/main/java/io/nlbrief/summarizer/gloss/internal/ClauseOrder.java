@@ -28,6 +28,8 @@ final class ClauseOrder implements Stage {
   static final String TO_INFINITIVE = "order:to-infinitive";
   static final String THERE = "order:there-before-verb";
   static final String OBJECT = "order:object-after-verb";
+  /** Verbs whose adjective before them in the verb-final position is their predicate. */
+  private static final Set<String> COPULAS = Set.of("worden", "zijn", "blijven", "lijken", "blijken");
   /** Words of a quantity before a noun (meer dan honderd, ruim 140) the analysis may leave outside the object. */
   private static final Set<String> QUANTITY = Set.of(
       "meer", "minder", "dan", "ruim", "bijna", "ongeveer", "circa", "zo'n", "maximaal", "minstens", "tenminste");
@@ -319,6 +321,18 @@ final class ClauseOrder implements Stage {
       for (int v : nonFinite) {
         block.add(v);
         rules.add(verbRule);
+      }
+      int last = nonFinite.isEmpty() ? -1 : nonFinite.get(nonFinite.size() - 1);
+      if (main && last > 0 && COPULAS.contains(s.lemmaLower(last)) && s.token(last - 1).upos() == UPos.ADJ
+          && !block.contains(last - 1) && last - 1 > f) {
+        UPos before = s.token(last - 2).upos();
+        if (before == UPos.NOUN || before == UPos.PROPN) {
+          // zal … met de uitwijzing moeilijker worden → will become more difficult …: the predicate with
+          // its verb; only after a noun: a word of another class before it (erg koud, binnenkort
+          // beter, veel erger) may be its modifier, which the analysis does not reliably show
+          block.add(last - 1);
+          rules.add(verbRule);
+        }
       }
     }
     moveToFirst(s, block, rules);
