@@ -103,6 +103,14 @@ class ClauseRulesTest {
   }
 
   @Test
+  void honderdAndDuizendAloneTakeA() {
+    assertEquals("He earned a thousand euro.", gloss("Hij verdiende duizend euro.").english());
+    assertTrue(gloss("Er kwamen meer dan honderd mensen.").english().contains("more than a hundred people"));
+    assertEquals("She bought three hundred books.", gloss("Ze kocht drie honderd boeken.").english());
+    assertEquals("The hundred participants walked along.", gloss("De honderd deelnemers liepen mee.").english());
+  }
+
+  @Test
   void meneerBeforeANameIsMr() {
     assertTrue(gloss("Gisteren belde meneer Jansen.").english().contains("Mr Jansen"), gloss("Gisteren belde meneer Jansen.").english());
     assertTrue(gloss("De meneer belde gisteren.").english().contains("sir"));

@@ -54,6 +54,16 @@ final class ContextRules {
             s.english[i] = "the";
           }
         }
+        case "honderd", "duizend" -> {
+          io.nlbrief.parser.UPos before = i > 0 ? s.token(i - 1).upos() : null;
+          if (("hundred".equals(s.english[i]) || "thousand".equals(s.english[i]))
+              && before != io.nlbrief.parser.UPos.NUM && before != io.nlbrief.parser.UPos.DET
+              && before != io.nlbrief.parser.UPos.ADJ && !(i > 0 && s.token(i - 1).tag() != null
+                  && s.token(i - 1).tag().startsWith("WKW:VTD")) // de afgelopen honderd jaar
+              && (i == 0 || !s.lower(i - 1).matches("[0-9.,]+|een|één|enkele|paar|vele|de|het|die|deze"))) {
+            s.english[i] = "a " + s.english[i]; // meer dan honderd mensen → more than a hundred people
+          }
+        }
         case "meneer", "mijnheer" -> {
           if (next != null && next.upos() == io.nlbrief.parser.UPos.PROPN) {
             s.english[i] = "Mr"; // meneer Jansen → Mr Jansen (as mevrouw Jansen → Mrs Jansen); alone it stays sir
