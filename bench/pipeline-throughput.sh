@@ -13,8 +13,10 @@
 # Needs cli/target/nlbrief.jar (./nlbrief builds it) and cli/target/nlbrief-pipeline.jar
 # (mvn -B -o -Ppipeline -pl cli -am package -DskipTests). Prints one line per run and a table.
 # MODES=check runs only the proofreading pair (MODES=plain only the other; default both). To keep
-# the figures clean on a machine shared with other work, run it at a higher priority:
-#   sudo nice -n -15 bench/pipeline-throughput.sh CORPUS 10000 1
+# the figures clean on a machine shared with other work, run it at a higher priority. With the
+# kernel's autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled = 1, Debian's default)
+# nice only ranks processes of one session against each other, so raise the session's group:
+#   sudo sh -c 'echo -15 > /proc/$$/autogroup; exec nice -n -15 bench/pipeline-throughput.sh CORPUS 10000 1'
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${1:-/tmp/nlbrief-bench/pipeline}"

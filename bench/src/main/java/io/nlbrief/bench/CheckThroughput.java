@@ -108,7 +108,7 @@ public final class CheckThroughput {
     }
   }
 
-  private static List<String> texts(Path jsonl) throws Exception {
+  static List<String> texts(Path jsonl) throws Exception {
     List<String> out = new ArrayList<>();
     JsonFactory json = new JsonFactory();
     try (BufferedReader lines = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {

@@ -12,11 +12,27 @@ import java.util.Map;
 
 /**
  * Reads CoNLL-U (Universal Dependencies v2) files: the gold sentences that the analysis is trained
- * and scored on. Multi-word token lines ({@code 1-2}) and empty nodes ({@code 1.1}) are skipped;
- * only the ten-column word lines count.
+ * and scored on, and that {@code eval check} injects its errors into. Multi-word token lines
+ * ({@code 1-2}) and empty nodes ({@code 1.1}) are skipped; only the ten-column word lines count. A
+ * word line of another width is refused ({@link MalformedException}), not skipped: a scorer that
+ * silently drops gold words reports figures of a file nobody gave it.
  */
 public final class Treebank {
   private Treebank() {}
+
+  /** A CoNLL-U text that does not have the format; {@code line} counts from 1 (0 when unknown). */
+  public static final class MalformedException extends IllegalArgumentException {
+    private final int line;
+
+    MalformedException(int line, String message) {
+      super(line > 0 ? "line " + line + ": " + message : message);
+      this.line = line;
+    }
+
+    public int line() {
+      return line;
+    }
+  }
 
   /** One word line. {@code head} is the 1-based head id as in the file (0 for the root). */
   public record Word(int id, String form, String lemma, String upos, String xpos, String feats, int head,
@@ -35,6 +51,29 @@ public final class Treebank {
       }
       return sb.toString();
     }
+
+    /**
+     * Where each word starts in {@link #text()}, in UTF-16 code units: each form is looked for
+     * after the one before it, as the words of a sentence follow its text.
+     *
+     * @throws MalformedException when a form is not in the text there
+     */
+    public int[] wordStarts() {
+      String text = text();
+      int[] starts = new int[words.size()];
+      int at = 0;
+      for (int i = 0; i < starts.length; i++) {
+        String form = words.get(i).form();
+        int start = text.indexOf(form, at);
+        if (start < 0) {
+          throw new MalformedException(0, "sentence " + number + (meta.containsKey("sent_id") ? " (" + meta.get("sent_id") + ")" : "")
+              + ": word '" + form + "' is not in its # text");
+        }
+        starts[i] = start;
+        at = start + form.length();
+      }
+      return starts;
+    }
   }
 
   /** The sentences of {@code file} in the given part of the fixed split. */
@@ -42,13 +81,19 @@ public final class Treebank {
     return parse(Files.readString(file, StandardCharsets.UTF_8), part);
   }
 
-  /** The sentences of CoNLL-U text in the given part of the fixed split. */
+  /**
+   * The sentences of CoNLL-U text in the given part of the fixed split.
+   *
+   * @throws MalformedException on a word line without ten columns
+   */
   public static List<Sentence> parse(String conllu, TreebankSplit part) {
     List<Sentence> out = new ArrayList<>();
     Map<String, String> meta = new LinkedHashMap<>();
     List<Word> words = new ArrayList<>();
     int number = 0;
+    int lineNumber = 0;
     for (String line : (conllu + "\n\n").split("\n", -1)) {
+      lineNumber++;
       line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
       if (line.startsWith("#")) {
         int eq = line.indexOf('=');
@@ -66,7 +111,10 @@ public final class Treebank {
         words = new ArrayList<>();
       } else {
         String[] c = line.split("\t", -1);
-        if (c.length == 10 && isNumber(c[0])) {
+        if (c.length != 10) {
+          throw new MalformedException(lineNumber, "has " + c.length + " columns, not 10");
+        }
+        if (isNumber(c[0])) {
           int head = isNumber(c[6]) ? Integer.parseInt(c[6]) : -1;
           words.add(new Word(Integer.parseInt(c[0]), c[1], c[2], c[3], c[4], c[5], head, c[7], c[9]));
         }

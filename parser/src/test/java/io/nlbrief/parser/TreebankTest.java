@@ -1,6 +1,8 @@
 package io.nlbrief.parser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +54,35 @@ class TreebankTest {
     assertEquals(List.of(0, 3), held.stream().map(Treebank.Sentence::number).toList());
     List<Treebank.Sentence> tune = Treebank.parse(FOUR_SENTENCES, TreebankSplit.TUNE);
     assertEquals(List.of("b", "c"), tune.stream().map(s -> s.meta().get("sent_id")).toList());
+  }
+
+  @Test
+  void aWordLineWithoutTenColumnsIsRefusedWithItsLineNumber() {
+    String bad = "# text = Hij komt.\n1\tHij\thij\tPRON\n2\tkomt\tkomen\tVERB\t_\t_\t0\troot\t_\t_\n";
+    Treebank.MalformedException e = assertThrows(Treebank.MalformedException.class,
+        () -> Treebank.parse(bad, TreebankSplit.ALL));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("4 columns"), e.getMessage());
+  }
+
+  @Test
+  void wordStartsFollowTheTextInOrder() {
+    String two = """
+        # text = De kat zag de kat.
+        1	De	de	DET	_	_	2	det	_	_
+        2	kat	kat	NOUN	_	_	3	nsubj	_	_
+        3	zag	zien	VERB	_	_	0	root	_	_
+        4	de	de	DET	_	_	5	det	_	_
+        5	kat	kat	NOUN	_	_	3	obj	_	SpaceAfter=No
+        6	.	.	PUNCT	_	_	3	punct	_	_
+        """;
+    Treebank.Sentence s = Treebank.parse(two, TreebankSplit.ALL).get(0);
+    assertArrayEquals(new int[] {0, 3, 7, 11, 14, 17}, s.wordStarts(), "the second 'kat' is found after the first");
+
+    Treebank.Sentence wrong = Treebank.parse(two.replace("# text = De kat zag de kat.", "# text = De kat zag de hond."),
+        TreebankSplit.ALL).get(0);
+    Treebank.MalformedException e = assertThrows(Treebank.MalformedException.class, wrong::wordStarts);
+    assertTrue(e.getMessage().contains("'kat'"), e.getMessage());
   }
 
   @Test

@@ -67,6 +67,14 @@ public final class DtRule implements OwnRule {
       if (!token.isWord() || form.length() < 2) {
         continue;
       }
+      String modifier = finiteModifier(lower, tags);
+      if (modifier != null) {
+        String plain = form.substring(0, modifier.length() - 1);
+        out.add(new Match(ID, "d/t-fout in een werkwoord", "GRAMMAR", "Grammatica", "grammar", false,
+            "In een samenstelling staat de stam, zonder t: '" + plain + "'.", "d/t-fout",
+            token.span().start(), token.span().start() + modifier.length(), List.of(plain)));
+        continue;
+      }
       String prev = i > 0 ? words.get(i - 1).text().toLowerCase(DUTCH) : null;
       String next = i + 1 < words.size() ? words.get(i + 1).text().toLowerCase(DUTCH) : null;
       Set<String> own = tags.of(lower);
@@ -113,7 +121,7 @@ public final class DtRule implements OwnRule {
         boolean nounBefore = i > 0 && mayEndNounPhrase(words.get(i - 1));
         // Where the clause needs its finite verb and no other word of it can be one, a
         // noun-or-verb stem is the verb, whatever the tagger chose (wat deze baan inhoud,).
-        boolean verbSlot = VerbSlot.isFiniteVerbSlot(words, i);
+        boolean verbSlot = VerbSlot.isFiniteVerbSlot(words, i) || afterOpeningInfinitive(words, i);
         if (!(dStemAfterSubject || pronounSubject || nounBefore || verbSlot) || ambiguous && pluralVerbFollows(words, i, prev)) {
           continue;
         }
@@ -164,6 +172,45 @@ public final class DtRule implements OwnRule {
       }
     }
     return out;
+  }
+
+  /**
+   * "Te vrezen valt dat …": an infinitive with {@code te} that opens the sentence is its first
+   * constituent, so the stem after it stands in the finite verb's place; with no {@code ik} or
+   * {@code je} after it (checked before) the verb is impersonal or agrees with a subject that
+   * follows, third person either way.
+   */
+  private static boolean afterOpeningInfinitive(List<Token> words, int at) {
+    int j = 0;
+    while (j < at && !words.get(j).isWord() && isQuote(words.get(j).text())) {
+      j++;
+    }
+    if (at != j + 2 || !words.get(j).text().equalsIgnoreCase("te")) {
+      return false;
+    }
+    Token infinitive = words.get(j + 1);
+    return infinitive.readings().stream().anyMatch(r -> "WKW:TGW:INF".equals(r.tag()));
+  }
+
+  /**
+   * "wordt-bewerkingen": a {@code dt} form as the first of the two parts of a hyphenated compound
+   * (one token), where Dutch puts the stem ({@code vindplaats}, {@code houdgreep}): that form, or
+   * null. Not in a phrase compound of more parts ({@code wie-wordt-wat}), nor before the clitic
+   * {@code -ie} ({@code vindt-ie}, "vindt hij"), too short to be a part.
+   */
+  private static String finiteModifier(String lower, WordTags tags) {
+    int hyphen = lower.indexOf('-');
+    if (hyphen < 3 || lower.indexOf('-', hyphen + 1) >= 0 || lower.length() - hyphen - 1 < 3) {
+      return null;
+    }
+    String first = lower.substring(0, hyphen);
+    String part = lower.substring(hyphen + 1);
+    if (!first.endsWith("dt") || !first.chars().allMatch(Character::isLetter) || !part.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    boolean onlyFinite = tags.of(first).contains("WKW:TGW:3EP")
+        && tags.of(first).stream().allMatch(t -> t.startsWith("WKW:TGW"));
+    return onlyFinite && tags.has(first.substring(0, first.length() - 1), "WKW:TGW:1EP") ? first : null;
   }
 
   /** No determiner before it makes a noun or adjective of it ({@code het land}, {@code het water}). */

@@ -79,6 +79,8 @@ public final class LanguageToolChecker implements Checker {
   private final CheckOptions options;
   /** The filters for this checker's level: at the default level LanguageTool's advice goes too. */
   private final List<MatchFilter> filters;
+  /** The advice filter among {@link #filters}, or null ({@code --picky}). */
+  private final AdviceFilter advice;
   private final Set<String> disabledRules;
   private final Set<String> disabledCategories;
   private final Language language;
@@ -112,6 +114,7 @@ public final class LanguageToolChecker implements Checker {
       all.add(new AdviceFilter(wanted));
     }
     this.filters = List.copyOf(all);
+    this.advice = all.stream().filter(AdviceFilter.class::isInstance).map(AdviceFilter.class::cast).findFirst().orElse(null);
     LanguageToolRuntime.prepareProcess();
     // A language object of our own (LanguageTool's registry hands out one shared instance), so
     // that its disambiguator can carry the speller's immunities without touching other users.
@@ -208,7 +211,7 @@ public final class LanguageToolChecker implements Checker {
     CheckContext context = new CheckContext(article, pipeline.lexicon, options.userWords());
     String text = article.text();
     Suppressions suppressions = Suppressions.of(text);
-    // Every candidate's span, kept or not: an own rule's match never overlaps one.
+    // The spans of the candidates an own rule's match must not overlap (see coversItsSpan).
     CoveredSpans covered = new CoveredSpans();
     List<Match> kept = new ArrayList<>();
     // LanguageTool's own match behind each kept candidate it made, for its serializer.
@@ -231,8 +234,11 @@ public final class LanguageToolChecker implements Checker {
             continue;
           }
           Match candidate = toMatch(m);
-          covered.add(candidate.start(), candidate.end());
-          if (keeps(candidate, context, suppressions)) {
+          boolean keep = keeps(candidate, context, suppressions);
+          if (keep || coversItsSpan(candidate, context)) {
+            covered.add(candidate.start(), candidate.end());
+          }
+          if (keep) {
             // Searched now, while the slice's state (the speller's immunities) is as it was.
             candidate.suggestions().size();
             kept.add(candidate);
@@ -288,6 +294,19 @@ public final class LanguageToolChecker implements Checker {
       return false;
     }
     return article.sentences().stream().noneMatch(s -> s.span().start() == m.getFromPos());
+  }
+
+  /**
+   * Whether a candidate that is not reported still keeps an own rule's match off its span. A
+   * kept one does (LanguageTool's match wins where both fire), and so does a dropped grammar
+   * candidate (a filter judged that very claim, such as a d/t correction with the wrong subject:
+   * the own rule must not raise it again). A dropped speller match or a dropped piece of advice
+   * made no claim about the verb: a comma hint over {@code verijdelt had}, removed as advice, or
+   * the speller on {@code wordt-bewerkingen}, removed as a compound of known words, must not
+   * hide the own rule's d/t finding there.
+   */
+  private boolean coversItsSpan(Match candidate, CheckContext context) {
+    return !candidate.spelling() && (advice == null || !advice.isFalseAlarm(candidate, context));
   }
 
   /** Whether a candidate is reported: no marker silences it and no filter calls it a false alarm. */

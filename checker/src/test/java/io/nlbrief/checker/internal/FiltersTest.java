@@ -548,6 +548,22 @@ class FiltersTest {
   }
 
   @Nested
+  class CompoundHeads {
+    /** A verb stem before {@code ten} is the past-tense slip (antwoordden), not a compound of antwoord and ten. */
+    @Test
+    void functionWordIsNoHead() {
+      Lexicon lexicon = Shared.lexicon();
+      assertFalse(lexicon.isCompound("antwoordten"));
+      assertFalse(lexicon.isCompound("wordten"));
+      assertFalse(lexicon.isCompound("landhet"));
+      // a head of content still makes a compound, also when a function word could end the word
+      assertTrue(lexicon.isCompound("pooierverbod"));
+      assertTrue(lexicon.isCompound("fietsenstalling"));
+      assertTrue(lexicon.isCompound("waterplaten"));
+    }
+  }
+
+  @Nested
   class LearnedPrefixes {
     @Test
     void prefixAndKnownWord() {

@@ -54,6 +54,19 @@ class VerbSlotRulesTest {
       // a noun the dictionary does not know opens the sentence as well as a known one
       "De Vlaamse wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
       "De Sloveense wandelaarsbond onderhoud de paden.|onderhoud->onderhoudt",
+      // an infinitive with te opens the sentence: the stem after it takes the finite verb's place,
+      // impersonal or agreeing with a subject after it; not with ik or je after it
+      "Te vrezen val dat de prijzen nog stijgen.|val->valt",
+      "Te vrezen valt dat de prijzen nog stijgen.|",
+      "Te verwachten staat dat de trein later vertrekt.|",
+      "Te zeggen heb ik er niets over.|",
+      "Te doen krijg je hier genoeg.|",
+      "Te lezen geef ik je dit boek.|",
+      // a dt form as the first of two parts of a hyphenated compound: the stem belongs there
+      "De software kent geen vindt-functie voor lange teksten.|vindt->vind",
+      "De software kent geen vind-functie voor lange teksten.|",
+      "Dat vindt-ie zelf niet zo erg.|",
+      "Het spel wie-wordt-de-winnaar trok veel kijkers.|",
   })
   void dtWhereTheClauseNeedsItsVerb(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));

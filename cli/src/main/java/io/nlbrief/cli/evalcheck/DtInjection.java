@@ -1,5 +1,6 @@
 package io.nlbrief.cli.evalcheck;
 
+import io.nlbrief.parser.Treebank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,14 +124,17 @@ final class DtInjection {
    * participle forms ({@code WW|vd}) of the treebanks, so that a present tense is only turned into
    * a participle that exists.
    */
-  static List<Candidate> inTreebank(Conllu.Sentence sentence, Set<String> participles) {
+  static List<Candidate> inTreebank(Treebank.Sentence sentence, Set<String> participles) {
     List<Candidate> out = new ArrayList<>();
-    List<Conllu.Word> words = sentence.words();
+    List<Treebank.Word> words = sentence.words();
+    int[] starts = sentence.wordStarts();
     for (int i = 0; i < words.size(); i++) {
-      Conllu.Word w = words.get(i);
+      Treebank.Word w = words.get(i);
       String form = w.form();
+      int start = starts[i];
+      int end = start + form.length();
       if (!(w.upos().equals("VERB") || w.upos().equals("AUX")) || !WORD.matcher(form).matches()
-          || !standsAlone(sentence.text(), w.start(), w.end()) || !caseAllowed(form, i == 0)) {
+          || !standsAlone(sentence.text(), start, end) || !caseAllowed(form, i == 0)) {
         continue;
       }
       String lower = form.toLowerCase(Locale.ROOT);
@@ -157,7 +161,7 @@ final class DtInjection {
         replacement = cut + (lower.endsWith("d") ? "t" : "d");
       }
       if (kind != null) {
-        out.add(new Candidate(w.start(), w.end(), form, replacement, kind));
+        out.add(new Candidate(start, end, form, replacement, kind));
       }
     }
     return out;

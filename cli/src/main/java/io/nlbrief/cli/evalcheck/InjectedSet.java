@@ -1,7 +1,9 @@
 package io.nlbrief.cli.evalcheck;
 
+import io.nlbrief.cli.common.DataFiles;
 import io.nlbrief.cli.common.Json;
 import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.Treebank;
 import io.nlbrief.parser.TreebankSplit;
 import io.nlbrief.parser.Span;
 import java.nio.file.Path;
@@ -78,14 +80,14 @@ final class InjectedSet {
   /** The part of the sentences of {@code files} (a {@code .conllu} file is a treebank, any other news). */
   static List<Item> build(List<Path> files, Part part) throws ParseException {
     List<Item> items = new ArrayList<>();
-    List<List<Conllu.Sentence>> treebanks = new ArrayList<>();
+    List<List<Treebank.Sentence>> treebanks = new ArrayList<>();
     Set<String> participles = new HashSet<>();
     for (Path file : files) {
       if (isTreebank(file)) {
-        List<Conllu.Sentence> sentences = Conllu.read(file);
+        List<Treebank.Sentence> sentences = treebank(file);
         treebanks.add(sentences);
-        for (Conllu.Sentence s : sentences) {
-          for (Conllu.Word w : s.words()) {
+        for (Treebank.Sentence s : sentences) {
+          for (Treebank.Word w : s.words()) {
             if (w.xpos().startsWith("WW|vd")) {
               participles.add(w.form().toLowerCase(Locale.ROOT));
             }
@@ -97,9 +99,16 @@ final class InjectedSet {
     }
     for (int f = 0; f < files.size(); f++) {
       if (treebanks.get(f) != null) {
-        for (Conllu.Sentence s : treebanks.get(f)) {
+        for (Treebank.Sentence s : treebanks.get(f)) {
           if (TreebankSplit.HELDOUT.contains(s.number()) && part.takes(s.number() % 6 == 0)) {
-            items.add(item(s.id(), "treebank", s.text(), DtInjection.inTreebank(s, participles)));
+            String id = s.meta().getOrDefault("sent_id", files.get(f).getFileName() + "#" + s.number());
+            List<DtInjection.Candidate> candidates;
+            try {
+              candidates = DtInjection.inTreebank(s, participles);
+            } catch (Treebank.MalformedException e) {
+              throw new ParseException(files.get(f).toString(), ParseException.Reason.CORRUPT, e.getMessage());
+            }
+            items.add(item(id, "treebank", s.text(), candidates));
           }
         }
       } else {
@@ -133,6 +142,20 @@ final class InjectedSet {
 
   private static long count(String text, char c) {
     return text.chars().filter(x -> x == c).count();
+  }
+
+  /** A treebank's sentences, its read and format errors as the one-line errors of the CLI. */
+  private static List<Treebank.Sentence> treebank(Path file) throws ParseException {
+    List<Treebank.Sentence> sentences;
+    try {
+      sentences = Treebank.parse(String.join("\n", DataFiles.readUtf8Lines(file)), TreebankSplit.ALL);
+    } catch (Treebank.MalformedException e) {
+      throw new ParseException(file.toString(), ParseException.Reason.CORRUPT, e.getMessage());
+    }
+    if (sentences.isEmpty()) {
+      throw new ParseException(file.toString(), ParseException.Reason.EMPTY, "no sentences");
+    }
+    return sentences;
   }
 
   static boolean isTreebank(Path file) {

@@ -99,6 +99,8 @@ public final class EvalSyntaxCommand implements Callable<Integer> {
       return reporter.report(new ParseException(e.getFile(), ParseException.Reason.NOT_FOUND, null, e));
     } catch (AccessDeniedException e) {
       return reporter.report(new ParseException(e.getFile(), ParseException.Reason.UNREADABLE, "permission denied", e));
+    } catch (Treebank.MalformedException e) {
+      return reporter.report(new ParseException(data.toString(), ParseException.Reason.CORRUPT, e.getMessage(), e));
     } catch (IOException e) {
       return reporter.report(new ParseException(data.toString(), ParseException.Reason.UNREADABLE, e.getMessage(), e));
     }
@@ -108,7 +110,11 @@ public final class EvalSyntaxCommand implements Callable<Integer> {
     SyntaxScores.Gold gold = SyntaxScores.gold(sentences);
     List<SyntaxScores.Word> sys;
     if (systemText != null) {
-      sys = SyntaxScores.system(systemText);
+      try {
+        sys = SyntaxScores.system(systemText);
+      } catch (Treebank.MalformedException e) {
+        return reporter.report(new ParseException(system.toString(), ParseException.Reason.CORRUPT, e.getMessage(), e));
+      }
     } else {
       ArticleParser parser = ArticleParser.create(ParseOptions.defaults().withPlain(true));
       Article article;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nlbrief.parser.ParseException;
+import io.nlbrief.parser.Treebank;
+import io.nlbrief.parser.TreebankSplit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +53,7 @@ class DtInjectionTest {
 
   @Test
   void treebankUsesTheGoldTagsAndOffsets() throws Exception {
-    Conllu.Sentence s = Conllu.read(treebank(1)).get(0);
+    Treebank.Sentence s = Treebank.read(treebank(1), TreebankSplit.ALL).get(0);
     List<DtInjection.Candidate> found = DtInjection.inTreebank(s, Set.of("verbouwd"));
 
     assertEquals(List.of("verbouwd>verbouwt:PARTICIPLE_TO_PRESENT", "vind>vindt:D_TO_DT"), changes(found));
@@ -74,8 +76,18 @@ class DtInjectionTest {
   @Test
   void treebankLineWithoutTenColumnsIsRefusedWithItsNumber() throws Exception {
     Path bad = Files.writeString(work.resolve("bad.conllu"), "# text = Ik vind.\n1\tIk\tik\n");
-    ParseException e = assertThrows(ParseException.class, () -> Conllu.read(bad));
+    ParseException e = assertThrows(ParseException.class, () -> InjectedSet.build(List.of(bad), InjectedSet.Part.ALL));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    assertEquals(ParseException.Reason.CORRUPT, e.reason());
+  }
+
+  @Test
+  void treebankWordMissingFromItsTextIsRefused() throws Exception {
+    Path bad = Files.writeString(work.resolve("bad.conllu"), "# sent_id = x\n# text = Ik vind het.\n"
+        + row(1, "Ik", "ik", "PRON", "VNW|pers") + row(2, "vindt", "vinden", "VERB", "WW|pv|tgw|met-t") + "\n");
+    ParseException e = assertThrows(ParseException.class, () -> InjectedSet.build(List.of(bad), InjectedSet.Part.ALL));
+    assertTrue(e.getMessage().contains("'vindt'"), e.getMessage());
+    assertEquals(ParseException.Reason.CORRUPT, e.reason());
   }
 
   @Test

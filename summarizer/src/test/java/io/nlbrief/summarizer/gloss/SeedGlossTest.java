@@ -88,7 +88,7 @@ class SeedGlossTest {
       pair("De Russische minister van Buitenlandse Zaken Sergej Lavrov zei dat er nog maar ,,weinig onafhankelijke landen'' over zijn in Europa.",
           "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"few independent countries\" are left in Europe."),
       pair(",,Als een of twee diplomaten worden uitgezet uit een land, dat ondertussen verontschuldigingen in ons oor fluistert, weten we zeker dat dit het gevolg is van kolossale druk, kolossale chantage, wat jammer genoeg nu het belangrijkste middel van de VS op internationaal gebied is'', citeert de BBC.",
-          "\"If one or two diplomats are expelled out of a country, that meanwhile apologies in our ear whispers, know for sure we that this the consequence is of colossal pressure, colossal blackmail, what unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
+          "\"If one or two diplomats are expelled out of a country, that meanwhile apologies in our ear whispers, know we for sure that this the consequence is of colossal pressure, colossal blackmail, what unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
   }
 
   @Test
@@ -97,7 +97,7 @@ class SeedGlossTest {
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
           "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
-          "During the closing press conference talked about NATO secretary-general Jens Stoltenberg the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
+          "During the closing press conference talked NATO secretary-general Jens Stoltenberg about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",
           "'We see that the opposition in Russia by force is knocked down', said Stoltenberg."),
       pair("Hij vroeg daarom de vrijlating van Kremlincriticus Aleksej Navalny, die momenteel 2,5 jaar gevangenis uitzit voor een zaak die volgens Navalny politiek geïnspireerd is.",

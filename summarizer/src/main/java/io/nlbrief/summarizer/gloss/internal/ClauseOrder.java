@@ -27,6 +27,14 @@ final class ClauseOrder implements Stage {
   static final String ADVERB = "order:middle-adverb";
   static final String TO_INFINITIVE = "order:to-infinitive";
   static final String THERE = "order:there-before-verb";
+  static final String OBJECT = "order:object-after-verb";
+  /** Verbs whose adjective before them in the verb-final position is their predicate. */
+  private static final Set<String> COPULAS = Set.of("worden", "zijn", "blijven", "lijken", "blijken");
+  /** Words of a quantity before a noun (meer dan honderd, ruim 140) the analysis may leave outside the object. */
+  private static final Set<String> QUANTITY = Set.of(
+      "meer", "minder", "dan", "ruim", "bijna", "ongeveer", "circa", "zo'n", "maximaal", "minstens", "tenminste");
+  /** Verbs of posture: blijven staan is remain standing, not continue to stand. */
+  private static final Set<String> POSTURE = Set.of("staan", "zitten", "liggen", "hangen");
 
   /** Adverbs of the middle field that English puts after the auxiliary (has never, is also, has not yet). */
   private static final Set<String> AFTER_AUXILIARY = Set.of(
@@ -46,7 +54,7 @@ final class ClauseOrder implements Stage {
 
   /** Verbs whose infinitive needs no te, so that an infinitive under them belongs to their cluster. */
   private static final Set<String> TAKES_BARE_INFINITIVE = Set.of(
-      "willen", "kunnen", "moeten", "zullen", "mogen", "gaan", "laten", "durven", "hoeven");
+      "willen", "kunnen", "moeten", "zullen", "mogen", "gaan", "laten", "durven", "hoeven", "blijven");
 
   @Override
   public String name() {
@@ -64,21 +72,31 @@ final class ClauseOrder implements Stage {
       }
       return;
     }
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.lemmaLower(i).equals("blijven") && isInfinitive(s.token(i + 1)) && !POSTURE.contains(s.lemmaLower(i + 1))) {
+        continueTo(s, i); // we blijven geloven → we continue to believe, where the analysis missed the cluster
+      }
+    }
     ClauseTree tree = s.tree();
     boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
     for (Clause c : s.clauses) {
       switch (c.type()) {
         case MAIN -> {
           if (!question) {
-            finiteClause(s, tree, c, true);
+            int opener = conjunctionBefore(s, c);
+            if (opener >= 0) {
+              finiteClause(s, tree, c, false, opener); // dat het moeilijk is, read as a main clause
+            } else {
+              finiteClause(s, tree, c, !readAsMainButRelative(s, c), c.marker());
+            }
           }
         }
         case VERB_FIRST -> {
           if (!question && afterQuoteOrComma(s, c.finiteVerb())) {
-            finiteClause(s, tree, c, true); // ', zei hij.' → ', he said.': the quotation is its first part
+            finiteClause(s, tree, c, true, c.marker()); // ', zei hij.' → ', he said.': the quotation is its first part
           }
         }
-        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false);
+        case SUBORDINATE, RELATIVE -> finiteClause(s, tree, c, false, c.marker());
         case TE_INFINITIVE, OM_TE -> infinitiveClause(s, tree, c);
         default -> { }
       }
@@ -102,6 +120,57 @@ final class ClauseOrder implements Stage {
     return false;
   }
 
+  /**
+   * A clause the analysis calls a main clause that is a relative one: its subject is a relative
+   * pronoun after a comma or a noun ({@code de vulkaan, die zich … bevindt}), or follows one
+   * ({@code de mensen waarmee ik heb gesproken}), and words stand between the subject and the
+   * verb, which only a verb-final clause has.
+   */
+  private static boolean readAsMainButRelative(Slots s, Clause c) {
+    int subj = c.subject();
+    int f = c.finiteVerb();
+    if (subj <= 0 || f < 0 || f >= s.size() || subj >= f || nextWordAfter(s, subj, f)) {
+      return false;
+    }
+    UPos before = s.token(subj - 1).upos();
+    UPos after = s.token(subj + 1).upos();
+    if (after == UPos.DET || after == UPos.PRON && !s.lower(subj + 1).equals("zich") || s.lower(subj + 1).equals("van")) {
+      return false; // die de brief … schreef, dat ze … kocht: the pronoun may be the object, the subject after it
+    }
+    if (s.lower(subj).equals("die") // dat is as often the conjunction (zei in een verklaring dat …)
+        && (s.token(subj - 1).text().equals(",") || before == UPos.NOUN || before == UPos.PROPN)) {
+      return true;
+    }
+    String opener = s.lower(subj - 1);
+    return opener.startsWith("waar") && opener.length() > 4 || opener.equals("die") || opener.equals("wie");
+  }
+
+  /** Conjunctions that open a clause with its verbs at the end. */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "dat", "omdat", "als", "terwijl", "hoewel", "doordat", "zodat", "voordat", "nadat", "wanneer", "indien", "of");
+
+  /**
+   * The subordinating conjunction that opens a clause the analysis calls a main clause
+   * ({@code Ik denk dat het moeilijk is}): the first word before its finite verb that is no
+   * part of its middle field, when that is such a conjunction; -1 otherwise.
+   */
+  private static int conjunctionBefore(Slots s, Clause c) {
+    int f = c.finiteVerb();
+    if (f <= 0 || f >= s.size() || c.subject() >= 0 && c.subject() > f) {
+      return -1;
+    }
+    for (int k = f - 1; k >= 0; k--) {
+      Token t = s.token(k);
+      if (t.upos() == UPos.SCONJ) {
+        return SUBORDINATORS.contains(s.lower(k)) && k + 1 < f ? k : -1;
+      }
+      if (t.upos() == UPos.PUNCT || t.upos() == UPos.VERB || t.upos() == UPos.AUX || t.upos() == UPos.CCONJ) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
   private static boolean afterQuoteOrComma(Slots s, int f) {
     if (f <= 0 || f >= s.size()) {
@@ -111,13 +180,12 @@ final class ClauseOrder implements Stage {
     return before.equals(",") || isQuoteMark(before) && f >= 2;
   }
 
-  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main) {
+  private void finiteClause(Slots s, ClauseTree tree, Clause c, boolean main, int marker) {
     int f = c.finiteVerb();
     if (f < 0 || f >= s.size()) {
       return;
     }
-    String tag = s.token(f).tag();
-    if (tag == null || !tag.startsWith("WKW")) {
+    if (!isFiniteVerb(s.token(f))) {
       s.doubt("\"" + s.token(f).text() + "\" read as the verb but tagged otherwise: its clause kept in Dutch order");
       return;
     }
@@ -125,12 +193,19 @@ final class ClauseOrder implements Stage {
     List<Integer> subject = List.of();
     boolean inverted = false;
     int subj = c.subject();
+    List<Integer> guessed = subj < 0 ? SubjectGuess.of(s, marker, f, main) : List.of();
+    if (subj < 0 && !guessed.isEmpty()) {
+      subj = guessed.get(0);
+    }
+    if (!guessed.isEmpty() && (subj > f || !nonFinite.isEmpty())) {
+      s.doubt("subject of \"" + s.token(f).text() + "\" guessed from the word classes (the analysis found none)");
+    }
     if (subj < 0 && !main) {
       s.doubt("no subject found for \"" + s.token(f).text() + "\": its clause kept in Dutch order");
       return;
     }
     if (subj >= 0 && subj < s.size()) {
-      List<Integer> sub = subjectPhrase(s, tree, subj);
+      List<Integer> sub = guessed.isEmpty() ? subjectPhrase(s, tree, subj) : guessed;
       if (sub.contains(f) || !ClauseTree.contiguous(sub)) {
         s.doubt("subject of \"" + s.token(f).text() + "\" is not one stretch of words: its order kept");
         return;
@@ -141,6 +216,13 @@ final class ClauseOrder implements Stage {
       }
       if (main && inverted && s.token(subj).dependency().baseRelation().equals("csubj")) {
         return; // het is duidelijk dat …: English keeps the clause after the verb (it is clear that …)
+      }
+      if (main && !inverted && guessed.isEmpty() && !nextWordAfter(s, sub.get(sub.size() - 1), f)) {
+        // a prepositional phrase of the subject before the verb is the subject's (de mensen in de zaal zijn …)
+        List<Integer> whole = tree.subtree(subj);
+        if (ClauseTree.contiguous(whole) && !whole.contains(f) && nextWordAfter(s, whole.get(whole.size() - 1), f)) {
+          sub = whole;
+        }
       }
       if (main && !inverted && !nextWordAfter(s, sub.get(sub.size() - 1), f)) {
         s.doubt("words between the subject and \"" + s.token(f).text() + "\" in a main clause: its order kept");
@@ -167,7 +249,7 @@ final class ClauseOrder implements Stage {
         return;
       }
     }
-    if (!main && c.marker() >= 0 && subj >= 0 && subj != c.marker() && subj < c.marker()) {
+    if (!main && marker >= 0 && subj >= 0 && subj != marker && subj < marker) {
       s.doubt("subject of \"" + s.token(f).text() + "\" before its clause's opening word: its order kept");
       return;
     }
@@ -191,6 +273,10 @@ final class ClauseOrder implements Stage {
         && !s.english[f].isEmpty() && !s.english[f].endsWith(" to")) {
       s.english[f] = s.english[f] + " to"; // wil sluiten → wants to close
       s.origin[f] = s.origin[f] + "+" + name();
+    }
+    if (!nonFinite.isEmpty() && s.lemmaLower(f).equals("blijven") && isInfinitive(s.token(nonFinite.get(nonFinite.size() - 1)))
+        && !POSTURE.contains(s.lemmaLower(nonFinite.get(nonFinite.size() - 1)))) {
+      continueTo(s, f);
     }
     int fieldStart = main || subject.isEmpty() ? f : subject.get(subject.size() - 1);
     boolean lexicalAlone = nonFinite.isEmpty() && !isAuxiliaryLike(s, f);
@@ -236,8 +322,84 @@ final class ClauseOrder implements Stage {
         block.add(v);
         rules.add(verbRule);
       }
+      int last = nonFinite.isEmpty() ? -1 : nonFinite.get(nonFinite.size() - 1);
+      if (main && last > 0 && COPULAS.contains(s.lemmaLower(last)) && s.token(last - 1).upos() == UPos.ADJ
+          && !block.contains(last - 1) && last - 1 > f) {
+        UPos before = s.token(last - 2).upos();
+        if (before == UPos.NOUN || before == UPos.PROPN) {
+          // zal … met de uitwijzing moeilijker worden → will become more difficult …: the predicate with
+          // its verb; only after a noun: a word of another class before it (erg koud, binnenkort
+          // beter, veel erger) may be its modifier, which the analysis does not reliably show
+          block.add(last - 1);
+          rules.add(verbRule);
+        }
+      }
     }
     moveToFirst(s, block, rules);
+    objectAfterVerbs(s, tree, c, block);
+  }
+
+  /**
+   * The direct object next to its verb: Dutch puts adverbials of time, place and manner before
+   * the object in the middle field, English after it ({@code zal in Duitsland veel geld verliezen}
+   * → will lose much money in Germany; {@code kocht gisteren een boek} → bought a book yesterday).
+   * Only over adverbials of the same verb, and not where an indirect object is there too.
+   */
+  private static void objectAfterVerbs(Slots s, ClauseTree tree, Clause c, List<Integer> block) {
+    int head = c.head();
+    if (head < 0 || head >= s.size() || block.isEmpty()) {
+      return;
+    }
+    int object = -1;
+    Set<Integer> adverbials = new HashSet<>();
+    for (int k : tree.children(head)) {
+      String rel = s.token(k).dependency().baseRelation();
+      if (rel.equals("iobj")) {
+        return;
+      }
+      if (rel.equals("obj") && object < 0) {
+        object = k;
+      } else if (rel.equals("obl") || rel.equals("advmod") && !AFTER_AUXILIARY.contains(s.lower(k))) {
+        adverbials.addAll(tree.subtree(k));
+      }
+    }
+    if (object < 0) {
+      return;
+    }
+    List<Integer> phrase = tree.subtree(object);
+    if (!ClauseTree.contiguous(phrase) || phrase.contains(head) || phrase.contains(c.finiteVerb())) {
+      return;
+    }
+    int before = phrase.get(0) - 1;
+    UPos b = before < 0 ? null : s.token(before).upos();
+    if (b != UPos.NOUN && b != UPos.PROPN && b != UPos.ADV && b != UPos.PRON || QUANTITY.contains(s.lower(before))
+        || QUANTITY.contains(s.lower(phrase.get(0)))) {
+      return; // a number or modifier the analysis left outside the object belongs to it (ruim 140 diplomaten)
+    }
+    int last = -1;
+    for (int t : block) {
+      last = Math.max(last, s.order.indexOf(t));
+    }
+    int first = s.order.indexOf(phrase.get(0));
+    if (last < 0 || first <= last + 1) {
+      return;
+    }
+    for (int p = last + 1; p < first; p++) {
+      int t = s.order.get(p);
+      if (!adverbials.contains(t) || s.token(t).upos() == UPos.PUNCT) {
+        return; // something other than the verb's adverbials before the object: leave it
+      }
+    }
+    for (int t : phrase) {
+      if (s.order.indexOf(t) < first) {
+        return; // the object's words are no longer one stretch in English order
+      }
+    }
+    List<String> rules = new ArrayList<>(phrase.size());
+    for (int k = 0; k < phrase.size(); k++) {
+      rules.add(OBJECT);
+    }
+    place(s, phrase, rules, s.order.get(last), true);
   }
 
   /**
@@ -321,8 +483,11 @@ final class ClauseOrder implements Stage {
       for (int k : tree.children(f)) {
         // a bare infinitive under a modal the analysis left as a clause of its own: wil de grens sluiten
         Token t = s.token(k);
-        if (k > f && t.dependency().baseRelation().equals("xcomp") && t.tag() != null && t.tag().startsWith("WKW:TGW:INF")
-            && !out.contains(k) && tree.children(k).stream().noneMatch(x -> s.lower(x).equals("te"))) {
+        // or as a noun of the verb (blijft elke dag werken), when nothing makes it one (no article, no preposition)
+        String rel = t.dependency().baseRelation();
+        if (k > f && (rel.equals("xcomp") || rel.equals("obl") || rel.equals("obj")) && isInfinitive(t)
+            && !out.contains(k) && tree.children(k).stream().noneMatch(x -> s.lower(x).equals("te")
+                || s.token(x).upos() == UPos.DET || s.token(x).upos() == UPos.ADP)) {
           out.add(k);
         }
       }
@@ -453,6 +618,37 @@ final class ClauseOrder implements Stage {
     s.origin[f] = s.origin[f] + "+passive";
     s.english[v] = forms.pastParticiple(s.base[v]);
     s.origin[v] = s.origin[v] + "+passive";
+  }
+
+  /**
+   * The finite verb by its tag, or by a finite reading where the tagger chose another word class
+   * for a word the analysis takes as the verb ({@code kan} read as a noun, {@code is} as a noun).
+   */
+  private static boolean isFiniteVerb(Token t) {
+    if (t.tag() != null && t.tag().startsWith("WKW")) {
+      return true;
+    }
+    if (t.upos() != UPos.AUX && t.upos() != UPos.VERB) {
+      return false;
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW:TGW") && !r.tag().startsWith("WKW:TGW:INF") || r.tag().startsWith("WKW:VLT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** blijft werken → continues to work: blijven with an infinitive is going on doing it, not staying. */
+  private void continueTo(Slots s, int f) {
+    if (s.english[f] != null && s.english[f].startsWith("remain")) {
+      s.english[f] = "continue" + s.english[f].substring("remain".length()) + " to";
+      s.origin[f] = s.origin[f] + "+" + name();
+    }
+  }
+
+  private static boolean isInfinitive(Token t) {
+    return t.tag() != null && t.tag().startsWith("WKW:TGW:INF");
   }
 
   private static boolean isVerbTagged(Token t) {

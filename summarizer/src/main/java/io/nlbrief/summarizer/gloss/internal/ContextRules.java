@@ -45,10 +45,18 @@ final class ContextRules {
       Token next = next(s, i);
       switch (w) {
         case "het", "'t" -> {
-          if (next != null && uninflectedAdjectiveAlone(s, i + 1)) {
+          if (next != null && i > 0 && s.token(i - 1).pos() == io.nlbrief.parser.PartOfSpeech.PREPOSITION
+              && next.isWord() && !s.isBreak(i + 1)) {
+            s.english[i] = "the"; // van het publiek: after a preposition het is the article (the pronoun would be ervan)
+          } else if (next != null && uninflectedAdjectiveAlone(s, i + 1)) {
             s.english[i] = "it"; // dat het begrijpelijk is: an article would want begrijpelijke + noun
           } else if (next != null && (articleBefore(s, i + 1) || gerundBefore(s, i + 1))) {
             s.english[i] = "the";
+          }
+        }
+        case "meneer", "mijnheer" -> {
+          if (next != null && next.upos() == io.nlbrief.parser.UPos.PROPN) {
+            s.english[i] = "Mr"; // meneer Jansen → Mr Jansen (as mevrouw Jansen → Mrs Jansen); alone it stays sir
           }
         }
         case "veel", "zoveel", "weinig", "zo'n" -> {

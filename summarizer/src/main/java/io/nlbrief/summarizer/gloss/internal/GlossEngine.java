@@ -45,6 +45,7 @@ public final class GlossEngine {
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
     this.glossingStages = 7;

@@ -144,6 +144,14 @@ final class PhraseMatcher {
     for (int k = start; k < j; k++) {
       s.set(k, "", origin);
     }
+    int space = english.indexOf(' ');
+    if (verb + 1 < start && space > 0) {
+      // zet de regering onder druk → puts the government under pressure: the verb's English stays
+      // under the verb, the rest under the phrase's words, so that the object stands between them
+      s.set(verb, english.substring(0, space), origin);
+      s.set(start, english.substring(space + 1), origin);
+      return true;
+    }
     s.set(verb, english, origin);
     return true;
   }
