@@ -1,5 +1,7 @@
 package io.nlbrief.summarizer.gloss;
 
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * to its verb, and the subject guessed where the analysis found none.
  */
 class ClauseRulesTest {
-  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
-
-  private static GlossLine gloss(String dutch) {
-    return GLOSSER.gloss(Dutch.sentence(dutch));
-  }
-
-  private static GlossToken token(GlossLine line, String dutch) {
-    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
-  }
-
   @Test
   void blijvenWithAnInfinitiveIsContinueTo() {
     assertEquals("The old baker continues to work each day.", gloss("De oude bakker blijft elke dag werken.").english());

@@ -1,5 +1,7 @@
 package io.nlbrief.summarizer.gloss;
 
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * order, the literal line, and the doubts that mark a line as uncertain.
  */
 class EnglishOrderTest {
-  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
-
-  private static GlossLine gloss(String dutch) {
-    return GLOSSER.gloss(Dutch.sentence(dutch));
-  }
-
-  private static GlossToken token(GlossLine line, String dutch) {
-    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
-  }
-
   @Test
   void verbSecondInversionPutsTheSubjectFirst() {
     GlossLine l = gloss("Gisteren kocht hij een nieuwe fiets.");

@@ -1,5 +1,8 @@
 package io.nlbrief.summarizer.gloss;
 
+import static io.nlbrief.summarizer.gloss.Glossed.GLOSSER;
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,16 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GlosserTest {
-  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
-
-  private static GlossLine gloss(String dutch) {
-    return GLOSSER.gloss(Dutch.sentence(dutch));
-  }
-
-  private static GlossToken token(GlossLine line, String dutch) {
-    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
-  }
-
   @Test
   void separableVerbNounPluralAndExonym() {
     GlossLine l = gloss("De NAVO stuurt zeven Russische diplomaten weg.");

@@ -1,5 +1,7 @@
 package io.nlbrief.summarizer.gloss;
 
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * a clock time, and ranges with van … tot.
  */
 class SensesInContextTest {
-  private static final Glosser GLOSSER = new Glosser(Glossary.defaultGlossary());
-
-  private static GlossLine gloss(String dutch) {
-    return GLOSSER.gloss(Dutch.sentence(dutch));
-  }
-
-  private static GlossToken token(GlossLine line, String dutch) {
-    return line.tokens().stream().filter(t -> t.dutch().equals(dutch)).findFirst().orElseThrow();
-  }
-
   @Test
   void aPrepositionFarFromItsVerbTakesTheVerbsCollocation() {
     // op de trein hangs on gewacht at the end of the clause: wachten op → wait for
