@@ -33,10 +33,6 @@ public interface CheckResult {
   String toLanguageToolJson(LanguageToolAnswer answer);
 
   /**
-   * A text that was not checked (not Dutch): no findings, no sentence ranges; its JSON answer
-   * says why in LanguageTool's {@code warnings}.
-   */
-  /**
    * The result of checking {@code part}, an article that is the stretch of a whole text at
    * {@code offset} ({@code ArticleParser.parseInParts}), moved into the whole, to be {@link
    * #joined} (it keeps neither the part's article nor its text). {@code part} is spent by this:
@@ -51,6 +47,10 @@ public interface CheckResult {
     return LanguageToolResult.joined(whole, moved);
   }
 
+  /**
+   * A text that was not checked (not Dutch): no findings, no sentence ranges; its JSON answer
+   * says why in LanguageTool's {@code warnings}.
+   */
   static CheckResult unchecked(String text) {
     return LanguageToolResult.unchecked(text);
   }

@@ -77,7 +77,7 @@ public final class LanguageToolResult implements CheckResult {
       // as the text's end and counts into its last sentence; in the whole text it is the break it
       // is and no sentence holds it.
       int end = s.end();
-      if (r.text.substring(Math.min(end, r.text.length())).isBlank()) {
+      if (blankFrom(r.text, end)) {
         while (end > s.start() && Character.isWhitespace(r.text.charAt(end - 1))) {
           end--;
         }
@@ -85,6 +85,16 @@ public final class LanguageToolResult implements CheckResult {
       sentences.add(new Span(s.start() + offset, end + offset));
     }
     return new LanguageToolResult("", null, findings, r.matches, sentences);
+  }
+
+  /** Whether {@code text} holds only white space from {@code at} on (stops at the first other character). */
+  private static boolean blankFrom(String text, int at) {
+    for (int i = Math.max(0, at); i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Results {@link #moved} onto {@code whole}, in text order, as one; lines and columns in the whole text. */

@@ -4,6 +4,7 @@ import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.Reporter;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.summarizer.gloss.Glossary;
+import io.nlbrief.summarizer.gloss.GlossaryProblem;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -49,40 +50,23 @@ public final class GlossaryOptions {
    */
   public Glossary load(Environment environment, Reporter reporter) throws ParseException {
     List<Path> user = userFiles(environment);
+    GlossaryProblem[] badBytes = new GlossaryProblem[1];
+    Glossary glossary;
     try {
-      for (Path file : user) {
-        refuseBadBytes(file);
-      }
-      return Glossary.load(user, p -> reporter.warn(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message()));
+      glossary = Glossary.load(user, p -> {
+        if (p.badBytes()) {
+          badBytes[0] = badBytes[0] == null ? p : badBytes[0];
+        } else {
+          reporter.warn(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.message());
+        }
+      });
     } catch (UncheckedIOException e) {
       throw unreadable(user, e);
     }
-  }
-
-  /** A user glossary with a byte that is not UTF-8: refused, naming the first line that holds one. */
-  private static void refuseBadBytes(Path file) throws ParseException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
+    if (badBytes[0] != null) {
+      throw new ParseException(badBytes[0].file() + ":" + badBytes[0].line(), ParseException.Reason.BAD_ENCODING, "UTF-8");
     }
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        try {
-          java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
-        } catch (java.nio.charset.CharacterCodingException e) {
-          throw new ParseException(file + ":" + line, ParseException.Reason.BAD_ENCODING, "UTF-8", e);
-        }
-        line++;
-        start = i + 1;
-      }
-    }
+    return glossary;
   }
 
   static ParseException unreadable(List<Path> user, UncheckedIOException e) {

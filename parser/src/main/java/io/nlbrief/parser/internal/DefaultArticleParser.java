@@ -113,14 +113,18 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parse(byte[] bytes, String name) throws ParseException {
+    return analyse(extract(bytes, name), name);
+  }
+
+  /** The text of bytes in memory, refused when empty or over the size limit. */
+  private ExtractedText extract(byte[] bytes, String name) throws ParseException {
     if (bytes.length > options.maxBytes()) {
       throw tooLarge(name, bytes.length);
     }
     if (bytes.length == 0) {
       throw new ParseException(name, Reason.EMPTY, null);
     }
-    ExtractedText extracted = extractor.extract(bytes, name);
-    return analyse(extracted, name);
+    return extractor.extract(bytes, name);
   }
 
   private ParseException tooLarge(String name, long size) {
@@ -143,13 +147,7 @@ public final class DefaultArticleParser implements ArticleParser {
 
   @Override
   public Article parseInParts(byte[] bytes, String name, int partChars, Parts parts) throws ParseException {
-    if (bytes.length > options.maxBytes()) {
-      throw tooLarge(name, bytes.length);
-    }
-    if (bytes.length == 0) {
-      throw new ParseException(name, Reason.EMPTY, null);
-    }
-    ExtractedText extracted = extractor.extract(bytes, name);
+    ExtractedText extracted = extract(bytes, name);
     String text = extracted.text();
     Layout.Result result = options.plain() ? layout.readPlain(text) : layout.read(text, extracted.title());
     List<Layout.Block> blocks = result.blocks();

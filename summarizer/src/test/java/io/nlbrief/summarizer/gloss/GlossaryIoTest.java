@@ -154,7 +154,8 @@ class GlossaryIoTest {
     List<GlossEntry> entries = GlossaryIo.read(f, GlossaryFormat.TSV, "bad.tsv", problems::add);
     assertEquals(List.of("betoging", "vrijlating"), entries.stream().map(GlossEntry::dutch).toList());
     assertEquals(2, problems.size());
-    assertEquals(new GlossaryProblem(f.toString(), 2, "not UTF-8"), problems.get(0));
+    assertEquals(GlossaryProblem.badBytes(f.toString(), 2), problems.get(0));
+    assertTrue(problems.get(0).badBytes(), "a line of bad bytes says so, for a caller that refuses the file");
     assertEquals(4, problems.get(1).line());
   }
 

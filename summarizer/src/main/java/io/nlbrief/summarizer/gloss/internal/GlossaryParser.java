@@ -85,7 +85,7 @@ final class GlossaryParser {
             }
           }
         } catch (CharacterCodingException e) {
-          problems.accept(new GlossaryProblem(fileName, n, "not UTF-8"));
+          problems.accept(GlossaryProblem.badBytes(fileName, n));
         }
         readable.append('\n');
         start = i + 1;
