@@ -33,7 +33,9 @@ public final class DutchWords {
     /** Lemmas of the auxiliaries of the perfect and the passive: {@code zijn}, {@code worden}, {@code hebben}. */
     AUXILIARY("auxiliary"),
     /** Countries written as capitals, in lower case here: {@code vs}, {@code vk}. */
-    PLACE_ACRONYM("place-acronym");
+    PLACE_ACRONYM("place-acronym"),
+    /** Function words no compound ends in, having no word class to give it: {@code ten}, {@code het}, {@code want}. */
+    NO_COMPOUND_HEAD("no-compound-head");
 
     private final String key;
 

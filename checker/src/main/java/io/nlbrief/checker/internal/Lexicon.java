@@ -1,5 +1,6 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.DutchWords;
 import io.nlbrief.parser.EnglishWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,15 +35,6 @@ public final class Lexicon {
       "pseudo", "neo", "proto", "semi", "quasi", "hyper", "hypo", "micro", "macro", "multi", "inter", "trans", "ultra",
       "para", "meta", "mono", "poly", "contra", "extra", "infra", "intra", "post", "pre");
   private static final java.util.Set<String> PREFIXES_BEFORE_VOWEL = java.util.Set.of("pseud");
-  /**
-   * Words that are only articles, pronouns, conjunctions or fused prepositions ({@code ten} = te
-   * den): the head of a compound gives it its word class, and these have none to give, so a word
-   * that splits before one is no compound. That keeps the classic past-tense slip {@code
-   * antwoordten} (for antwoordden: stem + {@code ten}) and {@code wordten} a misspelling.
-   */
-  private static final java.util.Set<String> NEVER_HEADS = java.util.Set.of(
-      "ten", "ter", "des", "het", "een", "dat", "die", "dan", "als", "maar", "want", "doch", "noch",
-      "hij", "wij", "jij", "men", "wie", "wat", "hun");
 
   private final SpellingCheckRule speller;
   private final Map<String, Boolean> known = new HashMap<>();
@@ -133,7 +125,7 @@ public final class Lexicon {
     }
     for (int i = word.length() - MIN_PART; i >= MIN_PART; i--) {
       String head = word.substring(i);
-      if (!Character.isLowerCase(head.charAt(0)) || NEVER_HEADS.contains(head)
+      if (!Character.isLowerCase(head.charAt(0)) || DutchWords.is(DutchWords.WordClass.NO_COMPOUND_HEAD, head)
           || !(isKnown(head) || (depth > 1 && isCompound(head, depth - 1)))) {
         continue;
       }
