@@ -22,11 +22,18 @@ public final class EnglishWords {
   private static final String RESOURCE = "/org/languagetool/resource/en/hunspell/en_GB.dict";
   private static final ThreadLocal<Speller> SPELLERS = ThreadLocal.withInitial(() -> new Speller(Holder.DICTIONARY));
 
+  /**
+   * Longer than any word of the dictionary (its longest are about 30 letters). A longer "word" is
+   * degenerate input, and answering it cheaply keeps every caller linear: the checker asks once per
+   * speller finding, and a 100 KB run of letters gets hundreds of findings over the same token.
+   */
+  static final int MAX_LENGTH = 64;
+
   private EnglishWords() {}
 
   /** Whether {@code word} (letters only, two or more) is English as written, or capitalised and in lower case. */
   public static boolean isEnglish(String word) {
-    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 2 || word.length() > MAX_LENGTH || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
     Speller speller = SPELLERS.get();

@@ -22,4 +22,11 @@ class EnglishWordsTest {
     assertFalse(EnglishWords.isEnglish("G7"), "letters only");
     assertFalse(EnglishWords.isEnglish("pOWERFUL"), "lower case only for a capitalised word");
   }
+
+  @Test
+  void longWordsAreJudgedUpToTheCapAndLongerRunsAreNoWord() {
+    assertTrue(EnglishWords.isEnglish("internationalisation"), "20 letters, well under the cap");
+    assertTrue("internationalisation".length() * 3 < EnglishWords.MAX_LENGTH);
+    assertFalse(EnglishWords.isEnglish("a".repeat(100_000)), "a degenerate run of letters");
+  }
 }

@@ -27,6 +27,7 @@ public final class CheckContext {
   private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
   private final Map<String, Integer> occurrences = new HashMap<>();
   private final java.util.BitSet sentenceInitial = new java.util.BitSet();
+  private QuotedTerms quotedTerms;
 
   public CheckContext(Article article, Lexicon lexicon, Set<String> userWords) {
     this.article = article;
@@ -116,6 +117,14 @@ public final class CheckContext {
       return true;
     }
     return false;
+  }
+
+  /** The terms the text sets apart in quotation marks, read on first use. */
+  QuotedTerms quotedTerms() {
+    if (quotedTerms == null) {
+      quotedTerms = QuotedTerms.of(text());
+    }
+    return quotedTerms;
   }
 
   /** How often the exact form occurs among the article's words. */

@@ -12,6 +12,11 @@ public final class EnglishWordFilter implements MisspellingFilter {
 
   @Override
   public boolean isFalseAlarm(String word, Match match, CheckContext context) {
+    if (word.length() > Lexicon.MAX_WORD) {
+      // No English word or pair of them is this long, and the compound and vowel-slip searches
+      // below are quadratic in the word: a degenerate line is reported as the speller says.
+      return false;
+    }
     Lexicon lexicon = context.lexicon();
     boolean english = lexicon.isEnglish(word) || isEnglishCompound(word, lexicon);
     return english && !isApostrophePlural(word, lexicon) && !isVowelSlip(word, lexicon);

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public final class ForeignPhraseFilter implements MatchFilter {
   private static final int MIN_RUN = 4;
-  private static final String QUOTES = "'\"‘’„”“";
+  private static final String QUOTES = QuotedTerms.QUOTES;
+  private static final int MAX_SEARCHED = 256;
   private final Set<String> functionWords = WordList.resource("dutch-function-words.txt");
 
   @Override
@@ -25,7 +26,7 @@ public final class ForeignPhraseFilter implements MatchFilter {
     if (!match.spelling()) {
       return false;
     }
-    if (isQuotedAlone(match, context.text()) || isQuotedElsewhere(match, context.text()) || inQuotedForeignPhrase(match, context)) {
+    if (isQuotedAlone(match, context.text()) || isQuotedElsewhere(match, context) || inQuotedForeignPhrase(match, context)) {
       return true;
     }
     Token token = context.tokenAt(match.start());
@@ -48,14 +49,21 @@ public final class ForeignPhraseFilter implements MatchFilter {
   }
 
   /** The writer sets the same word apart in quotes elsewhere in the article: it is that term here too. */
-  private static boolean isQuotedElsewhere(Match match, String text) {
+  private static boolean isQuotedElsewhere(Match match, CheckContext context) {
+    String text = context.text();
     String word = match.covered(text);
     if (word.length() < 3) {
       return false;
     }
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (word.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)) {
+      return context.quotedTerms().isQuotedElsewhere(word, match.start());
+    }
+    // A word with a quotation mark inside (auto's) spans two terms of QuotedTerms: search the text,
+    // at most MAX_SEARCHED places, which only a degenerate line (x'x'x'...) reaches.
+    int searched = 0;
+    for (int at = text.indexOf(word); at >= 0 && searched < MAX_SEARCHED; at = text.indexOf(word, at + 1), searched++) {
       if (at != match.start() && isQuotedAlone(new Match(match.ruleId(), "", "", "", "", true, "", "", at, at + word.length(),
-          java.util.List.of()), text)) {
+          List.of()), text)) {
         return true;
       }
     }
