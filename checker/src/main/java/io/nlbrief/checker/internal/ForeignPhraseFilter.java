@@ -26,7 +26,7 @@ public final class ForeignPhraseFilter implements MatchFilter {
     if (!match.spelling()) {
       return false;
     }
-    if (isQuotedAlone(match, context.text()) || isQuotedElsewhere(match, context) || inQuotedForeignPhrase(match, context)) {
+    if (isQuotedAlone(match.start(), match.end(), context.text()) || isQuotedElsewhere(match, context) || inQuotedForeignPhrase(match, context)) {
       return true;
     }
     Token token = context.tokenAt(match.start());
@@ -38,14 +38,14 @@ public final class ForeignPhraseFilter implements MatchFilter {
     return isForeign(before, context) || isForeign(after, context) || inForeignRun(token, context);
   }
 
-  private static boolean isQuotedAlone(Match match, String text) {
-    if (match.start() == 0 || match.end() >= text.length()) {
+  private static boolean isQuotedAlone(int start, int end, String text) {
+    if (start == 0 || end >= text.length()) {
       return false;
     }
-    char open = text.charAt(match.start() - 1);
-    char close = text.charAt(match.end());
+    char open = text.charAt(start - 1);
+    char close = text.charAt(end);
     return QUOTES.indexOf(open) >= 0 && QUOTES.indexOf(close) >= 0
-        && (match.start() < 2 || !Character.isLetterOrDigit(text.charAt(match.start() - 2)));
+        && (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2)));
   }
 
   /** The writer sets the same word apart in quotes elsewhere in the article: it is that term here too. */
@@ -62,8 +62,7 @@ public final class ForeignPhraseFilter implements MatchFilter {
     // at most MAX_SEARCHED places, which only a degenerate line (x'x'x'...) reaches.
     int searched = 0;
     for (int at = text.indexOf(word); at >= 0 && searched < MAX_SEARCHED; at = text.indexOf(word, at + 1), searched++) {
-      if (at != match.start() && isQuotedAlone(new Match(match.ruleId(), "", "", "", "", true, "", "", at, at + word.length(),
-          List.of()), text)) {
+      if (at != match.start() && isQuotedAlone(at, at + word.length(), text)) {
         return true;
       }
     }

@@ -13,9 +13,9 @@ import java.util.Map;
 final class QuotedTerms {
   static final String QUOTES = "'\"‘’„”“";
 
-  /** For each term, where it first stands quoted alone, and whether it does so more than once. */
-  private final Map<String, Integer> firstAt = new HashMap<>();
-  private final Map<String, Boolean> repeated = new HashMap<>();
+  /** Where a term stands quoted alone, or {@link #SEVERAL} where it does so more than once. */
+  private static final int SEVERAL = -1;
+  private final Map<String, Integer> quotedAt = new HashMap<>();
 
   private QuotedTerms() {}
 
@@ -27,23 +27,16 @@ final class QuotedTerms {
         continue;
       }
       if (open >= 0 && i > open + 1 && (open < 1 || !Character.isLetterOrDigit(text.charAt(open - 1)))) {
-        terms.add(text.substring(open + 1, i), open + 1);
+        terms.quotedAt.merge(text.substring(open + 1, i), open + 1, (first, again) -> SEVERAL);
       }
       open = i;
     }
     return terms;
   }
 
-  private void add(String term, int start) {
-    Integer first = firstAt.putIfAbsent(term, start);
-    if (first != null) {
-      repeated.put(term, Boolean.TRUE);
-    }
-  }
-
   /** Whether {@code term} stands quoted alone somewhere other than at {@code start}. */
   boolean isQuotedElsewhere(String term, int start) {
-    Integer first = firstAt.get(term);
-    return first != null && (first != start || repeated.containsKey(term));
+    Integer at = quotedAt.get(term);
+    return at != null && at != start;
   }
 }
