@@ -89,20 +89,8 @@ final class Pages extends Handler.Abstract {
         }
       }
     } catch (Refusal r) {
-      // A request refused before its body was read (a bad option, an upload too large): the body
-      // is read and dropped, or the connection closed, so a client's next request on the same
-      // connection does not meet a connection Jetty closes under it.
-      long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-      if (r.status() == 413 || length < 0 || length > limits.maxUploadBytes()) {
-        // Too large, or of unknown length: not read for nothing.
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      } else {
-        try {
-          Content.Source.consumeAll(request);
-        } catch (IOException | RuntimeException e) {
-          response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        }
-      }
+      // A request refused before its body was read to the end (a bad option, an upload too large).
+      RefusedBodies.drop(request, response);
       if (r.retryAfter() > 0) {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(r.retryAfter()));
       }

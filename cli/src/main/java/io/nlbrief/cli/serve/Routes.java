@@ -74,6 +74,7 @@ final class Routes extends Handler.Abstract {
       }
       throw new Refusal(404, "no such endpoint: " + path);
     } catch (Refusal r) {
+      RefusedBodies.drop(request, response);
       if (r.retryAfter() > 0) {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(r.retryAfter()));
       }

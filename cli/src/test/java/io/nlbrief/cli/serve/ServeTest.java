@@ -426,6 +426,20 @@ class ServeTest {
   }
 
   @Test
+  void anUploadTooLargeIsAnsweredEveryTimeAndTheConnectionStaysUsable() throws Exception {
+    // Refused from its Content-Length before a byte is read: answering while the client is still
+    // sending and closing at once loses the answer to a reset now and then, so try it many times.
+    byte[] big = "woord ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 25; i++) {
+      assertError(upload("/v1/gloss", "file", "big.txt", big), 413, "100000");
+      assertError(post("/v2/check", "application/x-www-form-urlencoded", "language=nl&text=" + "a".repeat(150_000)), 413,
+          "100000");
+      HttpResponse<String> after = post("/v1/gloss", "text/plain", "De lidstaten steunen het besluit.");
+      assertEquals(200, after.statusCode(), after.body());
+    }
+  }
+
+  @Test
   void briefRefusesWhatItCannotRead() throws Exception {
     assertError(post("/v1/brief?format=docx", "text/plain", ARTICLE), 400, "'format'");
     assertError(post("/v1/brief", "text/plain", ""), 400, "send the article");
