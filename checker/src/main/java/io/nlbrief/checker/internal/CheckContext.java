@@ -28,6 +28,8 @@ public final class CheckContext {
   private final Map<String, Integer> occurrences = new HashMap<>();
   private final java.util.BitSet sentenceInitial = new java.util.BitSet();
   private QuotedTerms quotedTerms;
+  /** What a filter worked out about a sentence, kept for the rest of this check (filters keep no state). */
+  private final Map<Object, Map<Sentence, Object>> perSentence = new HashMap<>();
 
   public CheckContext(Article article, Lexicon lexicon, Set<String> userWords) {
     this.article = article;
@@ -125,6 +127,17 @@ public final class CheckContext {
       quotedTerms = QuotedTerms.of(text());
     }
     return quotedTerms;
+  }
+
+  /**
+   * What {@code owner} (a filter) works out about {@code sentence}, made on first use and kept for
+   * this check: a filter asked once per finding answers in time linear in the sentence, not in
+   * the sentence times its findings.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T perSentence(Object owner, Sentence sentence, java.util.function.Function<Sentence, T> make) {
+    return (T) perSentence.computeIfAbsent(owner, o -> new java.util.IdentityHashMap<>())
+        .computeIfAbsent(sentence, s -> make.apply(s));
   }
 
   /** How often the exact form occurs among the article's words. */

@@ -104,29 +104,121 @@ public final class ForeignPhraseFilter implements MatchFilter {
     if (sentence == null) {
       return false;
     }
-    List<Token> tokens = sentence.tokens();
-    int at = tokens.indexOf(token);
-    int from = at;
-    while (from > 0 && !isDutch(tokens.get(from - 1))) {
-      from--;
-    }
-    int to = at;
-    while (to + 1 < tokens.size() && !isDutch(tokens.get(to + 1))) {
-      to++;
-    }
-    int words = 0;
-    int unknown = 0;
-    Lexicon lexicon = context.lexicon();
-    for (int i = from; i <= to; i++) {
-      Token t = tokens.get(i);
-      if (t.isWord()) {
-        words++;
-        if (!lexicon.isKnown(t.text()) && !lexicon.isWellFormedPart(t.text())) {
-          unknown++;
-        }
+    // Worked out once per sentence and run: asked once per finding, a run as long as the sentence
+    // (a degenerate line without a Dutch word, a.a.a.…) was otherwise scanned once per finding.
+    Runs runs = context.perSentence(this, sentence, s -> new Runs(s.tokens()));
+    return runs.inForeignRun(indexOf(runs.tokens, token), context.lexicon());
+  }
+
+  /** The position of {@code token} in its sentence (the tokens lie in text order). */
+  private static int indexOf(List<Token> tokens, Token token) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    int start = token.span().start();
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int at = tokens.get(mid).span().start();
+      if (at < start) {
+        low = mid + 1;
+      } else if (at > start) {
+        high = mid - 1;
+      } else {
+        return mid;
       }
     }
-    return words >= MIN_RUN && unknown >= 2;
+    throw new IllegalArgumentException("not a token of this sentence: " + token.span());
+  }
+
+  /**
+   * A sentence cut into stretches without a Dutch function word or clause end, each stretch's
+   * count of words and unknown words worked out when first asked.
+   */
+  private final class Runs {
+    final List<Token> tokens;
+    /** The stretch of each token, or -1 for a function word or clause end. */
+    private final int[] stretch;
+    private final int[] from;
+    private final int[] to;
+    private final int[] words;
+    private final int[] unknown;
+
+    Runs(List<Token> tokens) {
+      this.tokens = tokens;
+      int n = tokens.size();
+      stretch = new int[n];
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        if (isDutch(tokens.get(i))) {
+          stretch[i] = -1;
+        } else if (i > 0 && stretch[i - 1] >= 0) {
+          stretch[i] = stretch[i - 1];
+          ends[count - 1] = i;
+        } else {
+          starts[count] = i;
+          ends[count] = i;
+          stretch[i] = count++;
+        }
+      }
+      from = java.util.Arrays.copyOf(starts, count);
+      to = java.util.Arrays.copyOf(ends, count);
+      words = new int[count];
+      unknown = new int[count];
+      java.util.Arrays.fill(words, -1);
+    }
+
+    /**
+     * Whether the run around position {@code at} (its stretch, or for a function word the
+     * stretches on either side of it with the word itself) holds at least {@link #MIN_RUN} words,
+     * two of them unknown.
+     */
+    boolean inForeignRun(int at, Lexicon lexicon) {
+      int w = 0;
+      int u = 0;
+      if (stretch[at] >= 0) {
+        count(stretch[at], lexicon);
+        w = words[stretch[at]];
+        u = unknown[stretch[at]];
+      } else {
+        Token t = tokens.get(at);
+        if (t.isWord()) {
+          w = 1;
+          u = isUnknown(t, lexicon) ? 1 : 0;
+        }
+        for (int side : new int[] {at - 1, at + 1}) {
+          if (side >= 0 && side < tokens.size() && stretch[side] >= 0) {
+            count(stretch[side], lexicon);
+            w += words[stretch[side]];
+            u += unknown[stretch[side]];
+          }
+        }
+      }
+      return w >= MIN_RUN && u >= 2;
+    }
+
+    private void count(int s, Lexicon lexicon) {
+      if (words[s] >= 0) {
+        return;
+      }
+      int w = 0;
+      int u = 0;
+      for (int i = from[s]; i <= to[s]; i++) {
+        Token t = tokens.get(i);
+        if (t.isWord()) {
+          w++;
+          if (isUnknown(t, lexicon)) {
+            u++;
+          }
+        }
+      }
+      words[s] = w;
+      unknown[s] = u;
+    }
+  }
+
+  private static boolean isUnknown(Token t, Lexicon lexicon) {
+    return !lexicon.isKnown(t.text()) && !lexicon.isWellFormedPart(t.text());
   }
 
   /** A Dutch function word, or the end of a clause (a run does not cross a full stop or dash). */

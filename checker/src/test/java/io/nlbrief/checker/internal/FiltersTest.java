@@ -344,6 +344,28 @@ class FiltersTest {
     }
 
     @Test
+    void oneContextAnswersEveryFindingOfItsSentenceByItsOwnRun() {
+      // The runs of a sentence are worked out once per check: a second finding in the same
+      // sentence, in another run, gets its own run's answer, not the first one's.
+      String text = "Hij dichtte: 'If you keep doing it for fame' en de kandiaat las het voor.";
+      CheckContext context = Shared.context(text);
+      assertTrue(filterRemoves(context, text, "fame"));
+      assertFalse(filterRemoves(context, text, "kandiaat"));
+      assertTrue(filterRemoves(context, text, "doing"));
+    }
+
+    @Test
+    void aFunctionWordBetweenTwoForeignStretchesIsInTheirRun() {
+      // Asked about a function word itself, the run is the stretches on both sides of it with it.
+      String text = "Het was de grumpy snarky van glowing tacky.";
+      assertTrue(removes(filter, text, Shared.spelling(text, "van")));
+    }
+
+    private boolean filterRemoves(CheckContext context, String text, String word) {
+      return filter.isFalseAlarm(Shared.spelling(text, word), context);
+    }
+
+    @Test
     void termInQuotesOnItsOwn() {
       String text = "Het schip kan ook aan 'seabasing' doen, zegt de marine.";
       assertTrue(removes(filter, text, Shared.spelling(text, "seabasing")));
