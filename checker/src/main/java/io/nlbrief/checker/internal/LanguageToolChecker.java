@@ -376,7 +376,7 @@ public final class LanguageToolChecker implements Checker {
   private static Language newLanguage(String code) {
     Language registered = Languages.getLanguageForShortCode(code);
     try {
-      return registered.getClass().getDeclaredConstructor().newInstance();
+      return LanguageToolRuntime.newLanguage(registered);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make LanguageTool's " + code + " language", e);
     }

@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 import morfologik.stemming.Dictionary;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.language.BelgianDutch;
+import org.languagetool.language.Dutch;
 import org.languagetool.rules.nl.DutchNumberInWordFilter;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
@@ -49,6 +51,21 @@ final class LanguageToolRuntime {
     if (applies()) {
       IndexedLinesDataBroker.install();
     }
+  }
+
+  /**
+   * A language object of the checker's own, of the registry's {@code registered} class: with
+   * LanguageTool 6.7's Dutch, one that looks its default variant up once ({@link
+   * VariantCachingDutch}) instead of once per disambiguation rule per sentence.
+   */
+  static Language newLanguage(Language registered) throws ReflectiveOperationException {
+    if (applies() && registered.getClass() == Dutch.class) {
+      return new VariantCachingDutch.Netherlands();
+    }
+    if (applies() && registered.getClass() == BelgianDutch.class) {
+      return new VariantCachingDutch.Belgian();
+    }
+    return registered.getClass().getDeclaredConstructor().newInstance();
   }
 
   /** The ready-built speller dictionaries into LanguageTool's cache; how many went in. */
