@@ -439,6 +439,7 @@ public final class LanguageToolChecker implements Checker {
     }
     immunity.adopt(speller.getAntiPatterns());
     LanguageToolRuntime.precomputeCharComparison(speller);
+    LanguageToolRuntime.shareUnifierIfNoRuleUnifies(language, lt);
     List<AbstractSimpleReplaceRule2> replaceRules = lt.getAllRules().stream()
         .filter(AbstractSimpleReplaceRule2.class::isInstance)
         .map(AbstractSimpleReplaceRule2.class::cast)
