@@ -376,7 +376,7 @@ public final class LanguageToolChecker implements Checker {
   private static Language newLanguage(String code) {
     Language registered = Languages.getLanguageForShortCode(code);
     try {
-      return LanguageToolRuntime.newLanguage(registered);
+      return registered.getClass().getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make LanguageTool's " + code + " language", e);
     }
@@ -439,7 +439,6 @@ public final class LanguageToolChecker implements Checker {
     }
     immunity.adopt(speller.getAntiPatterns());
     LanguageToolRuntime.precomputeCharComparison(speller);
-    LanguageToolRuntime.shareUnifierIfNoRuleUnifies(language, lt);
     List<AbstractSimpleReplaceRule2> replaceRules = lt.getAllRules().stream()
         .filter(AbstractSimpleReplaceRule2.class::isInstance)
         .map(AbstractSimpleReplaceRule2.class::cast)

@@ -9,19 +9,11 @@ import java.util.ResourceBundle;
 import morfologik.stemming.Dictionary;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.language.BelgianDutch;
-import org.languagetool.language.Dutch;
-import org.languagetool.rules.Rule;
 import org.languagetool.rules.nl.DutchNumberInWordFilter;
-import org.languagetool.rules.patterns.AbstractPatternRule;
-import org.languagetool.rules.patterns.RuleSet;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
-import org.languagetool.tagging.disambiguation.Disambiguator;
-import org.languagetool.tagging.disambiguation.rules.XmlRuleDisambiguator;
-import org.languagetool.tagging.nl.DutchHybridDisambiguator;
 
 /**
  * Every change the checker makes to LanguageTool's runtime, in one place. Each one reaches into
@@ -29,9 +21,8 @@ import org.languagetool.tagging.nl.DutchHybridDisambiguator;
  * #WRITTEN_FOR}, and changes how fast it answers, never what: the resource reader with indexed
  * lines ({@link IndexedLinesDataBroker}), the ready-built speller dictionaries ({@link
  * SpellerDictionaries}), one speller shared by three users, the word tokenizer ({@link
- * WordRunTokenizer}), the speller's precomputed character comparison ({@link
- * SpellerCharEquivalence}) and the checker's own Dutch ({@link CheckerDutch}: the default variant
- * looked up once, one unifier for rules that never unify).
+ * WordRunTokenizer}) and the speller's precomputed character comparison ({@link
+ * SpellerCharEquivalence}).
  *
  * <p>With another LanguageTool version none of them is applied (LanguageTool runs as shipped,
  * slower), and {@code LanguageToolRuntimeTest} fails, so that whoever upgrades reviews each one.
@@ -57,80 +48,6 @@ final class LanguageToolRuntime {
   static void prepareProcess() {
     if (applies()) {
       IndexedLinesDataBroker.install();
-    }
-  }
-
-  /**
-   * A language object of the checker's own, for the registry's {@code registered}: with
-   * LanguageTool 6.7's Dutch, a {@link CheckerDutch} (a subclass of the registered class without
-   * the objects LanguageTool builds per rule per sentence), else a new instance of its class.
-   */
-  static Language newLanguage(Language registered) throws ReflectiveOperationException {
-    if (applies() && registered.getClass() == Dutch.class) {
-      return new CheckerDutch.Netherlands();
-    }
-    if (applies() && registered.getClass() == BelgianDutch.class) {
-      return new CheckerDutch.Belgian();
-    }
-    return registered.getClass().getDeclaredConstructor().newInstance();
-  }
-
-  /**
-   * Lets {@code language} (a {@link CheckerDutch}) hand one unifier to all of its rules if none of
-   * {@code lt}'s rules, nor their antipatterns, unifies. Called once a pipeline is built and before
-   * it checks anything; every pipeline of a checker has the same rules (its language's pattern
-   * rules are loaded once, and the options are the same), so a unifying rule would be in the first.
-   *
-   * @return whether the language now hands out one unifier
-   */
-  static boolean shareUnifierIfNoRuleUnifies(Language language, JLanguageTool lt) {
-    if (!applies() || !(language instanceof CheckerDutch.SharesUnifier shares) || !noRuleUnifies(lt.getAllRules())) {
-      return false;
-    }
-    shares.shareUnifier();
-    return true;
-  }
-
-  /**
-   * Whether none of {@code rules} nor of their antipatterns unifies: their matchers then never
-   * touch the unifier they are given ({@code AbstractPatternRulePerformer} uses it only in {@code
-   * testUnification}, which returns at once for a rule that does not unify).
-   */
-  static boolean noRuleUnifies(List<? extends Rule> rules) {
-    for (Rule rule : rules) {
-      if (rule instanceof AbstractPatternRule pattern && pattern.isTestUnification()) {
-        return false;
-      }
-      for (AbstractPatternRule antiPattern : rule.getAntiPatterns()) {
-        if (antiPattern.isTestUnification()) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether none of the rules of {@code disambiguator} (LanguageTool 6.7's {@code
-   * DutchHybridDisambiguator}, whose rules sit in its {@code XmlRuleDisambiguator}) unifies; false
-   * where they cannot be reached.
-   */
-  static boolean noDisambiguationRuleUnifies(Disambiguator disambiguator) {
-    if (!applies() || !(disambiguator instanceof DutchHybridDisambiguator)) {
-      return false;
-    }
-    try {
-      Field inner = DutchHybridDisambiguator.class.getDeclaredField("disambiguator");
-      inner.setAccessible(true);
-      if (!(inner.get(disambiguator) instanceof XmlRuleDisambiguator xml)) {
-        return false;
-      }
-      Field ruleSet = XmlRuleDisambiguator.class.getDeclaredField("disambiguationRules");
-      ruleSet.setAccessible(true);
-      return ruleSet.get(xml) instanceof RuleSet rules && noRuleUnifies(rules.allRules());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // Not reached: its rules get a new unifier each time, as in LanguageTool.
-      return false;
     }
   }
 
