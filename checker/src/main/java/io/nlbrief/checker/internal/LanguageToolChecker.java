@@ -56,7 +56,7 @@ public final class LanguageToolChecker implements Checker {
    * check put a quarter of the check there), wasted on the candidates the filters after it would
    * drop anyway.
    */
-  private static final List<MatchFilter> FILTERS = List.of(
+  static final List<MatchFilter> FILTERS = List.of(
       new TypedQuoteFilter(),
       new QuoteCommaFilter(),
       new ContinuedQuoteFilter(),
