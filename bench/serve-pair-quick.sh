@@ -3,6 +3,7 @@
 # bench/serve-vs-languagetool.sh does not fit: both servers started together, then
 # ../shared/bench/lt-throughput.py on every EVERY-th document (1 warm-up + 1 counted pass), 1 and 2
 # clients, interleaved. Needs bench/serve-vs-languagetool.sh to have run once (jar copy, LT libs).
+# PASSES=3 counts 3 passes (the median is printed): steadier on a loaded machine.
 #   CORPUS=news bench/serve-pair-quick.sh    (EVERY=35: 3 dev news articles)
 #   CORPUS=docs bench/serve-pair-quick.sh    (EVERY=58: 3 Debian-docs requests)
 set -u
@@ -22,7 +23,7 @@ until curl -sf "http://127.0.0.1:$np/health" | grep -q '"workersReady":2'; do sl
 echo "both ready $(date -u +%T), load $(cut -d' ' -f1 /proc/loadavg)"
 for c in 1 2; do for who in lt nlbrief; do
   port=$np; [ "$who" = lt ] && port=$lp
-  python3 "$shared/lt-throughput.py" --url "http://127.0.0.1:$port/v2/check" "${src[@]}" --clients "$c" --warmup 1 --passes 1 > "$out/$who-c$c.txt" 2>&1
+  python3 "$shared/lt-throughput.py" --url "http://127.0.0.1:$port/v2/check" "${src[@]}" --clients "$c" --warmup 1 --passes "${PASSES:-1}" > "$out/$who-c$c.txt" 2>&1
   echo "$who $CORPUS c=$c $(grep 'RESULT.*words/s' "$out/$who-c$c.txt") ($(date -u +%T), load $(cut -d' ' -f1 /proc/loadavg))"
 done; done
 echo "RSS: nlbrief $(( $(awk '/VmRSS/{print $2}' /proc/$npid/status) / 1024 )) MiB, LanguageTool $(( $(awk '/VmRSS/{print $2}' /proc/$lpid/status) / 1024 )) MiB"

@@ -48,8 +48,15 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 public final class LanguageToolChecker implements Checker {
   private static final Locale ROOT = Locale.ROOT;
 
-  /** In order: cheapest and most certain first. */
-  private static final List<MatchFilter> FILTERS = List.of(
+  /**
+   * In order: cheapest and most certain first. A candidate is kept only if no filter calls it a
+   * false alarm, and each filter judges it alone, so the order changes what a check costs, never
+   * what it finds. {@link SuggestionInPlaceFilter} comes last because it reads every candidate's
+   * suggestions: for a speller match that searches the dictionary (a JFR profile of the warm news
+   * check put a quarter of the check there), wasted on the candidates the filters after it would
+   * drop anyway.
+   */
+  static final List<MatchFilter> FILTERS = List.of(
       new TypedQuoteFilter(),
       new QuoteCommaFilter(),
       new ContinuedQuoteFilter(),
@@ -57,7 +64,6 @@ public final class LanguageToolChecker implements Checker {
       new AbbreviatedNameFilter(),
       new AbbreviationBeforeNameFilter(),
       new SeparateAbbreviationFilter(),
-      new SuggestionInPlaceFilter(),
       new HouseStyleNameFilter(),
       new UserWordFilter(),
       new EllipticalCompoundFilter(),
@@ -72,7 +78,8 @@ public final class LanguageToolChecker implements Checker {
       new NameFilter(),
       new MentionFilter(),
       new ForeignPhraseFilter(),
-      new EnglishWordFilter());
+      new EnglishWordFilter(),
+      new SuggestionInPlaceFilter());
 
   private static final List<OwnRule> OWN_RULES = List.of(new DtRule(), new AuxiliaryParticipleRule(), new DanAlsRule());
 
