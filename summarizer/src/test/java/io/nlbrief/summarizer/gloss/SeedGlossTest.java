@@ -111,7 +111,7 @@ class SeedGlossTest {
       pair("Daarnaast zijn er de Russische bemoeienissen in Wit-Rusland en in de westelijke Balkan.",
           "In addition are there the Russian interferences in Belarus and in the western Balkans."),
       pair("Ook zorgwekkend voor de NAVO-lidstaten is het feit dat Moskou zich militair verder ontwikkelt, van de Baltische tot de Zwarte Zee, in het Midden-Oosten en Noord-Afrika, in de Middellandse Zee en in de Noordpool.",
-          "Also worrying for the NATO member states is the fact that Moscow military further develops, of the Baltic until the Black Sea, in the Middle East and North Africa, in the Mediterranean and in the Arctic."),
+          "Also worrying for the NATO member states is the fact that Moscow military further develops, of the Baltic to the Black Sea, in the Middle East and North Africa, in the Mediterranean and in the Arctic."),
       pair("Tot slot hekelen de bondgenoten ook de desinformatie- en propagandacampagnes die Rusland uitvoert, zijn inspanningen om verkiezingen te beïnvloeden en de cyberaanvallen op verschillende westerse landen.",
           "Finally criticise the allies also the disinformation and propaganda campaigns that Russia carries out, his efforts elections to influence and the cyberattacks on different Western countries."),
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",

@@ -157,6 +157,10 @@ final class ContextRules {
           if (i > 0 && next != null && isNumber(s.token(i - 1)) && isNumber(next)) {
             s.english[i] = "to"; // 5 tot 10 procent
             s.origin[i] = s.origin[i] + "+" + RANGE;
+          } else if (t.pos() == PartOfSpeech.PREPOSITION && "until".equals(s.english[i]) && next != null
+              && !timeAhead(s, i + 1)) {
+            s.english[i] = "to"; // leidde tot een oorlog, toegang tot de stad, daalde tot vier procent: until only before a time
+            s.origin[i] = s.origin[i] + "+" + NOT_A_TIME;
           }
         }
         default -> { }
@@ -368,6 +372,54 @@ final class ContextRules {
   }
 
   static final String RANGE = "range";
+  static final String NOT_A_TIME = "tot-not-a-time";
+
+  /** Nouns and adverbs of time: tot before them is until (tot het einde, tot morgen). */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "nu", "dan", "toen", "morgen", "vandaag", "gisteren", "heden", "overmorgen", "vanavond", "straks", "later",
+      "jaar", "maand", "week", "dag", "nacht", "avond", "ochtend", "middag", "namiddag", "weekend",
+      "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "eeuw", "decennium", "uur", "minuut", "seconde",
+      "eind", "einde", "begin", "aanvang", "midden", "moment", "ogenblik", "tijd", "periode", "seizoen", "kwartaal",
+      "dood", "pensioen", "vakantie", "deadline", "jaareinde", "jaren", "kerst", "pasen");
+  /** Days, months and parts of a day; a word ending in one is a time too (zondagavond, voorjaarsvakantie). */
+  private static final java.util.List<String> TIME_ENDINGS = java.util.List.of(
+      "dag", "avond", "ochtend", "middag", "nacht", "week", "maand", "jaar", "januari", "februari", "maart", "april",
+      "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "zomer", "winter", "vakantie");
+
+  /**
+   * Whether a time follows from {@code k} on: a date or clock time, a year, or (after articles,
+   * adjectives and numbers) a noun or adverb of time.
+   */
+  private static boolean timeAhead(Slots s, int k) {
+    for (; k < s.size() && !s.isBreak(k); k++) {
+      Token t = s.token(k);
+      String o = s.origin[k];
+      if (o != null && (o.equals("date") || o.equals("time"))) {
+        return true;
+      }
+      if (t.pos() == PartOfSpeech.NUMBER || t.upos() == io.nlbrief.parser.UPos.NUM) {
+        if (s.lower(k).matches("1[0-9]{3}|20[0-9]{2}")) {
+          return true; // tot 2010
+        }
+        continue; // tot drie weken, tot 5 procent: the noun after it decides
+      }
+      if (t.pos() == PartOfSpeech.DETERMINER || t.pos() == PartOfSpeech.ADJECTIVE || t.pos() == PartOfSpeech.NUMERAL
+          || s.lower(k).equals("het") || s.lower(k).equals("de")) {
+        continue;
+      }
+      String lemma = s.lemmaLower(k);
+      if (TIME_WORDS.contains(s.lower(k)) || TIME_WORDS.contains(lemma)) {
+        return true;
+      }
+      for (String e : TIME_ENDINGS) {
+        if (lemma.endsWith(e) || s.lower(k).endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
 
   /**
    * {@code van X tot Y}, a range: the index of tot when one to three words after van it stands
