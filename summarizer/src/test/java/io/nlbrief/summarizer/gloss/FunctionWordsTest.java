@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying.
  */
 class FunctionWordsTest {
   @Test
@@ -26,5 +26,26 @@ class FunctionWordsTest {
     assertEquals("until", token(gloss("Hij werkte tot 2010 bij de bank."), "tot").english());
     assertEquals("until", token(gloss("Wij wachten tot het einde van de maand."), "tot").english());
     assertEquals("until", token(gloss("De winkel blijft tot zaterdagavond open."), "tot").english());
+  }
+
+  @Test
+  void thatStraightAfterAVerbOfSayingIsLeftOut() {
+    GlossLine l = gloss("De burgemeester zei dat de brug morgen dicht gaat.");
+    assertEquals("", token(l, "dat").english());
+    assertTrue(l.english().startsWith("The mayor said the bridge"), l.english());
+    assertEquals("", token(gloss("De trainer vertelde de spelers dat de wedstrijd niet doorging."), "dat").english());
+  }
+
+  @Test
+  void thatStaysAfterAPrepositionalPhraseAndAfterOtherVerbs() {
+    assertEquals("that", token(gloss("De burgemeester zei in een brief dat de brug dicht gaat."), "dat").english());
+    assertEquals("that", token(gloss("De burgemeester benadrukte dat de brug dicht gaat."), "dat").english());
+  }
+
+  @Test
+  void vindenWithAThatClauseIsThink() {
+    GlossLine l = gloss("Mijn zus vindt dat de film te lang duurt.");
+    assertEquals("thinks", token(l, "vindt").english());
+    assertEquals("finds", token(gloss("Mijn zus vindt de sleutel onder de mat."), "vindt").english());
   }
 }
