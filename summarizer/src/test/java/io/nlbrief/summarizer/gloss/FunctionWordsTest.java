@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns.
  */
 class FunctionWordsTest {
   @Test
@@ -47,5 +47,23 @@ class FunctionWordsTest {
     GlossLine l = gloss("Mijn zus vindt dat de film te lang duurt.");
     assertEquals("thinks", token(l, "vindt").english());
     assertEquals("finds", token(gloss("Mijn zus vindt de sleutel onder de mat."), "vindt").english());
+  }
+
+  @Test
+  void aRelativePronounAboutAPersonIsWho() {
+    assertEquals("who", token(gloss("De kiezers die gisteren stemden, waren tevreden."), "die").english());
+    assertEquals("who", token(gloss("Wij spraken met Peter Jansen, die in Utrecht woont."), "die").english());
+  }
+
+  @Test
+  void aRelativePronounAfterACommaAboutAThingIsWhich() {
+    assertEquals("which", token(gloss("De kapel, die in 1850 werd gebouwd, staat leeg."), "die").english());
+    assertEquals("which", token(gloss("De trein vertrok te laat, wat veel reizigers ergerde."), "wat").english());
+  }
+
+  @Test
+  void aRestrictiveRelativeAboutAThingStaysThat() {
+    assertEquals("that", token(gloss("Het huis dat zij kochten, heeft een tuin."), "dat").english());
+    assertEquals("that", token(gloss("Hij kocht een fiets en die fiets was rood."), "die").english());
   }
 }

@@ -88,7 +88,7 @@ class SeedGlossTest {
       pair("De Russische minister van Buitenlandse Zaken Sergej Lavrov zei dat er nog maar ,,weinig onafhankelijke landen'' over zijn in Europa.",
           "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"few independent countries\" are left in Europe."),
       pair(",,Als een of twee diplomaten worden uitgezet uit een land, dat ondertussen verontschuldigingen in ons oor fluistert, weten we zeker dat dit het gevolg is van kolossale druk, kolossale chantage, wat jammer genoeg nu het belangrijkste middel van de VS op internationaal gebied is'', citeert de BBC.",
-          "\"If one or two diplomats are expelled out of a country, that meanwhile apologies in our ear whispers, know we for sure that this the consequence is of colossal pressure, colossal blackmail, what unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
+          "\"If one or two diplomats are expelled out of a country, which meanwhile apologies in our ear whispers, know we for sure that this the consequence is of colossal pressure, colossal blackmail, which unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
   }
 
   @Test
@@ -103,7 +103,7 @@ class SeedGlossTest {
       pair("Hij vroeg daarom de vrijlating van Kremlincriticus Aleksej Navalny, die momenteel 2,5 jaar gevangenis uitzit voor een zaak die volgens Navalny politiek geïnspireerd is.",
           "He asked therefore the release of Kremlin critic Aleksej Navalny, who currently 2.5 years prison serves for a case that according to Navalny political inspired is."),
       pair("Ook de mensen die werden opgepakt tijdens vreedzame betogingen moeten vrijgelaten worden, vindt het bondgenootschap.",
-          "Also the people that were arrested during peaceful demonstrations must released be, finds the alliance."),
+          "Also the people who were arrested during peaceful demonstrations must released be, finds the alliance."),
       pair("Maar ook de Russische activiteiten in het buitenland werden veroordeeld.",
           "But also the Russian activities abroad were condemned."),
       pair("'De buurlanden van Rusland worden ondermijnd en gedestabiliseerd', zei Stoltenberg, die Oekraïne, Georgië en Moldavië als voorbeelden gaf.",

@@ -81,9 +81,7 @@ final class ContextRules {
         }
         case "deze", "die" -> {
           if (next != null && pluralNounFollows(s, i + 1)) {
-            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
-          } else if (w.equals("die") && relativeAboutAPerson(s, i)) {
-            s.english[i] = "who"; // Stoltenberg, die … gaf → Stoltenberg, who … gave
+            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players; relatives: RelativePronouns
           }
         }
         case "zich" -> {
@@ -347,28 +345,6 @@ final class ContextRules {
       participle |= t.tag() != null && t.tag().startsWith("WKW:VTD");
     }
     return worden && participle;
-  }
-
-  /**
-   * A relative pronoun of a clause about a person: straight after a person's name and a comma, or
-   * (as the analysis reads it) of a relative clause (acl:relcl) on a token the parser's entities
-   * call a person.
-   */
-  private static boolean relativeAboutAPerson(Slots s, int i) {
-    Token t = s.token(i);
-    if (i >= 2 && s.token(i - 1).text().equals(",") && s.token(i - 2).entity() == io.nlbrief.parser.EntityType.PERSON) {
-      return true; // …, Jan Peeters, die …: a person's name and a comma before it (the parser may hang the clause elsewhere)
-    }
-    if (!"Rel".equals(t.morphology().feature("PronType"))) {
-      return false;
-    }
-    int clauseHead = t.dependency().head();
-    if (clauseHead < 0 || clauseHead >= s.size() || !s.token(clauseHead).dependency().relation().startsWith("acl:relcl")) {
-      return false;
-    }
-    int antecedent = s.token(clauseHead).dependency().head();
-    return antecedent >= 0 && antecedent < s.size() && s.token(antecedent).entity() != null
-        && s.token(antecedent).entity() == io.nlbrief.parser.EntityType.PERSON;
   }
 
   static final String RANGE = "range";

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; prepositions governed by their head in the analysis; then the
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis; then the
  * -ly adverbs, that left out after verbs of saying, the perfect with zijn, English clause order from the parser's analysis,
  * do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
@@ -38,6 +38,7 @@ public final class GlossEngine {
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        new RelativePronouns(),
         governed,
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
@@ -49,7 +50,7 @@ public final class GlossEngine {
         new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 7;
+    this.glossingStages = 8;
   }
 
   /** The names of the stages in the order they run. */
