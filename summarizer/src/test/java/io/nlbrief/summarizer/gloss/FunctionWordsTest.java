@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive.
  */
 class FunctionWordsTest {
   @Test
@@ -65,5 +65,25 @@ class FunctionWordsTest {
   void aRestrictiveRelativeAboutAThingStaysThat() {
     assertEquals("that", token(gloss("Het huis dat zij kochten, heeft een tuin."), "dat").english());
     assertEquals("that", token(gloss("Hij kocht een fiets en die fiets was rood."), "die").english());
+  }
+
+  @Test
+  void presentZijnWithTheParticipleOfAHebbenVerbIsThePerfectPassive() {
+    assertEquals("The bridge has been repaired.", gloss("De brug is gerepareerd.").english());
+    GlossLine l = gloss("De wegen zijn nog niet schoongemaakt.");
+    assertEquals("have", token(l, "zijn").english());
+    assertTrue(l.english().contains("been cleaned"), l.english());
+  }
+
+  @Test
+  void aStateParticipleAndAPastZijnKeepBe() {
+    assertEquals("is", token(gloss("Het plan is gebaseerd op oude cijfers."), "is").english());
+    assertEquals("was", token(gloss("De brug was gerepareerd."), "was").english());
+  }
+
+  @Test
+  void withATimeThatIsOverThePerfectPassiveIsTheSimplePast() {
+    assertEquals("were", token(gloss("De boeken zijn gisteren verkocht."), "zijn").english());
+    assertEquals("The bridge was repaired yesterday.", gloss("De brug is gisteren gerepareerd.").english());
   }
 }
