@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation.
  */
 class FunctionWordsTest {
   @Test
@@ -85,5 +85,19 @@ class FunctionWordsTest {
   void withATimeThatIsOverThePerfectPassiveIsTheSimplePast() {
     assertEquals("were", token(gloss("De boeken zijn gisteren verkocht."), "zijn").english());
     assertEquals("The bridge was repaired yesterday.", gloss("De brug is gisteren gerepareerd.").english());
+  }
+
+  @Test
+  void theModalParticleWelHasNoEnglishButTheContrastKeepsIt() {
+    GlossLine l = gloss("Het is wel een mooi huis.");
+    assertEquals("", token(l, "wel").english());
+    assertEquals("It is a beautiful house.", l.english());
+    assertEquals("well", token(gloss("Hij komt niet, maar zij wel."), "wel").english());
+  }
+
+  @Test
+  void aPronounNamingTheSpeakerGoesBeforeItsVerb() {
+    assertTrue(gloss("‘Wij hebben op een heel andere manier gewerkt’, zei ze.").english().endsWith("', she said."));
+    assertTrue(gloss("De schade aan de huizen is groot, zei hij.").english().endsWith(", he said."));
   }
 }

@@ -80,7 +80,7 @@ class SeedGlossTest {
       pair("Sinds de Russische inlijving van de Krim in 2014 is het politieke overleg in de NAVO-Ruslandraad op een lager pitje gezet.",
           "Since the Russian annexation of Crimea in 2014 is the political consultation in the NATO-Russia Council put on the back burner."),
       pair("Er wordt wel weer een nieuwe bijeenkomst gepland, aldus Stoltenberg.",
-          "There is well again a new meeting planned, according to Stoltenberg."),
+          "There is again a new meeting planned, according to Stoltenberg."),
       pair("Rusland beschuldigt Washington ervan andere landen onder druk te zetten om massaal diplomaten uit te zetten.",
           "Russia accuses Washington of it other countries to put under pressure massive diplomats to expel."),
       pair("Meer dan 20 westerse landen zetten maandag en dinsdag meer dan honderd diplomaten uit.",

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code het} before a noun is "the", {@code geen} before a noun "no", {@code dan} after a
  * comparative "than", {@code als} before a noun phrase "as", {@code door} in a passive "by",
  * possessive pronouns (ons land → our country, zijn gedrag → his behaviour), {@code ruim} before a
- * number "over", and {@code om … te} "to" once.
+ * number "over", {@code om … te} "to" once, and the modal particle {@code wel} without English.
  */
 final class ContextRules {
   private static final Map<String, String> POSSESSIVE_BY_LEMMA = Map.of(
@@ -89,6 +89,15 @@ final class ContextRules {
             // an inherent reflexive (zich verspreiden → spread, zich voordoen → occur): English has none
             s.english[i] = "";
             s.origin[i] = s.origin[i] + "+reflexive";
+          }
+        }
+        case "wel" -> {
+          if ("well".equals(s.english[i]) && t.pos() == PartOfSpeech.ADVERB && next != null && !s.endsStretch(i + 1)
+              && !next.text().equalsIgnoreCase("eens") && !next.text().equalsIgnoreCase("of")) {
+            // the modal particle (het is wel mooi, hij maakt zich wel zorgen): English says it with stress, not a word;
+            // before a break it is the contrast (maar zij wel) and keeps its gloss
+            s.english[i] = "";
+            s.origin[i] = s.origin[i] + "+" + PARTICLE;
           }
         }
         case "geen" -> {
@@ -348,6 +357,7 @@ final class ContextRules {
   }
 
   static final String RANGE = "range";
+  static final String PARTICLE = "modal-particle";
   static final String NOT_A_TIME = "tot-not-a-time";
 
   /** Nouns and adverbs of time: tot before them is until (tot het einde, tot morgen). */

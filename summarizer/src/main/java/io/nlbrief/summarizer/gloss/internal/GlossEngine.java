@@ -47,6 +47,7 @@ public final class GlossEngine {
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
