@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb.
  */
 class FunctionWordsTest {
   @Test
@@ -99,5 +99,11 @@ class FunctionWordsTest {
   void aPronounNamingTheSpeakerGoesBeforeItsVerb() {
     assertTrue(gloss("‘Wij hebben op een heel andere manier gewerkt’, zei ze.").english().endsWith("', she said."));
     assertTrue(gloss("De schade aan de huizen is groot, zei hij.").english().endsWith(", he said."));
+  }
+
+  @Test
+  void nuGoesBeforeALoneLexicalVerb() {
+    assertEquals("He now lives in Ghent.", gloss("Hij woont nu in Gent.").english());
+    assertEquals("He now has a new car.", gloss("Hij heeft nu een nieuwe auto.").english());
   }
 }
