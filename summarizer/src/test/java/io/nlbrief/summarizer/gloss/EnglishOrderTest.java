@@ -102,7 +102,9 @@ class EnglishOrderTest {
 
   @Test
   void adverbsEnglishPutsBeforeALoneVerbMoveThere() {
-    assertEquals("We already wait an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
+    assertEquals("She also plays piano.", gloss("Zij speelt ook piano.").english());
+    // before a length of time al is "for" and stays with it (al een uur → for an hour)
+    assertEquals("We wait for an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb.
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
  */
 class FunctionWordsTest {
   @Test
@@ -105,5 +105,12 @@ class FunctionWordsTest {
   void nuGoesBeforeALoneLexicalVerb() {
     assertEquals("He now lives in Ghent.", gloss("Hij woont nu in Gent.").english());
     assertEquals("He now has a new car.", gloss("Hij heeft nu een nieuwe auto.").english());
+  }
+
+  @Test
+  void alBeforeALengthOfTimeIsFor() {
+    assertEquals("for", token(gloss("Mijn buurman werkt al twintig jaar bij de post."), "al").english());
+    assertEquals("for", token(gloss("Ze wachten al maanden op een antwoord."), "al").english());
+    assertEquals("already", token(gloss("De trein is al vertrokken."), "al").english());
   }
 }

@@ -115,7 +115,7 @@ class SeedGlossTest {
       pair("Tot slot hekelen de bondgenoten ook de desinformatie- en propagandacampagnes die Rusland uitvoert, zijn inspanningen om verkiezingen te beïnvloeden en de cyberaanvallen op verschillende westerse landen.",
           "Finally criticise the allies also the disinformation and propaganda campaigns that Russia carries out, his efforts elections to influence and the cyberattacks on different Western countries."),
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",
-          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
+          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council for almost two years not answered are by Moscow."),
       pair("'Dit platform voor dialoog tussen de verschillende partners is sinds de zomer van 2016 al tien keer samengekomen, maar het is inderdaad zo dat er sinds de zomer van 2019 geen nieuwe ontmoetingen meer geweest zijn', zei Stoltenberg.",
           "'This platform for dialogue between the different partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no new meetings more been are', said Stoltenberg."),
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",

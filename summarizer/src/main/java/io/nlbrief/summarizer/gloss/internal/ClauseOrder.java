@@ -293,7 +293,8 @@ final class ClauseOrder implements Stage {
       Token t = s.token(a);
       if (verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
           && tree.children(a).isEmpty() && !subject.contains(a)
-          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))) {
+          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
+          && !s.origin[a].endsWith("+" + ContextRules.DURATION)) { // al drie jaar → for three years stays with its time
         adverbs.add(a);
       }
     }

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code het} before a noun is "the", {@code geen} before a noun "no", {@code dan} after a
  * comparative "than", {@code als} before a noun phrase "as", {@code door} in a passive "by",
  * possessive pronouns (ons land → our country, zijn gedrag → his behaviour), {@code ruim} before a
- * number "over", {@code om … te} "to" once, and the modal particle {@code wel} without English.
+ * number "over", {@code om … te} "to" once, the modal particle {@code wel} without English, and
+ * {@code al} before a length of time "for" (al dertig jaar → for thirty years).
  */
 final class ContextRules {
   private static final Map<String, String> POSSESSIVE_BY_LEMMA = Map.of(
@@ -98,6 +99,13 @@ final class ContextRules {
             // before a break it is the contrast (maar zij wel) and keeps its gloss
             s.english[i] = "";
             s.origin[i] = s.origin[i] + "+" + PARTICLE;
+          }
+        }
+        case "al" -> {
+          if ("already".equals(s.english[i]) && durationFollows(s, i + 1)) {
+            // al dertig jaar, al maanden: how long something has gone on is "for" in English
+            s.english[i] = "for";
+            s.origin[i] = s.origin[i] + "+" + DURATION;
           }
         }
         case "geen" -> {
@@ -358,6 +366,30 @@ final class ContextRules {
 
   static final String RANGE = "range";
   static final String PARTICLE = "modal-particle";
+  static final String DURATION = "duration";
+
+  /** Nouns of a length of time, singular and plural (al drie weken, al jaren). */
+  private static final Set<String> DURATION_NOUNS = Set.of(
+      "jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "eeuw", "eeuwen",
+      "decennium", "decennia", "minuut", "minuten", "tijdje", "seizoen", "seizoenen");
+
+  /**
+   * A length of time from {@code k}: a number, numeral or a few words (een, ruim, meer dan, bijna)
+   * and then a noun of time (drie weken, ruim een jaar, meer dan tien jaar), or such a noun in the
+   * plural straight away (jaren, maanden).
+   */
+  private static boolean durationFollows(Slots s, int k) {
+    for (int steps = 0; k < s.size() && steps < 4 && !s.isBreak(k); k++, steps++) {
+      if (DURATION_NOUNS.contains(s.lower(k))) {
+        return steps > 0 || s.lower(k).endsWith("en") || s.lower(k).equals("decennia");
+      }
+      boolean quantity = isNumber(s.token(k)) || s.lower(k).matches("een|ruim|bijna|meer|dan|ongeveer|zo'n|enkele|twee|drie|vier|vijf|tien|twintig|dertig|honderd");
+      if (!quantity) {
+        return false;
+      }
+    }
+    return false;
+  }
   static final String NOT_A_TIME = "tot-not-a-time";
 
   /** Nouns and adverbs of time: tot before them is until (tot het einde, tot morgen). */
