@@ -16,7 +16,7 @@ class ClauseRulesTest {
   @Test
   void blijvenWithAnInfinitiveIsContinueTo() {
     assertEquals("The old baker continues to work each day.", gloss("De oude bakker blijft elke dag werken.").english());
-    assertEquals("I think that the children continue to play.", gloss("Ik denk dat de kinderen blijven spelen.").english());
+    assertEquals("I think the children continue to play.", gloss("Ik denk dat de kinderen blijven spelen.").english());
   }
 
   @Test
@@ -57,18 +57,18 @@ class ClauseRulesTest {
   @Test
   void relativeClauseTheAnalysisCallsMainTakesItsVerbAfterThePronoun() {
     GlossLine l = gloss("We bezochten de boer, die al dertig jaar in het dorp woont.");
-    assertTrue(l.english().contains("the farmer, that lives "), l.english());
+    assertTrue(l.english().contains("the farmer, who lives "), l.english());
     assertEquals("order:verbs-after-subject", token(l, "woont").moved());
     // die with a determiner after it may be the object: the order is kept
-    assertTrue(gloss("De man die de brief gisteren schreef is mijn oom.").english().startsWith("The man that the letter"));
+    assertTrue(gloss("De man die de brief gisteren schreef is mijn oom.").english().startsWith("The man who the letter"));
   }
 
   @Test
   void clauseAfterAConjunctionTheAnalysisCallsMainIsSubordinate() {
     // the tagger reads "is" as a noun and the analysis makes "het moeilijk is" a main clause
-    assertEquals("I think that it is difficult.", gloss("Ik denk dat het moeilijk is.").english());
+    assertEquals("I think it is difficult.", gloss("Ik denk dat het moeilijk is.").english());
     // the analysis found no subject: "de reis" after dat is guessed
-    assertEquals("He said that the journey was long.", gloss("Hij zei dat de reis lang was.").english());
+    assertEquals("He said the journey was long.", gloss("Hij zei dat de reis lang was.").english());
   }
 
   @Test

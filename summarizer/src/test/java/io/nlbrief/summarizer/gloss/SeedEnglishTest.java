@@ -66,7 +66,7 @@ class SeedEnglishTest {
         // werken … samen → cooperate, onder meer → among other things
         13, List.of("Russia and NATO cooperate", "among other things in the field of counter-terrorism."),
         // the subordinate clause's verb after its subject, over zijn → are left
-        19, List.of("Sergej Lavrov said that there", "are left in Europe."),
+        19, List.of("Sergej Lavrov said there", "are left in Europe."),
         // the subject guessed after the verb (the analysis found none), the predicate with its copula
         9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult")));
   }

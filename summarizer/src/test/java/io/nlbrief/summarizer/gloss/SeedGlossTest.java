@@ -80,7 +80,7 @@ class SeedGlossTest {
       pair("Sinds de Russische inlijving van de Krim in 2014 is het politieke overleg in de NAVO-Ruslandraad op een lager pitje gezet.",
           "Since the Russian annexation of Crimea in 2014 is the political consultation in the NATO-Russia Council put on the back burner."),
       pair("Er wordt wel weer een nieuwe bijeenkomst gepland, aldus Stoltenberg.",
-          "There is well again a new meeting planned, according to Stoltenberg."),
+          "There is again a new meeting planned, according to Stoltenberg."),
       pair("Rusland beschuldigt Washington ervan andere landen onder druk te zetten om massaal diplomaten uit te zetten.",
           "Russia accuses Washington of it other countries to put under pressure massive diplomats to expel."),
       pair("Meer dan 20 westerse landen zetten maandag en dinsdag meer dan honderd diplomaten uit.",
@@ -88,7 +88,7 @@ class SeedGlossTest {
       pair("De Russische minister van Buitenlandse Zaken Sergej Lavrov zei dat er nog maar ,,weinig onafhankelijke landen'' over zijn in Europa.",
           "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"few independent countries\" are left in Europe."),
       pair(",,Als een of twee diplomaten worden uitgezet uit een land, dat ondertussen verontschuldigingen in ons oor fluistert, weten we zeker dat dit het gevolg is van kolossale druk, kolossale chantage, wat jammer genoeg nu het belangrijkste middel van de VS op internationaal gebied is'', citeert de BBC.",
-          "\"If one or two diplomats are expelled out of a country, that meanwhile apologies in our ear whispers, know we for sure that this the consequence is of colossal pressure, colossal blackmail, what unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
+          "\"If one or two diplomats are expelled out of a country, which meanwhile apologies in our ear whispers, know we for sure that this the consequence is of colossal pressure, colossal blackmail, which unfortunately now the most important means of the US internationally is\", quotes the BBC.")));
   }
 
   @Test
@@ -103,7 +103,7 @@ class SeedGlossTest {
       pair("Hij vroeg daarom de vrijlating van Kremlincriticus Aleksej Navalny, die momenteel 2,5 jaar gevangenis uitzit voor een zaak die volgens Navalny politiek geïnspireerd is.",
           "He asked therefore the release of Kremlin critic Aleksej Navalny, who currently 2.5 years prison serves for a case that according to Navalny political inspired is."),
       pair("Ook de mensen die werden opgepakt tijdens vreedzame betogingen moeten vrijgelaten worden, vindt het bondgenootschap.",
-          "Also the people that were arrested during peaceful demonstrations must released be, finds the alliance."),
+          "Also the people who were arrested during peaceful demonstrations must released be, finds the alliance."),
       pair("Maar ook de Russische activiteiten in het buitenland werden veroordeeld.",
           "But also the Russian activities abroad were condemned."),
       pair("'De buurlanden van Rusland worden ondermijnd en gedestabiliseerd', zei Stoltenberg, die Oekraïne, Georgië en Moldavië als voorbeelden gaf.",
@@ -111,11 +111,11 @@ class SeedGlossTest {
       pair("Daarnaast zijn er de Russische bemoeienissen in Wit-Rusland en in de westelijke Balkan.",
           "In addition are there the Russian interferences in Belarus and in the western Balkans."),
       pair("Ook zorgwekkend voor de NAVO-lidstaten is het feit dat Moskou zich militair verder ontwikkelt, van de Baltische tot de Zwarte Zee, in het Midden-Oosten en Noord-Afrika, in de Middellandse Zee en in de Noordpool.",
-          "Also worrying for the NATO member states is the fact that Moscow military further develops, of the Baltic until the Black Sea, in the Middle East and North Africa, in the Mediterranean and in the Arctic."),
+          "Also worrying for the NATO member states is the fact that Moscow military further develops, of the Baltic to the Black Sea, in the Middle East and North Africa, in the Mediterranean and in the Arctic."),
       pair("Tot slot hekelen de bondgenoten ook de desinformatie- en propagandacampagnes die Rusland uitvoert, zijn inspanningen om verkiezingen te beïnvloeden en de cyberaanvallen op verschillende westerse landen.",
           "Finally criticise the allies also the disinformation and propaganda campaigns that Russia carries out, his efforts elections to influence and the cyberattacks on different Western countries."),
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",
-          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council already almost two years not answered are by Moscow."),
+          "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council for almost two years not answered are by Moscow."),
       pair("'Dit platform voor dialoog tussen de verschillende partners is sinds de zomer van 2016 al tien keer samengekomen, maar het is inderdaad zo dat er sinds de zomer van 2019 geen nieuwe ontmoetingen meer geweest zijn', zei Stoltenberg.",
           "'This platform for dialogue between the different partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no new meetings more been are', said Stoltenberg."),
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",

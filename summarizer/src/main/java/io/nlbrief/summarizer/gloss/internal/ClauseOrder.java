@@ -41,10 +41,10 @@ final class ClauseOrder implements Stage {
       "niet", "nooit", "ook", "al", "nog", "altijd", "vaak", "zelfs", "alleen", "bijna", "net", "inmiddels",
       "intussen", "steeds", "meestal", "soms", "reeds", "slechts", "echt", "zeker", "waarschijnlijk", "mogelijk",
       "duidelijk", "eerder", "nauwelijks", "amper", "pas");
-  /** The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said). */
+  /** The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said, now lives, really wants). */
   private static final Set<String> BEFORE_LEXICAL_VERB = Set.of(
       "nooit", "ook", "al", "altijd", "vaak", "zelfs", "bijna", "net", "inmiddels", "intussen", "meestal", "soms",
-      "reeds", "nauwelijks", "amper", "waarschijnlijk");
+      "reeds", "nauwelijks", "amper", "waarschijnlijk", "nu", "echt", "eigenlijk");
 
   private final EnglishForms forms;
 
@@ -293,7 +293,8 @@ final class ClauseOrder implements Stage {
       Token t = s.token(a);
       if (verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
           && tree.children(a).isEmpty() && !subject.contains(a)
-          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))) {
+          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
+          && !s.origin[a].endsWith("+" + ContextRules.DURATION)) { // al drie jaar → for three years stays with its time
         adverbs.add(a);
       }
     }

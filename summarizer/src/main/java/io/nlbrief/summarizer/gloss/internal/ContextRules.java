@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code het} before a noun is "the", {@code geen} before a noun "no", {@code dan} after a
  * comparative "than", {@code als} before a noun phrase "as", {@code door} in a passive "by",
  * possessive pronouns (ons land → our country, zijn gedrag → his behaviour), {@code ruim} before a
- * number "over", and {@code om … te} "to" once.
+ * number "over", {@code om … te} "to" once, the modal particle {@code wel} without English, and
+ * {@code al} before a length of time "for" (al dertig jaar → for thirty years).
  */
 final class ContextRules {
   private static final Map<String, String> POSSESSIVE_BY_LEMMA = Map.of(
@@ -81,9 +82,7 @@ final class ContextRules {
         }
         case "deze", "die" -> {
           if (next != null && pluralNounFollows(s, i + 1)) {
-            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players
-          } else if (w.equals("die") && relativeAboutAPerson(s, i)) {
-            s.english[i] = "who"; // Stoltenberg, die … gaf → Stoltenberg, who … gave
+            s.english[i] = w.equals("deze") ? "these" : "those"; // deze spelers → these players; relatives: RelativePronouns
           }
         }
         case "zich" -> {
@@ -91,6 +90,22 @@ final class ContextRules {
             // an inherent reflexive (zich verspreiden → spread, zich voordoen → occur): English has none
             s.english[i] = "";
             s.origin[i] = s.origin[i] + "+reflexive";
+          }
+        }
+        case "wel" -> {
+          if ("well".equals(s.english[i]) && t.pos() == PartOfSpeech.ADVERB && next != null && !s.endsStretch(i + 1)
+              && !next.text().equalsIgnoreCase("eens") && !next.text().equalsIgnoreCase("of")) {
+            // the modal particle (het is wel mooi, hij maakt zich wel zorgen): English says it with stress, not a word;
+            // before a break it is the contrast (maar zij wel) and keeps its gloss
+            s.english[i] = "";
+            s.origin[i] = s.origin[i] + "+" + PARTICLE;
+          }
+        }
+        case "al" -> {
+          if ("already".equals(s.english[i]) && durationFollows(s, i + 1)) {
+            // al dertig jaar, al maanden: how long something has gone on is "for" in English
+            s.english[i] = "for";
+            s.origin[i] = s.origin[i] + "+" + DURATION;
           }
         }
         case "geen" -> {
@@ -157,6 +172,10 @@ final class ContextRules {
           if (i > 0 && next != null && isNumber(s.token(i - 1)) && isNumber(next)) {
             s.english[i] = "to"; // 5 tot 10 procent
             s.origin[i] = s.origin[i] + "+" + RANGE;
+          } else if (t.pos() == PartOfSpeech.PREPOSITION && "until".equals(s.english[i]) && next != null
+              && !timeAhead(s, i + 1)) {
+            s.english[i] = "to"; // leidde tot een oorlog, toegang tot de stad, daalde tot vier procent: until only before a time
+            s.origin[i] = s.origin[i] + "+" + NOT_A_TIME;
           }
         }
         default -> { }
@@ -345,29 +364,80 @@ final class ContextRules {
     return worden && participle;
   }
 
-  /**
-   * A relative pronoun of a clause about a person: straight after a person's name and a comma, or
-   * (as the analysis reads it) of a relative clause (acl:relcl) on a token the parser's entities
-   * call a person.
-   */
-  private static boolean relativeAboutAPerson(Slots s, int i) {
-    Token t = s.token(i);
-    if (i >= 2 && s.token(i - 1).text().equals(",") && s.token(i - 2).entity() == io.nlbrief.parser.EntityType.PERSON) {
-      return true; // …, Jan Peeters, die …: a person's name and a comma before it (the parser may hang the clause elsewhere)
-    }
-    if (!"Rel".equals(t.morphology().feature("PronType"))) {
-      return false;
-    }
-    int clauseHead = t.dependency().head();
-    if (clauseHead < 0 || clauseHead >= s.size() || !s.token(clauseHead).dependency().relation().startsWith("acl:relcl")) {
-      return false;
-    }
-    int antecedent = s.token(clauseHead).dependency().head();
-    return antecedent >= 0 && antecedent < s.size() && s.token(antecedent).entity() != null
-        && s.token(antecedent).entity() == io.nlbrief.parser.EntityType.PERSON;
-  }
-
   static final String RANGE = "range";
+  static final String PARTICLE = "modal-particle";
+  static final String DURATION = "duration";
+
+  /** Nouns of a length of time, singular and plural (al drie weken, al jaren). */
+  private static final Set<String> DURATION_NOUNS = Set.of(
+      "jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "eeuw", "eeuwen",
+      "decennium", "decennia", "minuut", "minuten", "tijdje", "seizoen", "seizoenen");
+
+  /**
+   * A length of time from {@code k}: a number, numeral or a few words (een, ruim, meer dan, bijna)
+   * and then a noun of time (drie weken, ruim een jaar, meer dan tien jaar), or such a noun in the
+   * plural straight away (jaren, maanden).
+   */
+  private static boolean durationFollows(Slots s, int k) {
+    for (int steps = 0; k < s.size() && steps < 4 && !s.isBreak(k); k++, steps++) {
+      if (DURATION_NOUNS.contains(s.lower(k))) {
+        return steps > 0 || s.lower(k).endsWith("en") || s.lower(k).equals("decennia");
+      }
+      boolean quantity = isNumber(s.token(k)) || s.lower(k).matches("een|ruim|bijna|meer|dan|ongeveer|zo'n|enkele|twee|drie|vier|vijf|tien|twintig|dertig|honderd");
+      if (!quantity) {
+        return false;
+      }
+    }
+    return false;
+  }
+  static final String NOT_A_TIME = "tot-not-a-time";
+
+  /** Nouns and adverbs of time: tot before them is until (tot het einde, tot morgen). */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "nu", "dan", "toen", "morgen", "vandaag", "gisteren", "heden", "overmorgen", "vanavond", "straks", "later",
+      "jaar", "maand", "week", "dag", "nacht", "avond", "ochtend", "middag", "namiddag", "weekend",
+      "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "eeuw", "decennium", "uur", "minuut", "seconde",
+      "eind", "einde", "begin", "aanvang", "midden", "moment", "ogenblik", "tijd", "periode", "seizoen", "kwartaal",
+      "dood", "pensioen", "vakantie", "deadline", "jaareinde", "jaren", "kerst", "pasen");
+  /** Days, months and parts of a day; a word ending in one is a time too (zondagavond, voorjaarsvakantie). */
+  private static final java.util.List<String> TIME_ENDINGS = java.util.List.of(
+      "dag", "avond", "ochtend", "middag", "nacht", "week", "maand", "jaar", "januari", "februari", "maart", "april",
+      "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "zomer", "winter", "vakantie");
+
+  /**
+   * Whether a time follows from {@code k} on: a date or clock time, a year, or (after articles,
+   * adjectives and numbers) a noun or adverb of time.
+   */
+  private static boolean timeAhead(Slots s, int k) {
+    for (; k < s.size() && !s.isBreak(k); k++) {
+      Token t = s.token(k);
+      String o = s.origin[k];
+      if (o != null && (o.equals("date") || o.equals("time"))) {
+        return true;
+      }
+      if (t.pos() == PartOfSpeech.NUMBER || t.upos() == io.nlbrief.parser.UPos.NUM) {
+        if (s.lower(k).matches("1[0-9]{3}|20[0-9]{2}")) {
+          return true; // tot 2010
+        }
+        continue; // tot drie weken, tot 5 procent: the noun after it decides
+      }
+      if (t.pos() == PartOfSpeech.DETERMINER || t.pos() == PartOfSpeech.ADJECTIVE || t.pos() == PartOfSpeech.NUMERAL
+          || s.lower(k).equals("het") || s.lower(k).equals("de")) {
+        continue;
+      }
+      String lemma = s.lemmaLower(k);
+      if (TIME_WORDS.contains(s.lower(k)) || TIME_WORDS.contains(lemma)) {
+        return true;
+      }
+      for (String e : TIME_ENDINGS) {
+        if (lemma.endsWith(e) || s.lower(k).endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
 
   /**
    * {@code van X tot Y}, a range: the index of tot when one to three words after van it stands

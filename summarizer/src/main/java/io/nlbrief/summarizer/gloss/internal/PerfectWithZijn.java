@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * The perfect with {@code zijn}: verbs of motion and change of state take "be" in Dutch and "have"
  * in English ({@code hij is vertrokken} → he has left, {@code zij was overleden} → she had died,
- * {@code het is geweest} → it has been). A participle of any other verb after {@code zijn} is a
- * passive and keeps "be" ({@code het boek is gelezen} → the book is read).
+ * {@code het is geweest} → it has been). A participle of any other verb after a present
+ * {@code zijn} is the perfect of the passive ({@code het boek is gelezen} → the book has been read;
+ * with a time that is over, the simple past: {@code is gisteren gelezen} → was read yesterday);
+ * after a past one it keeps "was" ({@code het boek was gelezen} → the book was read).
  */
 final class PerfectWithZijn implements Stage {
   static final String RULE = "perfect-with-zijn";
@@ -39,12 +41,22 @@ final class PerfectWithZijn implements Stage {
         continue;
       }
       int participle = -1;
+      int passive = -1;
+      boolean worden = false;
       for (int v : c.verbCluster()) {
-        if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && takesZijn(s.lemmaLower(v))) {
-          participle = v;
+        if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v))) {
+          if (takesZijn(s.lemmaLower(v))) {
+            participle = v;
+          } else {
+            passive = v;
+          }
         }
+        worden |= v >= 0 && v < s.size() && s.lemmaLower(v).equals("worden");
       }
       if (participle < 0) {
+        if (passive >= 0 && !worden) {
+          perfectPassive(s, c, passive);
+        }
         continue;
       }
       for (int v : c.verbCluster()) {
@@ -55,6 +67,62 @@ final class PerfectWithZijn implements Stage {
       }
     }
   }
+
+  /**
+   * A present zijn with the participle of a verb that takes hebben is the perfect of the passive:
+   * {@code de kerk is gebouwd} → the church has been built ({@code is} alone says it is being
+   * built). The participles of a state (gebaseerd, gelegen, betrokken …) keep "is".
+   */
+  private static void perfectPassive(Slots s, Clause c, int participle) {
+    int f = c.finiteVerb();
+    if (f < 0 || f >= s.size() || !s.lemmaLower(f).equals("zijn") || STATES.contains(s.lower(participle))
+        || s.english[participle] == null || s.english[participle].isEmpty() || s.english[participle].contains(" ")) {
+      return;
+    }
+    boolean past = pastTimeIn(s);
+    String have = switch (s.english[f] == null ? "" : s.english[f]) {
+      case "is" -> past ? "was" : "has";
+      case "are" -> past ? "were" : "have";
+      default -> null;
+    };
+    if (have == null) {
+      return;
+    }
+    s.english[f] = have;
+    s.origin[f] = s.origin[f] + "+" + PASSIVE;
+    if (!past) {
+      s.english[participle] = "been " + s.english[participle];
+      s.origin[participle] = s.origin[participle] + "+" + PASSIVE;
+    }
+  }
+
+  /** Words of a time that is over: English says it with the simple past, not the perfect. */
+  private static final Set<String> PAST_TIMES = Set.of(
+      "gisteren", "eergisteren", "vorige", "vorig", "geleden", "toen", "destijds", "gisteravond", "gisterochtend",
+      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
+  /**
+   * The sentence names a time that is over (gisteren, vorige week, twee jaar geleden, in 2010, a
+   * day or a date): Both houses were sold yesterday, not have been sold yesterday.
+   */
+  private static boolean pastTimeIn(Slots s) {
+    for (int k = 0; k < s.size(); k++) {
+      String o = s.origin[k];
+      if (PAST_TIMES.contains(s.lower(k)) || "date".equals(o) || s.lower(k).matches("(1[89]|20)[0-9]{2}")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final String PASSIVE = "perfect-passive";
+
+  /** Participles that name a state after zijn rather than an event (het is gebaseerd op, ze zijn betrokken). */
+  private static final Set<String> STATES = Set.of(
+      "gebaseerd", "gelegen", "betrokken", "geïnteresseerd", "verplicht", "bedoeld", "bestemd", "gericht", "verbonden",
+      "gewend", "overtuigd", "verbaasd", "verrast", "bezorgd", "gespannen", "verliefd", "getrouwd", "gescheiden",
+      "verzekerd", "verdeeld", "gekleed", "bekend", "gesloten", "geopend", "omringd", "bedekt", "gevuld", "gevestigd",
+      "uitgerust", "opgelucht", "teleurgesteld", "geschokt", "gemotiveerd", "gekant", "verantwoordelijk", "gehecht");
 
   /** A participle, or a form the tagger read otherwise that can be one (vertrokken: past plural or participle). */
   private static boolean isParticiple(io.nlbrief.parser.Token t) {

@@ -1,0 +1,116 @@
+package io.nlbrief.summarizer.gloss;
+
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Function words whose English depends on what they stand with, on sentences written for these
+ * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
+ */
+class FunctionWordsTest {
+  @Test
+  void totBeforeSomethingThatIsNoTimeIsTo() {
+    assertEquals("to", token(gloss("Zijn bijdrage tot het succes was groot."), "tot").english());
+    assertEquals("to", token(gloss("Alleen artsen hebben toegang tot het gebouw."), "tot").english());
+    assertEquals("to", token(gloss("De werkloosheid daalde tot vier procent."), "tot").english());
+  }
+
+  @Test
+  void totBeforeATimeStaysUntil() {
+    assertEquals("until", token(gloss("Zij bleef tot maandag in Parijs."), "tot").english());
+    assertEquals("until", token(gloss("Hij werkte tot 2010 bij de bank."), "tot").english());
+    assertEquals("until", token(gloss("Wij wachten tot het einde van de maand."), "tot").english());
+    assertEquals("until", token(gloss("De winkel blijft tot zaterdagavond open."), "tot").english());
+  }
+
+  @Test
+  void thatStraightAfterAVerbOfSayingIsLeftOut() {
+    GlossLine l = gloss("De burgemeester zei dat de brug morgen dicht gaat.");
+    assertEquals("", token(l, "dat").english());
+    assertTrue(l.english().startsWith("The mayor said the bridge"), l.english());
+    assertEquals("", token(gloss("De trainer vertelde de spelers dat de wedstrijd niet doorging."), "dat").english());
+  }
+
+  @Test
+  void thatStaysAfterAPrepositionalPhraseAndAfterOtherVerbs() {
+    assertEquals("that", token(gloss("De burgemeester zei in een brief dat de brug dicht gaat."), "dat").english());
+    assertEquals("that", token(gloss("De burgemeester benadrukte dat de brug dicht gaat."), "dat").english());
+  }
+
+  @Test
+  void vindenWithAThatClauseIsThink() {
+    GlossLine l = gloss("Mijn zus vindt dat de film te lang duurt.");
+    assertEquals("thinks", token(l, "vindt").english());
+    assertEquals("finds", token(gloss("Mijn zus vindt de sleutel onder de mat."), "vindt").english());
+  }
+
+  @Test
+  void aRelativePronounAboutAPersonIsWho() {
+    assertEquals("who", token(gloss("De kiezers die gisteren stemden, waren tevreden."), "die").english());
+    assertEquals("who", token(gloss("Wij spraken met Peter Jansen, die in Utrecht woont."), "die").english());
+  }
+
+  @Test
+  void aRelativePronounAfterACommaAboutAThingIsWhich() {
+    assertEquals("which", token(gloss("De kapel, die in 1850 werd gebouwd, staat leeg."), "die").english());
+    assertEquals("which", token(gloss("De trein vertrok te laat, wat veel reizigers ergerde."), "wat").english());
+  }
+
+  @Test
+  void aRestrictiveRelativeAboutAThingStaysThat() {
+    assertEquals("that", token(gloss("Het huis dat zij kochten, heeft een tuin."), "dat").english());
+    assertEquals("that", token(gloss("Hij kocht een fiets en die fiets was rood."), "die").english());
+  }
+
+  @Test
+  void presentZijnWithTheParticipleOfAHebbenVerbIsThePerfectPassive() {
+    assertEquals("The bridge has been repaired.", gloss("De brug is gerepareerd.").english());
+    GlossLine l = gloss("De wegen zijn nog niet schoongemaakt.");
+    assertEquals("have", token(l, "zijn").english());
+    assertTrue(l.english().contains("been cleaned"), l.english());
+  }
+
+  @Test
+  void aStateParticipleAndAPastZijnKeepBe() {
+    assertEquals("is", token(gloss("Het plan is gebaseerd op oude cijfers."), "is").english());
+    assertEquals("was", token(gloss("De brug was gerepareerd."), "was").english());
+  }
+
+  @Test
+  void withATimeThatIsOverThePerfectPassiveIsTheSimplePast() {
+    assertEquals("were", token(gloss("De boeken zijn gisteren verkocht."), "zijn").english());
+    assertEquals("The bridge was repaired yesterday.", gloss("De brug is gisteren gerepareerd.").english());
+  }
+
+  @Test
+  void theModalParticleWelHasNoEnglishButTheContrastKeepsIt() {
+    GlossLine l = gloss("Het is wel een mooi huis.");
+    assertEquals("", token(l, "wel").english());
+    assertEquals("It is a beautiful house.", l.english());
+    assertEquals("well", token(gloss("Hij komt niet, maar zij wel."), "wel").english());
+  }
+
+  @Test
+  void aPronounNamingTheSpeakerGoesBeforeItsVerb() {
+    assertTrue(gloss("‘Wij hebben op een heel andere manier gewerkt’, zei ze.").english().endsWith("', she said."));
+    assertTrue(gloss("De schade aan de huizen is groot, zei hij.").english().endsWith(", he said."));
+  }
+
+  @Test
+  void nuGoesBeforeALoneLexicalVerb() {
+    assertEquals("He now lives in Ghent.", gloss("Hij woont nu in Gent.").english());
+    assertEquals("He now has a new car.", gloss("Hij heeft nu een nieuwe auto.").english());
+  }
+
+  @Test
+  void alBeforeALengthOfTimeIsFor() {
+    assertEquals("for", token(gloss("Mijn buurman werkt al twintig jaar bij de post."), "al").english());
+    assertEquals("for", token(gloss("Ze wachten al maanden op een antwoord."), "al").english());
+    assertEquals("already", token(gloss("De trein is al vertrokken."), "al").english());
+  }
+}
