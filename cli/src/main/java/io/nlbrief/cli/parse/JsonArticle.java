@@ -1,6 +1,14 @@
 package io.nlbrief.cli.parse;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.nlbrief.cli.common.Json;
+import io.nlbrief.parser.ArticleParser;
+import io.nlbrief.parser.ParseException;
+import java.io.Closeable;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Clause;
@@ -27,12 +35,75 @@ public final class JsonArticle extends JsonFormat<Article> {
 
 
 
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  /** Inputs larger than this are parsed in parts for JSON: as {@code check} does, 4 MB. */
+  static final int PARTS_FROM_BYTES = 4_000_000;
+  /** About 150,000 words of news: a part's tokens take some 50 MB. */
+  static final int PART_CHARS = 1_000_000;
+
+  /** A big article parsed in parts: the whole without tokens, and its sentences on disk. */
+  record Parted(Article article, SentenceSpool sentences) implements Closeable {
+    @Override
+    public void close() throws IOException {
+      sentences.close();
+    }
+  }
+
+  /**
+   * Parses {@code bytes} in parts of about {@code partChars} characters, spooling each part's
+   * sentences, so that one part's tokens are held at a time.
+   */
+  static Parted parseInParts(ArticleParser parser, byte[] bytes, String name, int partChars, boolean pretty)
+      throws IOException, ParseException {
+    SentenceSpool spool = new SentenceSpool(FACTORY, pretty);
+    try {
+      Article whole = parser.parseInParts(bytes, name, partChars, (part, offset) -> {
+        try {
+          spool.part(part, offset);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return new Parted(whole, spool);
+    } catch (UncheckedIOException e) {
+      spool.close();
+      throw e.getCause();
+    } catch (ParseException | RuntimeException e) {
+      spool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Writes a parted article to {@code out}, as it goes, in the bytes {@link #render} gives the
+   * whole article (pretty when {@code pretty}, else one line), ending in a newline.
+   */
+  static void write(Parted parted, boolean pretty, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        json.setPrettyPrinter(Json.prettyPrinter());
+      }
+      article(json, parted.article(), parted.sentences());
+      json.flush();
+      out.write('\n');
+    }
+  }
+
   @Override
   protected void write(Article article, JsonGenerator json) throws IOException {
     article(json, article);
   }
 
   private static void article(JsonGenerator json, Article article) throws IOException {
+    article(json, article, null);
+  }
+
+  /**
+   * The article, its sentences' tokens and clauses taken from {@code spooled} (written a part at
+   * a time) when not null: {@code article} is then the whole without tokens.
+   */
+  static void article(JsonGenerator json, Article article, SentenceSpool spooled) throws IOException {
     json.writeStartObject();
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("file", article.file());
@@ -58,8 +129,12 @@ public final class JsonArticle extends JsonFormat<Article> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("sentences");
-    for (Sentence s : article.sentences()) {
-      sentence(json, s);
+    if (spooled == null) {
+      for (Sentence s : article.sentences()) {
+        sentence(json, s, 0, 0, 0);
+      }
+    } else {
+      spooled.copyTo(json);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("quotes");
@@ -106,17 +181,22 @@ public final class JsonArticle extends JsonFormat<Article> {
     json.writeEndObject();
   }
 
-  private static void sentence(JsonGenerator json, Sentence s) throws IOException {
+  /**
+   * A sentence whose indices are {@code firstSentence} and {@code firstParagraph} on from its
+   * article's, and its spans {@code offset} on: a part's sentence in the whole text.
+   */
+  static void sentence(JsonGenerator json, Sentence s, int firstSentence, int firstParagraph, int offset)
+      throws IOException {
     json.writeStartObject();
-    json.writeNumberField("index", s.index());
-    json.writeNumberField("paragraph", s.paragraph());
+    json.writeNumberField("index", s.index() + firstSentence);
+    json.writeNumberField("paragraph", s.paragraph() + firstParagraph);
     json.writeStringField("text", s.text());
-    span(json, "start", "end", s.span());
+    span(json, "start", "end", s.span(), offset);
     json.writeArrayFieldStart("tokens");
     for (Token t : s.tokens()) {
       json.writeStartObject();
       json.writeStringField("text", t.text());
-      span(json, "start", "end", t.span());
+      span(json, "start", "end", t.span(), offset);
       json.writeStringField("lemma", t.lemma());
       json.writeStringField("tag", t.tag());
       json.writeStringField("pos", name(t.pos()));
@@ -167,12 +247,17 @@ public final class JsonArticle extends JsonFormat<Article> {
   }
 
   private static void span(JsonGenerator json, String startKey, String endKey, Span span) throws IOException {
+    span(json, startKey, endKey, span, 0);
+  }
+
+  private static void span(JsonGenerator json, String startKey, String endKey, Span span, int offset)
+      throws IOException {
     if (span == null) {
       json.writeNullField(startKey);
       json.writeNullField(endKey);
     } else {
-      json.writeNumberField(startKey, span.start());
-      json.writeNumberField(endKey, span.end());
+      json.writeNumberField(startKey, span.start() + offset);
+      json.writeNumberField(endKey, span.end() + offset);
     }
   }
 
