@@ -3,12 +3,8 @@ package io.nlbrief.cli.parse;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.nlbrief.cli.common.Json;
-import io.nlbrief.parser.ArticleParser;
-import io.nlbrief.parser.ParseException;
-import java.io.Closeable;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Clause;
@@ -20,6 +16,7 @@ import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Span;
 import io.nlbrief.parser.Token;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -33,60 +30,24 @@ import java.util.Locale;
 public final class JsonArticle extends JsonFormat<Article> {
   static final int SCHEMA_VERSION = 2;
 
-
-
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-  /** Inputs larger than this are parsed in parts for JSON: as {@code check} does, 4 MB. */
-  static final int PARTS_FROM_BYTES = 4_000_000;
-  /** About 150,000 words of news: a part's tokens take some 50 MB. */
-  static final int PART_CHARS = 1_000_000;
-
-  /** A big article parsed in parts: the whole without tokens, and its sentences on disk. */
-  record Parted(Article article, SentenceSpool sentences) implements Closeable {
-    @Override
-    public void close() throws IOException {
-      sentences.close();
-    }
-  }
+  /** The document's generator leaves its target open: it is the command's output, closed there. */
+  static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /**
-   * Parses {@code bytes} in parts of about {@code partChars} characters, spooling each part's
-   * sentences, so that one part's tokens are held at a time.
+   * Writes an article parsed in parts to {@code out}, as it goes, in the bytes {@link #render}
+   * gives the whole article (pretty when {@code pretty}, else one line), ending in a newline:
+   * {@code article} is the whole without tokens, {@code sentences} its sentences as spooled.
+   * {@code out} is flushed, not closed.
    */
-  static Parted parseInParts(ArticleParser parser, byte[] bytes, String name, int partChars, boolean pretty)
-      throws IOException, ParseException {
-    SentenceSpool spool = new SentenceSpool(FACTORY, pretty);
-    try {
-      Article whole = parser.parseInParts(bytes, name, partChars, (part, offset) -> {
-        try {
-          spool.part(part, offset);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      return new Parted(whole, spool);
-    } catch (UncheckedIOException e) {
-      spool.close();
-      throw e.getCause();
-    } catch (ParseException | RuntimeException e) {
-      spool.close();
-      throw e;
-    }
-  }
-
-  /**
-   * Writes a parted article to {@code out}, as it goes, in the bytes {@link #render} gives the
-   * whole article (pretty when {@code pretty}, else one line), ending in a newline.
-   */
-  static void write(Parted parted, boolean pretty, OutputStream out) throws IOException {
+  static void write(Article article, SentenceSpool sentences, boolean pretty, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       if (pretty) {
         json.setPrettyPrinter(Json.prettyPrinter());
       }
-      article(json, parted.article(), parted.sentences());
+      article(json, article, sentences);
       json.flush();
       out.write('\n');
+      out.flush();
     }
   }
 
@@ -142,7 +103,7 @@ public final class JsonArticle extends JsonFormat<Article> {
       quote(json, q);
     }
     json.writeEndArray();
-    json.writeNumberField("wordCount", article.wordCount());
+    json.writeNumberField("wordCount", spooled == null ? article.wordCount() : spooled.wordCount());
     json.writeEndObject();
   }
 
