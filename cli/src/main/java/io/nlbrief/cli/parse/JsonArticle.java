@@ -53,10 +53,6 @@ public final class JsonArticle extends JsonFormat<Article> {
 
   @Override
   protected void write(Article article, JsonGenerator json) throws IOException {
-    article(json, article);
-  }
-
-  private static void article(JsonGenerator json, Article article) throws IOException {
     article(json, article, null);
   }
 
