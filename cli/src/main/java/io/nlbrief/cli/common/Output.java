@@ -39,6 +39,48 @@ public abstract sealed class Output implements Closeable {
   /** Writes one complete result and flushes it, so results appear as each input is done. */
   public abstract void write(byte[] result) throws IOException;
 
+  /** A result written as it is made: one too large to hold as bytes (the JSON of a big article). */
+  @FunctionalInterface
+  public interface Streamed {
+    /** Writes the result to {@code out}, which it must not close. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes one complete result as {@code result} makes it, and flushes it as {@link
+   * #write(byte[])} does. A result that fails part-way (the output, or the making of it) fails the
+   * output as a failed write does: a file is not delivered and takes no later result, since what
+   * it holds ends in half a result.
+   */
+  public final void write(Streamed result) throws IOException {
+    try {
+      result.writeTo(new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          append(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          append(b, off, len);
+        }
+      });
+      flushResult();
+    } catch (IOException | RuntimeException e) {
+      failed();
+      throw e;
+    }
+  }
+
+  /** Writes bytes of a result; a failure to write fails the output and names the file. */
+  abstract void append(byte[] bytes, int off, int len) throws IOException;
+
+  /** Ends a result: stdout and devices show it at once. */
+  abstract void flushResult() throws IOException;
+
+  /** A result failed part-way, not by a write of this output (already recorded then). */
+  abstract void failed();
+
   /** Whether {@code path} is where this output ends up, so it is never read as an input. */
   public abstract boolean isTarget(Path path);
 
@@ -76,13 +118,33 @@ public abstract sealed class Output implements Closeable {
 
     @Override
     public void write(byte[] result) throws IOException {
+      append(result, 0, result.length);
+      flushResult();
+    }
+
+    @Override
+    void append(byte[] bytes, int off, int len) throws IOException {
       try {
-        out.write(result);
+        out.write(bytes, off, len);
+      } catch (IOException e) {
+        broken = true;
+        throw target == null ? e : new OutputException(target, e);
+      }
+    }
+
+    @Override
+    void flushResult() throws IOException {
+      try {
         out.flush();
       } catch (IOException e) {
         broken = true;
         throw target == null ? e : new OutputException(target, e);
       }
+    }
+
+    @Override
+    void failed() {
+      broken = true;
     }
 
     @Override
@@ -161,15 +223,32 @@ public abstract sealed class Output implements Closeable {
 
     @Override
     public void write(byte[] result) throws IOException {
+      append(result, 0, result.length);
+    }
+
+    @Override
+    void append(byte[] bytes, int off, int len) throws IOException {
       if (broken != null) {
         // The file will not be delivered (see commit): no later result is written to it either.
         throw new OutputException(target, broken);
       }
       try {
-        out.write(result);
+        out.write(bytes, off, len);
       } catch (IOException e) {
         broken = e;
         throw new OutputException(target, e);
+      }
+    }
+
+    @Override
+    void flushResult() {
+      // Buffered until commit: the file appears whole or not at all.
+    }
+
+    @Override
+    void failed() {
+      if (broken == null) {
+        broken = new IOException("an earlier result failed while it was written");
       }
     }
 

@@ -1,6 +1,10 @@
 package io.nlbrief.cli.parse;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.nlbrief.cli.common.Json;
 import io.nlbrief.cli.format.JsonFormat;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.Clause;
@@ -12,6 +16,7 @@ import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Span;
 import io.nlbrief.parser.Token;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -25,14 +30,37 @@ import java.util.Locale;
 public final class JsonArticle extends JsonFormat<Article> {
   static final int SCHEMA_VERSION = 2;
 
+  /** The document's generator leaves its target open: it is the command's output, closed there. */
+  static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+  /**
+   * Writes an article parsed in parts to {@code out}, as it goes, in the bytes {@link #render}
+   * gives the whole article (pretty when {@code pretty}, else one line), ending in a newline:
+   * {@code article} is the whole without tokens, {@code sentences} its sentences as spooled.
+   * {@code out} is flushed, not closed.
+   */
+  static void write(Article article, SentenceSpool sentences, boolean pretty, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        json.setPrettyPrinter(Json.prettyPrinter());
+      }
+      article(json, article, sentences);
+      json.flush();
+      out.write('\n');
+      out.flush();
+    }
+  }
 
   @Override
   protected void write(Article article, JsonGenerator json) throws IOException {
-    article(json, article);
+    article(json, article, null);
   }
 
-  private static void article(JsonGenerator json, Article article) throws IOException {
+  /**
+   * The article, its sentences' tokens and clauses taken from {@code spooled} (written a part at
+   * a time) when not null: {@code article} is then the whole without tokens.
+   */
+  static void article(JsonGenerator json, Article article, SentenceSpool spooled) throws IOException {
     json.writeStartObject();
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("file", article.file());
@@ -58,8 +86,12 @@ public final class JsonArticle extends JsonFormat<Article> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("sentences");
-    for (Sentence s : article.sentences()) {
-      sentence(json, s);
+    if (spooled == null) {
+      for (Sentence s : article.sentences()) {
+        sentence(json, s, 0, 0, 0);
+      }
+    } else {
+      spooled.copyTo(json);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("quotes");
@@ -67,7 +99,7 @@ public final class JsonArticle extends JsonFormat<Article> {
       quote(json, q);
     }
     json.writeEndArray();
-    json.writeNumberField("wordCount", article.wordCount());
+    json.writeNumberField("wordCount", spooled == null ? article.wordCount() : spooled.wordCount());
     json.writeEndObject();
   }
 
@@ -106,17 +138,22 @@ public final class JsonArticle extends JsonFormat<Article> {
     json.writeEndObject();
   }
 
-  private static void sentence(JsonGenerator json, Sentence s) throws IOException {
+  /**
+   * A sentence whose indices are {@code firstSentence} and {@code firstParagraph} on from its
+   * article's, and its spans {@code offset} on: a part's sentence in the whole text.
+   */
+  static void sentence(JsonGenerator json, Sentence s, int firstSentence, int firstParagraph, int offset)
+      throws IOException {
     json.writeStartObject();
-    json.writeNumberField("index", s.index());
-    json.writeNumberField("paragraph", s.paragraph());
+    json.writeNumberField("index", s.index() + firstSentence);
+    json.writeNumberField("paragraph", s.paragraph() + firstParagraph);
     json.writeStringField("text", s.text());
-    span(json, "start", "end", s.span());
+    span(json, "start", "end", s.span(), offset);
     json.writeArrayFieldStart("tokens");
     for (Token t : s.tokens()) {
       json.writeStartObject();
       json.writeStringField("text", t.text());
-      span(json, "start", "end", t.span());
+      span(json, "start", "end", t.span(), offset);
       json.writeStringField("lemma", t.lemma());
       json.writeStringField("tag", t.tag());
       json.writeStringField("pos", name(t.pos()));
@@ -167,12 +204,17 @@ public final class JsonArticle extends JsonFormat<Article> {
   }
 
   private static void span(JsonGenerator json, String startKey, String endKey, Span span) throws IOException {
+    span(json, startKey, endKey, span, 0);
+  }
+
+  private static void span(JsonGenerator json, String startKey, String endKey, Span span, int offset)
+      throws IOException {
     if (span == null) {
       json.writeNullField(startKey);
       json.writeNullField(endKey);
     } else {
-      json.writeNumberField(startKey, span.start());
-      json.writeNumberField(endKey, span.end());
+      json.writeNumberField(startKey, span.start() + offset);
+      json.writeNumberField(endKey, span.end() + offset);
     }
   }
 

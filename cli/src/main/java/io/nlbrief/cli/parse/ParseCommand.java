@@ -17,6 +17,7 @@ import io.nlbrief.cli.options.LoggingOptions;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,10 +103,16 @@ public final class ParseCommand implements Callable<Integer> {
     Reporter reporter = logging.reporter(spec);
     BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
         batchOptions.options(spec, environment, "parse", batch));
+    // Big inputs as JSON with tokens are parsed in parts, their sentences spooled in the temporary folder.
+    ParseWork work = new ParseWork(parser, kind == ParseOutputOptions.Kind.JSON && tag, !batch,
+        Path.of(System.getProperty("java.io.tmpdir")));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
-      BatchRunner.Result result = runner.render(expanded, parser, article -> null,
-          (article, none) -> format.render(article, context, position.getAndIncrement()), out);
+      BatchRunner.Result result = runner.runTracked(expanded, work::make, (in, parsed) -> {
+        runner.warn(parsed.article());
+        work.write(parsed, out, format, context, position.getAndIncrement());
+        return ExitCodes.OK;
+      });
       if (result.deliverable()) {
         out.commit();
       }

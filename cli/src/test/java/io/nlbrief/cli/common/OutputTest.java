@@ -51,6 +51,49 @@ class OutputTest {
   }
 
   @Test
+  void aStreamedResultIsWrittenWholeBesideOthersAndItsStreamIsNotClosedByIt() throws IOException {
+    Path target = dir.resolve("out.txt");
+    try (Output output = Output.open(target, new ByteArrayOutputStream())) {
+      output.write(bytes("een "));
+      output.write(stream -> {
+        stream.write(bytes("twee"));
+        stream.write(' ');
+        stream.close(); // A careless result closing its stream must not end the output's file.
+      });
+      output.write(bytes("drie"));
+      output.commit();
+    }
+    assertEquals("een twee drie", Files.readString(target));
+    assertEquals(List.of("out.txt"), names());
+  }
+
+  @Test
+  void aStreamedResultThatFailsHalfWayLeavesTheOldFileAndTakesNoLaterResult() throws IOException {
+    Path target = Files.writeString(dir.resolve("out.txt"), "oud");
+    try (Output output = Output.open(target, new ByteArrayOutputStream())) {
+      output.write(bytes("een"));
+      IOException failure = assertThrows(IOException.class, () -> output.write(stream -> {
+        stream.write(bytes("half"));
+        throw new IOException("the spool could not be read");
+      }));
+      assertEquals("the spool could not be read", failure.getMessage());
+      assertThrows(OutputException.class, () -> output.write(bytes("drie")));
+      output.commit();
+    }
+    assertEquals("oud", Files.readString(target), "half a result never replaces the file");
+    assertEquals(List.of("out.txt"), names());
+  }
+
+  @Test
+  void aStreamedResultOnStdoutIsFlushedWhenDone() throws IOException {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    try (Output output = Output.open(null, new java.io.BufferedOutputStream(stdout, 1 << 16))) {
+      output.write(stream -> stream.write(bytes("een")));
+      assertEquals("een", stdout.toString(StandardCharsets.UTF_8), "shown before the next input is done");
+    }
+  }
+
+  @Test
   void knowsItsTargetSoAFolderWalkCanSkipIt() throws IOException {
     Path target = dir.resolve("out.txt");
     try (Output output = Output.open(target, new ByteArrayOutputStream())) {
