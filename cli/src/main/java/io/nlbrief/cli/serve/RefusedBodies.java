@@ -27,6 +27,12 @@ final class RefusedBodies {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
       return;
     }
+    String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    if (type != null && type.regionMatches(true, 0, "multipart/", 0, 10)) {
+      // Jetty cleans up a multipart request its parser gave up on by closing the connection after
+      // the answer: the client is told so, or it would send its next request into a closing socket.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     try (InputStream in = Content.Source.asInputStream(request)) {
       byte[] buffer = new byte[64 * 1024];
       long dropped = 0;
