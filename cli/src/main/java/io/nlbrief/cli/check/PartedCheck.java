@@ -2,6 +2,7 @@ package io.nlbrief.cli.check;
 
 import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
+import io.nlbrief.cli.common.InParts;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
@@ -20,10 +21,10 @@ import java.util.function.DoubleConsumer;
  * parsed and checked whole, as always.
  */
 final class PartedCheck {
-  /** Inputs larger than this are checked in parts: 4 MB is some 600,000 words of news. */
-  static final int PARTS_FROM_BYTES = 4_000_000;
+  /** Inputs larger than this are checked in parts (the same threshold as parse): 4 MB is some 600,000 words of news. */
+  static final int PARTS_FROM_BYTES = InParts.FROM_BYTES;
   /** About 150,000 words of news: a part's tokens take some 50 MB. */
-  static final int PART_CHARS = 1_000_000;
+  static final int PART_CHARS = InParts.PART_CHARS;
 
   private final ArticleParser parser;
   private final Checker checker;

@@ -1,5 +1,6 @@
 package io.nlbrief.cli.parse;
 
+import io.nlbrief.cli.common.InParts;
 import io.nlbrief.cli.common.Input;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.format.FormatContext;
@@ -27,9 +28,9 @@ import java.util.function.DoubleConsumer;
  */
 final class ParseWork {
   /** Inputs larger than this are parsed in parts for JSON: as {@code check} does, 4 MB. */
-  static final int PARTS_FROM_BYTES = 4_000_000;
+  static final int PARTS_FROM_BYTES = InParts.FROM_BYTES;
   /** About 150,000 words of news: a part's tokens take some 50 MB. */
-  static final int PART_CHARS = 1_000_000;
+  static final int PART_CHARS = InParts.PART_CHARS;
 
   /** One input parsed: whole, or in parts (the whole without tokens) with its sentences spooled. */
   record Parsed(Article article, SentenceSpool spooled) implements Closeable {
