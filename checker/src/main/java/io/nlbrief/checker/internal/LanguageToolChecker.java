@@ -132,6 +132,10 @@ public final class LanguageToolChecker implements Checker {
     // LanguageTool's registry instance builds a speller too (for its multi-word speller, which
     // asks for it by code): same tokens, faster.
     LanguageToolRuntime.useWordRunTokenizer(language.getDefaultLanguageVariant());
+    // Ours, and the registry's two that LanguageTool's rules and disambiguator carry.
+    LanguageToolRuntime.deferSynthesizer(language);
+    LanguageToolRuntime.deferSynthesizer(language.getDefaultLanguageVariant());
+    LanguageToolRuntime.deferSynthesizer(Languages.getLanguageForShortCode(options.variant().code()));
     // Everything the pipeline reads is set above: Thread.start publishes it to the new thread.
     FutureTask<Pipeline> first = new FutureTask<>(this::newPipeline);
     prepared.set(first);

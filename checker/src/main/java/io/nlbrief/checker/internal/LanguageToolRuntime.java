@@ -14,6 +14,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
+import org.languagetool.synthesis.Synthesizer;
 
 /**
  * Every change the checker makes to LanguageTool's runtime, in one place. Each one reaches into
@@ -54,6 +55,27 @@ final class LanguageToolRuntime {
   /** The ready-built speller dictionaries into LanguageTool's cache; how many went in. */
   static int installSpellerDictionaries() {
     return applies() ? SpellerDictionaries.install() : 0;
+  }
+
+  /** Gives {@code language} a synthesizer that loads on its first use ({@link DeferredSynthesizer}), once. */
+  static void deferSynthesizer(Language language) {
+    if (!applies()) {
+      return;
+    }
+    // Under the language's own monitor, as Language.getSynthesizer() reads and sets the field.
+    synchronized (language) {
+      Synthesizer current;
+      try {
+        Field field = Language.class.getDeclaredField("synthesizer");
+        field.setAccessible(true);
+        current = (Synthesizer) field.get(language);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return; // LanguageTool as shipped: the synthesizer loads when first asked for
+      }
+      if (current == null) {
+        language.setSynthesizer(new DeferredSynthesizer(language::createDefaultSynthesizer));
+      }
+    }
   }
 
   /** Puts {@link WordRunTokenizer} in front of {@code language}'s word tokenizer, once. */

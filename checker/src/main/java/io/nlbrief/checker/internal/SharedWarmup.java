@@ -9,7 +9,6 @@ import org.languagetool.Language;
 import org.languagetool.language.Dutch;
 import org.languagetool.rules.nl.DutchMultitokenSpeller;
 import org.languagetool.rules.nl.SpaceInCompoundRule;
-import org.languagetool.synthesis.nl.DutchSynthesizer;
 import org.languagetool.tagging.nl.DutchTagger;
 import org.languagetool.tagging.disambiguation.Disambiguator;
 
@@ -22,7 +21,7 @@ import org.languagetool.tagging.disambiguation.Disambiguator;
  * <p>The order is the reverse of the order in which the pipeline needs them (measured with JFR on
  * a cold {@code check}): the pipeline works from the front (its own speller,
  * {@link SpaceInCompoundRule}'s trie, the pattern rules, then the first check), this thread from
- * the back (the multi-word speller, the synthesizer, the disambiguator, ...), so the two meet in
+ * the back (the multi-word speller, the disambiguator, ...), so the two meet in
  * the middle instead of waiting for each other. Loading is idempotent and thread-safe in
  * LanguageTool (class initialisation, concurrent caches, synchronised lazy loading), so a thread
  * that gets to a part second waits for it, never repeats the work; {@link LanguageToolRuntime#shareDefaultSpeller}
@@ -52,17 +51,17 @@ final class SharedWarmup {
     // From here on, the reverse of the order of need. The multi-word speller is needed last (by
     // a filter of a pattern rule, in the first check); it consults the speller shared above.
     step(() -> DutchMultitokenSpeller.INSTANCE.getSuggestions("woordenboek"));
-    // The static instances themselves, not through Language.getSynthesizer() and getTagger():
-    // those hold the language's monitor while they load, which the pipeline's thread needs too
-    // (Language.getShortCodeWithCountryAndVariant, as it loads the pattern rules).
-    // With a tag pattern, as pattern rules ask, which also loads the synthesizer's tag list.
-    step(() -> DutchSynthesizer.INSTANCE.synthesize(new AnalyzedToken("woorden", null, "woord"), ".*", true));
+    // Not the synthesizer: it loads on its first real use (DeferredSynthesizer), which most
+    // texts never make, and loading it here cost a cold check 1.8 s of CPU on a machine of two
+    // cores that three threads already keep busy.
     step(() -> disambiguator.disambiguate(sentenceStart()));
     // The shared speller's dictionaries, for the spelling filters of pattern rules.
     step(() -> language.getDefaultSpellingRule().isMisspelled("woordenboek"));
     step(Dutch::getCompoundAcceptor);
     // The first thing a check does; loaded under its own lock in Language.
     step(language::getSentenceTokenizer);
+    // The static instance itself, not through Language.getTagger(): that holds the language's
+    // monitor while it loads, which the pipeline's thread needs too (as it loads the pattern rules).
     step(() -> DutchTagger.INSTANCE.tag(List.of("woordenboek", "pooierverbod")));
     step(() -> Class.forName(SpaceInCompoundRule.class.getName(), true, SpaceInCompoundRule.class.getClassLoader()));
   }

@@ -1,6 +1,7 @@
 package io.nlbrief.parser.internal;
 
 import io.nlbrief.parser.Token.Reading;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.tagging.BaseTagger;
 import org.languagetool.tagging.TaggedWord;
 import org.languagetool.tagging.WordTagger;
+import org.languagetool.tagging.nl.DutchTagger;
 
 /**
  * Word-level lookups in LanguageTool's Dutch tagger dictionary ({@code /nl/dutch.dict} with its
@@ -38,7 +40,47 @@ final class DutchLexicon {
   private final Map<String, String> preferredReadings = Resources.tabSeparated("/io/nlbrief/parser/preferred-readings.txt");
 
   DutchLexicon() {
-    this.words = new DictionaryTagger().words();
+    this.words = sharedWordTagger();
+  }
+
+  /**
+   * The word tagger of LanguageTool's own {@code DutchTagger.INSTANCE}: the same dictionary,
+   * manual additions and removals as a {@link DictionaryTagger} (both are LanguageTool's {@code
+   * BaseTagger} over {@code /nl/dutch.dict} in Dutch), built once per process. A process that
+   * also proofreads builds that instance anyway, for LanguageTool's rules; sharing it reads
+   * LanguageTool's 4.8 MB list of removed forms once instead of twice, about half a second of CPU
+   * of a cold {@code check}. LanguageTool keeps the getter protected; if it cannot be reached (another
+   * LanguageTool), a tagger of our own is built, and {@code DutchLexiconTest} fails so that
+   * whoever upgrades looks.
+   */
+  private static WordTagger sharedWordTagger() {
+    try {
+      Method getter = BaseTagger.class.getDeclaredMethod("getWordTagger");
+      getter.setAccessible(true);
+      WordTagger shared = (WordTagger) getter.invoke(DutchTagger.INSTANCE);
+      if (shared != null && "/nl/dutch.dict".equals(DutchTagger.INSTANCE.getDictionaryPath())) {
+        return shared;
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // below
+    }
+    return new DictionaryTagger().words();
+  }
+
+  /** Whether this lexicon reads through LanguageTool's own Dutch tagger (see {@link #sharedWordTagger}). */
+  boolean sharesLanguageToolsTagger() {
+    try {
+      Method getter = BaseTagger.class.getDeclaredMethod("getWordTagger");
+      getter.setAccessible(true);
+      return getter.invoke(DutchTagger.INSTANCE) == words;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Readings from a dictionary tagger of this lexicon's own, never shared: for tests. */
+  static List<TaggedWord> unsharedReadings(String word) {
+    return new DictionaryTagger().words().tag(word);
   }
 
   /** Word forms whose usual reading in news is not the tagger's first, from {@code preferred-readings.txt}. */
