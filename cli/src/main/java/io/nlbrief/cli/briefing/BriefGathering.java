@@ -85,8 +85,14 @@ public final class BriefGathering {
       quotes.add(english(q.content(), sentences, rendered));
     }
     if (checker != null) {
+      if (parts == 1) {
+        // Not the whole after all: the first part's result too is moved into the whole text (which
+        // also lets go of the part it holds).
+        checked.set(0, CheckResult.moved(checked.get(0), 0));
+      }
       CheckResult result = checker.checkResult(part, progress);
-      checked.add(parts == 0 && offset == 0 ? result : CheckResult.moved(result, offset));
+      // The first part's result is kept as it is, for an article that is one part: the whole.
+      checked.add(parts == 0 ? result : CheckResult.moved(result, offset));
     }
     first = parts++ == 0 ? part : null;
   }
@@ -98,7 +104,8 @@ public final class BriefGathering {
    */
   public Briefing briefing(Article whole, Reread again) throws ParseException {
     CheckResult findings = checker == null ? null
-        : parts == 1 && first == whole ? checked.get(0) : CheckResult.joined(whole, checked);
+        : parts == 1 && first == whole ? checked.get(0)
+        : CheckResult.joined(whole, parts == 1 ? List.of(CheckResult.moved(checked.get(0), 0)) : checked);
     return briefer.assemble(digest.digest(whole), lines, quotes, glossedWords, countedWords, findings,
         terms -> contexts(whole, terms, again));
   }
