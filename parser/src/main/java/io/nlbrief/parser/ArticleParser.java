@@ -49,6 +49,14 @@ public interface ArticleParser {
   @FunctionalInterface
   interface Parts {
     void part(Article part, int offset);
+
+    /**
+     * Asked after each part: whether no more are wanted (a consumer that looks for something near
+     * the start). The parser then stops there, and the article it returns ends with that part.
+     */
+    default boolean enough() {
+      return false;
+    }
   }
 
   /** A parser with the given options, backed by Tika and LanguageTool's Dutch tagger. */

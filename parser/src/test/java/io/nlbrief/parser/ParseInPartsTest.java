@@ -45,6 +45,29 @@ class ParseInPartsTest {
     }
   }
 
+  @Test
+  void aConsumerThatHasEnoughStopsTheParseAtThatPart() throws Exception {
+    byte[] bytes = Files.readAllBytes(Seeds.path(Seeds.SEED_000));
+    int all = PARSER.parse(bytes, Seeds.SEED_000).paragraphs().size();
+    List<Integer> offsets = new ArrayList<>();
+    List<Paragraph> firstTwo = new ArrayList<>();
+    Article stopped = PARSER.parseInParts(bytes, Seeds.SEED_000, 300, new ArticleParser.Parts() {
+      @Override
+      public void part(Article part, int offset) {
+        offsets.add(offset);
+        firstTwo.addAll(part.paragraphs());
+      }
+
+      @Override
+      public boolean enough() {
+        return offsets.size() == 2;
+      }
+    });
+    assertEquals(2, offsets.size(), "no part after the consumer had enough");
+    assertEquals(firstTwo.size(), stopped.paragraphs().size(), "the article ends with the last part");
+    assertTrue(stopped.paragraphs().size() < all);
+  }
+
   private static String describe(Token t, int offset) {
     return t.text() + " " + (t.span().start() + offset) + "-" + (t.span().end() + offset) + " " + t.lemma() + " "
         + t.tag() + " " + t.pos() + " " + t.readings();

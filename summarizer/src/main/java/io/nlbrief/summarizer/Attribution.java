@@ -4,6 +4,7 @@ import io.nlbrief.parser.Article;
 import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.Paragraph;
 import io.nlbrief.parser.Quote;
+import io.nlbrief.parser.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,13 +36,16 @@ public record Attribution(Quote quote, String speaker, String reportedBy) {
   /** Every quotation of {@code article}, in text order; {@code entities} are the article's names (as the summarizer found them). */
   public static List<Attribution> of(Article article, List<Entity> entities) {
     List<Attribution> out = new ArrayList<>(article.quotes().size());
+    // Listed once: Article.sentences() makes its list anew each time, which for each of a book's
+    // thousands of quotations made attribution quadratic.
+    List<Sentence> sentences = article.sentences();
     for (Quote q : article.quotes()) {
-      out.add(of(article, entities, q));
+      out.add(of(article, sentences, entities, q));
     }
     return out;
   }
 
-  private static Attribution of(Article article, List<Entity> entities, Quote q) {
+  private static Attribution of(Article article, List<Sentence> sentences, List<Entity> entities, Quote q) {
     String speaker = q.speaker();
     if (speaker == null || q.speakerSpan() == null) {
       return new Attribution(q, speaker, null);
@@ -52,7 +56,7 @@ public record Attribution(Quote quote, String speaker, String reportedBy) {
     if (!cites && !epithet) {
       return new Attribution(q, speaker, null);
     }
-    String person = onlyPersonBefore(article, entities, q);
+    String person = onlyPersonBefore(article, sentences, entities, q);
     if (person == null) {
       return new Attribution(q, speaker, null);
     }
@@ -70,11 +74,11 @@ public record Attribution(Quote quote, String speaker, String reportedBy) {
    * are. The summarizer's people, not the tagger's hints, which also take a nationality adjective
    * ({@code het Engelse Salisbury}) for a name.
    */
-  private static String onlyPersonBefore(Article article, List<Entity> entities, Quote q) {
-    if (q.sentence() < 0 || q.sentence() >= article.sentences().size()) {
+  private static String onlyPersonBefore(Article article, List<Sentence> sentences, List<Entity> entities, Quote q) {
+    if (q.sentence() < 0 || q.sentence() >= sentences.size()) {
       return null;
     }
-    Paragraph paragraph = article.paragraphs().get(article.sentences().get(q.sentence()).paragraph());
+    Paragraph paragraph = article.paragraphs().get(sentences.get(q.sentence()).paragraph());
     String before = article.text().substring(paragraph.span().start(), Math.max(paragraph.span().start(), q.span().start()));
     Entity only = null;
     for (Entity e : entities) {

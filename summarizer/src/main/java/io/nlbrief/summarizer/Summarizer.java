@@ -6,8 +6,6 @@ import io.nlbrief.parser.Sentence;
 import io.nlbrief.summarizer.internal.Analysis;
 import io.nlbrief.summarizer.internal.AnalysisRanker;
 import io.nlbrief.summarizer.internal.CompoundNames;
-import io.nlbrief.summarizer.internal.Entities;
-import io.nlbrief.summarizer.internal.KeyTerms;
 import io.nlbrief.summarizer.internal.Selection;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +49,24 @@ public final class Summarizer {
   }
 
   public Summary summarize(Article article, SummaryLength length) {
-    Analysis analysis = Analysis.of(article);
-    List<SummarySentence> chosen = choose(analysis, length);
-    List<Entity> entities = Entities.of(analysis);
-    if (compoundNames != null) {
-      entities = compoundNames.with(article, entities);
+    return summarize(ArticleDigest.of(article), length);
+  }
+
+  /**
+   * The summary of a digested article: the same as of the article whole, however it was gathered.
+   * The method's ranker must work on the digest's analysis (every built-in method's does); a ranker
+   * that reads the article's tokens itself cannot rank an article gathered in parts.
+   */
+  public Summary summarize(ArticleDigest digest, SummaryLength length) {
+    if (!digest.hasTokens() && !(method.ranker() instanceof AnalysisRanker)) {
+      throw new IllegalArgumentException("method " + method.name() + " reads the article's tokens: it cannot summarise an article gathered in parts");
     }
-    return new Summary(article.file(), method.name(), chosen, KeyTerms.of(analysis), entities);
+    List<SummarySentence> chosen = choose(digest.analysis(), length);
+    List<Entity> entities = digest.entities();
+    if (compoundNames != null) {
+      entities = compoundNames.with(digest.acronyms(), entities);
+    }
+    return new Summary(digest.article().file(), method.name(), chosen, digest.keyTerms(), entities);
   }
 
   /** Only the chosen sentences, without key terms and entities (for evaluation). */

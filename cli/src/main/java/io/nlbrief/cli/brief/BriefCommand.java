@@ -5,6 +5,7 @@ import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.cli.VersionProvider;
 import io.nlbrief.cli.briefing.Briefer;
+import io.nlbrief.cli.briefing.Briefing;
 import io.nlbrief.cli.check.CheckCommand;
 import io.nlbrief.cli.check.WordList;
 import io.nlbrief.cli.common.BatchRunner;
@@ -245,11 +246,10 @@ public final class BriefCommand implements Callable<Integer> {
     /** The input's bytes are read once, within --max-size: parsed and hashed alike. */
     Made make(Input in, java.util.function.DoubleConsumer done) throws Exception {
       byte[] bytes = in.read(parser);
-      Article article = parser.parse(bytes, in.name());
       // Proofreading takes most of a long article's time: the bar follows it.
-      Sheet sheet = SheetBuilder.layout(briefer.brief(article, (checked, total) -> done.accept(total == 0 ? 1 : (double) checked / total)),
-          sha256(bytes), VersionProvider.version());
-      return new Made(article, sheet);
+      Briefing briefing = new PartedBrief(parser, briefer).brief(bytes, in.name(), done);
+      Sheet sheet = SheetBuilder.layout(briefing, sha256(bytes), VersionProvider.version());
+      return new Made(briefing.article(), sheet);
     }
 
     /** Sheets to stdout or to one file, in input order. */

@@ -30,7 +30,7 @@ public final class SheetBuilder {
   public static Sheet layout(Briefing briefing, String sha256, String version) {
     Article article = briefing.article();
     String date = article.metadata().published() != null ? article.metadata().published() : article.metadata().date();
-    long words = article.wordCount();
+    long words = briefing.words();
     String warning = article.warnings().isEmpty() ? null : String.join("; ", article.warnings());
     return new Sheet(
         article.file(),

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.briefing;
 
 import io.nlbrief.checker.CheckProgress;
+import io.nlbrief.checker.CheckResult;
 import io.nlbrief.checker.Checker;
 import io.nlbrief.checker.Finding;
 import io.nlbrief.parser.Article;
@@ -9,7 +10,7 @@ import io.nlbrief.parser.Paragraph;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.Quote;
 import io.nlbrief.parser.Sentence;
-import io.nlbrief.parser.Span;
+import io.nlbrief.summarizer.ArticleDigest;
 import io.nlbrief.summarizer.Attribution;
 import io.nlbrief.summarizer.Entity;
 import io.nlbrief.summarizer.Fragment;
@@ -24,12 +25,12 @@ import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
 import io.nlbrief.summarizer.gloss.Glosser;
-import io.nlbrief.summarizer.gloss.Rendering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -100,29 +101,56 @@ public final class Briefer {
 
   /** As {@link #brief(Article)}, telling {@code progress} how far proofreading has got. */
   public Briefing brief(Article article, CheckProgress progress) {
-    Rendering rendering = glosser.render(article);
-    Briefing.Line headline = headline(article, rendering);
+    BriefGathering gathering = gather();
+    gathering.part(article, 0, progress);
+    try {
+      return gathering.briefing(article, parts -> parts.part(article, 0));
+    } catch (ParseException e) {
+      throw new IllegalStateException("an article in memory is not parsed again", e);
+    }
+  }
+
+  /** The brief of an article to be given a part at a time, as one too big to parse whole is. */
+  public BriefGathering gather() {
+    return new BriefGathering(this, glosser, checker);
+  }
+
+  /** The English in context of the key-term phrases asked for, by phrase. */
+  @FunctionalInterface
+  interface Contexts {
+    Map<String, String> of(List<String> phrases) throws ParseException;
+  }
+
+  /**
+   * The briefing of a gathered article: {@code lines} is the English of each sentence, {@code
+   * quotes} that of each quotation, {@code findings} the proofreading or {@code null}.
+   */
+  Briefing assemble(ArticleDigest digest, List<BriefGathering.English> lines, List<String> quoteEnglish,
+      int glossedWords, int countedWords, CheckResult findings, Contexts contexts) throws ParseException {
+    Article article = digest.article();
+    Briefing.Line headline = headline(article, lines);
     Set<Integer> headlineSentences = headlineSentences(article, headline);
-    Summary summary = summarizer.summarize(article, length);
+    Summary summary = summarizer.summarize(digest, length);
     long repeats = summary.sentences().stream().filter(s -> headlineSentences.contains(s.index())).count();
     if (repeats > 0) {
       // As many key points as the length asked for, none of them the headline again.
-      summary = summarizer.summarize(article, SummaryLength.sentences((int) (summary.sentences().size() + repeats)));
+      summary = summarizer.summarize(digest, SummaryLength.sentences((int) (summary.sentences().size() + repeats)));
     }
     List<Briefing.Line> keyPoints = new ArrayList<>();
     for (SummarySentence s : summary.sentences()) {
       if (!headlineSentences.contains(s.index())) {
-        GlossLine g = rendering.lines().get(s.index());
+        BriefGathering.English g = lines.get(s.index());
         keyPoints.add(new Briefing.Line(oneLine(s.text()), oneLine(g.english()), g.unknown(), s, g.uncertain()));
       }
     }
-    Optional<List<Finding>> findings = checker == null ? Optional.empty()
-        : Optional.of(checker.checkResult(article, progress).findings().stream().sorted(Comparator.comparing(Finding::span)).toList());
-    return new Briefing(article, summary, rendering, headline, keyPoints, terms(article, summary.keyTerms(), rendering),
-        names(summary.entities()), quotes(article, summary.entities(), rendering), findings);
+    Optional<List<Finding>> sorted = findings == null ? Optional.empty()
+        : Optional.of(findings.findings().stream().sorted(Comparator.comparing(Finding::span)).toList());
+    return new Briefing(article, summary, glossedWords, countedWords, digest.wordCount(), headline, keyPoints,
+        terms(summary.keyTerms(), contexts), names(summary.entities()), quotes(article, summary.entities(), quoteEnglish),
+        sorted);
   }
 
-  private Briefing.Line headline(Article article, Rendering rendering) {
+  private Briefing.Line headline(Article article, List<BriefGathering.English> lines) {
     String title = article.metadata().title();
     if (title == null || title.isBlank()) {
       return Briefing.Line.empty();
@@ -131,13 +159,13 @@ public final class Briefer {
     // A headline that is a full sentence is also the article's first sentence: rendered already.
     for (Paragraph p : article.paragraphs()) {
       if (p.role() == Paragraph.Role.HEADLINE && !p.sentences().isEmpty()) {
-        return joined(title, p.sentences().stream().map(s -> rendering.lines().get(s.index())).toList());
+        return joined(title, p.sentences().stream().map(s -> lines.get(s.index())).toList());
       }
     }
     try {
       List<GlossLine> parts = glosser.render(Fragment.analyse(fragments, title, article.file()));
       if (!parts.isEmpty()) {
-        return joined(title, parts);
+        return joined(title, parts.stream().map(g -> new BriefGathering.English(g.english(), g.unknown(), g.uncertain())).toList());
       }
     } catch (ParseException e) {
       // A headline the parser refuses still shows, in Dutch.
@@ -145,11 +173,11 @@ public final class Briefer {
     return new Briefing.Line(title, "", List.of(), null);
   }
 
-  private static Briefing.Line joined(String title, List<GlossLine> parts) {
+  private static Briefing.Line joined(String title, List<BriefGathering.English> parts) {
     StringBuilder english = new StringBuilder();
     List<String> unknown = new ArrayList<>();
     boolean uncertain = false;
-    for (GlossLine g : parts) {
+    for (BriefGathering.English g : parts) {
       english.append(english.length() == 0 ? "" : " ").append(oneLine(g.english()));
       unknown.addAll(g.unknown());
       uncertain |= g.uncertain();
@@ -182,11 +210,14 @@ public final class Briefer {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private List<Briefing.Term> terms(Article article, List<KeyTerm> keyTerms, Rendering rendering) {
+  private List<Briefing.Term> terms(List<KeyTerm> keyTerms, Contexts contexts) throws ParseException {
+    // Terms the glossary has not: their words as rendered where the article first uses them.
+    List<String> unglossed = keyTerms.stream().map(KeyTerm::term).filter(t -> senses(t).isEmpty()).toList();
+    Map<String, String> inContext = contexts.of(unglossed);
     List<Briefing.Term> terms = new ArrayList<>(keyTerms.size());
     for (KeyTerm term : keyTerms) {
       List<String> senses = senses(term.term());
-      String english = senses.isEmpty() ? inContext(term.term(), article, rendering)
+      String english = senses.isEmpty() ? inContext.get(term.term())
           : String.join("; ", senses.subList(0, Math.min(2, senses.size())));
       terms.add(new Briefing.Term(term, english));
     }
@@ -205,25 +236,6 @@ public final class Briefer {
     return i < 0 ? TERM_ORDER.size() : i;
   }
 
-  /**
-   * The rendering of the first place the article uses {@code phrase} (a noun phrase such as {@code
-   * russische diplomaten}, which no glossary lists but whose words are rendered in the text).
-   */
-  private static String inContext(String phrase, Article article, Rendering rendering) {
-    String needle = phrase.toLowerCase(Locale.ROOT);
-    for (Sentence s : article.sentences()) {
-      int at = s.text().toLowerCase(Locale.ROOT).indexOf(needle);
-      if (at >= 0) {
-        int start = s.span().start() + at;
-        String english = rendering.lines().get(s.index()).english(new Span(start, start + needle.length()));
-        if (!english.isEmpty()) {
-          return english;
-        }
-      }
-    }
-    return "";
-  }
-
   private List<Briefing.Name> names(List<Entity> entities) {
     return entities.stream().map(e -> new Briefing.Name(e, englishName(e.name()).orElse(e.name()))).toList();
   }
@@ -232,15 +244,17 @@ public final class Briefer {
     return glossary.lookup(name, GlossPos.NAME).or(() -> glossary.lookup(name, GlossPos.PHRASE)).map(GlossEntry::first);
   }
 
-  private static List<Briefing.Said> quotes(Article article, List<Entity> entities, Rendering rendering) {
+  private static List<Briefing.Said> quotes(Article article, List<Entity> entities, List<String> english) {
     List<Briefing.Said> quotes = new ArrayList<>();
-    for (Attribution a : Attribution.of(article, entities)) {
+    List<Attribution> attributions = Attribution.of(article, entities);
+    for (int i = 0; i < attributions.size(); i++) {
+      Attribution a = attributions.get(i);
       Quote q = a.quote();
       String dutch = oneLine(q.content().of(article.text()));
       if (dutch.split("\\s+").length < MIN_QUOTE_WORDS) {
         continue;
       }
-      quotes.add(new Briefing.Said(q, dutch, oneLine(rendering.english(q.content())), a.speaker(), a.reportedBy()));
+      quotes.add(new Briefing.Said(q, dutch, oneLine(english.get(i)), a.speaker(), a.reportedBy()));
     }
     return quotes;
   }

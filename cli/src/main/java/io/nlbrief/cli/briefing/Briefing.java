@@ -7,7 +7,6 @@ import io.nlbrief.summarizer.Entity;
 import io.nlbrief.summarizer.KeyTerm;
 import io.nlbrief.summarizer.Summary;
 import io.nlbrief.summarizer.SummarySentence;
-import io.nlbrief.summarizer.gloss.Rendering;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +15,14 @@ import java.util.Optional;
  * a sheet or a server response decides how much of it to show). Made by a {@link Briefer}.
  * Immutable and safe to share between threads.
  *
- * @param article the parsed article everything here points into
+ * @param article the parsed article everything here points into; without tokens when it was
+ *     briefed in parts ({@link BriefGathering})
  * @param summary the chosen sentences, key terms and entities; when the length's choice repeated the
  *     headline, chosen with as many more sentences as it repeated, so that {@code keyPoints} has the
  *     number the length asked for
- * @param rendering the English of every sentence of the article
+ * @param glossedWords words the glossary covered, over all sentences
+ * @param countedWords words counted for coverage (names excluded), over all sentences
+ * @param words the article's word tokens (its {@code wordCount()} when parsed whole)
  * @param headline the headline in Dutch and English; {@link Line#isEmpty() empty} when the article has none
  * @param keyPoints the summary sentences that do not repeat the headline, each with its English
  * @param keyTerms every key term with its English, best first
@@ -31,7 +33,9 @@ import java.util.Optional;
 public record Briefing(
     Article article,
     Summary summary,
-    Rendering rendering,
+    int glossedWords,
+    int countedWords,
+    long words,
     Line headline,
     List<Line> keyPoints,
     List<Term> keyTerms,
@@ -45,16 +49,6 @@ public record Briefing(
     names = List.copyOf(names);
     quotes = List.copyOf(quotes);
     findings = findings.map(List::copyOf);
-  }
-
-  /** Words the glossary covered, over all sentences. */
-  public int glossedWords() {
-    return rendering.glossedWords();
-  }
-
-  /** Words counted for coverage (names excluded), over all sentences. */
-  public int countedWords() {
-    return rendering.countedWords();
   }
 
   /**

@@ -177,6 +177,9 @@ public final class DefaultArticleParser implements ArticleParser {
       parts.part(new Article(name, partText, metadata, built.paragraphs, built.quotes, language, List.of()), begin);
       sentences += built.sentences;
       from = to;
+      if (parts.enough()) {
+        break;
+      }
     }
     return new Article(name, text, metadata, whole, wholeQuotes, language, warnings(sample, language, sentences));
   }

@@ -30,40 +30,68 @@ public final class Analysis {
   private final SparseVector title;
   private final Map<String, Integer> termIds;
 
-  private Analysis(Article article) {
+  private Analysis(Article article, Terms terms) {
     this.article = article;
     this.sentences = article.sentences();
     int n = sentences.size();
-    this.eligible = eligibility(article, sentences);
-    this.wordCounts = new int[n];
-    this.termIds = new HashMap<>();
-    List<int[]> terms = new ArrayList<>(n);
-    Map<String, String> lemmaOfForm = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Sentence s = sentences.get(i);
-      List<String> lemmas = contentLemmas(s, lemmaOfForm);
-      wordCounts[i] = s.tokens().isEmpty() ? countWords(s.text()) : (int) s.wordCount();
-      int[] ids = new int[lemmas.size()];
-      for (int k = 0; k < ids.length; k++) {
-        ids[k] = termIds.computeIfAbsent(lemmas.get(k), key -> termIds.size());
-      }
-      terms.add(ids);
+    if (terms.ids.size() != n) {
+      throw new IllegalStateException("terms of " + terms.ids.size() + " sentences gathered for an article of " + n);
     }
+    this.eligible = eligibility(article, sentences);
+    this.wordCounts = terms.wordCounts.stream().mapToInt(Integer::intValue).toArray();
+    this.termIds = terms.termIds;
     int[] df = new int[termIds.size()];
-    for (int[] ids : terms) {
+    for (int[] ids : terms.ids) {
       for (int id : distinct(ids)) {
         df[id]++;
       }
     }
     this.vectors = new SparseVector[n];
     for (int i = 0; i < n; i++) {
-      vectors[i] = tfIdf(terms.get(i), df, n);
+      vectors[i] = tfIdf(terms.ids.get(i), df, n);
     }
-    this.title = titleVector(article.metadata().title(), lemmaOfForm, df, n);
+    this.title = titleVector(article.metadata().title(), terms.lemmaOfForm, df, n);
   }
 
   public static Analysis of(Article article) {
-    return new Analysis(article);
+    Terms terms = new Terms();
+    terms.add(article);
+    return terms.analysis(article);
+  }
+
+  /**
+   * The terms of an article's sentences gathered a part at a time (its parts in text order), the
+   * first of two passes: document frequencies, and so the vectors, need every sentence, but each
+   * sentence's tokens are needed only once, for its term ids and word count. What is kept is some
+   * bytes a content word (its id) and the article's vocabulary, not its tokens. Not thread-safe.
+   */
+  public static final class Terms {
+    private final List<int[]> ids = new ArrayList<>();
+    private final List<Integer> wordCounts = new ArrayList<>();
+    private final Map<String, Integer> termIds = new HashMap<>();
+    // One map across the parts, so that a form keeps the lemma of its first use in the article.
+    private final Map<String, String> lemmaOfForm = new HashMap<>();
+
+    /** The sentences of the next part (or of the whole article), in order. */
+    public void add(Article part) {
+      for (Sentence s : part.sentences()) {
+        List<String> lemmas = contentLemmas(s, lemmaOfForm);
+        wordCounts.add(s.tokens().isEmpty() ? countWords(s.text()) : (int) s.wordCount());
+        int[] sentenceIds = new int[lemmas.size()];
+        for (int k = 0; k < sentenceIds.length; k++) {
+          sentenceIds[k] = termIds.computeIfAbsent(lemmas.get(k), key -> termIds.size());
+        }
+        ids.add(sentenceIds);
+      }
+    }
+
+    /**
+     * The analysis of {@code whole}, the article whose parts were added (its sentences in the same
+     * order; their tokens are not read, so it may be the article {@code parseInParts} returns).
+     */
+    public Analysis analysis(Article whole) {
+      return new Analysis(whole, this);
+    }
   }
 
   public Article article() {

@@ -35,17 +35,25 @@ public final class CompoundNames {
 
   /** {@code entities} followed by the acronyms named only inside compounds. */
   public List<Entity> with(Article article, List<Entity> entities) {
+    Acronyms acronyms = new Acronyms();
+    for (Sentence sentence : article.sentences()) {
+      acronyms.add(sentence.tokens());
+    }
+    return with(acronyms, entities);
+  }
+
+  /** {@code entities} followed by those of {@code acronyms} that none of them names. */
+  public List<Entity> with(Acronyms acronyms, List<Entity> entities) {
     Set<String> known = new HashSet<>();
     entities.forEach(e -> known.addAll(e.forms()));
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Sentence sentence : article.sentences()) {
-      for (Token token : sentence.tokens()) {
-        Matcher m = ACRONYM_PREFIX.matcher(token.text());
-        if (m.matches() && !known.contains(m.group(1))) {
-          counts.merge(m.group(1), 1, Integer::sum);
-        }
+    // Every acronym is counted, known or not: which are known is clear only once the whole
+    // article's entities are; the order of first use is the same either way.
+    acronyms.counts.forEach((acronym, count) -> {
+      if (!known.contains(acronym)) {
+        counts.put(acronym, count);
       }
-    }
+    });
     if (counts.isEmpty()) {
       return entities;
     }
@@ -57,6 +65,23 @@ public final class CompoundNames {
       }
     });
     return all;
+  }
+
+  /**
+   * The acronyms an article uses at the start of compounds, counted a sentence at a time in text
+   * order (an article's parts one after the other count as the whole). Not thread-safe.
+   */
+  public static final class Acronyms {
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    public void add(List<Token> tokens) {
+      for (Token token : tokens) {
+        Matcher m = ACRONYM_PREFIX.matcher(token.text());
+        if (m.matches()) {
+          counts.merge(m.group(1), 1, Integer::sum);
+        }
+      }
+    }
   }
 
   /** How the parser types {@code acronym} standing alone in a plain sentence. */

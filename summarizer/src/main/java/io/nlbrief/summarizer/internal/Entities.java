@@ -32,37 +32,59 @@ public final class Entities {
   private Entities() {}
 
   public static List<Entity> of(Analysis analysis) {
-    List<Mention> mentions = new ArrayList<>();
+    Tally tally = new Tally();
     for (Sentence s : analysis.sentences()) {
-      mentions(s.tokens(), mentions);
+      tally.add(s.tokens(), 0);
     }
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      groups.computeIfAbsent(m.name, Group::new).add(m);
-    }
-    // Surnames to full names: the longest multi-word person name ending in that word. Indexed by
-    // last word, so a book with thousands of names stays linear.
-    Map<String, Group> fullNameByLastWord = new java.util.HashMap<>();
-    for (Group g : groups.values()) {
-      int space = g.name.lastIndexOf(' ');
-      if (space > 0 && g.type() == EntityType.PERSON) {
-        fullNameByLastWord.merge(g.name.substring(space + 1), g, (a, b) -> b.name.length() > a.name.length() ? b : a);
+    return tally.entities();
+  }
+
+  /**
+   * The mentions of an article gathered a sentence at a time, in text order (an article's parts one
+   * after the other gather as the whole): grouped by name as they come, so what is kept is one
+   * group per distinct name, not the mentions or the tokens. Not thread-safe.
+   */
+  public static final class Tally {
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final List<Mention> sentence = new ArrayList<>();
+
+    /** The tokens of one sentence; {@code offset} is where their spans' text stands in the whole article's. */
+    public void add(List<Token> tokens, int offset) {
+      sentence.clear();
+      mentions(tokens, sentence);
+      for (Mention m : sentence) {
+        groups.computeIfAbsent(m.name, Group::new).add(m.start + offset, m.type);
       }
     }
-    for (Group single : new ArrayList<>(groups.values())) {
-      Group full = single.name.contains(" ") ? null : fullNameByLastWord.get(single.name);
-      if (full != null) {
-        full.absorb(single);
-        groups.remove(single.name);
+
+    /** The names gathered, surnames counted for the full names they end, most mentioned first. */
+    public List<Entity> entities() {
+      Map<String, Group> merged = new LinkedHashMap<>();
+      groups.forEach((name, g) -> merged.put(name, g.copy()));
+      // Surnames to full names: the longest multi-word person name ending in that word. Indexed by
+      // last word, so a book with thousands of names stays linear.
+      Map<String, Group> fullNameByLastWord = new java.util.HashMap<>();
+      for (Group g : merged.values()) {
+        int space = g.name.lastIndexOf(' ');
+        if (space > 0 && g.type() == EntityType.PERSON) {
+          fullNameByLastWord.merge(g.name.substring(space + 1), g, (x, y) -> y.name.length() > x.name.length() ? y : x);
+        }
       }
+      for (Group single : new ArrayList<>(merged.values())) {
+        Group full = single.name.contains(" ") ? null : fullNameByLastWord.get(single.name);
+        if (full != null) {
+          full.absorb(single);
+          merged.remove(single.name);
+        }
+      }
+      List<Group> sorted = new ArrayList<>(merged.values());
+      sorted.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.first));
+      List<Entity> result = new ArrayList<>();
+      for (Group g : sorted.subList(0, Math.min(LIMIT, sorted.size()))) {
+        result.add(new Entity(g.name, g.type(), g.count, g.forms));
+      }
+      return List.copyOf(result);
     }
-    List<Group> sorted = new ArrayList<>(groups.values());
-    sorted.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.first));
-    List<Entity> result = new ArrayList<>();
-    for (Group g : sorted.subList(0, Math.min(LIMIT, sorted.size()))) {
-      result.add(new Entity(g.name, g.type(), g.count, g.forms));
-    }
-    return List.copyOf(result);
   }
 
   private static void mentions(List<Token> tokens, List<Mention> out) {
@@ -180,10 +202,18 @@ public final class Entities {
       forms.add(name);
     }
 
-    void add(Mention m) {
+    void add(int start, EntityType type) {
       count++;
-      first = Math.min(first, m.start);
-      types.merge(m.type, 1, Integer::sum);
+      first = Math.min(first, start);
+      types.merge(type, 1, Integer::sum);
+    }
+
+    Group copy() {
+      Group g = new Group(name);
+      g.count = count;
+      g.first = first;
+      g.types.putAll(types);
+      return g;
     }
 
     void absorb(Group other) {

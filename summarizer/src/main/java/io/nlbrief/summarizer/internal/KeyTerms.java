@@ -27,9 +27,22 @@ public final class KeyTerms {
   private KeyTerms() {}
 
   public static List<KeyTerm> of(Analysis analysis) {
-    Map<String, Candidate> terms = new LinkedHashMap<>();
+    Tally tally = new Tally();
     for (Sentence s : analysis.sentences()) {
-      List<Token> tokens = s.tokens();
+      tally.add(s.tokens());
+    }
+    return tally.terms();
+  }
+
+  /**
+   * The candidates of an article counted a sentence at a time, in text order (an article's parts
+   * one after the other count as the whole): the counts and the order of first use are all that
+   * the score and the tie-break need, so a sentence's tokens can go once counted. Not thread-safe.
+   */
+  public static final class Tally {
+    private final Map<String, Candidate> terms = new LinkedHashMap<>();
+
+    public void add(List<Token> tokens) {
       for (Token t : tokens) {
         if (isTermNoun(t)) {
           String key = t.lemma().toLowerCase(Locale.ROOT);
@@ -59,18 +72,22 @@ public final class KeyTerms {
         i = Math.max(i, j - 1);
       }
     }
-    List<KeyTerm> result = new ArrayList<>();
-    for (Candidate c : terms.values()) {
-      if (c.phrase && c.count < 2) {
-        continue;
+
+    /** The best terms of what was counted. */
+    public List<KeyTerm> terms() {
+      List<KeyTerm> result = new ArrayList<>();
+      for (Candidate c : terms.values()) {
+        if (c.phrase && c.count < 2) {
+          continue;
+        }
+        double weight = c.name || c.phrase ? 1.2 : 1.0;
+        double score = (1 + Math.log(c.count)) * Math.log(1 + c.shown.length()) * weight;
+        result.add(new KeyTerm(c.shown, Math.round(score * 1000) / 1000.0, c.count));
       }
-      double weight = c.name || c.phrase ? 1.2 : 1.0;
-      double score = (1 + Math.log(c.count)) * Math.log(1 + c.shown.length()) * weight;
-      result.add(new KeyTerm(c.shown, Math.round(score * 1000) / 1000.0, c.count));
+      // Stable sort over first occurrence: ties keep article order.
+      result.sort(Comparator.comparingDouble(KeyTerm::score).reversed());
+      return List.copyOf(result.subList(0, Math.min(LIMIT, result.size())));
     }
-    // Stable sort over first occurrence: ties keep article order.
-    result.sort(Comparator.comparingDouble(KeyTerm::score).reversed());
-    return List.copyOf(result.subList(0, Math.min(LIMIT, result.size())));
   }
 
   private static boolean isTermNoun(Token t) {
