@@ -70,9 +70,9 @@ final class Layout {
 
     Matcher header = HEADER.matcher(text);
     YearMonth month = header.find() ? yearMonth(header.group(1)) : null;
-    if (month != null) {
+    Span headline = month == null ? null : headline(text, header);
+    if (headline != null) {
       date = month.toString();
-      Span headline = stripHeadlineArtefact(text, new Span(header.start(2), header.end(2)));
       title = headline.of(text);
       boolean lead = endsLikeSentence(title) && !bodyRepeats(text, header.end(), title);
       out.add(new Block(Role.HEADLINE, headline, lead));
@@ -165,6 +165,16 @@ final class Layout {
     } catch (DateTimeException noSuchDay) {
       return null;
     }
+  }
+
+  /**
+   * The seed header's headline without blanks around it (the header's pattern stops only at
+   * spaces and tabs: a form feed or a no-break space would stay), or null when nothing is left.
+   */
+  private static Span headline(String text, Matcher header) {
+    Span raw = stripHeadlineArtefact(text, trim(text, header.start(2), header.end(2)));
+    Span headline = trim(text, raw.start(), raw.end());
+    return headline.length() == 0 ? null : headline;
   }
 
   /** The seed header's {@code YYYY-MM}, or null for a month that does not exist ({@code 2026-13}). */

@@ -50,4 +50,14 @@ class LayoutDateTest {
     assertEquals("2026-12", real.date());
     assertEquals("Kop van het stuk", real.title());
   }
+
+  @Test
+  void theSeedHeadersHeadlineHasNoBlanksAroundIt() {
+    // The header's pattern trims spaces and tabs only; a form feed or a no-break space stayed in the headline.
+    Layout.Result r = layout.read("date 2026-12 Kop van het stuk\f\u00A0\r\nDe eerste zin.\n", null);
+    assertEquals("Kop van het stuk", r.title());
+    assertEquals("Kop van het stuk", r.blocks().get(0).span().of("date 2026-12 Kop van het stuk\f\u00A0\r\nDe eerste zin.\n"));
+    // A header with nothing but blanks for a headline is no header.
+    assertNull(layout.read("date 2026-12 \u00A0\f\n\nDe eerste zin.\n", null).date());
+  }
 }
