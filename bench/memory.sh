@@ -6,6 +6,7 @@
 #   bench/memory.sh                 # all sizes, all commands (check of 5M words and 50 MB takes long)
 #   SIZES="1000000" bench/memory.sh # one size
 #   COMMANDS="parse brief" bench/memory.sh
+#   COMMANDS="conllu notag" bench/memory.sh   # parse --format conllu, parse --format json --no-tag
 #   TEXTS=news SIZES=1000000 COMMANDS=check bench/memory.sh   # the dev news texts only
 #   JAR=/tmp/nlbrief-copy.jar NICE=19 TEXTS=news SIZES=5000000 COMMANDS=check bench/memory.sh
 #       # a copy of the jar (a rebuild during an hour-long run must not change it), run with the
@@ -71,6 +72,8 @@ for size in $SIZES; do
   for command in $COMMANDS; do
     case $command in
       parse) args=(parse --format json) ;;
+      conllu) args=(parse --format conllu) ;;
+      notag) args=(parse --format json --no-tag) ;;
       brief) args=(brief --no-check --format json) ;;
       check) args=(check --format json) ;;
     esac

@@ -34,21 +34,49 @@ public final class JsonArticle extends JsonFormat<Article> {
   static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /**
-   * Writes an article parsed in parts to {@code out}, as it goes, in the bytes {@link #render}
-   * gives the whole article (pretty when {@code pretty}, else one line), ending in a newline:
-   * {@code article} is the whole without tokens, {@code sentences} its sentences as spooled.
-   * {@code out} is flushed, not closed.
+   * JSON of an article parsed in parts, in the bytes {@link #render} gives the whole article
+   * (pretty when {@code pretty}, else one line), ending in a newline. The spool's generator stands
+   * at the depth the sentences have in the document, with the same pretty printer, so its bytes
+   * are the ones the whole document has between the array's brackets.
    */
-  static void write(Article article, SentenceSpool sentences, boolean pretty, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.setPrettyPrinter(Json.prettyPrinter());
+  static PartedFormat parted(boolean pretty) {
+    return new PartedFormat() {
+      @Override
+      public SentenceSpool.Writer open(OutputStream spool) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(spool, JsonEncoding.UTF8);
+        if (pretty) {
+          json.setPrettyPrinter(Json.prettyPrinter());
+        }
+        json.writeStartObject();
+        json.writeArrayFieldStart("sentences");
+        return new SentenceSpool.Writer() {
+          @Override
+          public void sentences(Article part, int firstSentence, int firstParagraph, int offset) throws IOException {
+            for (Sentence s : part.sentences()) {
+              sentence(json, s, firstSentence, firstParagraph, offset);
+            }
+          }
+
+          @Override
+          public void flush() throws IOException {
+            json.flush();
+          }
+        };
       }
-      article(json, article, sentences);
-      json.flush();
-      out.write('\n');
-      out.flush();
-    }
+
+      @Override
+      public void write(Article whole, SentenceSpool sentences, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+          if (pretty) {
+            json.setPrettyPrinter(Json.prettyPrinter());
+          }
+          article(json, whole, sentences);
+          json.flush();
+          out.write('\n');
+          out.flush();
+        }
+      }
+    };
   }
 
   @Override
@@ -91,7 +119,8 @@ public final class JsonArticle extends JsonFormat<Article> {
         sentence(json, s, 0, 0, 0);
       }
     } else {
-      spooled.copyTo(json);
+      json.flush();
+      spooled.copyTo((OutputStream) json.getOutputTarget());
     }
     json.writeEndArray();
     json.writeArrayFieldStart("quotes");

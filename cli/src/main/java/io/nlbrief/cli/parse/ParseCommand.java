@@ -103,9 +103,13 @@ public final class ParseCommand implements Callable<Integer> {
     Reporter reporter = logging.reporter(spec);
     BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
         batchOptions.options(spec, environment, "parse", batch));
-    // Big inputs as JSON with tokens are parsed in parts, their sentences spooled in the temporary folder.
-    ParseWork work = new ParseWork(parser, kind == ParseOutputOptions.Kind.JSON && tag, !batch,
-        Path.of(System.getProperty("java.io.tmpdir")));
+    // Big inputs as JSON or CoNLL-U are parsed in parts, their sentences spooled in the temporary folder.
+    PartedFormat parted = switch (kind) {
+      case JSON -> JsonArticle.parted(!batch);
+      case CONLLU -> ConlluArticle.PARTED;
+      case TEXT -> null;
+    };
+    ParseWork work = new ParseWork(parser, parted, Path.of(System.getProperty("java.io.tmpdir")));
     try (Output out = Output.open(output.file(), environment.stdout())) {
       List<Input> expanded = Inputs.expand(inputs, environment.stdin(), out::isTarget);
       BatchRunner.Result result = runner.runTracked(expanded, work::make, (in, parsed) -> {

@@ -18,16 +18,17 @@ import java.util.function.DoubleConsumer;
  * Parses one input of {@code parse} and writes its result. Why not simply parse and render: the
  * JSON of an article with its tokens holds every token twice over (the parsed token with its
  * readings, and its object in the document), so {@code parse --format json} of 1 million words
- * peaked at 2 GB and 5 million words did not fit in the launcher's heap. As JSON with tokens, an
- * input of more than {@link #PARTS_FROM_BYTES} bytes is parsed in parts ({@link
- * ArticleParser#parseInParts}, about {@link #PART_CHARS} characters each, as {@code check} does),
- * each part's sentences spooled to a temporary file ({@link SentenceSpool}), and the document is
- * streamed to the output in the bytes the whole parse gives. Only one part's tokens are in memory
- * at once; the spool takes about the JSON's size on disk while the input is worked on. Any other
- * input and format is parsed whole and rendered as before.
+ * peaked at 2 GB and 5 million words did not fit in the launcher's heap; CoNLL-U and untagged JSON
+ * were rendered whole into memory too. As JSON (tagged or not) and as CoNLL-U, an input of more
+ * than {@link #PARTS_FROM_BYTES} bytes is parsed in parts ({@link ArticleParser#parseInParts},
+ * about {@link #PART_CHARS} characters each, as {@code check} does), each part's sentences spooled
+ * to a temporary file in the output format ({@link SentenceSpool}), and the document is streamed
+ * to the output in the bytes the whole parse gives ({@link PartedFormat}). Only one part's tokens
+ * are in memory at once; the spool takes about the sentences' size on disk while the input is
+ * worked on. The text outline is parsed whole and rendered as before.
  */
 final class ParseWork {
-  /** Inputs larger than this are parsed in parts for JSON: as {@code check} does, 4 MB. */
+  /** Inputs larger than this are parsed in parts: as {@code check} does, 4 MB. */
   static final int PARTS_FROM_BYTES = InParts.FROM_BYTES;
   /** About 150,000 words of news: a part's tokens take some 50 MB. */
   static final int PART_CHARS = InParts.PART_CHARS;
@@ -43,26 +44,24 @@ final class ParseWork {
   }
 
   private final ArticleParser parser;
-  private final boolean inParts;
-  private final boolean pretty;
+  private final PartedFormat parted;
   private final Path spoolFolder;
   private final int partsFromBytes;
   private final int partChars;
 
   /**
-   * @param inParts whether a big input may be parsed in parts: for JSON with tokens
-   * @param pretty whether that JSON is pretty-printed (a single input) or one line (a batch)
+   * @param parted how the output format writes a big input parsed in parts, or null to parse
+   *     every input whole
    * @param spoolFolder where spools are made, the system's temporary folder
    */
-  ParseWork(ArticleParser parser, boolean inParts, boolean pretty, Path spoolFolder) {
-    this(parser, inParts, pretty, spoolFolder, PARTS_FROM_BYTES, PART_CHARS);
+  ParseWork(ArticleParser parser, PartedFormat parted, Path spoolFolder) {
+    this(parser, parted, spoolFolder, PARTS_FROM_BYTES, PART_CHARS);
   }
 
   /** With other sizes, for tests. */
-  ParseWork(ArticleParser parser, boolean inParts, boolean pretty, Path spoolFolder, int partsFromBytes, int partChars) {
+  ParseWork(ArticleParser parser, PartedFormat parted, Path spoolFolder, int partsFromBytes, int partChars) {
     this.parser = parser;
-    this.inParts = inParts;
-    this.pretty = pretty;
+    this.parted = parted;
     this.spoolFolder = spoolFolder;
     this.partsFromBytes = partsFromBytes;
     this.partChars = partChars;
@@ -70,14 +69,14 @@ final class ParseWork {
 
   /** Parses {@code in}; {@code done} hears the fraction parsed of an input parsed in parts. */
   Parsed make(Input in, DoubleConsumer done) throws ParseException, IOException {
-    if (!inParts) {
+    if (parted == null) {
       return new Parsed(in.parse(parser), null);
     }
     byte[] bytes = in.read(parser);
     if (bytes.length <= partsFromBytes) {
       return new Parsed(parser.parse(bytes, in.name()), null);
     }
-    SentenceSpool spool = new SentenceSpool(JsonArticle.FACTORY, pretty, spoolFolder);
+    SentenceSpool spool = new SentenceSpool(spoolFolder, parted);
     try {
       double size = bytes.length;
       Article whole = parser.parseInParts(bytes, in.name(), partChars, (part, offset) -> {
@@ -109,7 +108,7 @@ final class ParseWork {
       if (parsed.spooled() == null) {
         out.write(format.render(parsed.article(), context, position));
       } else {
-        out.write(stream -> JsonArticle.write(parsed.article(), parsed.spooled(), pretty, stream));
+        out.write(stream -> parted.write(parsed.article(), parsed.spooled(), stream));
       }
     }
   }

@@ -1,13 +1,9 @@
 package io.nlbrief.cli.parse;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.nlbrief.cli.common.Json;
 import io.nlbrief.parser.Article;
-import io.nlbrief.parser.Sentence;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -18,13 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The {@code sentences} array of a big article's JSON, written to a temporary file a part at a
- * time as {@link io.nlbrief.parser.ArticleParser#parseInParts} hands the parts over. Why: the
- * document puts every paragraph before the first sentence, so the sentences (with their tokens,
- * the bulk of it) cannot go straight to the output while the parts come; on disk they leave one
- * part's tokens in memory. The spool's own generator stands at the depth the sentences have in
- * the document, with the same pretty printer, so its bytes are the ones the whole document would
- * have between the array's brackets.
+ * The sentences of a big article in its output format, written to a temporary file a part at a
+ * time as {@link io.nlbrief.parser.ArticleParser#parseInParts} hands the parts over, and copied
+ * into the document when it is written ({@link PartedFormat}). Why a file: the parts come while
+ * the input is parsed, the document is written later (in input order, in a batch) and, for JSON,
+ * with every paragraph before the first sentence; on disk they leave one part's tokens in memory.
+ * The format's {@link Writer} gives the bytes the whole document has where its sentences stand.
  *
  * <p>The file is opened with {@link StandardOpenOption#DELETE_ON_CLOSE}, which on Unix removes
  * its name at once: nothing is left behind even when the process is killed, or when a timed-out
@@ -32,18 +27,33 @@ import java.nio.file.StandardOpenOption;
  * time, then one copy.
  */
 final class SentenceSpool implements Closeable {
+  /** Writes sentences in a format into the spool's stream. */
+  interface Writer extends Flushable {
+    /**
+     * Writes a part's sentences as they stand in the whole article: their indices {@code
+     * firstSentence} and {@code firstParagraph} on, their spans {@code offset} on.
+     */
+    void sentences(Article part, int firstSentence, int firstParagraph, int offset) throws IOException;
+  }
+
+  /** Makes a format's writer on the spool's stream; what it writes at once comes before the sentences. */
+  @FunctionalInterface
+  interface WriterFactory {
+    Writer open(OutputStream spool) throws IOException;
+  }
+
   private final Path file;
   private final FileChannel channel;
   private final OutputStream stream;
-  private final JsonGenerator json;
+  private final Writer writer;
   private final long start;
   private int sentences;
   private int paragraphs;
   private long words;
 
   /** A spool in {@code folder} (the system's temporary folder in use). */
-  SentenceSpool(JsonFactory factory, boolean pretty, Path folder) throws IOException {
-    file = Files.createTempFile(folder, "nlbrief-parse-", ".json");
+  SentenceSpool(Path folder, WriterFactory format) throws IOException {
+    file = Files.createTempFile(folder, "nlbrief-parse-", ".spool");
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
           StandardOpenOption.DELETE_ON_CLOSE);
@@ -53,13 +63,9 @@ final class SentenceSpool implements Closeable {
     }
     try {
       stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-      json = factory.createGenerator(stream, JsonEncoding.UTF8);
-      if (pretty) {
-        json.setPrettyPrinter(Json.prettyPrinter());
-      }
-      json.writeStartObject();
-      json.writeArrayFieldStart("sentences");
-      json.flush();
+      writer = format.open(stream);
+      writer.flush();
+      stream.flush();
       start = channel.position();
     } catch (IOException | RuntimeException e) {
       close();
@@ -69,9 +75,7 @@ final class SentenceSpool implements Closeable {
 
   /** Adds a part's sentences, its spans moved {@code offset} on into the whole text. */
   void part(Article part, int offset) throws IOException {
-    for (Sentence s : part.sentences()) {
-      JsonArticle.sentence(json, s, sentences, paragraphs, offset);
-    }
+    writer.sentences(part, sentences, paragraphs, offset);
     sentences += part.sentences().size();
     paragraphs += part.paragraphs().size();
     words += part.wordCount();
@@ -82,11 +86,10 @@ final class SentenceSpool implements Closeable {
     return words;
   }
 
-  /** Writes the spooled sentences into {@code document}, just after its array's opening bracket. */
-  void copyTo(JsonGenerator document) throws IOException {
-    json.flush();
-    document.flush();
-    OutputStream target = (OutputStream) document.getOutputTarget();
+  /** Copies the spooled sentences to {@code target}, which is not flushed or closed. */
+  void copyTo(OutputStream target) throws IOException {
+    writer.flush();
+    stream.flush();
     WritableByteChannel to = Channels.newChannel(target);
     long end = channel.position();
     for (long at = start; at < end; ) {

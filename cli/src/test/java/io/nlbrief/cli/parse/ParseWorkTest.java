@@ -30,12 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * parse --format json of a big input, in parts: the bytes of the whole parse, every index and
- * offset in place, and no spool left behind.
+ * parse --format json (tagged or not) and --format conllu of a big input, in parts: the bytes of
+ * the whole parse, every index and offset in place, and no spool left behind.
  */
 class ParseWorkTest {
   private static final ArticleParser PARSER = ArticleParser.create(ParseOptions.defaults().withTag(true));
+  private static final ArticleParser UNTAGGED = ArticleParser.create(ParseOptions.defaults().withTag(false));
   private static final OutputFormat<Article> JSON = Formats.ARTICLE.get("json");
+  private static final OutputFormat<Article> CONLLU = Formats.ARTICLE.get("conllu");
 
   /** Sentences of our own: a headline, quotes with speakers, subordinate and relative clauses. */
   private static final String TEXT = """
@@ -68,40 +70,111 @@ class ParseWorkTest {
 
   @Test
   void partsGiveTheBytesOfTheWholeParseOnBothSeedsAndATextOfOurOwn(@TempDir Path dir) throws Exception {
-    Path own = Files.writeString(dir.resolve("dijk.txt"), TEXT, StandardCharsets.UTF_8);
-    for (Path file : List.of(Seeds.seed(Seeds.NATO), Seeds.seed(Seeds.MINISTERS), own)) {
-      Input in = new Input.File(file, file.getFileName().toString());
+    for (Path file : inputs(dir)) {
       for (boolean pretty : List.of(true, false)) {
-        FormatContext context = FormatContext.single().batch(!pretty);
-        ParseWork whole = new ParseWork(PARSER, true, pretty, spools);
-        ParseWork.Parsed wholeParsed = whole.make(in, d -> {});
-        assertNull(wholeParsed.spooled(), "a small input is parsed whole");
-        Article article = wholeParsed.article();
-        byte[] expected = written(whole, wholeParsed, context);
-
-        // Every input in parts of about 300 characters, as ParseInPartsTest does.
-        ParseWork parted = new ParseWork(PARSER, true, pretty, spools, 0, 300);
-        List<Double> progress = new ArrayList<>();
-        ParseWork.Parsed partsParsed = parted.make(in, progress::add);
-        assertTrue(partsParsed.spooled() != null, file + ": parsed in parts");
-        assertTrue(progress.size() >= 3, file + ": " + progress.size() + " parts");
-        assertEquals(1.0, progress.get(progress.size() - 1), 0.05);
-        assertEquals(List.of(), names(spools), "the spool has no name on disk even while it is used");
-        byte[] actual = written(parted, partsParsed, context);
-
         String name = file.getFileName() + (pretty ? " pretty" : " compact");
-        assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), name);
-        assertArrayEquals(expected, actual, name);
-        indicesAndOffsetsHold(new ObjectMapper().readTree(actual), article.text(), name);
-        assertEquals(List.of(), names(spools));
+        Written w = wholeAndInParts(file, PARSER, JsonArticle.parted(pretty), JSON, FormatContext.single().batch(!pretty));
+        indicesAndOffsetsHold(new ObjectMapper().readTree(w.parts), w.text, true, name);
       }
     }
   }
 
   @Test
+  void untaggedJsonInPartsGivesTheBytesOfTheWholeParse(@TempDir Path dir) throws Exception {
+    for (Path file : inputs(dir)) {
+      String name = file.getFileName() + " --no-tag";
+      Written w = wholeAndInParts(file, UNTAGGED, JsonArticle.parted(true), JSON, FormatContext.single());
+      JsonNode doc = new ObjectMapper().readTree(w.parts);
+      indicesAndOffsetsHold(doc, w.text, false, name);
+      for (JsonNode s : doc.get("sentences")) {
+        assertEquals(0, s.get("tokens").size(), name + ": no tokens untagged");
+      }
+    }
+  }
+
+  @Test
+  void conlluInPartsGivesTheBytesOfTheWholeParse(@TempDir Path dir) throws Exception {
+    for (Path file : inputs(dir)) {
+      String name = file.getFileName() + " conllu";
+      Written w = wholeAndInParts(file, PARSER, ConlluArticle.PARTED, CONLLU, FormatContext.single());
+      conlluHolds(new String(w.parts, StandardCharsets.UTF_8), w.text, name);
+    }
+  }
+
+  /** The bytes of an input written whole and in parts of about 300 characters, checked the same. */
+  private record Written(byte[] parts, String text) {}
+
+  private Written wholeAndInParts(Path file, ArticleParser parser, PartedFormat parted, OutputFormat<Article> format,
+      FormatContext context) throws Exception {
+    Input in = new Input.File(file, file.getFileName().toString());
+    ParseWork whole = new ParseWork(parser, parted, spools);
+    ParseWork.Parsed wholeParsed = whole.make(in, d -> {});
+    assertNull(wholeParsed.spooled(), "a small input is parsed whole");
+    Article article = wholeParsed.article();
+    byte[] expected = written(whole, wholeParsed, format, context);
+
+    // Every input in parts of about 300 characters, as ParseInPartsTest does.
+    ParseWork inParts = new ParseWork(parser, parted, spools, 0, 300);
+    List<Double> progress = new ArrayList<>();
+    ParseWork.Parsed partsParsed = inParts.make(in, progress::add);
+    assertTrue(partsParsed.spooled() != null, file + ": parsed in parts");
+    assertTrue(progress.size() >= 3, file + ": " + progress.size() + " parts");
+    assertEquals(1.0, progress.get(progress.size() - 1), 0.05);
+    assertEquals(List.of(), names(spools), "the spool has no name on disk even while it is used");
+    byte[] actual = written(inParts, partsParsed, format, context);
+
+    String name = file.getFileName().toString();
+    assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), name);
+    assertArrayEquals(expected, actual, name);
+    assertEquals(List.of(), names(spools));
+    return new Written(actual, article.text());
+  }
+
+  private static List<Path> inputs(Path dir) throws IOException {
+    Path own = Files.writeString(dir.resolve("dijk.txt"), TEXT, StandardCharsets.UTF_8);
+    return List.of(Seeds.seed(Seeds.NATO), Seeds.seed(Seeds.MINISTERS), own);
+  }
+
+  /**
+   * What CoNLL-U says of the text: sentences numbered 1 on through the article, each token's
+   * TokenRange holding its form, heads inside the sentence, SpaceAfter=No exactly where no white
+   * space follows the token.
+   */
+  private static void conlluHolds(String conllu, String text, String name) {
+    List<String> lines = conllu.lines().toList();
+    assertTrue(lines.get(0).startsWith("# newdoc id = "), name);
+    int sentences = 0;
+    int tokens = 0;
+    int size = 0;
+    for (String line : lines) {
+      if (line.startsWith("# sent_id = ")) {
+        sentences++;
+        assertEquals("# sent_id = " + sentences, line, name);
+        size = 0;
+      } else if (!line.isEmpty() && !line.startsWith("#")) {
+        String[] c = line.split("\t", -1);
+        assertEquals(10, c.length, name + ": " + line);
+        size++;
+        assertEquals(String.valueOf(size), c[0], name + ": " + line);
+        String misc = c[9];
+        String[] range = misc.replaceFirst("^TokenRange=", "").replaceFirst("\\|.*$", "").split(":");
+        int start = Integer.parseInt(range[0]);
+        int end = Integer.parseInt(range[1]);
+        assertEquals(text.substring(start, end), c[1], name + ": " + line);
+        boolean spaceAfter = end >= text.length() || Character.isWhitespace(text.charAt(end));
+        assertEquals(!spaceAfter, misc.contains("SpaceAfter=No"), name + ": " + line);
+        assertTrue(Integer.parseInt(c[6]) >= 0, name + ": " + line);
+        tokens++;
+      }
+    }
+    assertTrue(sentences > 5, name + ": " + sentences + " sentences");
+    assertTrue(tokens > 50, name + ": " + tokens + " tokens");
+  }
+
+  @Test
   void aFailedWriteStillRemovesTheSpool(@TempDir Path dir) throws Exception {
     Path own = Files.writeString(dir.resolve("dijk.txt"), TEXT, StandardCharsets.UTF_8);
-    ParseWork parted = new ParseWork(PARSER, true, true, spools, 0, 300);
+    ParseWork parted = new ParseWork(PARSER, JsonArticle.parted(true), spools, 0, 300);
     ParseWork.Parsed parsed = parted.make(new Input.File(own, "dijk.txt"), d -> {});
     OutputStream full = new OutputStream() {
       private int room = 2_000;
@@ -121,9 +194,9 @@ class ParseWorkTest {
   }
 
   @Test
-  void otherFormatsAndUntaggedJsonAreParsedWhole(@TempDir Path dir) throws Exception {
+  void theTextOutlineIsParsedWhole(@TempDir Path dir) throws Exception {
     Path own = Files.writeString(dir.resolve("dijk.txt"), TEXT, StandardCharsets.UTF_8);
-    ParseWork notInParts = new ParseWork(PARSER, false, true, spools, 0, 300);
+    ParseWork notInParts = new ParseWork(PARSER, null, spools, 0, 300);
     ParseWork.Parsed parsed = notInParts.make(new Input.File(own, "dijk.txt"), d -> {});
     assertNull(parsed.spooled());
     assertTrue(parsed.article().sentences().get(0).tokens().size() > 3, "the whole article with its tokens");
@@ -135,7 +208,7 @@ class ParseWorkTest {
    * token lies in its sentence; dependency and clause heads point at tokens of their sentence;
    * quotes' content is their text and they start in the sentence they name; headings are the paragraphs they name.
    */
-  private static void indicesAndOffsetsHold(JsonNode doc, String text, String name) {
+  private static void indicesAndOffsetsHold(JsonNode doc, String text, boolean tagged, String name) {
     JsonNode paragraphs = doc.get("paragraphs");
     for (int p = 0; p < paragraphs.size(); p++) {
       JsonNode paragraph = paragraphs.get(p);
@@ -169,7 +242,7 @@ class ParseWorkTest {
         assertTrue(c.get("parent").asInt() < s.get("clauses").size(), where);
       }
     }
-    assertTrue(tokens > 50, name + ": " + tokens + " tokens");
+    assertTrue(!tagged || tokens > 50, name + ": " + tokens + " tokens");
     for (JsonNode q : doc.get("quotes")) {
       assertEquals(q.get("text").asText(), text.substring(q.get("contentStart").asInt(), q.get("contentEnd").asInt()), name);
       JsonNode s = sentences.get(q.get("sentence").asInt());
@@ -190,10 +263,11 @@ class ParseWorkTest {
     return outer.get("start").asInt() <= inner.get("start").asInt() && inner.get("end").asInt() <= outer.get("end").asInt();
   }
 
-  private static byte[] written(ParseWork work, ParseWork.Parsed parsed, FormatContext context) throws IOException {
+  private static byte[] written(ParseWork work, ParseWork.Parsed parsed, OutputFormat<Article> format,
+      FormatContext context) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Output out = Output.open(null, bytes)) {
-      work.write(parsed, out, JSON, context, 0);
+      work.write(parsed, out, format, context, 0);
       out.commit();
     }
     return bytes.toByteArray();

@@ -2,6 +2,8 @@ package io.nlbrief.parser.internal;
 
 import io.nlbrief.parser.Paragraph.Role;
 import io.nlbrief.parser.Span;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +69,10 @@ final class Layout {
     int firstBodyBlock = 0;
 
     Matcher header = HEADER.matcher(text);
-    if (header.find()) {
-      date = YearMonth.parse(header.group(1)).toString();
-      Span headline = stripHeadlineArtefact(text, new Span(header.start(2), header.end(2)));
+    YearMonth month = header.find() ? yearMonth(header.group(1)) : null;
+    Span headline = month == null ? null : headline(text, header);
+    if (headline != null) {
+      date = month.toString();
       title = headline.of(text);
       boolean lead = endsLikeSentence(title) && !bodyRepeats(text, header.end(), title);
       out.add(new Block(Role.HEADLINE, headline, lead));
@@ -90,16 +93,17 @@ final class Layout {
       }
       String s = span.of(text);
       Matcher m;
-      if (!inBody && (m = DATE_LINE.matcher(s)).matches() && MONTHS.containsKey(m.group(2).toLowerCase(Locale.ROOT))) {
-        dateOfDay = String.format(Locale.ROOT, "%04d-%02d-%02d", Integer.parseInt(m.group(3)),
-            MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)));
+      LocalDate day;
+      if (!inBody && (m = DATE_LINE.matcher(s)).matches() && (day = day(m)) != null
+          && (m.group(4) == null || isTime(m.group(4), m.group(5)))) {
+        dateOfDay = day.toString();
         if (m.group(4) != null) {
           time = String.format(Locale.ROOT, "%02d:%02d", Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
         }
         out.add(new Block(Role.DATELINE, span, false));
         continue;
       }
-      if (!inBody && (m = TIME_LINE.matcher(s)).matches() && Integer.parseInt(m.group(1)) < 24 && Integer.parseInt(m.group(2)) < 60) {
+      if (!inBody && (m = TIME_LINE.matcher(s)).matches() && isTime(m.group(1), m.group(2))) {
         time = String.format(Locale.ROOT, "%02d:%02d", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         out.add(new Block(Role.DATELINE, span, false));
         continue;
@@ -145,6 +149,46 @@ final class Layout {
       date = dateOfDay;
     }
     return new Result(out, title, date, published, source);
+  }
+
+  /**
+   * The day a dateline names ({@code 3 maart 2026}), or null when it names none: an unknown month
+   * or a day the month does not have ({@code 31 februari}) is no date, and the line is text.
+   */
+  private static LocalDate day(Matcher dateLine) {
+    Integer month = MONTHS.get(dateLine.group(2).toLowerCase(Locale.ROOT));
+    if (month == null) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(dateLine.group(3)), month, Integer.parseInt(dateLine.group(1)));
+    } catch (DateTimeException noSuchDay) {
+      return null;
+    }
+  }
+
+  /**
+   * The seed header's headline without blanks around it (the header's pattern stops only at
+   * spaces and tabs: a form feed or a no-break space would stay), or null when nothing is left.
+   */
+  private static Span headline(String text, Matcher header) {
+    Span raw = stripHeadlineArtefact(text, trim(text, header.start(2), header.end(2)));
+    Span headline = trim(text, raw.start(), raw.end());
+    return headline.length() == 0 ? null : headline;
+  }
+
+  /** The seed header's {@code YYYY-MM}, or null for a month that does not exist ({@code 2026-13}). */
+  private static YearMonth yearMonth(String s) {
+    try {
+      return YearMonth.parse(s);
+    } catch (DateTimeException noSuchMonth) {
+      return null;
+    }
+  }
+
+  /** Hours and minutes of a time of day ({@code 15u38}; {@code 25u70} is none). */
+  private static boolean isTime(String hours, String minutes) {
+    return Integer.parseInt(hours) < 24 && Integer.parseInt(minutes) < 60;
   }
 
   /** Blocks separated by blank lines; a text without any blank line has one block per line. */

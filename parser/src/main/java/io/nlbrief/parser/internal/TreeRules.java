@@ -28,6 +28,8 @@ import java.util.function.Function;
 final class TreeRules {
   /** How far a rule looks for a clause's verbs, in words. */
   static final int MAX_SCAN = 40;
+  /** How far {@link #attach} follows heads up to make sure a new attachment closes no cycle. */
+  static final int MAX_ANCESTORS = 4 * MAX_SCAN;
 
   private TreeRules() {}
 
@@ -233,7 +235,7 @@ final class TreeRules {
         && heads[target] > i) {
       target = heads[target];
     }
-    heads[i] = target;
+    attach(heads, i, target);
   }
 
   private static void particle(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
@@ -285,10 +287,27 @@ final class TreeRules {
         break;
       }
     }
-    if (verb >= 0) {
-      heads[i] = verb;
+    if (verb >= 0 && attach(heads, i, verb)) {
       rels[i] = "compound:prt";
     }
+  }
+
+  /**
+   * Hangs {@code dependent} on {@code head} unless {@code head} lies in the dependent's own subtree
+   * (the greedy parser may have given a particle or a complementiser dependents of its own, the
+   * verb among them): that would close a cycle of heads and leave no tree. The walk up from
+   * {@code head} is bounded, so the rules stay linear; a chain longer than that is left as the
+   * parser built it.
+   */
+  static boolean attach(int[] heads, int dependent, int head) {
+    int steps = 0;
+    for (int h = head; h >= 0; h = heads[h]) {
+      if (h == dependent || ++steps > MAX_ANCESTORS) {
+        return false;
+      }
+    }
+    heads[dependent] = head;
+    return true;
   }
 
   private static boolean joins(String particle, String lemma, Function<String, List<Reading>> dictionary) {

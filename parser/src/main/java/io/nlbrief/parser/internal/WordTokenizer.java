@@ -30,6 +30,9 @@ final class WordTokenizer {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern ELLIPSIS_CONTINUATION = Pattern.compile("\\s+(?:en|of|tot|&|noch)\\b");
 
+  private static final int UNTRIED = -2;
+  private static final int NO_ADDRESS = -1;
+
   private final Abbreviations abbreviations;
 
   WordTokenizer(Abbreviations abbreviations) {
@@ -38,7 +41,9 @@ final class WordTokenizer {
 
   List<RawToken> tokenize(String text, int from, int to) {
     List<RawToken> out = new ArrayList<>();
-    int[] localRun = {-1, 0}; // the end of the last e-mail local part scanned, and whether @ follows it
+    // The end of the last e-mail local part scanned, whether @ follows it, and where the address
+    // from it ends (UNTRIED, NO_ADDRESS).
+    int[] localRun = {-1, 0, UNTRIED};
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -87,9 +92,15 @@ final class WordTokenizer {
       }
     }
     if (Character.isLetterOrDigit(c) && atSignAfterLocalPart(text, i, to, localRun)) {
-      Matcher m = EMAIL.matcher(text).region(i, to);
-      if (m.lookingAt() && text.indexOf('@', i) < m.end()) {
-        int end = trimTrailingPunctuation(text, i, m.end());
+      // From every start inside one run the local part reaches the same @, so the address matches
+      // from all of them or from none: the regex runs once per run. Run again from each token of
+      // a run that fails ("a.a.a.….@."), it was quadratic in the run's length.
+      if (localRun[2] == UNTRIED) {
+        Matcher m = EMAIL.matcher(text).region(i, to);
+        localRun[2] = m.lookingAt() && text.indexOf('@', i) < m.end() ? m.end() : NO_ADDRESS;
+      }
+      if (localRun[2] != NO_ADDRESS) {
+        int end = trimTrailingPunctuation(text, i, localRun[2]);
         out.add(new RawToken(i, end, Kind.URL));
         return end;
       }
@@ -120,6 +131,7 @@ final class WordTokenizer {
     boolean at = k > i && k < to && text.charAt(k) == '@';
     run[0] = k;
     run[1] = at ? 1 : 0;
+    run[2] = UNTRIED;
     return at;
   }
 

@@ -40,6 +40,17 @@ class DegenerateTokenTest {
         tokens.toString());
   }
 
+  @Test
+  void aLongRunOfLocalCharactersBeforeAnAtWithoutADomainIsNoAddress() {
+    // "a.a.….@.": every token of the run reaches the same @, with no domain after it. (Tried
+    // from each token again, it was quadratic: bench/LongTokenBench, "before an @".)
+    String text = "mail " + "a.".repeat(2000) + "@. en jan@example.nl vandaag";
+    List<RawToken> tokens = tokenizer.tokenize(text, 0, text.length());
+    assertCovers(text, tokens);
+    List<String> addresses = tokens.stream().filter(t -> t.kind() == WordTokenizer.Kind.URL).map(t -> t.of(text)).toList();
+    assertEquals(List.of("jan@example.nl"), addresses);
+  }
+
   /** Every non-space character is in exactly one token, in order. */
   private static void assertCovers(String text, List<RawToken> tokens) {
     int at = 0;

@@ -2,6 +2,8 @@ package io.nlbrief.parser.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nlbrief.parser.Token.Reading;
 import io.nlbrief.parser.UPos;
@@ -156,5 +158,39 @@ class TreeRulesTest {
         ". PUNCT _ . 1 punct");
     u.apply(Map.of());
     assertEquals("advmod", u.rels()[2]);
+  }
+
+  @Test
+  void aParticleThatHeadsItsOwnVerbIsNotHungOnItAndTheTreeStaysATree() {
+    // Ze zegt : ze stuurt brieven terug . — the greedy parser, thrown by the colon, hung "stuurt"
+    // under "terug" (through "brieven"); "terug" + "sturen" is a verb, but hanging "terug" on
+    // "stuurt" would close the cycle stuurt → brieven → terug → stuurt.
+    Tree t = Tree.of(
+        "Ze PRON Case=Nom ze 1 nsubj",
+        "zegt VERB Number=Sing|Tense=Pres|VerbForm=Fin zeggen -1 root",
+        ": PUNCT _ : 1 punct",
+        "ze PRON Case=Nom ze 4 nsubj",
+        "stuurt VERB Number=Sing|Tense=Pres|VerbForm=Fin sturen 5 acl",
+        "brieven NOUN Number=Plur brief 6 nmod",
+        "terug ADV _ terug 1 advmod",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("terugsturen", "WKW:TGW:INF"));
+    assertEquals(1, t.heads()[6]);
+    assertEquals("advmod", t.rels()[6]);
+    for (int i = 0; i < t.heads().length; i++) {
+      int steps = 0;
+      for (int h = i; h >= 0; h = t.heads()[h]) {
+        assertTrue(steps++ <= t.heads().length, "a cycle of heads through " + i);
+      }
+    }
+  }
+
+  @Test
+  void attachRefusesAHeadInsideTheDependentsSubtree() {
+    int[] heads = {-1, 0, 1, 2};
+    assertFalse(TreeRules.attach(heads, 1, 3));
+    assertArrayEquals(new int[] {-1, 0, 1, 2}, heads);
+    assertTrue(TreeRules.attach(heads, 3, 1));
+    assertArrayEquals(new int[] {-1, 0, 1, 1}, heads);
   }
 }
