@@ -22,8 +22,8 @@ import org.languagetool.synthesis.Synthesizer;
  * #WRITTEN_FOR}, and changes how fast it answers, never what: the resource reader with indexed
  * lines ({@link IndexedLinesDataBroker}), the ready-built speller dictionaries ({@link
  * SpellerDictionaries}), one speller shared by three users, the word tokenizer ({@link
- * WordRunTokenizer}) and the speller's precomputed character comparison ({@link
- * SpellerCharEquivalence}).
+ * WordRunTokenizer}), the speller's precomputed character comparison ({@link
+ * SpellerCharEquivalence}) and the synthesizer loaded on its first use ({@link DeferredSynthesizer}).
  *
  * <p>With another LanguageTool version none of them is applied (LanguageTool runs as shipped,
  * slower), and {@code LanguageToolRuntimeTest} fails, so that whoever upgrades reviews each one.
