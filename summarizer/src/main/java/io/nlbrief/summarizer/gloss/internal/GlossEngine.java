@@ -13,8 +13,8 @@ import java.util.Locale;
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
  * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis; then the
- * -ly adverbs, that left out after verbs of saying, the perfect with zijn, English clause order from the parser's analysis,
- * do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, the perfect with zijn,
+ * English clause order from the parser's analysis, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
@@ -43,10 +43,12 @@ public final class GlossEngine {
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new LyAdverbs(glossary),
+        new Articles(),
         new ThatAfterSaying(inflector),
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new Possessives(),
         new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
         new DoSupport(),
