@@ -64,7 +64,7 @@ class SeedGlossTest {
       pair("Hij hekelde het gebrek aan een ,,constructieve'' reactie uit het Kremlin op de aanslag.",
           "He criticised the lack of a \"constructive\" reaction from the Kremlin to the attack."),
       pair(",,Dit stuurt een duidelijk signaal aan Rusland dat er kosten en gevolgen zitten aan zijn onacceptabele en gevaarlijke gedragspatroon.''",
-          "\"This sends a clear signal on Russia that there costs and consequences sit on his unacceptable and dangerous behaviour pattern.\""),
+          "\"This sends a clear signal to Russia that there costs and consequences sit to his unacceptable and dangerous behaviour pattern.\""),
       pair("Volgens Stoltenberg zal het Russische inlichtingenwerk in NAVO-landen met de uitwijzing moeilijker worden.",
           "According to Stoltenberg will the Russian intelligence work in NATO countries with the expulsion more difficult become."),
       pair("Maandag besloten de VS, Canada en een groot aantal EU-landen, waaronder Nederland, om Russische diplomaten uit te zetten.",
@@ -72,7 +72,7 @@ class SeedGlossTest {
       pair("Meer dan 25 NAVO-lidstaten en -bondgenoten hebben inmiddels in totaal ruim 140 Russische diplomaten uitgezet.",
           "More than 25 NATO member states and -allies have meanwhile in total over 140 Russian diplomats expelled."),
       pair("De NAVO blijft evengoed vasthouden aan een benadering van afschrikking én dialoog met Moskou.",
-          "NATO remains all the same hold on an approach of deterrence and dialogue with Moscow."),
+          "NATO remains all the same stick to an approach of deterrence and dialogue with Moscow."),
       pair("Rusland en de NAVO werken sinds begin jaren negentig samen, onder meer op het vlak van terrorismebestrijding.",
           "Russia and NATO cooperate since the early nineties, among other things in the field of counter-terrorism."),
       pair("Ook in Afghanistan wordt samengewerkt.",
@@ -95,7 +95,7 @@ class SeedGlossTest {
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, List.of(
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
-          "The ministers of Foreign Affairs of the NATO member states have on their two-day summit in Brussels their tone against Russia still what further tightened."),
+          "The ministers of Foreign Affairs of the NATO member states have at their two-day summit in Brussels their tone against Russia still what further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
           "During the closing press conference talked NATO secretary-general Jens Stoltenberg about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",

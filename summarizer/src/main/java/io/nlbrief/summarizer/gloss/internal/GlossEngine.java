@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis; then the
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport); then the
  * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, the perfect with zijn,
  * English clause order from the parser's analysis, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
@@ -40,6 +40,7 @@ public final class GlossEngine {
         Stage.of("context", ContextRules::apply),
         new RelativePronouns(),
         governed,
+        new PrepositionObjects(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new LyAdverbs(glossary),
@@ -53,7 +54,7 @@ public final class GlossEngine {
         new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 8;
+    this.glossingStages = 9;
   }
 
   /** The names of the stages in the order they run. */
