@@ -99,7 +99,9 @@ final class WordGlosser {
         return;
       }
     }
-    Token.Reading nounReading = Readings.nounReadingInstead(s, i);
+    Token.Reading analysed = Readings.analysedReading(s, i); // the parser's analysis decides between noun and verb
+    Token.Reading nounReading = analysed != null && analysed.tag().startsWith("ZNW") ? analysed
+        : analysed == null ? Readings.nounReadingInstead(s, i) : null;
     if (nounReading != null) {
       Optional<GlossEntry> noun = glossary.lookup(nounReading.lemma(), GlossPos.NOUN);
       if (noun.isPresent()) {
@@ -108,7 +110,8 @@ final class WordGlosser {
         return;
       }
     }
-    Token.Reading verbReading = Readings.verbReadingInstead(s, i);
+    Token.Reading verbReading = analysed != null && analysed.tag().startsWith("WKW") ? analysed
+        : Readings.verbReadingInstead(s, i);
     if (names.partOfAName(s, i)) {
       s.set(i, t.text(), "name"); // Des Moines, Fox News
       return;
