@@ -32,6 +32,13 @@ final class ContextRules {
 
   private static final Set<String> COPULA_FORMS = Set.of("is", "was", "wordt", "werd", "blijkt", "lijkt", "blijft", "bleek", "leek");
 
+  private static final Map<String, String> MANY_HUNDREDS = Map.of(
+      "honderden", "hundreds", "duizenden", "thousands", "miljoenen", "millions", "tienduizenden", "tens of thousands",
+      "honderdduizenden", "hundreds of thousands");
+
+  /** The rule that makes afgelopen before a time "last" or "past". */
+  static final String TIME_GONE_BY = "time-gone-by";
+
   private ContextRules() {}
 
   static void apply(Slots s) {
@@ -107,6 +114,22 @@ final class ContextRules {
             s.english[i] = "for";
             s.origin[i] = s.origin[i] + "+" + DURATION;
           }
+        }
+        case "afgelopen" -> {
+          if (next != null && (next.upos() == io.nlbrief.parser.UPos.NOUN || next.upos() == io.nlbrief.parser.UPos.NUM
+              || next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.NUMBER)) {
+            // afgelopen week → last week, de afgelopen jaren → the past years: the adjective, not the participle ended
+            boolean article = i > 0 && (s.lower(i - 1).equals("de") || s.lower(i - 1).equals("het"));
+            s.english[i] = article ? "past" : "last";
+            s.origin[i] = s.origin[i] + "+" + TIME_GONE_BY;
+          }
+        }
+        case "honderden", "duizenden", "miljoenen", "tienduizenden", "honderdduizenden" -> {
+          // the plural of a round number is a noun in English: duizenden huizen → thousands of houses
+          String plural = MANY_HUNDREDS.get(w);
+          boolean nounNext = next != null && (next.upos() == io.nlbrief.parser.UPos.NOUN || next.upos() == io.nlbrief.parser.UPos.ADJ
+              || next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE);
+          s.english[i] = nounNext ? plural + " of" : plural;
         }
         case "geen" -> {
           if (next != null && introducesNounPhrase(next)) {

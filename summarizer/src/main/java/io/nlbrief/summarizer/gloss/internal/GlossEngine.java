@@ -151,7 +151,7 @@ public final class GlossEngine {
     }
   }
 
-  /** "a" before a vowel sound is "an" (een aanslag → an attack), by the word that follows in English order. */
+  /** "a" before a vowel sound is "an" (een aanslag → an attack), and a + other is another, by the word that follows in English order. */
   private static void indefiniteArticles(Slots s) {
     articlesIn(s.english, s.order);
   }
@@ -167,7 +167,10 @@ public final class GlossEngine {
         if (next == null || next.isEmpty()) {
           continue;
         }
-        if (startsWithVowelSound(next)) {
+        if (next.equals("other")) {
+          english[i] = "another"; // een andere manier → another way
+          english[order.get(q)] = "";
+        } else if (startsWithVowelSound(next)) {
           english[i] = "an";
         }
         break;
