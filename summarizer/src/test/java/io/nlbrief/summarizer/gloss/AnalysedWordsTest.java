@@ -43,4 +43,11 @@ class AnalysedWordsTest {
     assertEquals("his", token(gloss("De burgemeester verdedigt zijn plan."), "zijn").english());
     assertEquals("his", token(gloss("Jansen zegt dat de partij zijn steun heeft."), "zijn").english());
   }
+
+  @Test
+  void anAdverbTheTaggerTookForAnAdjectiveTakesTheAdverbsEntry() {
+    assertTrue(gloss("Alleen de kinderen bleven thuis.").english().startsWith("Only the children"));
+    assertTrue(gloss("Zij had drie euro, alleen genoeg voor koffie.").english().contains("only enough"));
+    assertTrue(gloss("Hij woont sinds vorig jaar alleen.").english().endsWith("alone."), "a predicate at the end stays the adjective");
+  }
 }

@@ -120,7 +120,7 @@ final class WordGlosser {
     Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
     if (entry.isEmpty()) {
       form = DutchForm.of(t.tag());
-      entry = entry(t);
+      entry = adverbInstead(s, i).or(() -> entry(t));
     }
     if (entry.isPresent()) {
       GlossEntry e = entry.get();
@@ -202,6 +202,20 @@ final class WordGlosser {
   }
 
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
+  /**
+   * The adverb's own entry where the parser's analysis reads an adverb and the tagger chose the
+   * adjective (alleen de kinderen → only, not alone), except at the end of a clause, where the
+   * adjective stands as a predicate (hij woont alleen → alone).
+   */
+  private Optional<GlossEntry> adverbInstead(Slots s, int i) {
+    Token t = s.token(i);
+    if (PosMapping.of(t.pos()) != GlossPos.ADJ || t.upos() != io.nlbrief.parser.UPos.ADV || i + 1 >= s.size()
+        || s.endsStretch(i + 1)) {
+      return Optional.empty();
+    }
+    return glossary.lookup(t.lemma(), GlossPos.ADV);
+  }
+
   private Optional<GlossEntry> entry(Token t) {
     GlossPos pos = PosMapping.of(t.pos());
     if (t.tag() != null && t.tag().startsWith("GET:RNG")) {
