@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; afgelopen, honderden, een andere; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
+ * tests (no seed or dev text): tot before a time or not; afgelopen, honderden, een andere, nog; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
  */
 class FunctionWordsTest {
   @Test
@@ -129,5 +129,13 @@ class FunctionWordsTest {
   @Test
   void aAndOtherIsAnother() {
     assertEquals("He searched another job.", gloss("Hij zocht een andere baan.").english());
+  }
+
+  @Test
+  void nogBeforeAComparativeIsEvenAndBeforeEenOrANumberAnother() {
+    assertTrue(gloss("De trein reed nog sneller dan gisteren.").english().contains("even faster"));
+    assertEquals("She got another chance.", gloss("Zij kreeg nog een kans.").english());
+    assertTrue(gloss("Er werden nog twaalf mensen gered.").english().contains("another twelve people"));
+    assertEquals("still", token(gloss("Hij wacht nog op de bus."), "nog").english());
   }
 }

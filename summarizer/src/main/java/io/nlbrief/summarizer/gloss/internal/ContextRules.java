@@ -36,6 +36,9 @@ final class ContextRules {
       "honderden", "hundreds", "duizenden", "thousands", "miljoenen", "millions", "tienduizenden", "tens of thousands",
       "honderdduizenden", "hundreds of thousands");
 
+  /** The rule that makes nog "even" before a comparative and "another" before een or a number. */
+  static final String NOG = "nog-more";
+
   /** The rule that makes afgelopen before a time "last" or "past". */
   static final String TIME_GONE_BY = "time-gone-by";
 
@@ -113,6 +116,26 @@ final class ContextRules {
             // al dertig jaar, al maanden: how long something has gone on is "for" in English
             s.english[i] = "for";
             s.origin[i] = s.origin[i] + "+" + DURATION;
+          }
+        }
+        case "nog" -> {
+          if ("still".equals(s.english[i]) && next != null) {
+            String n = s.lower(i + 1);
+            if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
+              s.english[i] = "even"; // nog sneller → even faster
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            } else if ((n.equals("een") || n.equals("één")) && s.origin[i + 1] != null && s.origin[i + 1].startsWith("glossary:")) {
+              s.english[i] = "another"; // nog een kans → another chance
+              s.origin[i] = s.origin[i] + "+" + NOG;
+              s.english[i + 1] = "";
+              s.origin[i + 1] = s.origin[i + 1] + "+" + NOG;
+            } else if (isNumber(next)) {
+              s.english[i] = "another"; // nog twaalf mensen → another twelve people
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            } else if ((n.equals("steeds") || n.equals("altijd")) && "still".equals(s.english[i + 1])) {
+              s.english[i] = ""; // nog steeds → still, said once
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            }
           }
         }
         case "afgelopen" -> {
