@@ -122,6 +122,68 @@ public final class Token {
     return morphology().upos();
   }
 
+  /**
+   * The tagger's reading that the syntactic analysis confirms where the tagger chose a noun and the
+   * analysis reads a verb, or the other way round ({@code de prijzen stegen}: stegen tagged as the
+   * plural of steeg, a lane, and analysed as the past of stijgen): of the readings of the analysis's
+   * class, the one whose form fits its features (past, participle, present; plural, singular); and
+   * of the chosen class, a reading with the analysis's lemma where the tagger chose another. Null
+   * when the chosen reading already agrees, the sentence was not analysed, or no reading agrees:
+   * the analysis decides only between what the tagger found possible.
+   */
+  public Reading analysedReading() {
+    if (tag == null) {
+      return null;
+    }
+    UPos u = upos();
+    String wanted = u == UPos.NOUN ? "ZNW" : u == UPos.VERB || u == UPos.AUX ? "WKW" : null;
+    String chosen = tag.length() >= 3 ? tag.substring(0, 3) : tag;
+    Morphology m = morphology();
+    if (wanted == null) {
+      return null;
+    }
+    if (wanted.equals(chosen)) {
+      return otherLemma(wanted, m);
+    }
+    // a finite verb tagged as an adjective (stegen, vroeg) too; a participle may well be one
+    if (!(chosen.equals("ZNW") || chosen.equals("WKW") || chosen.equals("BNW") && m.isFinite() && wanted.equals("WKW"))) {
+      return null;
+    }
+    String form = wanted.equals("ZNW")
+        ? ("Plur".equals(m.feature("Number")) ? "ZNW:MRV" : "ZNW:EKV")
+        : "Part".equals(m.feature("VerbForm")) ? "WKW:VTD"
+            : "Past".equals(m.feature("Tense")) ? "WKW:VLT"
+                : "WKW:TGW";
+    Reading any = null;
+    for (Reading r : readings) {
+      if (r.tag().startsWith(form)) {
+        return r;
+      }
+      if (any == null && r.tag().startsWith(wanted)) {
+        any = r;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Of the same class as the chosen reading, one with the analysis's lemma where the tagger chose
+   * another (zagen: the past of zien, not to saw), of the form the analysis's features say.
+   */
+  private Reading otherLemma(String wanted, Morphology m) {
+    String analysed = m.lemma();
+    if (analysed.equals("_") || analysed.equalsIgnoreCase(lemma)) {
+      return null;
+    }
+    String form = wanted.equals("WKW") && "Past".equals(m.feature("Tense")) ? "WKW:VLT" : wanted;
+    for (Reading r : readings) {
+      if (r.lemma().equalsIgnoreCase(analysed) && r.tag().startsWith(form)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   /** This token with its analysis. */
   public Token withAnalysis(Morphology morphology, Dependency dependency) {
     return new Token(text, span, lemma, tag, pos, entity, readings, morphology, dependency);

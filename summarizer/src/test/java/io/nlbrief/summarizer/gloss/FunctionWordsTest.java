@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Function words whose English depends on what they stand with, on sentences written for these
- * tests (no seed or dev text): tot before a time or not; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
+ * tests (no seed or dev text): tot before a time or not; afgelopen, honderden, een andere, nog; that after verbs of saying; relative pronouns; the perfect of the passive; wel; the speaker's pronoun after a quotation; nu before a lone lexical verb; al before a length of time.
  */
 class FunctionWordsTest {
   @Test
@@ -112,5 +112,30 @@ class FunctionWordsTest {
     assertEquals("for", token(gloss("Mijn buurman werkt al twintig jaar bij de post."), "al").english());
     assertEquals("for", token(gloss("Ze wachten al maanden op een antwoord."), "al").english());
     assertEquals("already", token(gloss("De trein is al vertrokken."), "al").english());
+  }
+
+  @Test
+  void afgelopenBeforeATimeIsLastOrAfterTheArticlePast() {
+    assertTrue(gloss("Afgelopen week sloot de fabriek.").english().startsWith("Last week"));
+    assertTrue(gloss("In de afgelopen jaren groeide de stad snel.").english().startsWith("In the past years"));
+  }
+
+  @Test
+  void hundredsAndThousandsBeforeANounTakeOf() {
+    assertTrue(gloss("Duizenden mensen liepen mee in de optocht.").english().startsWith("Thousands of people"));
+    assertTrue(gloss("Er kwamen honderden klachten binnen.").english().contains("hundreds of complaints"));
+  }
+
+  @Test
+  void aAndOtherIsAnother() {
+    assertEquals("He searched another job.", gloss("Hij zocht een andere baan.").english());
+  }
+
+  @Test
+  void nogBeforeAComparativeIsEvenAndBeforeEenOrANumberAnother() {
+    assertTrue(gloss("De trein reed nog sneller dan gisteren.").english().contains("even faster"));
+    assertEquals("She got another chance.", gloss("Zij kreeg nog een kans.").english());
+    assertTrue(gloss("Er werden nog twaalf mensen gered.").english().contains("another twelve people"));
+    assertEquals("still", token(gloss("Hij wacht nog op de bus."), "nog").english());
   }
 }

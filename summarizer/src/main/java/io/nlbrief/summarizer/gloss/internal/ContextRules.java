@@ -32,6 +32,16 @@ final class ContextRules {
 
   private static final Set<String> COPULA_FORMS = Set.of("is", "was", "wordt", "werd", "blijkt", "lijkt", "blijft", "bleek", "leek");
 
+  private static final Map<String, String> MANY_HUNDREDS = Map.of(
+      "honderden", "hundreds", "duizenden", "thousands", "miljoenen", "millions", "tienduizenden", "tens of thousands",
+      "honderdduizenden", "hundreds of thousands");
+
+  /** The rule that makes nog "even" before a comparative and "another" before een or a number. */
+  static final String NOG = "nog-more";
+
+  /** The rule that makes afgelopen before a time "last" or "past". */
+  static final String TIME_GONE_BY = "time-gone-by";
+
   private ContextRules() {}
 
   static void apply(Slots s) {
@@ -107,6 +117,42 @@ final class ContextRules {
             s.english[i] = "for";
             s.origin[i] = s.origin[i] + "+" + DURATION;
           }
+        }
+        case "nog" -> {
+          if ("still".equals(s.english[i]) && next != null) {
+            String n = s.lower(i + 1);
+            if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
+              s.english[i] = "even"; // nog sneller → even faster
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            } else if ((n.equals("een") || n.equals("één")) && s.origin[i + 1] != null && s.origin[i + 1].startsWith("glossary:")) {
+              s.english[i] = "another"; // nog een kans → another chance
+              s.origin[i] = s.origin[i] + "+" + NOG;
+              s.english[i + 1] = "";
+              s.origin[i + 1] = s.origin[i + 1] + "+" + NOG;
+            } else if (isNumber(next)) {
+              s.english[i] = "another"; // nog twaalf mensen → another twelve people
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            } else if ((n.equals("steeds") || n.equals("altijd")) && "still".equals(s.english[i + 1])) {
+              s.english[i] = ""; // nog steeds → still, said once
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            }
+          }
+        }
+        case "afgelopen" -> {
+          if (next != null && (next.upos() == io.nlbrief.parser.UPos.NOUN || next.upos() == io.nlbrief.parser.UPos.NUM
+              || next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.NUMBER)) {
+            // afgelopen week → last week, de afgelopen jaren → the past years: the adjective, not the participle ended
+            boolean article = i > 0 && (s.lower(i - 1).equals("de") || s.lower(i - 1).equals("het"));
+            s.english[i] = article ? "past" : "last";
+            s.origin[i] = s.origin[i] + "+" + TIME_GONE_BY;
+          }
+        }
+        case "honderden", "duizenden", "miljoenen", "tienduizenden", "honderdduizenden" -> {
+          // the plural of a round number is a noun in English: duizenden huizen → thousands of houses
+          String plural = MANY_HUNDREDS.get(w);
+          boolean nounNext = next != null && (next.upos() == io.nlbrief.parser.UPos.NOUN || next.upos() == io.nlbrief.parser.UPos.ADJ
+              || next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE);
+          s.english[i] = nounNext ? plural + " of" : plural;
         }
         case "geen" -> {
           if (next != null && introducesNounPhrase(next)) {
@@ -192,14 +238,76 @@ final class ContextRules {
             ? POSSESSIVE_BY_LEMMA.get(s.lemmaLower(i))
             : POSSESSIVE_BY_FORM.get(w);
         if (p != null) {
-          s.english[i] = p;
+          s.english[i] = p.equals("his") && subjectIsAThing(s, i) ? "its" : p;
         }
       }
     }
   }
 
+  /**
+   * Whether the subject of the clause of possessive {@code zijn} at {@code i} is a thing, so that
+   * zijn is "its" (het bedrijf verhoogde zijn prijzen → the company raised its prices): a noun not
+   * for people, a place or organisation, or het. A person anywhere before it (a person, hij, a name
+   * of unknown kind), or no subject outside the possessive's own phrase, keeps "his".
+   */
+  private static boolean subjectIsAThing(Slots s, int i) {
+    for (int k = 0; k < i; k++) {
+      Token t = s.token(k);
+      if (t.entity() == io.nlbrief.parser.EntityType.PERSON || s.lower(k).equals("hij") || s.lower(k).equals("hem")
+          || t.upos() == io.nlbrief.parser.UPos.PROPN && t.entity() != io.nlbrief.parser.EntityType.PLACE
+              && t.entity() != io.nlbrief.parser.EntityType.ORGANISATION
+          || t.upos() == io.nlbrief.parser.UPos.NOUN && (RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(k))
+              || RelativePronouns.PERSON_NOUNS.contains(s.lower(k)))) {
+        return false; // a person before it may be whose it is
+      }
+    }
+    int verb = s.token(i).dependency().head();
+    for (int steps = 0; verb >= 0 && verb < s.size() && steps < s.size(); steps++) {
+      io.nlbrief.parser.UPos u = s.token(verb).upos();
+      if (u == io.nlbrief.parser.UPos.VERB || u == io.nlbrief.parser.UPos.AUX) {
+        break;
+      }
+      verb = s.token(verb).dependency().head();
+    }
+    if (verb < 0 || verb >= s.size()) {
+      return false;
+    }
+    for (int c : s.tree().children(verb)) {
+      if (!s.token(c).dependency().baseRelation().equals("nsubj") || s.tree().subtree(c).contains(i)) {
+        continue;
+      }
+      Token subject = s.token(c);
+      if (subject.upos() == io.nlbrief.parser.UPos.PRON) {
+        return s.lower(c).equals("het");
+      }
+      if (subject.entity() == io.nlbrief.parser.EntityType.PERSON) {
+        return false;
+      }
+      if (subject.upos() == io.nlbrief.parser.UPos.PROPN) {
+        return subject.entity() == io.nlbrief.parser.EntityType.PLACE
+            || subject.entity() == io.nlbrief.parser.EntityType.ORGANISATION;
+      }
+      return subject.upos() == io.nlbrief.parser.UPos.NOUN && !RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(c))
+          && !RelativePronouns.PERSON_NOUNS.contains(s.lower(c));
+    }
+    return false;
+  }
+
   private static boolean isPossessive(Slots s, int i, Token next) {
     Token t = s.token(i);
+    boolean zijnOrHaar = s.lower(i).equals("zijn") || s.lower(i).equals("haar");
+    if (zijnOrHaar && "Yes".equals(t.morphology().feature("Poss"))) {
+      // the parser's analysis decides where the tagger read a verb or a noun: zijn nieuwe album (his), haar plannen (her)
+      return next != null && (introducesNounPhrase(next) || next.upos() == io.nlbrief.parser.UPos.NOUN
+          || next.upos() == io.nlbrief.parser.UPos.ADJ || next.upos() == io.nlbrief.parser.UPos.NUM);
+    }
+    if (s.lower(i).equals("zijn") && (t.upos() == io.nlbrief.parser.UPos.AUX || t.upos() == io.nlbrief.parser.UPos.VERB)) {
+      // ze zijn vastbesloten: the verb, as the analysis reads it, unless a verb or preposition stands right before
+      // (verhoogde zijn prijzen, met zijn vrienden), where no verb zijn can
+      Token prev = i > 0 ? s.token(i - 1) : null;
+      return prev != null && next != null && introducesNounPhrase(next) && (prev.pos() == PartOfSpeech.PREPOSITION
+          || prev.tag() != null && prev.tag().startsWith("WKW") && DutchForm.of(prev.tag()).isFiniteVerb());
+    }
     if (UNAMBIGUOUS_POSSESSIVES.contains(s.lower(i))) {
       return next != null && introducesNounPhrase(next);
     }

@@ -12,9 +12,9 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis; then the
- * -ly adverbs, that left out after verbs of saying, the perfect with zijn, English clause order from the parser's analysis,
- * do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport); then the
+ * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, the perfect with zijn,
+ * English clause order from the parser's analysis, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
@@ -40,18 +40,21 @@ public final class GlossEngine {
         Stage.of("context", ContextRules::apply),
         new RelativePronouns(),
         governed,
+        new PrepositionObjects(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new LyAdverbs(glossary),
+        new Articles(),
         new ThatAfterSaying(inflector),
         new FiniteBe(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new Possessives(),
         new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 8;
+    this.glossingStages = 9;
   }
 
   /** The names of the stages in the order they run. */
@@ -148,7 +151,7 @@ public final class GlossEngine {
     }
   }
 
-  /** "a" before a vowel sound is "an" (een aanslag → an attack), by the word that follows in English order. */
+  /** "a" before a vowel sound is "an" (een aanslag → an attack), and a + other is another, by the word that follows in English order. */
   private static void indefiniteArticles(Slots s) {
     articlesIn(s.english, s.order);
   }
@@ -164,7 +167,10 @@ public final class GlossEngine {
         if (next == null || next.isEmpty()) {
           continue;
         }
-        if (startsWithVowelSound(next)) {
+        if (next.equals("other")) {
+          english[i] = "another"; // een andere manier → another way
+          english[order.get(q)] = "";
+        } else if (startsWithVowelSound(next)) {
           english[i] = "an";
         }
         break;

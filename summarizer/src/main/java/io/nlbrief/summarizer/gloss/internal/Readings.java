@@ -12,6 +12,37 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
 final class Readings {
   private Readings() {}
 
+  /**
+   * The reading the parser's analysis confirms ({@link Token#analysedReading}) where its tree agrees
+   * with it: not a verb that has a copula of its own (de soep is niet heet: heet is the predicate,
+   * whatever its part of speech says), nor a noun for an infinitive form with nothing before it
+   * that only a noun takes (blijft elke dag werken; but sommige wijken, haar plannen, in steden).
+   */
+  static Token.Reading analysedReading(Slots s, int i) {
+    Token t = s.token(i);
+    Token.Reading r = t.analysedReading();
+    if (r == null) {
+      return null;
+    }
+    if (r.tag().startsWith("WKW")) {
+      for (int c : s.tree().children(i)) {
+        if (s.token(c).dependency().relation().equals("cop")) {
+          return null;
+        }
+      }
+      return r;
+    }
+    if (t.tag().startsWith("WKW:TGW:INF")) {
+      Token prev = i > 0 ? s.token(i - 1) : null;
+      io.nlbrief.parser.UPos u = prev == null ? null : prev.upos();
+      boolean nominal = u == io.nlbrief.parser.UPos.DET || u == io.nlbrief.parser.UPos.ADJ
+          || u == io.nlbrief.parser.UPos.NUM || u == io.nlbrief.parser.UPos.ADP
+          || prev != null && "Yes".equals(prev.morphology().feature("Poss"));
+      return nominal ? r : null;
+    }
+    return r;
+  }
+
   /** A numeral reading where the tagger chose a verb and a noun follows (vier punten). */
   static Token.Reading numeralReadingInstead(Slots s, int i) {
     Token t = s.token(i);

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class RelativePronouns implements Stage {
   static final String RULE = "relative-pronoun";
 
-  private static final Set<String> PERSON_NOUNS = WordLists.resource(RelativePronouns.class,
+  static final Set<String> PERSON_NOUNS = WordLists.resource(RelativePronouns.class,
           "/io/nlbrief/summarizer/person-nouns.txt").stream()
       .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 

@@ -99,7 +99,9 @@ final class WordGlosser {
         return;
       }
     }
-    Token.Reading nounReading = Readings.nounReadingInstead(s, i);
+    Token.Reading analysed = Readings.analysedReading(s, i); // the parser's analysis decides between noun and verb
+    Token.Reading nounReading = analysed != null && analysed.tag().startsWith("ZNW") ? analysed
+        : analysed == null ? Readings.nounReadingInstead(s, i) : null;
     if (nounReading != null) {
       Optional<GlossEntry> noun = glossary.lookup(nounReading.lemma(), GlossPos.NOUN);
       if (noun.isPresent()) {
@@ -108,7 +110,8 @@ final class WordGlosser {
         return;
       }
     }
-    Token.Reading verbReading = Readings.verbReadingInstead(s, i);
+    Token.Reading verbReading = analysed != null && analysed.tag().startsWith("WKW") ? analysed
+        : Readings.verbReadingInstead(s, i);
     if (names.partOfAName(s, i)) {
       s.set(i, t.text(), "name"); // Des Moines, Fox News
       return;
@@ -117,7 +120,7 @@ final class WordGlosser {
     Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
     if (entry.isEmpty()) {
       form = DutchForm.of(t.tag());
-      entry = entry(t);
+      entry = adverbInstead(s, i).or(() -> entry(t));
     }
     if (entry.isPresent()) {
       GlossEntry e = entry.get();
@@ -199,6 +202,20 @@ final class WordGlosser {
   }
 
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
+  /**
+   * The adverb's own entry where the parser's analysis reads an adverb and the tagger chose the
+   * adjective (alleen de kinderen → only, not alone), except at the end of a clause, where the
+   * adjective stands as a predicate (hij woont alleen → alone).
+   */
+  private Optional<GlossEntry> adverbInstead(Slots s, int i) {
+    Token t = s.token(i);
+    if (PosMapping.of(t.pos()) != GlossPos.ADJ || t.upos() != io.nlbrief.parser.UPos.ADV || i + 1 >= s.size()
+        || s.endsStretch(i + 1)) {
+      return Optional.empty();
+    }
+    return glossary.lookup(t.lemma(), GlossPos.ADV);
+  }
+
   private Optional<GlossEntry> entry(Token t) {
     GlossPos pos = PosMapping.of(t.pos());
     if (t.tag() != null && t.tag().startsWith("GET:RNG")) {

@@ -1,0 +1,139 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.parser.UPos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A possessor after {@code van} goes before its noun with 's, as English says it of a person or a
+ * named one: {@code het plan van Jansen} → Jansen's plan, {@code de toespraak van president Obama}
+ * → president Obama's speech, {@code het kantoor van de minister} → the minister's office. The
+ * possessor is a name (maybe after a title), or the article and a noun for people; it must end
+ * the noun phrase (het huis van de man die … keeps of: the relative clause needs its noun at the
+ * end). English keeps of after nouns that a name only names (de provincie Utrecht, de stad van
+ * Parijs: the city of Paris), and for things (the roof of the house).
+ */
+final class Possessives implements Stage {
+  static final String RULE = "order:possessive";
+
+  /** Nouns whose van-phrase says which one it is, not whose it is: English keeps of (the city of Paris). */
+  private static final Set<String> NAMING_HEADS = Set.of(
+      "stad", "dorp", "provincie", "staat", "eiland", "gemeente", "regio", "land", "republiek", "koninkrijk",
+      "graafschap", "hertogdom", "universiteit", "schaal", "naam", "haven", "kust", "baai", "rivier", "meer",
+      "berg", "streek", "wijk", "buurt", "straat", "plein", "kanton", "district", "deelstaat", "prefectuur",
+      "hoofdstad", "centrum", "noorden", "zuiden", "oosten", "westen", "rest", "deel", "helft", "geval",
+      "slag", "verdrag", "vrede", "zaak", "kwestie", "periode", "tijd", "jaar", "eeuw", "dag", "week", "maand",
+      "ministerie", "departement", "commissie", "comité", "raad", "kamer", "hof", "partij", "bank", "huis",
+      "begin", "einde", "eind", "midden", "ambassade", "bureau", "instituut", "dienst");
+  /** A possessor that is a month or a day: het einde van maart is the end of March, not March's end. */
+  private static final Set<String> TIMES = Set.of(
+      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+      "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
+  @Override
+  public String name() {
+    return "possessives";
+  }
+
+  @Override
+  public void apply(Slots s) {
+    for (int van = 2; van + 1 < s.size(); van++) {
+      if (!s.lower(van).equals("van") || !"of".equals(s.english[van])) {
+        continue;
+      }
+      int noun = van - 1;
+      if (s.token(noun).upos() != UPos.NOUN || namingHead(s.lemmaLower(noun))) {
+        continue;
+      }
+      int article = noun - 1;
+      while (article >= 0 && s.token(article).upos() == UPos.ADJ && s.token(article).dependency().head() == noun) {
+        article--;
+      }
+      if (article < 0 || !Articles.isDefiniteArticle(s, article) || s.token(article).dependency().head() != noun) {
+        continue;
+      }
+      int end = possessorEnd(s, van + 1);
+      if (end < 0 || end + 1 < s.size() && continuesPhrase(s, end + 1)) {
+        continue;
+      }
+      List<Integer> phrase = new ArrayList<>();
+      for (int k = article; k <= end; k++) {
+        phrase.add(k);
+      }
+      int at = s.order.indexOf(article);
+      if (at < 0 || at + phrase.size() > s.order.size() || !s.order.subList(at, at + phrase.size()).equals(phrase)) {
+        continue; // an ordering stage has moved part of it
+      }
+      List<Integer> english = new ArrayList<>();
+      for (int k = van + 1; k <= end; k++) {
+        english.add(k);
+        s.moved[k] = RULE;
+      }
+      for (int k = article; k < van; k++) {
+        english.add(k);
+      }
+      english.add(van);
+      for (int k = 0; k < english.size(); k++) {
+        s.order.set(at + k, english.get(k));
+      }
+      Articles.drop(s, article);
+      s.english[van] = "";
+      s.origin[van] = s.origin[van] + "+" + RULE;
+      s.english[end] = s.english[end] + (plural(s, end) && s.english[end].endsWith("s") ? "'" : "'s");
+      van = end;
+    }
+  }
+
+  /** The last token of a possessor that starts at {@code k}: a name, a title and a name, or de/het + noun for people; or -1. */
+  private static int possessorEnd(Slots s, int k) {
+    if (k < s.size() && Articles.isDefiniteArticle(s, k)) {
+      int n = k + 1;
+      while (n < s.size() && s.token(n).upos() == UPos.ADJ) {
+        n++;
+      }
+      return n < s.size() && s.token(n).upos() == UPos.NOUN && isPersonNoun(s, n) ? n : -1;
+    }
+    if (k < s.size() && s.token(k).upos() == UPos.NOUN && isPersonNoun(s, k)) {
+      k++; // a title before the name: van president Obama
+    }
+    int end = -1;
+    while (k < s.size() && s.token(k).upos() == UPos.PROPN && isName(s, k) && !TIMES.contains(s.lower(k))) {
+      end = k++;
+    }
+    return end;
+  }
+
+  /** A naming head, also as the last part of a compound (noordkust, hoofdstad). */
+  private static boolean namingHead(String lemma) {
+    for (String h : NAMING_HEADS) {
+      if (lemma.endsWith(h) && (lemma.length() == h.length() || lemma.length() > h.length() + 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(Slots s, int k) {
+    String o = s.origin[k];
+    return o != null && (o.equals("name") || o.startsWith("exonym:") || o.startsWith("glossary:"))
+        && s.english[k] != null && !s.english[k].isEmpty() && Character.isUpperCase(s.english[k].charAt(0));
+  }
+
+  private static boolean isPersonNoun(Slots s, int k) {
+    return RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(k)) || RelativePronouns.PERSON_NOUNS.contains(s.lower(k));
+  }
+
+  /** A word that goes on with the possessor's phrase: a noun or name, van, a relative pronoun, a genitive. */
+  private static boolean continuesPhrase(Slots s, int k) {
+    UPos u = s.token(k).upos();
+    String w = s.lower(k);
+    return u == UPos.NOUN || u == UPos.PROPN || u == UPos.X || w.equals("van") || w.equals("die") || w.equals("dat")
+        || w.equals("uit") || w.equals("voor") || w.equals("in") || w.equals("aan") || w.equals("en") || w.equals("of")
+        || w.equals("-") || w.equals("(");
+  }
+
+  private static boolean plural(Slots s, int k) {
+    return "Plur".equals(s.token(k).morphology().feature("Number"));
+  }
+}

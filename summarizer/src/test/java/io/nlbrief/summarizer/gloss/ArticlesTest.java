@@ -1,0 +1,48 @@
+package io.nlbrief.summarizer.gloss;
+
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles and possessives where English and Dutch differ, on sentences written for these tests
+ * (no seed or dev text): de meeste as most, and a possessor after van before its noun with 's.
+ */
+class ArticlesTest {
+  @Test
+  void deMeesteBeforeANounIsMost() {
+    GlossLine l = gloss("De meeste kiezers stemden op de oppositie.");
+    assertEquals("", token(l, "De").english());
+    assertTrue(l.english().startsWith("Most voters"), l.english());
+    assertTrue(gloss("In de meeste steden regent het vandaag.").english().startsWith("In most cities"));
+  }
+
+  @Test
+  void deMeesteAsTheObjectKeepsTheSuperlative() {
+    assertEquals("the", token(gloss("Zij kreeg de meeste stemmen."), "de").english());
+  }
+
+  @Test
+  void aNameAfterVanIsAPossessiveBeforeTheNoun() {
+    assertEquals("Jansen's plan was discussed yesterday.", gloss("Het plan van Jansen werd gisteren besproken.").english());
+    assertTrue(gloss("De toespraak van president Obama duurde een uur.").english().startsWith("President Obama's speech"));
+  }
+
+  @Test
+  void aNounForPeopleAfterVanIsAPossessiveWithItsArticle() {
+    assertEquals("The minister's office is closed.", gloss("Het kantoor van de minister is gesloten.").english());
+    assertTrue(gloss("De beslissing van de rechters werd gisteren bekend.").english().startsWith("The judges' decision"));
+  }
+
+  @Test
+  void ofStaysForThingsNamingNounsTimesAndPhrasesThatGoOn() {
+    assertEquals("The roof of the house leaks.", gloss("Het dak van het huis lekt.").english());
+    assertTrue(gloss("Wij bezochten de stad van Parijs.").english().contains("the city of Paris"));
+    assertTrue(gloss("Het einde van maart was koud.").english().startsWith("The end of March"));
+    assertTrue(gloss("De auto van de buurman die ik gisteren zag, was rood.").english().startsWith("The car of the neighbour who"));
+    assertTrue(gloss("De vrouw van Jansen en Pietersen kwam.").english().contains("of Jansen and Pietersen"));
+  }
+}
