@@ -44,6 +44,22 @@ public final class EnglishWords {
     return !lower.equals(word) && Character.isUpperCase(word.charAt(0)) && !speller.isMisspelled(lower);
   }
 
+  /**
+   * {@code doubleword}, {@code roundup}: two English words of four letters or more, written as one
+   * in lower case; neither dictionary holds most such compounds.
+   */
+  public static boolean isEnglishCompound(String word) {
+    if (word.length() < 8 || word.length() > MAX_LENGTH || !word.chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    for (int i = 4; i <= word.length() - 4; i++) {
+      if (isEnglish(word.substring(0, i)) && isEnglish(word.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Holder {
     static final Dictionary DICTIONARY = load();
 

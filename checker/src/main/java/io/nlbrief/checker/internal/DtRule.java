@@ -1,6 +1,7 @@
 package io.nlbrief.checker.internal;
 
 import io.nlbrief.parser.DutchWords;
+import io.nlbrief.parser.EnglishWords;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
@@ -78,6 +79,12 @@ public final class DtRule implements OwnRule {
       String prev = i > 0 ? words.get(i - 1).text().toLowerCase(DUTCH) : null;
       String next = i + 1 < words.size() ? words.get(i + 1).text().toLowerCase(DUTCH) : null;
       Set<String> own = tags.of(lower);
+      String past = doubledPast(form, own, tags);
+      if (past != null && inPastTenseSlot(words, i) && !clauses.hasOtherFiniteVerb(i)) {
+        out.add(match(token, past, "Een stam op d of t krijgt in de verleden tijd de of te erachter: <suggestion>"
+            + past + "</suggestion>."));
+        continue;
+      }
       boolean stem = own.contains("WKW:TGW:1EP");
       boolean participle = own.stream().anyMatch(t -> t.startsWith("WKW:VTD")) && own.stream().noneMatch(t -> t.startsWith("WKW:TGW"));
       boolean tForm = own.contains("WKW:TGW:3EP");
@@ -159,6 +166,10 @@ public final class DtRule implements OwnRule {
           && tags.has(lower.substring(0, lower.length() - 1), "WKW:TGW:1EP")) {
         String plain = form.substring(0, form.length() - 1);
         out.add(match(token, plain, "Een gebiedende wijs is de stam zonder t: <suggestion>" + plain + "</suggestion>."));
+      } else if (lower.endsWith("dt") && tForm && EnglishWords.isEnglish(lower.substring(0, lower.length() - 1))
+          && inEnglishRun(words, i, tags) && (isListItem(words, i) || clauses.hasOtherFiniteVerb(i))) {
+        String plain = form.substring(0, form.length() - 1);
+        out.add(match(token, plain, "Hier staat het Engelse woord, zonder t: <suggestion>" + plain + "</suggestion>."));
       } else if (lower.endsWith("dt") && tForm) {
         String plain = form.substring(0, form.length() - 1);
         boolean inversionWithIk = "ik".equals(next);
@@ -172,6 +183,78 @@ public final class DtRule implements OwnRule {
       }
     }
     return out;
+  }
+
+  /**
+   * "ze verzeten zich", "Zo geschiede het": a form the tagger reads only as a past participle
+   * ({@code verzeten} of verzitten, the inflected {@code geschiede}) that, with its d or t doubled,
+   * is the past tense of a verb whose stem ends in that consonant (verzet+ten, geschied+de, by
+   * 't kofschip): that past tense, or null.
+   */
+  private static String doubledPast(String form, Set<String> own, WordTags tags) {
+    String lower = form.toLowerCase(DUTCH);
+    int end = lower.endsWith("en") ? lower.length() - 2 : lower.endsWith("e") ? lower.length() - 1 : -1;
+    if (end < 4 || own.isEmpty() || !own.stream().allMatch(t -> t.startsWith("WKW:VTD"))) {
+      return null;
+    }
+    char consonant = lower.charAt(end - 1);
+    if (consonant != 'd' && consonant != 't' || lower.charAt(end - 2) == consonant) {
+      return null;
+    }
+    String doubled = form.substring(0, end) + consonant + form.substring(end);
+    return tags.has(doubled.toLowerCase(DUTCH), "WKW:VLT") ? doubled : null;
+  }
+
+  /**
+   * Where such a form stands as the verb of its clause, not as an attribute: after a word of the
+   * same sentence, before no noun, adjective or numeral it could qualify (de verzeten stoelen)
+   * (the caller checks that the clause has no finite verb of its own).
+   */
+  private static boolean inPastTenseSlot(List<Token> words, int at) {
+    if (at == 0 || !words.get(at - 1).isWord()) {
+      return false;
+    }
+    if (at + 1 < words.size()) {
+      Token next = words.get(at + 1);
+      String tag = next.tag() == null ? "" : next.tag();
+      if (next.isWord() && (tag.startsWith("ZNW") || tag.startsWith("BNW") || tag.startsWith("TEL")
+          || next.pos() == PartOfSpeech.NUMBER || next.tag() == null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the hardest wordt", "de byte, wordt, doubleword": the form stands in a run of English, next to
+   * a lower-case English word or compound ({@code longword}) the Dutch dictionary does not know (a name such as The Voice, or a
+   * loanword, is no sign), or after any English word at the end of its clause ({@code de term
+   * spoken wordt,}); the caller asks that its clause has another finite verb or that it is an item
+   * of a list, so that it is not the clause's verb.
+   */
+  private static boolean inEnglishRun(List<Token> words, int at, WordTags tags) {
+    boolean list = isListItem(words, at);
+    int before = list ? at - 2 : at - 1;
+    int after = list ? at + 2 : -1;
+    if (englishOnly(words, before, tags) || englishOnly(words, after, tags)) {
+      return true;
+    }
+    boolean endsClause = at + 1 < words.size() && !words.get(at + 1).isWord();
+    return !list && endsClause && before >= 0 && isLowerEnglish(words.get(before));
+  }
+
+  private static boolean englishOnly(List<Token> words, int j, WordTags tags) {
+    if (j < 0 || j >= words.size() || !words.get(j).isWord()) {
+      return false;
+    }
+    String text = words.get(j).text();
+    return (isLowerEnglish(words.get(j)) || EnglishWords.isEnglishCompound(text))
+        && tags.of(text.toLowerCase(DUTCH)).isEmpty();
+  }
+
+  private static boolean isLowerEnglish(Token t) {
+    String text = t.text();
+    return t.isWord() && Character.isLowerCase(text.charAt(0)) && EnglishWords.isEnglish(text);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.nlbrief.checker.internal;
 
+import io.nlbrief.parser.EnglishWords;
+
 /**
  * An English word inside a Dutch sentence ({@code hoe powerful muziek is}, {@code de packed
  * versies}): Dutch news borrows English freely, and a word the English dictionary knows is a
@@ -18,7 +20,7 @@ public final class EnglishWordFilter implements MisspellingFilter {
       return false;
     }
     Lexicon lexicon = context.lexicon();
-    boolean english = lexicon.isEnglish(word) || isEnglishCompound(word, lexicon);
+    boolean english = lexicon.isEnglish(word) || EnglishWords.isEnglishCompound(word);
     return english && !isApostrophePlural(word, lexicon) && !isVowelSlip(word, lexicon);
   }
 
@@ -37,19 +39,6 @@ public final class EnglishWordFilter implements MisspellingFilter {
         return true;
       }
       if (i + 1 < word.length() && word.charAt(i + 1) == c && lexicon.isKnown(word.substring(0, i) + word.substring(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code doubleword}, {@code roundup}: two English words of four letters or more, written as one. */
-  private static boolean isEnglishCompound(String word, Lexicon lexicon) {
-    if (word.length() < 8 || !word.chars().allMatch(Character::isLowerCase)) {
-      return false;
-    }
-    for (int i = 4; i <= word.length() - 4; i++) {
-      if (lexicon.isEnglish(word.substring(0, i)) && lexicon.isEnglish(word.substring(i))) {
         return true;
       }
     }

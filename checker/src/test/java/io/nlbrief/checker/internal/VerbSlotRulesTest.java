@@ -67,6 +67,25 @@ class VerbSlotRulesTest {
       "De software kent geen vind-functie voor lange teksten.|",
       "Dat vindt-ie zelf niet zo erg.|",
       "Het spel wie-wordt-de-winnaar trok veel kijkers.|",
+      // a stem in d or t doubles it before de/te in the past tense ('t kofschip); the single
+      // consonant is a participle, wrong where the clause has no finite verb; not as an attribute
+      "De bewoners verzeten zich tegen het plan van de gemeente.|verzeten->verzetten",
+      "De bewoners verzetten zich tegen het plan van de gemeente.|",
+      "Zo geschiede het, en niemand keek nog om.|geschiede->geschiedde",
+      "Zo geschiedde het, en niemand keek nog om.|",
+      "De boer beantwoorde de vragen van de inspecteur.|beantwoorde->beantwoordde",
+      "De boer beantwoordde de vragen van de inspecteur.|",
+      "De door de boer beantwoorde vragen lagen op tafel.|",
+      "De stoelen waren verzeten door de schoonmakers.|",
+      // wordt for the English noun word, in a run of English words; an English name before a
+      // Dutch clause, or an English word that is also Dutch inside the clause, is no such run
+      "Hij zong gisteren the longest wordt uit het boek voor.|wordt->word",
+      "Hij zong gisteren the longest word uit het boek voor.|",
+      "Het programma kent de typen char, wordt, longword en float.|wordt->word",
+      "Het programma kent de typen char, word, longword en float.|",
+      "Dichters noemen het voorlezen op muziek vaak spoken wordt, zo zegt zij.|wordt->word",
+      "The Voice wordt dit jaar weer uitgezonden.|",
+      "Zij zegt dat het morgen hard wordt, maar hij gelooft het niet.|",
   })
   void dtWhereTheClauseNeedsItsVerb(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, found(new DtRule(), sentence));
