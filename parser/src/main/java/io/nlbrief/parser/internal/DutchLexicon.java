@@ -29,6 +29,7 @@ final class DutchLexicon {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final WordTagger words;
+  private final boolean sharesLanguageToolsTagger;
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
 
   /**
@@ -40,7 +41,9 @@ final class DutchLexicon {
   private final Map<String, String> preferredReadings = Resources.tabSeparated("/io/nlbrief/parser/preferred-readings.txt");
 
   DutchLexicon() {
-    this.words = sharedWordTagger();
+    WordTagger shared = languageToolsWordTagger();
+    this.sharesLanguageToolsTagger = shared != null;
+    this.words = shared != null ? shared : new DictionaryTagger().words();
   }
 
   /**
@@ -49,33 +52,26 @@ final class DutchLexicon {
    * BaseTagger} over {@code /nl/dutch.dict} in Dutch), built once per process. A process that
    * also proofreads builds that instance anyway, for LanguageTool's rules; sharing it reads
    * LanguageTool's 4.8 MB list of removed forms once instead of twice, about half a second of CPU
-   * of a cold {@code check}. LanguageTool keeps the getter protected; if it cannot be reached (another
-   * LanguageTool), a tagger of our own is built, and {@code DutchLexiconTest} fails so that
-   * whoever upgrades looks.
+   * of a cold {@code check}. LanguageTool keeps the getter protected; null if it cannot be reached
+   * (another LanguageTool): the lexicon then builds a tagger of its own, and {@code
+   * DutchLexiconTest} fails so that whoever upgrades looks.
    */
-  private static WordTagger sharedWordTagger() {
+  private static WordTagger languageToolsWordTagger() {
     try {
       Method getter = BaseTagger.class.getDeclaredMethod("getWordTagger");
       getter.setAccessible(true);
-      WordTagger shared = (WordTagger) getter.invoke(DutchTagger.INSTANCE);
-      if (shared != null && "/nl/dutch.dict".equals(DutchTagger.INSTANCE.getDictionaryPath())) {
-        return shared;
+      if ("/nl/dutch.dict".equals(DutchTagger.INSTANCE.getDictionaryPath())) {
+        return (WordTagger) getter.invoke(DutchTagger.INSTANCE);
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      // below
+      // as if unreachable
     }
-    return new DictionaryTagger().words();
+    return null;
   }
 
-  /** Whether this lexicon reads through LanguageTool's own Dutch tagger (see {@link #sharedWordTagger}). */
+  /** Whether this lexicon reads through LanguageTool's own Dutch tagger (see {@link #languageToolsWordTagger}). */
   boolean sharesLanguageToolsTagger() {
-    try {
-      Method getter = BaseTagger.class.getDeclaredMethod("getWordTagger");
-      getter.setAccessible(true);
-      return getter.invoke(DutchTagger.INSTANCE) == words;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
+    return sharesLanguageToolsTagger;
   }
 
   /** Readings from a dictionary tagger of this lexicon's own, never shared: for tests. */
