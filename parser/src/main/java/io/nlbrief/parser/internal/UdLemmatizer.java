@@ -107,10 +107,23 @@ final class UdLemmatizer {
     if (pos == UPos.PUNCT || pos == UPos.SYM || pos == UPos.NUM && !hasLetter(form)) {
       return form;
     }
+    String paradigm = paradigmLemma(lower, pos);
+    if (paradigm != null) {
+      return paradigm;
+    }
+    String ordinal = ordinalNumber(lower, pos);
+    if (ordinal != null) {
+      return ordinal;
+    }
     if (keepsForm[pos.ordinal()]) {
       return lower;
     }
     Reading fit = bestReading(readings, pos, feats);
+    // "Amersfoortse", "Tartaarse": an inflected adjective of a name keeps its capital and drops the -e.
+    if (pos == UPos.ADJ && lower.endsWith("se") && lower.length() > 4 && Character.isUpperCase(form.charAt(0))
+        && (fit == null || Character.isUpperCase(fit.lemma().charAt(0)))) {
+      return form.substring(0, form.length() - 1);
+    }
     String favourite = preferred.get(lower);
     if (fit != null && favourite != null && !fit.lemma().equals(favourite)) {
       for (Reading r : readings) {
@@ -123,6 +136,58 @@ final class UdLemmatizer {
       return fit.lemma().toLowerCase(Locale.ROOT);
     }
     return bySuffix(lower, pos);
+  }
+
+  /**
+   * Closed paradigms whose UD lemma is another form (Dutch grammar, not a list of corpus words):
+   * the suppletive degrees of {@code veel} and {@code weinig} ({@code meer}, {@code meest(e)};
+   * {@code minder}, {@code minst(e)}), the contracted {@code ten}/{@code ter} ({@code te} + old
+   * dative article), {@code mee}/{@code toe} as the stranded forms of {@code met}/{@code tot}
+   * ({@code ermee}, {@code waartoe}), the clitic {@code -ie} ({@code hij}), and {@code een} as
+   * the numeral {@code één}.
+   */
+  static String paradigmLemma(String lower, UPos pos) {
+    switch (pos) {
+      case ADV, ADJ, PRON, DET -> {
+        return switch (lower) {
+          case "meer", "meest", "meeste" -> "veel";
+          case "minder", "minst", "minste" -> "weinig";
+          case "-ie" -> pos == UPos.PRON ? "hij" : null;
+          default -> null;
+        };
+      }
+      case ADP -> {
+        return switch (lower) {
+          case "ten", "ter" -> "te";
+          case "mee" -> "met";
+          case "toe" -> "tot";
+          default -> null;
+        };
+      }
+      case NUM -> {
+        return lower.equals("een") || lower.equals("eén") || lower.equals("één") ? "één" : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** {@code 26ste}, {@code 20e}, {@code 3de}: an ordinal in digits has the number as its lemma. */
+  static String ordinalNumber(String lower, UPos pos) {
+    if (pos != UPos.ADJ && pos != UPos.NUM) {
+      return null;
+    }
+    int d = 0;
+    while (d < lower.length() && Character.isDigit(lower.charAt(d))) {
+      d++;
+    }
+    if (d == 0 || d == lower.length()) {
+      return null;
+    }
+    String rest = lower.substring(d);
+    return rest.equals("e") || rest.equals("ste") || rest.equals("de") || rest.equals("st")
+        ? lower.substring(0, d) : null;
   }
 
   /** The lemma by the suffix rules alone (also used when training to see what they give). */
