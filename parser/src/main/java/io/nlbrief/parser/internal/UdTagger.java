@@ -198,13 +198,6 @@ final class UdTagger {
     if (w.readings().isEmpty()) {
       f[k++] = Perceptron.key(26, suffix(lower, 3), shape);
     }
-    f[k++] = Perceptron.key(31, suffix(lower, 5));
-    // Capitalisation and sentence position with the readings: a capital inside the sentence
-    // makes a name of a word the dictionary also knows as a noun, not at the start.
-    f[k++] = Perceptron.key(32, amb, shape);
-    // The readings of this word and the one before with the next word: "dat hij [komt] morgen", "[lopen] ze".
-    f[k++] = Perceptron.key(33, amb, i + 1 < n ? words.get(i + 1).lower().hashCode() : 1,
-        i > 0 ? ambiguity[i - 1] : 1);
     List<Reading> readings = w.readings();
     for (Reading r : readings) {
       if (r.tag().startsWith("WKW")) {
