@@ -243,6 +243,11 @@ public final class SyntaxTrainer {
         pos += p ? 1 : 0;
         if (!p) {
           confusion.computeIfAbsent(g.upos() + "->" + a.pos()[i], k -> new int[1])[0]++;
+          // -Dnlbrief.confusion=VERB-\>AUX lists that confusion's words, for looking at, not tuning on
+          if ((g.upos() + "->" + a.pos()[i]).equals(System.getProperty("nlbrief.confusion"))) {
+            System.err.printf("%s miss: %s/%s gold %s, got %s | %s%n", g.upos() + "->" + a.pos()[i], g.form(),
+                a.lemmas()[i], relation(g), a.relations()[i], s.text());
+          }
         }
         boolean lemmaRight = a.lemmas()[i].replace("_", "").toLowerCase(Locale.ROOT).equals(g.lemma().replace("_", "").toLowerCase(Locale.ROOT));
         lemma += lemmaRight ? 1 : 0;

@@ -48,7 +48,98 @@ final class TreeRules {
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     raise(heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
+    auxiliaryTags(pos, feats, lemmas, heads, rels);
+    for (int i = 0; i < n; i++) {
+      pronounWithoutNoun(words, pos, feats, i);
+    }
   }
+
+  /**
+   * {@code het}, {@code dit}, {@code dat} and {@code deze} are determiners only before a noun phrase;
+   * before a verb, a preposition, a pronoun, punctuation or a bare predicative adjective
+   * ({@code Zoals hij het helder uitdrukt}, {@code is het mogelijk,}) they stand for one, as pronouns.
+   * An inflected or superlative adjective ({@code het nieuwe}, {@code het beste}) heads a noun phrase
+   * of its own and keeps the determiner.
+   */
+  private static void pronounWithoutNoun(List<UdTagger.Word> words, UPos[] pos, String[] feats, int i) {
+    String w = words.get(i).lower();
+    if (pos[i] != UPos.DET || !(w.equals("het") || w.equals("dit") || w.equals("dat") || w.equals("deze"))) {
+      return;
+    }
+    if (i > 0 && pos[i - 1] == UPos.ADP) {
+      return; // a pronoun after a preposition becomes er-/daar- in Dutch: "voor het eerst" is a noun phrase
+    }
+    int n = words.size();
+    for (int j = i + 1; j < n && j <= i + MAX_SCAN; j++) {
+      switch (pos[j]) {
+        case NOUN, PROPN, X, SYM, NUM -> {
+          return;
+        }
+        case VERB, AUX -> {
+          if (!feats[j].contains("VerbForm=Fin")) {
+            return; // "het leggen van eieren", "het geleende geld": a verb form heading or in a noun phrase
+          }
+        }
+        case PUNCT -> {
+          String p = words.get(j).form();
+          if (p.equals("'") || p.equals("\"") || p.equals("‘") || p.equals("“") || p.equals("«")) {
+            return;
+          }
+        }
+        case ADV -> {
+          continue;
+        }
+        case ADJ -> {
+          String a = words.get(j).lower();
+          if (feats[j].contains("Degree=Sup") || feats[j].contains("Degree=Cmp") || a.endsWith("e")) {
+            return;
+          }
+          continue;
+        }
+        default -> {
+        }
+      }
+      break;
+    }
+    pos[i] = UPos.PRON;
+    feats[i] = w.equals("het") ? "Person=3|PronType=Prs" : w.equals("deze") ? "PronType=Dem" : "Person=3|PronType=Dem";
+  }
+
+  /**
+   * UD Dutch tags a verb AUX by what it does in the tree, not by its lemma: {@code is} is AUX as a
+   * copula or a perfect auxiliary and VERB as the head of its own clause ({@code er is een probleem});
+   * {@code heeft} is AUX only beside a participle ({@code heeft een huis} is VERB); {@code worden} is
+   * AUX only in the passive ({@code werd voorzitter} is VERB). The modals {@code kunnen},
+   * {@code moeten}, {@code mogen} and {@code zullen} are AUX whatever the parser made of their
+   * clause (a modal without a verb is rare), {@code willen} is a full verb in UD Dutch.
+   */
+  private static void auxiliaryTags(UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
+    for (int i = 0; i < pos.length; i++) {
+      if (pos[i] != UPos.AUX && pos[i] != UPos.VERB) {
+        continue;
+      }
+      switch (lemmas[i]) {
+        case "kunnen", "moeten", "mogen", "zullen" -> pos[i] = UPos.AUX;
+        case "willen" -> pos[i] = UPos.VERB;
+        case "zijn", "hebben", "worden" -> {
+          int h = heads[i];
+          boolean verbHead = h >= 0 && (pos[h] == UPos.VERB || pos[h] == UPos.AUX)
+              && (feats[h].contains("VerbForm=Part") || feats[h].contains("VerbForm=Inf"));
+          boolean auxiliary = (rels[i].equals("aux") || rels[i].equals("aux:pass")) && verbHead;
+          boolean copula = rels[i].equals("cop") && lemmas[i].equals("zijn");
+          if (!copula && !verbHead && lemmas[i].equals("zijn") && rels[i].startsWith("aux") && h >= 0
+              && (pos[h] == UPos.ADJ || pos[h] == UPos.NOUN || pos[h] == UPos.PROPN || pos[h] == UPos.PRON)) {
+            // "is" under an adjective or a noun is its copula, whatever the parser called it
+            rels[i] = "cop";
+            copula = true;
+          }
+          pos[i] = auxiliary || copula ? UPos.AUX : UPos.VERB;
+        }
+        default -> { }
+      }
+    }
+  }
+
 
   /**
    * UD hangs a clause on its main verb, not on the auxiliary: in {@code Hij kon de mislukking

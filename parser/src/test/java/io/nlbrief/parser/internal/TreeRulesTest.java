@@ -193,4 +193,106 @@ class TreeRulesTest {
     assertTrue(TreeRules.attach(heads, 3, 1));
     assertArrayEquals(new int[] {-1, 0, 1, 1}, heads);
   }
+
+  @Test
+  void zijnHeadingItsOwnClauseIsAVerbAndUnderAnAdjectiveItsCopula() {
+    // Er is een probleem . — existential "is" heads the clause: VERB, though the tagger said AUX.
+    Tree there = Tree.of(
+        "Er ADV _ er 1 expl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "een DET _ een 3 det",
+        "probleem NOUN Number=Sing probleem 1 nsubj",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of());
+    assertEquals(UPos.VERB, there.pos()[1]);
+    // Zij is erg moe . — the parser called "is" an auxiliary of the adjective: it is its copula.
+    Tree copula = Tree.of(
+        "Zij PRON Case=Nom zij 3 nsubj",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 aux",
+        "erg ADV _ erg 3 advmod",
+        "moe ADJ Degree=Pos moe -1 root",
+        ". PUNCT _ . 3 punct");
+    copula.apply(Map.of());
+    assertEquals(UPos.AUX, copula.pos()[1]);
+    assertEquals("cop", copula.rels()[1]);
+  }
+
+  @Test
+  void hebbenAndWordenAreAuxiliariesOnlyBesideTheirVerb() {
+    // Wij hebben een tuin . — possession: VERB.
+    Tree own = Tree.of(
+        "Wij PRON Case=Nom wij 1 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "een DET _ een 3 det",
+        "tuin NOUN Number=Sing tuin 1 obj",
+        ". PUNCT _ . 1 punct");
+    own.apply(Map.of());
+    assertEquals(UPos.VERB, own.pos()[1]);
+    // Hij werd burgemeester . — copular "worden" is a VERB in UD Dutch, even when the parser said cop.
+    Tree become = Tree.of(
+        "Hij PRON Case=Nom hij 2 nsubj",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 cop",
+        "burgemeester NOUN Number=Sing burgemeester -1 root",
+        ". PUNCT _ . 2 punct");
+    become.apply(Map.of());
+    assertEquals(UPos.VERB, become.pos()[1]);
+    // Wij hebben gewacht . — beside a participle: AUX.
+    Tree perfect = Tree.of(
+        "Wij PRON Case=Nom wij 2 nsubj",
+        "hebben VERB Number=Plur|Tense=Pres|VerbForm=Fin hebben 2 aux",
+        "gewacht VERB VerbForm=Part wachten -1 root",
+        ". PUNCT _ . 2 punct");
+    perfect.apply(Map.of());
+    assertEquals(UPos.AUX, perfect.pos()[1]);
+    // Zij wil naar huis . — "willen" is a full verb in UD Dutch; a modal such as "kan" stays AUX.
+    Tree want = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "wil AUX Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
+        "naar ADP _ naar 3 case",
+        "huis NOUN Number=Sing huis 1 obl",
+        ". PUNCT _ . 1 punct");
+    want.apply(Map.of());
+    assertEquals(UPos.VERB, want.pos()[1]);
+  }
+
+  @Test
+  void hetWithoutANounIsAPronoun() {
+    // Hij vond het heel belangrijk . — "het" before an uninflected adjective: a pronoun (object).
+    Tree predicative = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "vond VERB Number=Sing|Tense=Past|VerbForm=Fin vinden -1 root",
+        "het DET Definite=Def het 4 det",
+        "heel ADV _ heel 4 advmod",
+        "belangrijk ADJ Degree=Pos belangrijk 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    predicative.apply(Map.of());
+    assertEquals(UPos.PRON, predicative.pos()[2]);
+    assertEquals("Person=3|PronType=Prs", predicative.feats()[2]);
+    // Zij kocht het oude huis . / het zingen van liedjes / voor het eerst: determiners.
+    Tree np = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "kocht VERB Number=Sing|Tense=Past|VerbForm=Fin kopen -1 root",
+        "het DET Definite=Def het 4 det",
+        "oude ADJ Degree=Pos oud 4 amod",
+        "huis NOUN Number=Sing huis 1 obj",
+        ". PUNCT _ . 1 punct");
+    np.apply(Map.of());
+    assertEquals(UPos.DET, np.pos()[2]);
+    Tree gerund = Tree.of(
+        "het DET Definite=Def het 1 det",
+        "zingen VERB VerbForm=Inf zingen -1 root",
+        "van ADP _ van 3 case",
+        "liedjes NOUN Number=Plur liedje 1 nmod");
+    gerund.apply(Map.of());
+    assertEquals(UPos.DET, gerund.pos()[0]);
+    Tree first = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "won VERB Number=Sing|Tense=Past|VerbForm=Fin winnen -1 root",
+        "voor ADP _ voor 4 case",
+        "het DET Definite=Def het 4 det",
+        "eerst ADJ Degree=Pos eerst 1 obl",
+        ". PUNCT _ . 1 punct");
+    first.apply(Map.of());
+    assertEquals(UPos.DET, first.pos()[3]);
+  }
 }
