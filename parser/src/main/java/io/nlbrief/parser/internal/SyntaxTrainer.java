@@ -233,6 +233,7 @@ public final class SyntaxTrainer {
     int las = 0;
     Map<String, int[]> confusion = new TreeMap<>();
     Map<String, int[]> relationCounts = new TreeMap<>();
+    int[] finite = new int[3];
     for (Treebank.Sentence s : test) {
       List<UdTagger.Word> words = words(s, lexicon);
       WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings, lexicon::dictionaryReadings);
@@ -253,6 +254,14 @@ public final class SyntaxTrainer {
         lemma += lemmaRight ? 1 : 0;
         if (!lemmaRight && Boolean.getBoolean("nlbrief.lemmas")) {
           System.err.printf("lemma miss: %s %s gold %s got %s%n", g.form(), g.upos() + "/" + a.pos()[i], g.lemma(), a.lemmas()[i]);
+        }
+        boolean gf = g.feats().contains("VerbForm=Fin");
+        boolean sf = a.features()[i].contains("VerbForm=Fin");
+        finite[0] += gf ? 1 : 0;
+        finite[1] += sf ? 1 : 0;
+        finite[2] += gf && sf ? 1 : 0;
+        if (gf != sf && Boolean.getBoolean("nlbrief.finite")) {
+          System.err.printf("finite %s: %s %s/%s | %s%n", gf ? "missed" : "extra", g.form(), g.upos(), a.pos()[i], s.text());
         }
         boolean head = a.heads()[i] + 1 == g.head();
         uas += head ? 1 : 0;
@@ -278,6 +287,8 @@ public final class SyntaxTrainer {
     }
     System.err.printf(Locale.ROOT, "check on %d words: UPOS %.2f lemma %.2f UAS %.2f LAS %.2f%n", n, 100.0 * pos / n,
         100.0 * lemma / n, 100.0 * uas / n, 100.0 * las / n);
+    System.err.printf(Locale.ROOT, "  finite verb F1 %.1f (gold %d, system %d)%n",
+        200.0 * finite[2] / Math.max(finite[0] + finite[1], 1), finite[0], finite[1]);
     relationCounts.forEach((rel, c) -> {
       double p = (double) c[2] / Math.max(c[1], 1);
       double r = (double) c[2] / Math.max(c[0], 1);

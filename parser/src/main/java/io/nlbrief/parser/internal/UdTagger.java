@@ -28,6 +28,7 @@ final class UdTagger {
   private final boolean[] labelOpensClause;
   /** Per distinct LanguageTool tag, its hashed parts (full tag, first two segments, first segment). */
   private final ConcurrentHashMap<String, int[]> tagParts = new ConcurrentHashMap<>();
+  private final FiniteInClause finiteInClause;
 
   UdTagger(Perceptron model, String[] labels) {
     this.model = model;
@@ -43,6 +44,7 @@ final class UdTagger {
       labelFinite[i] = labelFeats[i].contains("VerbForm=Fin");
       labelOpensClause[i] = labelPos[i] == UPos.SCONJ || labelFeats[i].contains("PronType=Rel");
     }
+    this.finiteInClause = new FiniteInClause(this);
   }
 
   String[] labels() {
@@ -84,6 +86,7 @@ final class UdTagger {
       seenFinite |= labelFinite[out[i]];
       seenOpener |= labelOpensClause[out[i]];
     }
+    finiteInClause.apply(words, out);
     return out;
   }
 

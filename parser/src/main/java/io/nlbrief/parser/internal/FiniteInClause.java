@@ -1,0 +1,189 @@
+package io.nlbrief.parser.internal;
+
+import io.nlbrief.parser.Token.Reading;
+import io.nlbrief.parser.UPos;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Dutch subordinate clause has a finite verb, and it stands at the clause's end: in
+ * {@code omdat de kinderen veel boeken lezen} the last word is the finite verb, although
+ * {@code lezen} is as often an infinitive and {@code boeken} a verb. The greedy tagger decides word
+ * by word and sometimes leaves such a clause without one ({@code die aan de rand stonden} with
+ * {@code stonden} read as the plural of a noun). After tagging, a clause opened by a complementiser
+ * or a relative pronoun and closed by punctuation, a conjunction or the next clause, in which no
+ * word is finite, gets its last word that LanguageTool's dictionary knows as a finite verb (a
+ * present or past form, or the {@code -en} form, which is also the plural present) as that verb.
+ *
+ * <p>Left alone: {@code als}, {@code dan}, {@code zoals} and {@code om}, which also open phrases
+ * without a verb ({@code als voorzitter}, {@code groter dan de stad}, {@code om drie uur}), and a
+ * word after {@code te}, which is an infinitive. Each clause is scanned once: linear.
+ */
+final class FiniteInClause {
+  private static final Set<String> PHRASE_OPENERS = Set.of("als", "dan", "zoals", "om", "te");
+  private static final Set<String> AUXILIARY_LEMMAS =
+      Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
+
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie");
+
+  private final UdTagger tagger;
+  private final int[][] finiteLabel = new int[2][4];
+
+  FiniteInClause(UdTagger tagger) {
+    this.tagger = tagger;
+    String[] labels = tagger.labels();
+    for (int[] row : finiteLabel) {
+      java.util.Arrays.fill(row, UdTagger.NONE);
+    }
+    for (int l = 0; l < labels.length; l++) {
+      int kind = switch (labels[l]) {
+        case "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "AUX|Number=Sing|Tense=Pres|VerbForm=Fin" -> 0;
+        case "VERB|Number=Plur|Tense=Pres|VerbForm=Fin", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin" -> 1;
+        case "VERB|Number=Sing|Tense=Past|VerbForm=Fin", "AUX|Number=Sing|Tense=Past|VerbForm=Fin" -> 2;
+        case "VERB|Number=Plur|Tense=Past|VerbForm=Fin", "AUX|Number=Plur|Tense=Past|VerbForm=Fin" -> 3;
+        default -> -1;
+      };
+      if (kind >= 0) {
+        finiteLabel[labels[l].startsWith("AUX") ? 1 : 0][kind] = l;
+      }
+    }
+  }
+
+  /** Changes {@code labels} in place. */
+  void apply(List<UdTagger.Word> words, int[] labels) {
+    subordinateClauses(words, labels);
+    afterSubjectPronoun(words, labels);
+    beforeSubjectPronoun(words, labels);
+  }
+
+  /**
+   * A main clause that opens with a subject pronoun has its finite verb next: {@code ze wilden
+   * een huis}, {@code hij leed een nederlaag}. The pronoun must open the clause (first word, or
+   * after punctuation or a conjunction): in {@code ik zag ze lopen} it is an object.
+   */
+  private void afterSubjectPronoun(List<UdTagger.Word> words, int[] labels) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!SUBJECT_PRONOUNS.contains(words.get(i).lower()) || tagger.pos(labels[i]) != UPos.PRON) {
+        continue;
+      }
+      if (i > 0) {
+        UPos before = tagger.pos(labels[i - 1]);
+        if (before != UPos.PUNCT && before != UPos.CCONJ) {
+          continue;
+        }
+      }
+      int v = i + 1;
+      UPos p = tagger.pos(labels[v]);
+      boolean retaggable = p == UPos.NOUN || p == UPos.ADJ || p == UPos.VERB || p == UPos.AUX;
+      if (!retaggable || tagger.features(labels[v]).contains("VerbForm=Fin")) {
+        continue;
+      }
+      retag(words, labels, v);
+    }
+  }
+
+  /**
+   * Inversion: a verb form directly before a subject pronoun is the finite verb of its clause
+   * ({@code en worden we ingehaald}, {@code daarna gingen ze naar huis}), unless {@code te} makes
+   * it an infinitive.
+   */
+  private void beforeSubjectPronoun(List<UdTagger.Word> words, int[] labels) {
+    for (int v = 0; v + 1 < words.size(); v++) {
+      int s = v + 1;
+      if (!SUBJECT_PRONOUNS.contains(words.get(s).lower()) || tagger.pos(labels[s]) != UPos.PRON) {
+        continue;
+      }
+      UPos p = tagger.pos(labels[v]);
+      if (!(p == UPos.VERB || p == UPos.AUX) || tagger.features(labels[v]).contains("VerbForm=Fin")
+          || v > 0 && words.get(v - 1).lower().equals("te")) {
+        continue;
+      }
+      retag(words, labels, v);
+    }
+  }
+
+  /** Gives word {@code v} the finite label its dictionary readings allow, if any. */
+  private void retag(List<UdTagger.Word> words, int[] labels, int v) {
+    int kind = finiteKind(words.get(v));
+    if (kind >= 0) {
+      int label = finiteLabel[isAuxiliary(words.get(v)) ? 1 : 0][kind];
+      if (label != UdTagger.NONE) {
+        labels[v] = label;
+      }
+    }
+  }
+
+
+  private void subordinateClauses(List<UdTagger.Word> words, int[] labels) {
+    int n = words.size();
+    int i = 0;
+    while (i < n) {
+      if (!opensClause(words.get(i), labels[i])) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      boolean finite = false;
+      int candidate = -1;
+      for (; end < n && end <= i + TreeRules.MAX_SCAN; end++) {
+        UPos p = tagger.pos(labels[end]);
+        if (p == UPos.PUNCT || p == UPos.CCONJ || opensClause(words.get(end), labels[end])) {
+          break;
+        }
+        finite |= tagger.features(labels[end]).contains("VerbForm=Fin");
+      }
+      // the verb is the clause's last word, or the last but one before a verb form (dat hij het gezien had)
+      for (int k = end - 1; k > i + 1 && k >= end - 2; k--) {
+        UPos p = tagger.pos(labels[k]);
+        boolean content = p == UPos.NOUN || p == UPos.VERB || p == UPos.AUX || p == UPos.ADJ;
+        int kind = content && !words.get(k - 1).lower().equals("te") ? finiteKind(words.get(k)) : -1;
+        if (kind >= 0) {
+          candidate = k;
+          break;
+        }
+        if (!(p == UPos.VERB || p == UPos.AUX)) {
+          break;
+        }
+      }
+      if (!finite && candidate > i + 1) {
+        retag(words, labels, candidate);
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private boolean opensClause(UdTagger.Word w, int label) {
+    UPos p = tagger.pos(label);
+    boolean opener = p == UPos.SCONJ || (p == UPos.PRON || p == UPos.ADV || p == UPos.DET)
+        && tagger.features(label).contains("PronType=Rel");
+    return opener && !PHRASE_OPENERS.contains(w.lower());
+  }
+
+  /** 0 singular present, 1 plural present, 2 singular past, 3 plural past; -1 no finite reading. */
+  private static int finiteKind(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      String t = r.tag();
+      if (t == null || !t.startsWith("WKW:")) {
+        continue;
+      }
+      boolean plural = t.endsWith(":INF") || t.contains(":MV");
+      if (t.startsWith("WKW:TGW:")) {
+        return plural ? 1 : 0;
+      }
+      if (t.startsWith("WKW:VLT:")) {
+        return plural ? 3 : 2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAuxiliary(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag() != null && r.tag().startsWith("WKW:") && AUXILIARY_LEMMAS.contains(r.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+package io.nlbrief.parser.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nlbrief.parser.Token.Reading;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The finite-verb repair on sentences of our own, tagged by hand the way the greedy tagger gets
+ * them wrong; readings as LanguageTool's dictionary gives them.
+ */
+class FiniteInClauseTest {
+  private static final String[] LABELS = {
+      "NOUN|Number=Sing", "NOUN|Number=Plur", "DET|Definite=Def", "ADP", "PUNCT", "PRON|Case=Nom|Person=3|PronType=Prs",
+      "PRON|PronType=Rel", "SCONJ", "ADV", "ADJ|Degree=Pos", "VERB|VerbForm=Inf", "VERB|VerbForm=Part",
+      "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin",
+      "VERB|Number=Sing|Tense=Past|VerbForm=Fin", "VERB|Number=Plur|Tense=Past|VerbForm=Fin",
+      "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "CCONJ", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs"};
+  private final UdTagger tagger = new UdTagger(null, LABELS);
+
+  private List<UdTagger.Word> words = new ArrayList<>();
+  private List<Integer> labels = new ArrayList<>();
+
+  /** Adds a word: form, label, then readings as lemma/TAG pairs. */
+  private FiniteInClauseTest w(String form, String label, String... readings) {
+    List<Reading> rs = new ArrayList<>();
+    for (String r : readings) {
+      String[] p = r.split("/");
+      rs.add(new Reading(p[0], p[1]));
+    }
+    words.add(UdTagger.Word.of(form, rs));
+    labels.add(Arrays.asList(LABELS).indexOf(label));
+    return this;
+  }
+
+  private String[] repaired() {
+    int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
+    new FiniteInClause(tagger).apply(words, l);
+    return Arrays.stream(l).mapToObj(i -> LABELS[i]).toArray(String[]::new);
+  }
+
+  @Test
+  void theLastWordOfASubordinateClauseWithoutAFiniteVerbIsItsVerb() {
+    // De gasten die bij de deur stonden . — "stonden" tagged as a plural noun.
+    w("De", "DET|Definite=Def").w("gasten", "NOUN|Number=Plur", "gast/ZNW:MRV:DE_")
+        .w("die", "PRON|PronType=Rel").w("bij", "ADP").w("de", "DET|Definite=Def")
+        .w("deur", "NOUN|Number=Sing", "deur/ZNW:EKV:DE_")
+        .w("stonden", "NOUN|Number=Plur", "stond/ZNW:MRV:DE_", "staan/WKW:VLT:INF").w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Past|VerbForm=Fin", repaired()[6]);
+  }
+
+  @Test
+  void anEnFormAtTheEndIsAPluralPresentAndAClauseWithAFiniteVerbIsLeftAlone() {
+    // omdat de boeren veel mest gebruiken , ... — "gebruiken" tagged as an infinitive.
+    w("omdat", "SCONJ").w("de", "DET|Definite=Def").w("boeren", "NOUN|Number=Plur", "boer/ZNW:MRV:DE_")
+        .w("veel", "ADV").w("mest", "NOUN|Number=Sing", "mest/ZNW:EKV:DE_")
+        .w("gebruiken", "VERB|VerbForm=Inf", "gebruiken/WKW:TGW:INF", "gebruik/ZNW:MRV:DE_").w(",", "PUNCT")
+        // dat hij het boek wil lezen — "wil" is finite already: "lezen" stays an infinitive
+        .w("dat", "SCONJ").w("hij", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("wil", "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "willen/WKW:TGW:3EP")
+        .w("lezen", "VERB|VerbForm=Inf", "lezen/WKW:TGW:INF").w(".", "PUNCT");
+    String[] out = repaired();
+    assertEquals("VERB|Number=Plur|Tense=Pres|VerbForm=Fin", out[5]);
+    assertEquals("VERB|VerbForm=Inf", out[10]);
+  }
+
+  @Test
+  void phrasesWithoutAVerbAndInfinitivesWithTeAreLeftAlone() {
+    // Hij werkt als kok in de keuken . — "als" opens no clause here; nothing to repair.
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("werkt", "VERB|Number=Sing|Tense=Pres|VerbForm=Fin")
+        .w("als", "SCONJ").w("kok", "NOUN|Number=Sing", "kok/ZNW:EKV:DE_", "koken/WKW:TGW:1EP")
+        .w(".", "PUNCT");
+    assertEquals("NOUN|Number=Sing", repaired()[3]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // , die zonder te wachten . — "wachten" after "te" is an infinitive.
+    w("die", "PRON|PronType=Rel").w("zonder", "ADP").w("te", "ADP")
+        .w("wachten", "VERB|VerbForm=Inf", "wachten/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("VERB|VerbForm=Inf", repaired()[3]);
+  }
+
+  @Test
+  void aVerbNextToAClauseInitialSubjectPronounIsFinite() {
+    // Gisteren regende het ; ze wilde een paraplu . — "wilde" tagged as an adjective after "ze".
+    w(";", "PUNCT").w("ze", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("wilde", "ADJ|Degree=Pos", "wild/BNW:STL:VRB", "willen/WKW:VLT:1EP")
+        .w("een", "DET|Definite=Def").w("paraplu", "NOUN|Number=Sing").w(".", "PUNCT");
+    assertEquals("VERB|Number=Sing|Tense=Past|VerbForm=Fin", repaired()[2]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // en worden we ingehaald — inversion: the auxiliary before "we" is finite.
+    w("en", "CCONJ").w("worden", "VERB|VerbForm=Inf", "worden/WKW:TGW:INF")
+        .w("we", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs")
+        .w("ingehaald", "VERB|VerbForm=Part", "inhalen/WKW:VTD:ONV");
+    assertEquals("AUX|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[1]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // Ik zag ze wandelen — "ze" is an object inside the clause: "wandelen" stays an infinitive.
+    w("Ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("zag", "VERB|Number=Sing|Tense=Past|VerbForm=Fin")
+        .w("ze", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("wandelen", "VERB|VerbForm=Inf", "wandelen/WKW:TGW:INF");
+    assertEquals("VERB|VerbForm=Inf", repaired()[3]);
+  }
+}
