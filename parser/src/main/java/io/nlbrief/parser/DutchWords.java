@@ -35,7 +35,9 @@ public final class DutchWords {
     /** Countries written as capitals, in lower case here: {@code vs}, {@code vk}. */
     PLACE_ACRONYM("place-acronym"),
     /** Function words no compound ends in, having no word class to give it: {@code ten}, {@code het}, {@code want}. */
-    NO_COMPOUND_HEAD("no-compound-head");
+    NO_COMPOUND_HEAD("no-compound-head"),
+    /** Adverbs of degree, which modify an adjective or adverb: {@code zeer}, {@code heel}, {@code te}. */
+    DEGREE_ADVERB("degree-adverb");
 
     private final String key;
 

@@ -1,5 +1,7 @@
 package io.nlbrief.parser.internal;
 
+import io.nlbrief.parser.DutchWords;
+import io.nlbrief.parser.DutchWords.WordClass;
 import io.nlbrief.parser.Token.Reading;
 import io.nlbrief.parser.UPos;
 import java.util.List;
@@ -24,8 +26,7 @@ final class FiniteInClause {
   private static final Set<String> AUXILIARY_LEMMAS =
       Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
 
-  private static final Set<String> SUBJECT_PRONOUNS =
-      Set.of("ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie");
+  private static final Set<String> SUBJECT_PRONOUNS = DutchWords.of(WordClass.SUBJECT_PRONOUN);
 
   private final UdTagger tagger;
   private final int[][] finiteLabel = new int[2][4];
@@ -76,7 +77,7 @@ final class FiniteInClause {
       int v = i + 1;
       UPos p = tagger.pos(labels[v]);
       boolean retaggable = p == UPos.NOUN || p == UPos.ADJ || p == UPos.VERB || p == UPos.AUX;
-      if (!retaggable || tagger.features(labels[v]).contains("VerbForm=Fin")) {
+      if (!retaggable || tagger.finite(labels[v])) {
         continue;
       }
       retag(words, labels, v);
@@ -95,7 +96,7 @@ final class FiniteInClause {
         continue;
       }
       UPos p = tagger.pos(labels[v]);
-      if (!(p == UPos.VERB || p == UPos.AUX) || tagger.features(labels[v]).contains("VerbForm=Fin")
+      if (!(p == UPos.VERB || p == UPos.AUX) || tagger.finite(labels[v])
           || v > 0 && words.get(v - 1).lower().equals("te")) {
         continue;
       }
@@ -131,7 +132,7 @@ final class FiniteInClause {
         if (p == UPos.PUNCT || p == UPos.CCONJ || opensClause(words.get(end), labels[end])) {
           break;
         }
-        finite |= tagger.features(labels[end]).contains("VerbForm=Fin");
+        finite |= tagger.finite(labels[end]);
       }
       // the verb is the clause's last word, or the last but one before a verb form (dat hij het gezien had)
       for (int k = end - 1; k > i + 1 && k >= end - 2; k--) {
@@ -154,10 +155,7 @@ final class FiniteInClause {
   }
 
   private boolean opensClause(UdTagger.Word w, int label) {
-    UPos p = tagger.pos(label);
-    boolean opener = p == UPos.SCONJ || (p == UPos.PRON || p == UPos.ADV || p == UPos.DET)
-        && tagger.features(label).contains("PronType=Rel");
-    return opener && !PHRASE_OPENERS.contains(w.lower());
+    return tagger.opensClause(label) && !PHRASE_OPENERS.contains(w.lower());
   }
 
   /** 0 singular present, 1 plural present, 2 singular past, 3 plural past; -1 no finite reading. */

@@ -31,6 +31,9 @@ final class TreeRules {
   /** How far {@link #attach} follows heads up to make sure a new attachment closes no cycle. */
   static final int MAX_ANCESTORS = 4 * MAX_SCAN;
 
+  private static final java.util.Set<String> DEGREE_ADVERBS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.DEGREE_ADVERB);
+
   private TreeRules() {}
 
   /** {@code dictionary}: the dictionary's own readings of a word (no compound guessing). */
@@ -42,8 +45,16 @@ final class TreeRules {
         markHead(words, pos, feats, heads, rels, i);
       }
     }
+    VerbIdioms idioms = VerbIdioms.shared();
     for (int i = 0; i < n; i++) {
-      particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
+      if (pos[i] == UPos.ADP) {
+        idiom(words, pos, feats, lemmas, heads, rels, idioms, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!rels[i].equals("fixed") || !words.get(i).lower().equals("elkaar")) {
+        particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
+      }
     }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     raise(heads, rels);
@@ -288,6 +299,54 @@ final class TreeRules {
         || f.equals("-") || f.equals("–") || f.equals("\"") || f.equals("''") || f.equals(",,"));
   }
 
+  /**
+   * A verb expression with a fixed prepositional part ({@link VerbIdioms}: {@code kwam er uit de bus},
+   * {@code die om het leven kwamen}): the preposition is the verb's {@code compound:prt}, as UD Dutch
+   * has it, and the words after it its {@code fixed}. The verb is one of the expression's and stands
+   * in the same clause: the verb cluster right after the part, or to the left up to the clause's
+   * start (through its finite verb).
+   */
+  private static void idiom(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels, VerbIdioms idioms, int i) {
+    int n = words.size();
+    for (VerbIdioms.Idiom idiom : idioms.startingAt(words, i)) {
+      int last = i + idiom.rest().size();
+      int verb = -1;
+      for (int k = last + 1; k < n && k <= last + 4; k++) {
+        if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
+          break;
+        }
+        if (pos[k].isVerbal() && idiom.verbs().contains(lemmas[k])) {
+          verb = k;
+          break;
+        }
+        if (!(pos[k].isVerbal() || words.get(k).lower().equals("te"))) {
+          break; // only the verb cluster follows the part
+        }
+      }
+      for (int j = i - 1; verb < 0 && j >= 0 && j >= i - MAX_SCAN; j--) {
+        if (isBoundary(words.get(j), pos[j]) || pos[j] == UPos.SCONJ) {
+          break;
+        }
+        if (pos[j].isVerbal() && idiom.verbs().contains(lemmas[j])) {
+          verb = j;
+        }
+        if (pos[j].isVerbal() && feats[j].contains("VerbForm=Fin")) {
+          break;
+        }
+      }
+      if (verb >= 0 && attach(heads, i, verb)) {
+        rels[i] = "compound:prt";
+        for (int k = i + 1; k <= last; k++) {
+          if (attach(heads, k, i)) {
+            rels[k] = "fixed";
+          }
+        }
+        return;
+      }
+    }
+  }
+
   /** A complementiser's head: the last verb before its clause ends (a comma, another complementiser, the end). */
   private static void markHead(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels,
       int i) {
@@ -353,8 +412,8 @@ final class TreeRules {
     if (i > 0 && (p == UPos.NOUN || p == UPos.ADJ)) {
       UPos prev = pos[i - 1];
       if (prev == UPos.DET || prev == UPos.ADJ || prev == UPos.ADP || prev == UPos.NUM || prev == UPos.PRON
-          || prev == UPos.ADV) {
-        return; // "de plaats", "zeer stil": part of a phrase
+          || prev == UPos.ADV && DEGREE_ADVERBS.contains(words.get(i - 1).lower())) {
+        return; // "de plaats", "zeer stil": part of a phrase; "komen wel tekort", "vindt morgen plaats" are not
       }
     }
     int verb = -1;

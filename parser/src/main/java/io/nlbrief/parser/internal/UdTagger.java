@@ -59,6 +59,16 @@ final class UdTagger {
     return labelFeats[label];
   }
 
+  /** Whether the label is a finite verb form ({@code VerbForm=Fin}). */
+  boolean finite(int label) {
+    return labelFinite[label];
+  }
+
+  /** Whether the label opens a clause: a complementiser or a relative pronoun or adverb. */
+  boolean opensClause(int label) {
+    return labelOpensClause[label];
+  }
+
   /** One word as the tagger sees it. */
   record Word(String form, String lower, List<Reading> readings) {
     static Word of(String form, List<Reading> readings) {

@@ -295,4 +295,81 @@ class TreeRulesTest {
     first.apply(Map.of());
     assertEquals(UPos.DET, first.pos()[3]);
   }
+
+  @Test
+  void aFixedPrepositionalPartIsTheVerbsParticleWithItsWordsFixed() {
+    // Bij het ongeluk kwamen twee wandelaars om het leven . — verb to the left, through the finite verb.
+    Tree left = Tree.of(
+        "Bij ADP _ bij 2 case",
+        "het DET _ het 2 det",
+        "ongeluk NOUN Number=Sing ongeluk 3 obl",
+        "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin komen -1 root",
+        "twee NUM _ twee 5 nummod",
+        "wandelaars NOUN Number=Plur wandelaar 3 nsubj",
+        "om ADP _ om 8 case",
+        "het DET _ het 8 det",
+        "leven NOUN Number=Sing leven 3 obl",
+        ". PUNCT _ . 3 punct");
+    left.apply(Map.of());
+    assertEquals("compound:prt", left.rels()[6]);
+    assertEquals(3, left.heads()[6]);
+    assertEquals("fixed", left.rels()[7]);
+    assertEquals("fixed", left.rels()[8]);
+    assertEquals(6, left.heads()[8]);
+    // dat de fabriek de machine in gebruik neemt — verb right after the part.
+    Tree right = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 2 det",
+        "fabriek NOUN Number=Sing fabriek 6 nsubj",
+        "de DET _ de 4 det",
+        "machine NOUN Number=Sing machine 6 obj",
+        "in ADP _ in 6 case",
+        "gebruik NOUN Number=Sing gebruik 6 obl",
+        "neemt VERB Number=Sing|Tense=Pres|VerbForm=Fin nemen -1 root");
+    right.apply(Map.of());
+    assertEquals("compound:prt", right.rels()[5]);
+    assertEquals(7, right.heads()[5]);
+    assertEquals("fixed", right.rels()[6]);
+  }
+
+  @Test
+  void theSamePrepositionalPhraseWithAnotherVerbIsLeftAlone() {
+    // Hij las over het leven van zijn opa . — "om het leven" would need komen or brengen; and
+    // Zij zag het plan in gebruik . is not "in gebruik nemen".
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
+        "het DET _ het 3 det",
+        "plan NOUN Number=Sing plan 1 obj",
+        "in ADP _ in 5 case",
+        "gebruik NOUN Number=Sing gebruik 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("case", t.rels()[4]);
+    assertEquals(5, t.heads()[4]);
+    assertEquals("obl", t.rels()[5]);
+  }
+
+  @Test
+  void aNounAfterASentenceAdverbCanStillBeAParticleButNotAfterADegreeAdverb() {
+    // Het concert vindt morgen plaats . — "plaats" + "vinden" = plaatsvinden, after the adverb "morgen".
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "concert NOUN Number=Sing concert 2 nsubj",
+        "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
+        "morgen ADV _ morgen 2 advmod",
+        "plaats NOUN Number=Sing plaats 2 obj",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of("plaatsvinden", "WKW:TGW:INF"));
+    assertEquals("compound:prt", t.rels()[4]);
+    // Hij bleef heel stil . — "stil" after "heel" is an adjective phrase, though "stilblijven" is a verb.
+    Tree degree = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
+        "heel ADV _ heel 3 advmod",
+        "stil ADJ Degree=Pos stil 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    degree.apply(Map.of("stilblijven", "WKW:TGW:INF"));
+    assertEquals("xcomp", degree.rels()[3]);
+  }
 }
