@@ -147,11 +147,29 @@ final class FiniteInClause {
           break;
         }
       }
+      if (!finite && candidate > i + 1 && end < n && tagger.pos(labels[end]) == UPos.CCONJ
+          && finiteAhead(words, labels, end + 1)) {
+        // "dat er kosten en gevolgen zijn": the conjunction joins two noun phrases, the verb follows
+        candidate = -1;
+      }
       if (!finite && candidate > i + 1) {
         retag(words, labels, candidate);
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** Whether a finite verb follows from {@code from} before punctuation or another clause's start. */
+  private boolean finiteAhead(List<UdTagger.Word> words, int[] labels, int from) {
+    for (int k = from; k < words.size() && k < from + TreeRules.MAX_SCAN; k++) {
+      if (tagger.pos(labels[k]) == UPos.PUNCT || opensClause(words.get(k), labels[k])) {
+        return false;
+      }
+      if (tagger.finite(labels[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean opensClause(UdTagger.Word w, int label) {

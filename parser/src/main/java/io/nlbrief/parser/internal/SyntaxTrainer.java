@@ -255,6 +255,16 @@ public final class SyntaxTrainer {
         if (!lemmaRight && Boolean.getBoolean("nlbrief.lemmas")) {
           System.err.printf("lemma miss: %s %s gold %s got %s%n", g.form(), g.upos() + "/" + a.pos()[i], g.lemma(), a.lemmas()[i]);
         }
+        if (Boolean.getBoolean("nlbrief.copula") && g.deprel().equals("cop") && !a.relations()[i].equals("cop")) {
+          StringBuilder deps = new StringBuilder();
+          for (int d = 0; d < words.size(); d++) {
+            if (a.heads()[d] == i) {
+              deps.append(' ').append(s.words().get(d).form()).append('/').append(a.pos()[d]).append('/').append(a.relations()[d]);
+            }
+          }
+          System.err.printf("copula miss: %s got %s, gold head %s | deps:%s | %s%n", g.form(), a.relations()[i],
+              s.words().get(g.head() - 1).form(), deps, s.text());
+        }
         boolean gf = g.feats().contains("VerbForm=Fin");
         boolean sf = a.features()[i].contains("VerbForm=Fin");
         finite[0] += gf ? 1 : 0;

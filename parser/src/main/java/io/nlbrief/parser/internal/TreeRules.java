@@ -244,6 +244,7 @@ final class TreeRules {
         rels[s] = "obj";
       }
     }
+    objectAsSubject(words, pos, feats, heads, rels, subject, passive, first < n ? first : -1, question);
     for (int i = 0; i < n; i++) {
       if (rels[i].equals("mark") && heads[i] >= 0) {
         String w = words.get(i).lower();
@@ -254,6 +255,56 @@ final class TreeRules {
         }
       }
     }
+  }
+
+  /**
+   * A clause with a finite verb has a subject, and Dutch word order alone does not say which noun
+   * phrase it is ({@code In 1978 kregen de kinderen een prijs}, {@code dat avontuur zou eindigen}):
+   * where the parser found objects but no subject, the first object is the subject, if it agrees in
+   * number with the finite verb. Not in a passive, an imperative, a clause without a finite verb
+   * ({@code om … te}) or a conjunct, which shares the subject of the clause before it
+   * ({@code hij kwam en zag de stad}).
+   */
+  private static void objectAsSubject(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int[] subject, boolean[] passive, int first, boolean question) {
+    int n = words.size();
+    int[] finite = new int[n];
+    int[] firstObject = new int[n];
+    java.util.Arrays.fill(finite, -1);
+    java.util.Arrays.fill(firstObject, -1);
+    for (int i = 0; i < n; i++) {
+      if (pos[i].isVerbal() && feats[i].contains("VerbForm=Fin")) {
+        int clause = rels[i].startsWith("aux") || rels[i].equals("cop") ? heads[i] : i;
+        if (clause >= 0 && finite[clause] < 0) {
+          finite[clause] = i;
+        }
+      }
+      if (rels[i].equals("obj") && heads[i] >= 0 && firstObject[heads[i]] < 0) {
+        firstObject[heads[i]] = i;
+      }
+    }
+    for (int h = 0; h < n; h++) {
+      int o = firstObject[h];
+      int f = finite[h];
+      if (o < 0 || f < 0 || subject[h] >= 0 || passive[h] || rels[h].equals("conj") || pos[h] != UPos.VERB) {
+        continue;
+      }
+      if (f == first && !question && onlyStemReadings(words.get(f))) {
+        continue; // an imperative
+      }
+      String verbNumber = number(feats[f]);
+      String objectNumber = number(feats[o]);
+      if (verbNumber != null && objectNumber != null && !verbNumber.equals(objectNumber)) {
+        continue;
+      }
+      rels[o] = "nsubj";
+      subject[h] = o;
+    }
+  }
+
+  private static String number(String feats) {
+    int at = feats.indexOf("Number=");
+    return at < 0 ? null : feats.substring(at + 7, Math.min(feats.length(), at + 11));
   }
 
   /** Whether every finite-verb reading of the word is the stem form (first person singular, imperative). */

@@ -104,4 +104,14 @@ class FiniteInClauseTest {
         .w("wandelen", "VERB|VerbForm=Inf", "wandelen/WKW:TGW:INF");
     assertEquals("VERB|VerbForm=Inf", repaired()[3]);
   }
+
+  @Test
+  void aConjunctionBetweenNounPhrasesDoesNotCloseTheClause() {
+    // omdat er boeten en straffen volgen . — "boeten" (also a verb) is a noun joined to "straffen";
+    // the clause's finite verb is "volgen", after the conjunction.
+    w("omdat", "SCONJ").w("er", "ADV").w("boeten", "NOUN|Number=Plur", "boete/ZNW:MRV:DE_", "boeten/WKW:TGW:INF")
+        .w("en", "CCONJ").w("straffen", "NOUN|Number=Plur", "straf/ZNW:MRV:DE_", "straffen/WKW:TGW:INF")
+        .w("volgen", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin", "volgen/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("NOUN|Number=Plur", repaired()[2]);
+  }
 }

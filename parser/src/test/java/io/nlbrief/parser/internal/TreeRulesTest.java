@@ -372,4 +372,47 @@ class TreeRulesTest {
     degree.apply(Map.of("stilblijven", "WKW:TGW:INF"));
     assertEquals("xcomp", degree.rels()[3]);
   }
+
+  @Test
+  void aClauseWithObjectsButNoSubjectTakesItsFirstObjectAsSubjectIfItAgrees() {
+    // In de winter kregen de kinderen een slee . — the parser saw two objects.
+    Tree t = Tree.of(
+        "In ADP _ in 2 case",
+        "de DET _ de 2 det",
+        "winter NOUN Number=Sing winter 3 obl",
+        "kregen VERB Number=Plur|Tense=Past|VerbForm=Fin krijgen -1 root",
+        "de DET _ de 5 det",
+        "kinderen NOUN Number=Plur kind 3 obj",
+        "een DET _ een 7 det",
+        "slee NOUN Number=Sing slee 3 obj",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[5]);
+    assertEquals("obj", t.rels()[7]);
+    // Morgen kregen de kinderen een slee, with the verb singular ("kreeg"): "de kinderen" does not
+    // agree, so nothing changes.
+    Tree disagree = Tree.of(
+        "Morgen ADV _ morgen 1 advmod",
+        "kreeg VERB Number=Sing|Tense=Past|VerbForm=Fin krijgen -1 root",
+        "de DET _ de 3 det",
+        "kinderen NOUN Number=Plur kind 1 obj",
+        ". PUNCT _ . 1 punct");
+    disagree.apply(Map.of());
+    assertEquals("obj", disagree.rels()[3]);
+  }
+
+  @Test
+  void aConjunctSharesItsSubjectAndKeepsItsObject() {
+    // Hij kwam en zag de stad . — "de stad" stays the object of "zag".
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
+        "en CCONJ _ en 3 cc",
+        "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien 1 conj",
+        "de DET _ de 5 det",
+        "stad NOUN Number=Sing stad 3 obj",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("obj", t.rels()[5]);
+  }
 }

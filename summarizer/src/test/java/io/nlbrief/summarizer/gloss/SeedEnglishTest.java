@@ -84,7 +84,7 @@ class SeedEnglishTest {
   @Test
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, Map.of(
-        2, "'We see that the opposition is knocked down in Russia by force', said Stoltenberg.",
+        2, "'We see that the opposition is knocked down in Russia by force', Stoltenberg said.",
         5, "But also the Russian activities abroad were condemned.",
         7, "In addition there are the Russian interferences in Belarus and in the western Balkans.",
         // ingaan op → respond to, with do-support for the negation (the example); blijven
