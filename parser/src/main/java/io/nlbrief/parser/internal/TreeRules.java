@@ -218,6 +218,17 @@ final class TreeRules {
         continue;
       }
       if (subject[h] >= 0) {
+        int other = subject[h];
+        // two subjects: an adjective or adverb ("Gewoon, omdat ik dat leuk vind") is none beside a nominal
+        if (!nominal(pos[i]) && nominal(pos[other])) {
+          rels[i] = pos[i] == UPos.ADJ || pos[i] == UPos.ADV ? "advmod" : "dep";
+          continue;
+        }
+        if (nominal(pos[i]) && !nominal(pos[other])) {
+          rels[other] = pos[other] == UPos.ADJ || pos[other] == UPos.ADV ? "advmod" : "dep";
+          subject[h] = i;
+          rels[i] = passive[h] && rels[i].equals("nsubj") ? "nsubj:pass" : rels[i];
+        }
         continue;
       }
       subject[h] = i;
@@ -300,6 +311,10 @@ final class TreeRules {
       rels[o] = "nsubj";
       subject[h] = o;
     }
+  }
+
+  private static boolean nominal(UPos p) {
+    return p == UPos.NOUN || p == UPos.PROPN || p == UPos.PRON || p == UPos.NUM || p == UPos.X;
   }
 
   private static String number(String feats) {

@@ -415,4 +415,21 @@ class TreeRulesTest {
     t.apply(Map.of());
     assertEquals("obj", t.rels()[5]);
   }
+
+  @Test
+  void anAdjectiveBesideANominalSubjectIsNoSubject() {
+    // Eerlijk , omdat ik dat fijn vind . — the parser hung "Eerlijk" as a second subject of "vind".
+    Tree t = Tree.of(
+        "Eerlijk ADJ Degree=Pos eerlijk 6 nsubj",
+        ", PUNCT _ , 0 punct",
+        "omdat SCONJ _ omdat 6 mark",
+        "ik PRON Case=Nom ik 6 nsubj",
+        "dat PRON _ dat 6 obj",
+        "fijn ADJ Degree=Pos fijn 6 xcomp",
+        "vind VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
+        ". PUNCT _ . 6 punct");
+    t.apply(Map.of());
+    assertEquals("advmod", t.rels()[0]);
+    assertEquals("nsubj", t.rels()[3]);
+  }
 }
