@@ -138,4 +138,29 @@ class FunctionWordsTest {
     assertTrue(gloss("Er werden nog twaalf mensen gered.").english().contains("another twelve people"));
     assertEquals("still", token(gloss("Hij wacht nog op de bus."), "nog").english());
   }
+
+  @Test
+  void alsWithoutAClauseOfItsOwnIsAs() {
+    assertEquals("He works as cook in a hotel.", gloss("Hij werkt als kok in een hotel.").english());
+    assertEquals("She described the film as 'boring'.", gloss("Zij beschreef de film als 'saai'.").english());
+    assertEquals("as", token(gloss("Zij werkt voor bedrijven als Philips en Shell."), "als").english());
+  }
+
+  @Test
+  void alsAfterZoOrEvenComparesAsAs() {
+    assertEquals("The city is as large as Utrecht.", gloss("De stad is even groot als Utrecht.").english());
+    assertEquals("as", token(gloss("Het duurde zo lang als wij hadden verwacht."), "als").english());
+  }
+
+  @Test
+  void alsBeforeAClauseStaysIf() {
+    assertEquals("if", token(gloss("Als het morgen regent, blijven we thuis."), "Als").english());
+  }
+
+  @Test
+  void zowelAlsIsBothAnd() {
+    GlossLine l = gloss("Zowel de leraren als de ouders waren boos.");
+    assertEquals("and", token(l, "als").english());
+    assertTrue(l.english().startsWith("Both the teachers and the"), l.english());
+  }
 }

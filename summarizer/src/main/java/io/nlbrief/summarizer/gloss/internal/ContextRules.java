@@ -165,9 +165,20 @@ final class ContextRules {
           }
         }
         case "als" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
-              || next.pos() == PartOfSpeech.DETERMINER && !finiteVerbFollows(s, i))) {
-            s.english[i] = "as"; // als voorbeeld, als een tropische storm; "if" when a clause follows
+          int zowel = zowelBefore(s, i);
+          if (zowel >= 0) {
+            s.english[i] = "and"; // zowel de leraren als de ouders → both the teachers and the parents
+            s.origin[i] = s.origin[i] + "+" + BOTH_AND;
+          } else if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
+              || !finiteVerbFollows(s, i) && !SUBJECT_PRONOUNS.contains(s.lower(i + 1)) || asComparison(s, i) >= 0)) {
+            // als voorbeeld, bekend als Jan, beschreef het als 'ernstig', net zo groot als ik denk: "if" or "when"
+            // only where a clause of its own follows
+            s.english[i] = "as";
+            int as = asComparison(s, i);
+            if (as >= 0 && (s.lower(as).equals("zo") || s.lower(as).equals("even")) && as + 2 == i) {
+              s.english[as] = "as"; // zo groot als, even lang als → as big as, as long as
+              s.origin[as] = s.origin[as] + "+" + BOTH_AND;
+            }
           }
         }
         case "ze", "zij" -> {
@@ -396,6 +407,43 @@ final class ContextRules {
   private static boolean introducesNounPhrase(Token t) {
     return t.pos() == PartOfSpeech.NOUN || t.pos() == PartOfSpeech.ADJECTIVE
         || t.pos() == PartOfSpeech.NUMERAL && !t.text().equalsIgnoreCase("een");
+  }
+
+  static final String BOTH_AND = "zowel-als";
+  /** A subject pronoun after als opens a clause even where the tagger missed its verb (als het regent: regent the noun). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "men", "jullie", "er");
+  /** The words before an adjective or adverb that compare as … as (even groot als, net zo snel als). */
+  private static final Set<String> AS_WORDS = Set.of("zo", "even", "evenveel", "zoveel", "dezelfde", "hetzelfde", "zelfde", "evenzeer");
+
+  /** zowel earlier in the stretch (no other als between): the index of zowel, else -1. */
+  private static int zowelBefore(Slots s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = s.lower(k);
+      if (w.equals("zowel")) {
+        return k;
+      }
+      if (w.equals("als") || w.equals(".") || w.equals(";") || w.equals(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * als after zo, even, dezelfde (up to three words before it in its stretch) compares, and is
+   * "as" also before a clause: even lang als de leiders verwachten → as long as the leaders expect.
+   * The index of the comparing word, or -1.
+   */
+  private static int asComparison(Slots s, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (s.isBreak(k)) {
+        return -1;
+      }
+      if (AS_WORDS.contains(s.lower(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean afterComparative(Slots s, int i) {
