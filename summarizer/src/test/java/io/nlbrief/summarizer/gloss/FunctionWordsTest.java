@@ -163,4 +163,35 @@ class FunctionWordsTest {
     assertEquals("and", token(l, "als").english());
     assertTrue(l.english().startsWith("Both the teachers and the"), l.english());
   }
+
+  @Test
+  void alBeforeADeterminerIsAllWithTheWordsItQuantifies() {
+    assertEquals("He has lost all his money.", gloss("Hij heeft al zijn geld verloren.").english());
+    assertEquals("All those years she lived in Ghent.", gloss("Al die jaren woonde zij in Gent.").english());
+    assertEquals("I have already read the book.", gloss("Ik heb het boek al gelezen.").english());
+  }
+
+  @Test
+  void alOpeningAClauseWithItsVerbIsAlthough() {
+    assertEquals("although", token(gloss("Het plan is goed, al is het niet goedkoop."), "al").english());
+  }
+
+  @Test
+  void alDanNietIsWhetherOrNot() {
+    assertTrue(gloss("Zij beslist morgen of ze al dan niet komt.").english().contains("whether or not"));
+  }
+
+  @Test
+  void haarWithoutAnArticleOrAdjectiveIsHer() {
+    assertEquals("her", token(gloss("Ik zag haar gisteren in de stad."), "haar").english());
+    assertEquals("She combed her long hair.", gloss("Zij kamde haar lange haar.").english());
+    assertEquals("The hair of the dog was wet.", gloss("Het haar van de hond was nat.").english());
+  }
+
+  @Test
+  void vrouwAndManAfterAPossessiveAreWifeAndHusband() {
+    assertEquals("He came with his wife to the party.", gloss("Hij kwam met zijn vrouw naar het feest.").english());
+    assertEquals("She called her husband.", gloss("Zij belde haar man.").english());
+    assertEquals("woman", token(gloss("Een vrouw kocht brood."), "vrouw").english());
+  }
 }

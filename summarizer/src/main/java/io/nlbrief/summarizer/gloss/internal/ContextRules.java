@@ -116,6 +116,36 @@ final class ContextRules {
             // al dertig jaar, al maanden: how long something has gone on is "for" in English
             s.english[i] = "for";
             s.origin[i] = s.origin[i] + "+" + DURATION;
+          } else if ("already".equals(s.english[i]) && next != null && ALL_BEFORE.contains(s.lower(i + 1))) {
+            s.english[i] = "all"; // al hun plannen, al die jaren: the determiner, not the adverb
+            s.origin[i] = s.origin[i] + "+" + ALL;
+          } else if ("already".equals(s.english[i]) && next != null && (i == 0 || s.lower(i - 1).equals(","))
+              && next.tag() != null && next.tag().startsWith("WKW") && DutchForm.of(next.tag()).isFiniteVerb()) {
+            s.english[i] = "although"; // , al is het duur: al opening a clause with its verb straight after it concedes
+            s.origin[i] = s.origin[i] + "+" + ALL;
+          }
+        }
+        case "haar" -> {
+          Token prev = i > 0 ? s.token(i - 1) : null;
+          if ("hair".equals(s.english[i]) && (prev == null || !(prev.upos() == io.nlbrief.parser.UPos.DET
+              || prev.upos() == io.nlbrief.parser.UPos.ADJ || prev.upos() == io.nlbrief.parser.UPos.NUM
+              || prev.pos() == PartOfSpeech.DETERMINER || prev.pos() == PartOfSpeech.ADJECTIVE
+              || POSSESSIVE_BY_FORM.containsKey(s.lower(i - 1))))) {
+            s.english[i] = "her"; // hij zag haar: the noun hair wants an article or adjective (het lange haar, haar haar)
+            s.origin[i] = s.origin[i] + "+" + HER;
+          }
+        }
+        case "vrouw", "vrouwen" -> {
+          if (i > 0 && POSSESSIVE_BY_FORM.containsKey(s.lower(i - 1)) && s.english[i] != null
+              && s.english[i].startsWith("wom")) {
+            s.english[i] = w.equals("vrouw") ? "wife" : "wives"; // zijn vrouw → his wife
+            s.origin[i] = s.origin[i] + "+" + SPOUSE;
+          }
+        }
+        case "man" -> {
+          if (i > 0 && s.lower(i - 1).equals("haar") && "man".equals(s.english[i])) {
+            s.english[i] = "husband"; // haar man → her husband
+            s.origin[i] = s.origin[i] + "+" + SPOUSE;
           }
         }
         case "nog" -> {
@@ -251,6 +281,14 @@ final class ContextRules {
         if (p != null) {
           s.english[i] = p.equals("his") && subjectIsAThing(s, i) ? "its" : p;
         }
+      }
+    }
+    for (int i = 0; i + 1 < s.size(); i++) {
+      String e = s.english[i + 1];
+      if ("all".equals(s.english[i]) && s.origin[i].endsWith("+" + ALL) && e != null && !e.isEmpty()) {
+        // said with the word it quantifies, so that the clause order moves them together: al zijn geld → all his money
+        s.english[i + 1] = "all " + e;
+        s.english[i] = "";
       }
     }
   }
@@ -410,6 +448,12 @@ final class ContextRules {
   }
 
   static final String BOTH_AND = "zowel-als";
+  static final String ALL = "al-all";
+  static final String HER = "haar-her";
+  static final String SPOUSE = "spouse";
+  /** Determiners and possessives after which al is "all" (al die jaren, al hun geld). */
+  private static final Set<String> ALL_BEFORE = Set.of(
+      "de", "het", "die", "deze", "dat", "dit", "hun", "zijn", "haar", "mijn", "onze", "ons", "jouw", "uw", "je");
   /** A subject pronoun after als opens a clause even where the tagger missed its verb (als het regent: regent the noun). */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "men", "jullie", "er");
   /** The words before an adjective or adverb that compare as … as (even groot als, net zo snel als). */
