@@ -194,4 +194,11 @@ class FunctionWordsTest {
     assertEquals("She called her husband.", gloss("Zij belde haar man.").english());
     assertEquals("woman", token(gloss("Een vrouw kocht brood."), "vrouw").english());
   }
+
+  @Test
+  void steedsAloneIsAlwaysAndBeforeAComparativeEver() {
+    assertEquals("The prices become ever higher.", gloss("De prijzen worden steeds hoger.").english());
+    assertEquals("always", token(gloss("Hij belt me steeds op zondag."), "steeds").english());
+    assertTrue(gloss("Zij woont nog steeds in Gent.").english().contains("still"));
+  }
 }

@@ -125,6 +125,15 @@ final class ContextRules {
             s.origin[i] = s.origin[i] + "+" + ALL;
           }
         }
+        case "steeds" -> {
+          if ("still".equals(s.english[i]) && !(i > 0 && s.lower(i - 1).equals("nog"))) {
+            // still is nog steeds; steeds alone is always, and before a comparative ever (steeds hoger → ever higher)
+            boolean comparative = next != null && ("Cmp".equals(next.morphology().feature("Degree"))
+                || next.tag() != null && next.tag().startsWith("BNW:VGR"));
+            s.english[i] = comparative ? "ever" : "always";
+            s.origin[i] = s.origin[i] + "+" + STEEDS;
+          }
+        }
         case "haar" -> {
           Token prev = i > 0 ? s.token(i - 1) : null;
           if ("hair".equals(s.english[i]) && (prev == null || !(prev.upos() == io.nlbrief.parser.UPos.DET
@@ -449,6 +458,7 @@ final class ContextRules {
 
   static final String BOTH_AND = "zowel-als";
   static final String ALL = "al-all";
+  static final String STEEDS = "steeds-always";
   static final String HER = "haar-her";
   static final String SPOUSE = "spouse";
   /** Determiners and possessives after which al is "all" (al die jaren, al hun geld). */
