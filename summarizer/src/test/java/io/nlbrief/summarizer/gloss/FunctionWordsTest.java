@@ -201,4 +201,18 @@ class FunctionWordsTest {
     assertEquals("always", token(gloss("Hij belt me steeds op zondag."), "steeds").english());
     assertTrue(gloss("Zij woont nog steeds in Gent.").english().contains("still"));
   }
+
+  @Test
+  void veelBeforeAComparativeIsMuch() {
+    assertEquals("This book is much better than that.", gloss("Dit boek is veel beter dan dat.").english());
+    assertEquals("much", token(gloss("Hij verdient veel meer geld."), "veel").english());
+    assertEquals("many", token(gloss("Veel mensen kwamen kijken."), "Veel").english());
+  }
+
+  @Test
+  void theComparisonOfErgIsWorseAndWorst() {
+    // erg's first sense is very, whose comparative is no word: erger is the comparative of bad
+    assertEquals("It can still become much worse.", gloss("Het kan nog veel erger worden.").english());
+    assertEquals("That was the worst storm in years.", gloss("Dat was de ergste storm in jaren.").english());
+  }
 }

@@ -81,7 +81,12 @@ final class ContextRules {
           }
         }
         case "veel", "zoveel", "weinig", "zo'n" -> {
-          if (next != null && pluralNounFollows(s, i + 1)) {
+          if (w.equals("veel") && next != null && ("Cmp".equals(next.morphology().feature("Degree"))
+              || next.tag() != null && next.tag().startsWith("BNW:VGR") || s.lower(i + 1).equals("meer")
+              || s.lower(i + 1).equals("minder"))) {
+            s.english[i] = "much"; // veel beter, veel meer → much better, much more: the degree, not a number
+            s.origin[i] = s.origin[i] + "+much";
+          } else if (next != null && pluralNounFollows(s, i + 1)) {
             s.english[i] = switch (w) {
               case "veel" -> "many";
               case "zoveel" -> "so many";
