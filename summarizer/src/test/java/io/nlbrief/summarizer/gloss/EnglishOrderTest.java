@@ -38,7 +38,7 @@ class EnglishOrderTest {
     assertEquals("I think he had not read the book.", l.english());
     assertEquals("order:verbs-after-subject", token(l, "gelezen").moved());
     assertEquals("order:middle-adverb", token(l, "niet").moved());
-    assertEquals("The teacher says the pupils must make their homework.",
+    assertEquals("The teacher says the pupils have to make their homework.",
         gloss("De leraar zegt dat de leerlingen hun huiswerk moeten maken.").english());
   }
 

@@ -138,4 +138,81 @@ class FunctionWordsTest {
     assertTrue(gloss("Er werden nog twaalf mensen gered.").english().contains("another twelve people"));
     assertEquals("still", token(gloss("Hij wacht nog op de bus."), "nog").english());
   }
+
+  @Test
+  void alsWithoutAClauseOfItsOwnIsAs() {
+    assertEquals("He works as cook in a hotel.", gloss("Hij werkt als kok in een hotel.").english());
+    assertEquals("She described the film as 'boring'.", gloss("Zij beschreef de film als 'saai'.").english());
+    assertEquals("as", token(gloss("Zij werkt voor bedrijven als Philips en Shell."), "als").english());
+  }
+
+  @Test
+  void alsAfterZoOrEvenComparesAsAs() {
+    assertEquals("The city is as large as Utrecht.", gloss("De stad is even groot als Utrecht.").english());
+    assertEquals("as", token(gloss("Het duurde zo lang als wij hadden verwacht."), "als").english());
+  }
+
+  @Test
+  void alsBeforeAClauseStaysIf() {
+    assertEquals("if", token(gloss("Als het morgen regent, blijven we thuis."), "Als").english());
+  }
+
+  @Test
+  void zowelAlsIsBothAnd() {
+    GlossLine l = gloss("Zowel de leraren als de ouders waren boos.");
+    assertEquals("and", token(l, "als").english());
+    assertTrue(l.english().startsWith("Both the teachers and the"), l.english());
+  }
+
+  @Test
+  void alBeforeADeterminerIsAllWithTheWordsItQuantifies() {
+    assertEquals("He has lost all his money.", gloss("Hij heeft al zijn geld verloren.").english());
+    assertEquals("All those years she lived in Ghent.", gloss("Al die jaren woonde zij in Gent.").english());
+    assertEquals("I have already read the book.", gloss("Ik heb het boek al gelezen.").english());
+  }
+
+  @Test
+  void alOpeningAClauseWithItsVerbIsAlthough() {
+    assertEquals("although", token(gloss("Het plan is goed, al is het niet goedkoop."), "al").english());
+  }
+
+  @Test
+  void alDanNietIsWhetherOrNot() {
+    assertTrue(gloss("Zij beslist morgen of ze al dan niet komt.").english().contains("whether or not"));
+  }
+
+  @Test
+  void haarWithoutAnArticleOrAdjectiveIsHer() {
+    assertEquals("her", token(gloss("Ik zag haar gisteren in de stad."), "haar").english());
+    assertEquals("She combed her long hair.", gloss("Zij kamde haar lange haar.").english());
+    assertEquals("The hair of the dog was wet.", gloss("Het haar van de hond was nat.").english());
+  }
+
+  @Test
+  void vrouwAndManAfterAPossessiveAreWifeAndHusband() {
+    assertEquals("He came with his wife to the party.", gloss("Hij kwam met zijn vrouw naar het feest.").english());
+    assertEquals("She called her husband.", gloss("Zij belde haar man.").english());
+    assertEquals("woman", token(gloss("Een vrouw kocht brood."), "vrouw").english());
+  }
+
+  @Test
+  void steedsAloneIsAlwaysAndBeforeAComparativeEver() {
+    assertEquals("The prices become ever higher.", gloss("De prijzen worden steeds hoger.").english());
+    assertEquals("always", token(gloss("Hij belt me steeds op zondag."), "steeds").english());
+    assertTrue(gloss("Zij woont nog steeds in Gent.").english().contains("still"));
+  }
+
+  @Test
+  void veelBeforeAComparativeIsMuch() {
+    assertEquals("This book is much better than that.", gloss("Dit boek is veel beter dan dat.").english());
+    assertEquals("much", token(gloss("Hij verdient veel meer geld."), "veel").english());
+    assertEquals("many", token(gloss("Veel mensen kwamen kijken."), "Veel").english());
+  }
+
+  @Test
+  void theComparisonOfErgIsWorseAndWorst() {
+    // erg's first sense is very, whose comparative is no word: erger is the comparative of bad
+    assertEquals("It can still become much worse.", gloss("Het kan nog veel erger worden.").english());
+    assertEquals("That was the worst storm in years.", gloss("Dat was de ergste storm in jaren.").english());
+  }
 }

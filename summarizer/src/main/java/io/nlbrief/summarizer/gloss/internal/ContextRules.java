@@ -81,7 +81,12 @@ final class ContextRules {
           }
         }
         case "veel", "zoveel", "weinig", "zo'n" -> {
-          if (next != null && pluralNounFollows(s, i + 1)) {
+          if (w.equals("veel") && next != null && ("Cmp".equals(next.morphology().feature("Degree"))
+              || next.tag() != null && next.tag().startsWith("BNW:VGR") || s.lower(i + 1).equals("meer")
+              || s.lower(i + 1).equals("minder"))) {
+            s.english[i] = "much"; // veel beter, veel meer → much better, much more: the degree, not a number
+            s.origin[i] = s.origin[i] + "+much";
+          } else if (next != null && pluralNounFollows(s, i + 1)) {
             s.english[i] = switch (w) {
               case "veel" -> "many";
               case "zoveel" -> "so many";
@@ -116,6 +121,45 @@ final class ContextRules {
             // al dertig jaar, al maanden: how long something has gone on is "for" in English
             s.english[i] = "for";
             s.origin[i] = s.origin[i] + "+" + DURATION;
+          } else if ("already".equals(s.english[i]) && next != null && ALL_BEFORE.contains(s.lower(i + 1))) {
+            s.english[i] = "all"; // al hun plannen, al die jaren: the determiner, not the adverb
+            s.origin[i] = s.origin[i] + "+" + ALL;
+          } else if ("already".equals(s.english[i]) && next != null && (i == 0 || s.lower(i - 1).equals(","))
+              && next.tag() != null && next.tag().startsWith("WKW") && DutchForm.of(next.tag()).isFiniteVerb()) {
+            s.english[i] = "although"; // , al is het duur: al opening a clause with its verb straight after it concedes
+            s.origin[i] = s.origin[i] + "+" + ALL;
+          }
+        }
+        case "steeds" -> {
+          if ("still".equals(s.english[i]) && !(i > 0 && s.lower(i - 1).equals("nog"))) {
+            // still is nog steeds; steeds alone is always, and before a comparative ever (steeds hoger → ever higher)
+            boolean comparative = next != null && ("Cmp".equals(next.morphology().feature("Degree"))
+                || next.tag() != null && next.tag().startsWith("BNW:VGR"));
+            s.english[i] = comparative ? "ever" : "always";
+            s.origin[i] = s.origin[i] + "+" + STEEDS;
+          }
+        }
+        case "haar" -> {
+          Token prev = i > 0 ? s.token(i - 1) : null;
+          if ("hair".equals(s.english[i]) && (prev == null || !(prev.upos() == io.nlbrief.parser.UPos.DET
+              || prev.upos() == io.nlbrief.parser.UPos.ADJ || prev.upos() == io.nlbrief.parser.UPos.NUM
+              || prev.pos() == PartOfSpeech.DETERMINER || prev.pos() == PartOfSpeech.ADJECTIVE
+              || POSSESSIVE_BY_FORM.containsKey(s.lower(i - 1))))) {
+            s.english[i] = "her"; // hij zag haar: the noun hair wants an article or adjective (het lange haar, haar haar)
+            s.origin[i] = s.origin[i] + "+" + HER;
+          }
+        }
+        case "vrouw", "vrouwen" -> {
+          if (i > 0 && POSSESSIVE_BY_FORM.containsKey(s.lower(i - 1)) && s.english[i] != null
+              && s.english[i].startsWith("wom")) {
+            s.english[i] = w.equals("vrouw") ? "wife" : "wives"; // zijn vrouw → his wife
+            s.origin[i] = s.origin[i] + "+" + SPOUSE;
+          }
+        }
+        case "man" -> {
+          if (i > 0 && s.lower(i - 1).equals("haar") && "man".equals(s.english[i])) {
+            s.english[i] = "husband"; // haar man → her husband
+            s.origin[i] = s.origin[i] + "+" + SPOUSE;
           }
         }
         case "nog" -> {
@@ -165,9 +209,20 @@ final class ContextRules {
           }
         }
         case "als" -> {
-          if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
-              || next.pos() == PartOfSpeech.DETERMINER && !finiteVerbFollows(s, i))) {
-            s.english[i] = "as"; // als voorbeeld, als een tropische storm; "if" when a clause follows
+          int zowel = zowelBefore(s, i);
+          if (zowel >= 0) {
+            s.english[i] = "and"; // zowel de leraren als de ouders → both the teachers and the parents
+            s.origin[i] = s.origin[i] + "+" + BOTH_AND;
+          } else if (next != null && (next.pos() == PartOfSpeech.NOUN || next.pos() == PartOfSpeech.ADJECTIVE
+              || !finiteVerbFollows(s, i) && !SUBJECT_PRONOUNS.contains(s.lower(i + 1)) || asComparison(s, i) >= 0)) {
+            // als voorbeeld, bekend als Jan, beschreef het als 'ernstig', net zo groot als ik denk: "if" or "when"
+            // only where a clause of its own follows
+            s.english[i] = "as";
+            int as = asComparison(s, i);
+            if (as >= 0 && (s.lower(as).equals("zo") || s.lower(as).equals("even")) && as + 2 == i) {
+              s.english[as] = "as"; // zo groot als, even lang als → as big as, as long as
+              s.origin[as] = s.origin[as] + "+" + BOTH_AND;
+            }
           }
         }
         case "ze", "zij" -> {
@@ -240,6 +295,14 @@ final class ContextRules {
         if (p != null) {
           s.english[i] = p.equals("his") && subjectIsAThing(s, i) ? "its" : p;
         }
+      }
+    }
+    for (int i = 0; i + 1 < s.size(); i++) {
+      String e = s.english[i + 1];
+      if ("all".equals(s.english[i]) && s.origin[i].endsWith("+" + ALL) && e != null && !e.isEmpty()) {
+        // said with the word it quantifies, so that the clause order moves them together: al zijn geld → all his money
+        s.english[i + 1] = "all " + e;
+        s.english[i] = "";
       }
     }
   }
@@ -396,6 +459,50 @@ final class ContextRules {
   private static boolean introducesNounPhrase(Token t) {
     return t.pos() == PartOfSpeech.NOUN || t.pos() == PartOfSpeech.ADJECTIVE
         || t.pos() == PartOfSpeech.NUMERAL && !t.text().equalsIgnoreCase("een");
+  }
+
+  static final String BOTH_AND = "zowel-als";
+  static final String ALL = "al-all";
+  static final String STEEDS = "steeds-always";
+  static final String HER = "haar-her";
+  static final String SPOUSE = "spouse";
+  /** Determiners and possessives after which al is "all" (al die jaren, al hun geld). */
+  private static final Set<String> ALL_BEFORE = Set.of(
+      "de", "het", "die", "deze", "dat", "dit", "hun", "zijn", "haar", "mijn", "onze", "ons", "jouw", "uw", "je");
+  /** A subject pronoun after als opens a clause even where the tagger missed its verb (als het regent: regent the noun). */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "men", "jullie", "er");
+  /** The words before an adjective or adverb that compare as … as (even groot als, net zo snel als). */
+  private static final Set<String> AS_WORDS = Set.of("zo", "even", "evenveel", "zoveel", "dezelfde", "hetzelfde", "zelfde", "evenzeer");
+
+  /** zowel earlier in the stretch (no other als between): the index of zowel, else -1. */
+  private static int zowelBefore(Slots s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = s.lower(k);
+      if (w.equals("zowel")) {
+        return k;
+      }
+      if (w.equals("als") || w.equals(".") || w.equals(";") || w.equals(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * als after zo, even, dezelfde (up to three words before it in its stretch) compares, and is
+   * "as" also before a clause: even lang als de leiders verwachten → as long as the leaders expect.
+   * The index of the comparing word, or -1.
+   */
+  private static int asComparison(Slots s, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (s.isBreak(k)) {
+        return -1;
+      }
+      if (AS_WORDS.contains(s.lower(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean afterComparative(Slots s, int i) {
