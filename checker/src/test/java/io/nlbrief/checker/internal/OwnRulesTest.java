@@ -29,6 +29,7 @@ class OwnRulesTest {
       "Ik denk dat het gebeurd is.|",
       // an adjective the parser took for a second subject beside ik is none: vind agrees with ik
       "Eerlijk, omdat ik dat fijn vind.|",
+      "\"Eerlijk, omdat ik dat fijn vind.|",
       "Hoeveel verder wordt ik hierdoor afgezet?|wordt->word",
       "Hoeveel verder word ik hierdoor afgezet?|",
       "Hierdoor vang je meer wind en wordt je verder gedragen.|wordt->word",

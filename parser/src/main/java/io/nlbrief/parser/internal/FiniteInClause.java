@@ -29,11 +29,13 @@ final class FiniteInClause {
   private static final Set<String> SUBJECT_PRONOUNS = DutchWords.of(WordClass.SUBJECT_PRONOUN);
 
   private final UdTagger tagger;
+  private final int demonstrative;
   private final int[][] finiteLabel = new int[2][4];
 
   FiniteInClause(UdTagger tagger) {
     this.tagger = tagger;
     String[] labels = tagger.labels();
+    this.demonstrative = java.util.Arrays.asList(labels).indexOf("PRON|Person=3|PronType=Dem");
     for (int[] row : finiteLabel) {
       java.util.Arrays.fill(row, UdTagger.NONE);
     }
@@ -53,6 +55,7 @@ final class FiniteInClause {
 
   /** Changes {@code labels} in place. */
   void apply(List<UdTagger.Word> words, int[] labels) {
+    demonstrativeDat(words, labels);
     subordinateClauses(words, labels);
     afterSubjectPronoun(words, labels);
     beforeSubjectPronoun(words, labels);
@@ -115,6 +118,35 @@ final class FiniteInClause {
     }
   }
 
+
+  /**
+   * {@code dat} in the middle field of a clause already opened, before its verb, is the
+   * demonstrative pronoun, not a second complementiser: {@code omdat ik dat prettig vind},
+   * {@code als je dat wilt}. A {@code dat} after the clause's finite verb ({@code omdat ik denk dat
+   * …}) or opening its own stretch is left to the tagger.
+   */
+  private void demonstrativeDat(List<UdTagger.Word> words, int[] labels) {
+    if (demonstrative < 0) {
+      return;
+    }
+    for (int i = 1; i < words.size(); i++) {
+      if (!words.get(i).lower().equals("dat") || tagger.pos(labels[i]) != UPos.SCONJ) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0 && k >= i - TreeRules.MAX_SCAN; k--) {
+        UPos p = tagger.pos(labels[k]);
+        if (p == UPos.PUNCT || p == UPos.CCONJ || tagger.finite(labels[k])) {
+          break;
+        }
+        if (opensClause(words.get(k), labels[k])) {
+          if (k < i - 1) {
+            labels[i] = demonstrative;
+          }
+          break;
+        }
+      }
+    }
+  }
 
   private void subordinateClauses(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();

@@ -18,7 +18,8 @@ class FiniteInClauseTest {
       "PRON|PronType=Rel", "SCONJ", "ADV", "ADJ|Degree=Pos", "VERB|VerbForm=Inf", "VERB|VerbForm=Part",
       "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin",
       "VERB|Number=Sing|Tense=Past|VerbForm=Fin", "VERB|Number=Plur|Tense=Past|VerbForm=Fin",
-      "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "CCONJ", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs"};
+      "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "CCONJ", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs",
+      "PRON|Person=3|PronType=Dem"};
   private final UdTagger tagger = new UdTagger(null, LABELS);
 
   private List<UdTagger.Word> words = new ArrayList<>();
@@ -113,5 +114,19 @@ class FiniteInClauseTest {
         .w("en", "CCONJ").w("straffen", "NOUN|Number=Plur", "straf/ZNW:MRV:DE_", "straffen/WKW:TGW:INF")
         .w("volgen", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin", "volgen/WKW:TGW:INF").w(".", "PUNCT");
     assertEquals("NOUN|Number=Plur", repaired()[2]);
+  }
+
+  @Test
+  void datInsideAnOpenedClauseBeforeItsVerbIsThePronoun() {
+    // omdat ik dat prettig vind — "dat" after "omdat ik" is the object; after a finite verb
+    // (omdat ik denk dat ...) it opens a clause.
+    w("omdat", "SCONJ").w("ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("dat", "SCONJ")
+        .w("prettig", "ADJ|Degree=Pos").w("vind", "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "vinden/WKW:TGW:1EP")
+        .w(",", "PUNCT")
+        .w("omdat", "SCONJ").w("ik", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("denk", "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "denken/WKW:TGW:1EP").w("dat", "SCONJ");
+    String[] out = repaired();
+    assertEquals("PRON|Person=3|PronType=Dem", out[2]);
+    assertEquals("SCONJ", out[9]);
   }
 }
