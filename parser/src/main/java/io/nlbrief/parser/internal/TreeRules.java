@@ -88,7 +88,7 @@ final class TreeRules {
         }
         case VERB, AUX -> {
           if (!feats[j].contains("VerbForm=Fin")) {
-            return; // "het leggen van eieren", "het geleende geld": a verb form heading or in a noun phrase
+            return; // "het zingen van liedjes", "het gelezen boek": a verb form heading or in a noun phrase
           }
         }
         case PUNCT -> {
@@ -219,7 +219,7 @@ final class TreeRules {
       }
       if (subject[h] >= 0) {
         int other = subject[h];
-        // two subjects: an adjective or adverb ("Gewoon, omdat ik dat leuk vind") is none beside a nominal
+        // two subjects: an adjective or adverb ("Eerlijk, omdat ik dat fijn vind") is none beside a nominal
         if (!nominal(pos[i]) && nominal(pos[other])) {
           rels[i] = pos[i] == UPos.ADJ || pos[i] == UPos.ADV ? "advmod" : "dep";
           continue;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PointerWordsTest {
   @Test
   void erWithAStrandedPrepositionIsThePrepositionWithIt() {
-    assertEquals("Are you ready for it?", gloss("Zijn jullie er klaar voor?").english());
+    assertEquals("Are you now ready for it?", gloss("Zijn jullie er nu klaar voor?").english());
     assertEquals("She thought long about it.", gloss("Ze dacht er lang over na.").english());
     GlossLine l = gloss("Ik ben er blij mee.");
     assertEquals("with it", token(l, "mee").english());
