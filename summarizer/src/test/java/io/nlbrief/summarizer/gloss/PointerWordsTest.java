@@ -17,6 +17,8 @@ class PointerWordsTest {
   @Test
   void erWithAStrandedPrepositionIsThePrepositionWithIt() {
     assertEquals("Are you now ready for it?", gloss("Zijn jullie er nu klaar voor?").english());
+    // the stem ben before je is second person: are you, not am you
+    assertEquals("Are you ready for it?", gloss("Ben je er klaar voor?").english());
     assertEquals("She thought long about it.", gloss("Ze dacht er lang over na.").english());
     GlossLine l = gloss("Ik ben er blij mee.");
     assertEquals("with it", token(l, "mee").english());

@@ -120,9 +120,12 @@ final class Slots {
 
   /**
    * The form to inflect a verb in: a present form tagged third person next to jij, je, u or jullie
-   * is second person in English (u komt → you come).
+   * is second person in English (u komt → you come); so is the stem before je or jij (ben je → are you).
    */
   DutchForm personal(int i, DutchForm form) {
+    if (form == DutchForm.PRESENT_OTHER && i + 1 < size() && (lower[i + 1].equals("je") || lower[i + 1].equals("jij"))) {
+      return DutchForm.PRESENT_SECOND; // inverted, the stem goes with jij as with ik: ben je → are you
+    }
     if (form != DutchForm.PRESENT_THIRD) {
       return form;
     }
