@@ -46,13 +46,14 @@ final class TreeRules {
       }
     }
     VerbIdioms idioms = VerbIdioms.shared();
+    boolean[] inIdiom = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.ADP) {
-        idiom(words, pos, feats, lemmas, heads, rels, idioms, i);
+        idiom(words, pos, feats, lemmas, heads, rels, idioms, inIdiom, i);
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!rels[i].equals("fixed") || !words.get(i).lower().equals("elkaar")) {
+      if (!inIdiom[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
         particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
       }
     }
@@ -150,7 +151,6 @@ final class TreeRules {
       }
     }
   }
-
 
   /**
    * UD hangs a clause on its main verb, not on the auxiliary: in {@code Hij kon de mislukking
@@ -373,7 +373,7 @@ final class TreeRules {
    * start (through its finite verb).
    */
   private static void idiom(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
-      String[] rels, VerbIdioms idioms, int i) {
+      String[] rels, VerbIdioms idioms, boolean[] inIdiom, int i) {
     int n = words.size();
     for (VerbIdioms.Idiom idiom : idioms.startingAt(words, i)) {
       int last = i + idiom.rest().size();
@@ -406,6 +406,7 @@ final class TreeRules {
         for (int k = i + 1; k <= last; k++) {
           if (attach(heads, k, i)) {
             rels[k] = "fixed";
+            inIdiom[k] = true;
           }
         }
         return;

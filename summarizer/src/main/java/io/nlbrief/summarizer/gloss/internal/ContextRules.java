@@ -470,9 +470,17 @@ final class ContextRules {
   private static final Set<String> ALL_BEFORE = Set.of(
       "de", "het", "die", "deze", "dat", "dit", "hun", "zijn", "haar", "mijn", "onze", "ons", "jouw", "uw", "je");
   /** A subject pronoun after als opens a clause even where the tagger missed its verb (als het regent: regent the noun). */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "het", "men", "jullie", "er");
+  private static final Set<String> SUBJECT_PRONOUNS = subjectsAfterAls();
   /** The words before an adjective or adverb that compare as … as (even groot als, net zo snel als). */
   private static final Set<String> AS_WORDS = Set.of("zo", "even", "evenveel", "zoveel", "dezelfde", "hetzelfde", "zelfde", "evenzeer");
+
+  private static Set<String> subjectsAfterAls() {
+    Set<String> out = new java.util.HashSet<>(io.nlbrief.parser.DutchWords.of(
+        io.nlbrief.parser.DutchWords.WordClass.SUBJECT_PRONOUN));
+    out.add("het"); // als het regent
+    out.add("er"); // als er iets gebeurt
+    return Set.copyOf(out);
+  }
 
   /** zowel earlier in the stretch (no other als between): the index of zowel, else -1. */
   private static int zowelBefore(Slots s, int i) {
