@@ -58,6 +58,7 @@ final class TreeRules {
       }
     }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
+    copulaHeads(words, pos, feats, lemmas, heads, rels);
     raise(heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
@@ -192,6 +193,98 @@ final class TreeRules {
       rels[f] = lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux";
       pos[f] = UPos.AUX;
     }
+  }
+
+  /**
+   * UD hangs a copular clause on its predicate, with {@code zijn} as its {@code cop}: in {@code dat
+   * hij een goede trainer was} the subject, the complementiser and {@code was} depend on {@code
+   * trainer}. Where the parser made {@code zijn} the head and left the predicate among its
+   * dependents, the clause is turned round. The predicate is a noun, name, number or adjective
+   * without a preposition of its own ({@code was in de stad} keeps {@code was} as its head), beside
+   * a subject: the dependent that is not the subject, or of two the parser both called subject,
+   * the later one (a personal pronoun is the subject wherever it stands: {@code Daarvoor was hij
+   * minister}). An adjective the parser called a modifier counts only where no noun does, and the
+   * last one is the predicate ({@code hij is vaak ziek}). A {@code zijn} with a participle or an
+   * infinitive under it is an auxiliary, and a {@code zijn} with one noun phrase only is existential
+   * ({@code er zijn problemen}): both left alone.
+   */
+  private static void copulaHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels) {
+    int n = words.size();
+    for (int z = 0; z < n; z++) {
+      if (!lemmas[z].equals("zijn") || !pos[z].isVerbal() || isFunctionRelation(rels[z])) {
+        continue;
+      }
+      int subject = -1;
+      int pronoun = -1;
+      int lastNominal = -1;
+      int adjective = -1;
+      boolean verbal = false;
+      int from = Math.max(0, z - MAX_SCAN);
+      int to = Math.min(n - 1, z + MAX_SCAN);
+      for (int d = from; d <= to; d++) {
+        if (heads[d] != z) {
+          continue;
+        }
+        if (pos[d].isVerbal() && (feats[d].contains("VerbForm=Part") || feats[d].contains("VerbForm=Inf"))) {
+          verbal = true;
+        }
+        boolean candidate = pos[d] == UPos.NOUN || pos[d] == UPos.PROPN || pos[d] == UPos.NUM
+            || pos[d] == UPos.PRON || pos[d] == UPos.ADJ;
+        if (!candidate || hasCase(heads, rels, d, from, to)) {
+          continue;
+        }
+        String r = rels[d];
+        if (r.startsWith("nsubj") || r.equals("obj") || r.equals("xcomp") || r.equals("dep")) {
+          if (isPersonal(pos, feats, d)) {
+            pronoun = pronoun < 0 ? d : pronoun;
+          } else if (r.startsWith("nsubj") && subject < 0) {
+            subject = d;
+          } else {
+            lastNominal = d;
+          }
+        } else if (r.equals("advmod") && pos[d] == UPos.ADJ) {
+          adjective = d;
+        }
+      }
+      int predicate;
+      if (pronoun >= 0) { // the pronoun is the subject, and a noun the parser called subject the predicate
+        predicate = lastNominal >= 0 ? lastNominal : subject;
+        subject = pronoun;
+      } else {
+        predicate = lastNominal;
+      }
+      if (predicate < 0) {
+        predicate = adjective;
+      }
+      if (verbal || subject < 0 || predicate < 0 || predicate == subject) {
+        continue;
+      }
+      for (int d = from; d <= to; d++) {
+        if (heads[d] == z && d != predicate) {
+          heads[d] = predicate;
+        }
+      }
+      heads[predicate] = heads[z];
+      rels[predicate] = rels[z];
+      heads[z] = predicate;
+      rels[z] = "cop";
+      pos[z] = UPos.AUX;
+    }
+  }
+
+  private static boolean isPersonal(UPos[] pos, String[] feats, int i) {
+    return pos[i] == UPos.PRON && feats[i].contains("PronType=Prs");
+  }
+
+  /** Whether {@code d} has a preposition ({@code case}) of its own: a prepositional phrase. */
+  private static boolean hasCase(int[] heads, String[] rels, int d, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (heads[k] == d && rels[k].equals("case")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,7 @@ final class UdTagger {
   /** Per distinct LanguageTool tag, its hashed parts (full tag, first two segments, first segment). */
   private final ConcurrentHashMap<String, int[]> tagParts = new ConcurrentHashMap<>();
   private final FiniteInClause finiteInClause;
+  private final ForeignStretch foreignStretch;
 
   UdTagger(Perceptron model, String[] labels) {
     this.model = model;
@@ -45,6 +46,7 @@ final class UdTagger {
       labelOpensClause[i] = labelPos[i] == UPos.SCONJ || labelFeats[i].contains("PronType=Rel");
     }
     this.finiteInClause = new FiniteInClause(this);
+    this.foreignStretch = new ForeignStretch(this);
   }
 
   String[] labels() {
@@ -98,6 +100,15 @@ final class UdTagger {
     }
     finiteInClause.apply(words, out);
     return out;
+  }
+
+  /**
+   * Tags the stretches of another language in a tagged sentence {@code X} ({@link ForeignStretch});
+   * {@code dictionary}: the Dutch dictionary's own readings of a lower-case word.
+   */
+  void markForeignStretches(List<Word> words, int[] labels,
+      java.util.function.Function<String, List<Reading>> dictionary) {
+    foreignStretch.apply(words, labels, dictionary);
   }
 
   /** Trains one pass over one sentence with the gold labels; returns the number of errors. */

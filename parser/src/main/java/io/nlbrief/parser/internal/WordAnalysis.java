@@ -15,6 +15,7 @@ record WordAnalysis(UPos[] pos, String[] features, String[] lemmas, int[] heads,
     int n = words.size();
     UdTagger tagger = model.tagger();
     int[] labels = tagger.tag(words);
+    tagger.markForeignStretches(words, labels, plainDictionary);
     UPos[] pos = new UPos[n];
     String[] feats = new String[n];
     String[] lemmas = new String[n];

@@ -218,6 +218,82 @@ class TreeRulesTest {
   }
 
   @Test
+  void aCopularClauseHangsOnItsPredicate() {
+    // ... dat mijn buurman een goede kok is . — the parser hung both noun phrases on "is" as subjects.
+    Tree noun = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "mijn PRON Poss=Yes|PronType=Prs mijn 2 nmod:poss",
+        "buurman NOUN Number=Sing buurman 6 nsubj",
+        "een DET _ een 5 det",
+        "goede ADJ Degree=Pos goed 5 amod",
+        "kok NOUN Number=Sing kok 6 nsubj",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root");
+    noun.apply(Map.of());
+    assertArrayEquals(new int[] {5, 2, 5, 5, 5, -1, 5}, noun.heads());
+    assertEquals("root", noun.rels()[5]);
+    assertEquals("cop", noun.rels()[6]);
+    assertEquals(UPos.AUX, noun.pos()[6]);
+    assertEquals("nsubj", noun.rels()[2]);
+    // Daarvoor was hij minister . — inverted: the pronoun is the subject, wherever it stands.
+    Tree inverted = Tree.of(
+        "Daarvoor ADV _ daarvoor 1 advmod",
+        "was VERB Number=Sing|Tense=Past|VerbForm=Fin zijn -1 root",
+        "hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "minister NOUN Number=Sing minister 1 obj",
+        ". PUNCT _ . 1 punct");
+    inverted.apply(Map.of());
+    assertArrayEquals(new int[] {3, 3, 3, -1, 3}, inverted.heads());
+    assertEquals("cop", inverted.rels()[1]);
+    assertEquals("nsubj", inverted.rels()[2]);
+    // Hij is vaak ziek . — of two adjectives, the last is the predicate.
+    Tree adjective = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "vaak ADJ Degree=Pos vaak 1 advmod",
+        "ziek ADJ Degree=Pos ziek 1 advmod",
+        ". PUNCT _ . 1 punct");
+    adjective.apply(Map.of());
+    assertEquals(-1, adjective.heads()[3]);
+    assertEquals(3, adjective.heads()[2]);
+    assertEquals("cop", adjective.rels()[1]);
+  }
+
+  @Test
+  void zijnWithAPrepositionalPhraseAVerbOrOneNounPhraseKeepsTheClause() {
+    // Het feest is in de tuin . — a place, not a predicate: "is" stays the head.
+    Tree place = Tree.of(
+        "Het DET _ het 1 det",
+        "feest NOUN Number=Sing feest 2 nsubj",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "in ADP _ in 4 case",
+        "de DET _ de 4 det",
+        "tuin NOUN Number=Sing tuin 2 obl",
+        ". PUNCT _ . 2 punct");
+    place.apply(Map.of());
+    assertEquals(-1, place.heads()[2]);
+    assertEquals("root", place.rels()[2]);
+    // Er zijn veel vragen . — existential, one noun phrase.
+    Tree there = Tree.of(
+        "Er ADV _ er 1 expl",
+        "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "veel DET _ veel 3 det",
+        "vragen NOUN Number=Plur vraag 1 nsubj",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of());
+    assertEquals(-1, there.heads()[1]);
+    assertEquals("nsubj", there.rels()[3]);
+    // De trein is vertrokken . — "is" with a participle is an auxiliary, not a copula.
+    Tree perfect = Tree.of(
+        "De DET _ de 1 det",
+        "trein NOUN Number=Sing trein 2 nsubj",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "vertrokken VERB VerbForm=Part vertrekken 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    perfect.apply(Map.of());
+    assertFalse(perfect.rels()[2].equals("cop"));
+  }
+
+  @Test
   void hebbenAndWordenAreAuxiliariesOnlyBesideTheirVerb() {
     // Wij hebben een tuin . — possession: VERB.
     Tree own = Tree.of(
