@@ -144,6 +144,20 @@ class GlosserTest {
   }
 
   @Test
+  void anEnglishTitleThatTheParserReadsAsForeignPassesThroughWordForWord() {
+    // room (cream), of (or) and star (stiff) are Dutch words too: inside the English title they stay English
+    GlossLine l = gloss("Ze las het boek 'A Room of Mirrors' in de trein.");
+    assertTrue(l.english().contains("'A Room of Mirrors'") || l.english().contains("\"A Room of Mirrors\""), l.english());
+    assertEquals("foreign", token(l, "Room").origin());
+    assertEquals("foreign", token(l, "of").origin());
+    // the Dutch words around it are glossed as ever
+    assertEquals("book", token(l, "boek").english());
+    // a lone foreign-tagged word is no stretch: "of" between two Dutch nouns is still "or"
+    GlossLine dutch = gloss("Wil je thee of koffie?");
+    assertEquals("or", token(dutch, "of").english());
+  }
+
+  @Test
   void namesPassThroughAndAreNotCounted() {
     GlossLine l = gloss("Jens Stoltenberg sprak met Sergej Lavrov in Moskou.");
     assertEquals("Jens Stoltenberg spoke with Sergej Lavrov in Moscow.", l.english());

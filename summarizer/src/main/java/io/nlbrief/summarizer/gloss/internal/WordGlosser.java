@@ -3,6 +3,7 @@ package io.nlbrief.summarizer.gloss.internal;
 import io.nlbrief.parser.EntityType;
 import io.nlbrief.parser.PartOfSpeech;
 import io.nlbrief.parser.Token;
+import io.nlbrief.parser.UPos;
 import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
@@ -60,6 +61,18 @@ final class WordGlosser {
     }
   }
 
+  /**
+   * A word of a stretch the parser reads as another language (UD's {@code X}, two words or more:
+   * an English or French title or motto) is passed through as written, each word of it, the ones
+   * Dutch also has included. A lone {@code X} (an abbreviation, a truncated compound) is glossed.
+   */
+  private static boolean inForeignStretch(Slots s, int i) {
+    if (s.token(i).upos() != UPos.X || !Character.isLetter(s.token(i).text().charAt(0))) {
+      return false;
+    }
+    return i > 0 && s.token(i - 1).upos() == UPos.X || i + 1 < s.size() && s.token(i + 1).upos() == UPos.X;
+  }
+
   private void gloss(Slots s, int i, boolean passive) {
     Token t = s.token(i);
     if (t.pos() == PartOfSpeech.PUNCTUATION || t.pos() == PartOfSpeech.SYMBOL) {
@@ -68,6 +81,10 @@ final class WordGlosser {
     }
     if (t.pos() == PartOfSpeech.NUMBER) {
       s.set(i, t.text(), "number");
+      return;
+    }
+    if (inForeignStretch(s, i)) {
+      s.set(i, t.text(), "foreign"); // 'A Room of Mirrors', a title in English: not "a cream or mirrors"
       return;
     }
     Optional<GlossEntry> name = names.nameEntry(s, i);
