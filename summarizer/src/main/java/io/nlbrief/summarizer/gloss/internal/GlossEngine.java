@@ -121,13 +121,16 @@ public final class GlossEngine {
     return LineLayout.join(tokens);
   }
 
+  /** The origin of a word of a phrase in another language (a title, a motto), passed through as written. */
+  static final String FOREIGN_PHRASE = "foreign-phrase";
+
   /** Word tokens count for coverage (foreign words too, as not glossed); names (passed through or translated) do not. */
   private static boolean counts(Token t, GlossToken g) {
     if (!t.isWord() || g.origin().equals("punctuation") || g.origin().equals("number")
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:");
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals(FOREIGN_PHRASE);
   }
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");

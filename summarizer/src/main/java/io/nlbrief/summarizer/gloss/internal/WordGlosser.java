@@ -63,8 +63,10 @@ final class WordGlosser {
 
   /**
    * A word of a stretch the parser reads as another language (UD's {@code X}, two words or more:
-   * an English or French title or motto) is passed through as written, each word of it, the ones
-   * Dutch also has included. A lone {@code X} (an abbreviation, a truncated compound) is glossed.
+   * an English title or motto) is passed through as written if it is English, the words Dutch
+   * also has included, or capitalised (a name in the title). A lone {@code X} (an abbreviation, a
+   * truncated compound) and a lower-case word English does not have are glossed as ever. Like a
+   * name, such a phrase (mostly the title of a work) is left out of the coverage figures.
    */
   private static boolean inForeignStretch(Slots s, int i) {
     if (s.token(i).upos() != UPos.X || !Character.isLetter(s.token(i).text().charAt(0))) {
@@ -84,8 +86,11 @@ final class WordGlosser {
       return;
     }
     if (inForeignStretch(s, i)) {
-      s.set(i, t.text(), "foreign"); // 'A Room of Mirrors', a title in English: not "a cream or mirrors"
-      return;
+      // 'A Room of Mirrors', a title in English: not "a cream or mirrors"
+      if (ForeignWords.isEnglish(t.text()) || Character.isUpperCase(t.text().codePointAt(0))) {
+        s.set(i, t.text(), GlossEngine.FOREIGN_PHRASE);
+        return;
+      }
     }
     Optional<GlossEntry> name = names.nameEntry(s, i);
     if (name.isPresent()) {
