@@ -26,11 +26,17 @@ final class FiniteInClause {
   private static final Set<String> AUXILIARY_LEMMAS =
       Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
 
+  /** Verbs whose clause takes a bare infinitive: after their finite form, an -en form is that infinitive. */
+  private static final Set<String> TAKES_INFINITIVE = Set.of(
+      "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "blijven", "laten", "hoeven", "durven");
+
   private static final Set<String> SUBJECT_PRONOUNS = DutchWords.of(WordClass.SUBJECT_PRONOUN);
 
   private final UdTagger tagger;
   private final int demonstrative;
   private final int[][] finiteLabel = new int[2][4];
+  /** The infinitive labels, VERB and AUX. */
+  private final int[] infinitiveLabel = {UdTagger.NONE, UdTagger.NONE};
 
   FiniteInClause(UdTagger tagger) {
     this.tagger = tagger;
@@ -50,6 +56,9 @@ final class FiniteInClause {
       if (kind >= 0) {
         finiteLabel[labels[l].startsWith("AUX") ? 1 : 0][kind] = l;
       }
+      if (labels[l].equals("VERB|VerbForm=Inf") || labels[l].equals("AUX|VerbForm=Inf")) {
+        infinitiveLabel[labels[l].startsWith("AUX") ? 1 : 0] = l;
+      }
     }
   }
 
@@ -59,6 +68,108 @@ final class FiniteInClause {
     subordinateClauses(words, labels);
     afterSubjectPronoun(words, labels);
     beforeSubjectPronoun(words, labels);
+    oneFiniteVerb(words, labels);
+  }
+
+  /**
+   * A clause has one finite verb. After the finite form of a verb that takes a bare infinitive
+   * ({@code zou}, {@code kan}, {@code wilde}), an {@code -en} form later in the same clause is an
+   * infinitive, though it is also the plural present: {@code hij zou het recht hebben}, {@code kan
+   * de wind het kaf wegblazen}. In a subordinate clause, whose verbs stand together at its end, only
+   * a verb right after the finite one or its cluster counts ({@code die daar kunnen werken zijn
+   * moe}: {@code zijn} is the main clause's). And where, in a subordinate clause without a finite
+   * verb, such a verb stands right before an {@code -en} form the tagger read as finite ({@code die
+   * gevaarlijk kunnen zijn}, {@code of hij wilde komen}), it is the finite verb and the other the
+   * infinitive. A clause ends at punctuation, a conjunction (not one between two noun phrases) or
+   * the next complementiser or relative pronoun.
+   */
+  private void oneFiniteVerb(List<UdTagger.Word> words, int[] labels) {
+    int n = words.size();
+    int modal = -1;
+    boolean subordinate = false;
+    boolean finiteSeen = false;
+    int lastVerb = -1;
+    for (int i = 0; i < n; i++) {
+      UdTagger.Word w = words.get(i);
+      UPos p = tagger.pos(labels[i]);
+      if (p == UPos.PUNCT || p == UPos.CCONJ && !joinsNounPhrases(labels, i) || opensClause(w, labels[i])) {
+        subordinate = opensClause(w, labels[i]);
+        modal = -1;
+        finiteSeen = false;
+        lastVerb = -1;
+        continue;
+      }
+      boolean verbal = p == UPos.VERB || p == UPos.AUX;
+      if (verbal && tagger.finite(labels[i]) && hasInfinitiveReading(w)) {
+        if (modal >= 0 && (!subordinate || lastVerb == i - 1)) {
+          toInfinitive(labels, i, p);
+          lastVerb = i;
+          continue;
+        }
+        int before = i - 1;
+        if (subordinate && !finiteSeen && before >= 0 && !tagger.finite(labels[before])
+            && takesInfinitive(words.get(before)) && finiteKind(words.get(before)) >= 0
+            && !(before > 0 && words.get(before - 1).lower().equals("te"))) {
+          int label = finiteLabel[isAuxiliary(words.get(before)) ? 1 : 0][finiteKind(words.get(before))];
+          if (label != UdTagger.NONE) {
+            labels[before] = label;
+            toInfinitive(labels, i, p);
+            modal = before;
+            finiteSeen = true;
+            lastVerb = i;
+            continue;
+          }
+        }
+      }
+      if (tagger.finite(labels[i])) {
+        finiteSeen = true;
+        if (modal < 0 && takesInfinitive(w)) {
+          modal = i;
+        }
+      }
+      if (verbal) {
+        lastVerb = i;
+      }
+    }
+  }
+
+  /** Whether the conjunction at {@code i} stands between two parts of noun phrases ({@code het kaf en andere resten}). */
+  private boolean joinsNounPhrases(int[] labels, int i) {
+    if (i == 0 || i + 1 >= labels.length) {
+      return false;
+    }
+    UPos before = tagger.pos(labels[i - 1]);
+    UPos after = tagger.pos(labels[i + 1]);
+    return (before == UPos.NOUN || before == UPos.PROPN || before == UPos.ADJ || before == UPos.NUM)
+        && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM);
+  }
+
+  private void toInfinitive(int[] labels, int i, UPos p) {
+    int label = infinitiveLabel[p == UPos.AUX ? 1 : 0];
+    if (label == UdTagger.NONE) {
+      label = infinitiveLabel[0];
+    }
+    if (label != UdTagger.NONE) {
+      labels[i] = label;
+    }
+  }
+
+  private static boolean hasInfinitiveReading(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag() != null && r.tag().startsWith("WKW:TGW:INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean takesInfinitive(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag() != null && r.tag().startsWith("WKW:") && TAKES_INFINITIVE.contains(r.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,7 +19,8 @@ class FiniteInClauseTest {
       "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin",
       "VERB|Number=Sing|Tense=Past|VerbForm=Fin", "VERB|Number=Plur|Tense=Past|VerbForm=Fin",
       "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "CCONJ", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs",
-      "PRON|Person=3|PronType=Dem"};
+      "PRON|Person=3|PronType=Dem", "AUX|Number=Sing|Tense=Past|VerbForm=Fin", "AUX|VerbForm=Inf",
+      "AUX|Number=Sing|Tense=Pres|VerbForm=Fin"};
   private final UdTagger tagger = new UdTagger(null, LABELS);
 
   private List<UdTagger.Word> words = new ArrayList<>();
@@ -128,5 +129,44 @@ class FiniteInClauseTest {
     String[] out = repaired();
     assertEquals("PRON|Person=3|PronType=Dem", out[2]);
     assertEquals("SCONJ", out[9]);
+  }
+  @Test
+  void afterAFiniteModalAnEnFormOfTheSameClauseIsAnInfinitive() {
+    // Zij zou morgen een nieuwe fiets kopen . — "kopen" tagged as a finite plural.
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("zou", "AUX|Number=Sing|Tense=Past|VerbForm=Fin", "zullen/WKW:VLT:1EP")
+        .w("morgen", "ADV").w("een", "DET|Definite=Def").w("nieuwe", "ADJ|Degree=Pos")
+        .w("fiets", "NOUN|Number=Sing", "fiets/ZNW:EKV:DE_")
+        .w("kopen", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin", "kopen/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("VERB|VerbForm=Inf", repaired()[6]);
+  }
+
+  @Test
+  void aNewClauseOrAVerbAfterASubordinateClauseKeepsItsFiniteVerb() {
+    // Zij kan zwemmen en wij fietsen . — after the conjunction a new clause begins: "fietsen" stays finite.
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("kan", "AUX|Number=Sing|Tense=Pres|VerbForm=Fin", "kunnen/WKW:TGW:3EP")
+        .w("zwemmen", "VERB|VerbForm=Inf", "zwemmen/WKW:TGW:INF").w("en", "CCONJ")
+        .w("wij", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs")
+        .w("fietsen", "VERB|Number=Plur|Tense=Pres|VerbForm=Fin", "fietsen/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[5]);
+    // De mannen die daar kunnen werken zijn moe . — "zijn" belongs to the main clause, after the
+    // relative clause's verbs: not next to "kunnen werken" as far as the clause's cluster goes.
+    words.clear();
+    labels.clear();
+    w("De", "DET|Definite=Def").w("mannen", "NOUN|Number=Plur", "man/ZNW:MRV:DE_").w("die", "PRON|PronType=Rel")
+        .w("daar", "ADV").w("kunnen", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "kunnen/WKW:TGW:INF")
+        .w("werken", "VERB|VerbForm=Inf", "werken/WKW:TGW:INF").w("moe", "ADJ|Degree=Pos")
+        .w("zijn", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "zijn/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("AUX|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[7]);
+  }
+
+  @Test
+  void inASubordinateClauseTheModalBeforeTheLastVerbIsTheFiniteOne() {
+    // ... omdat die dingen gevaarlijk kunnen zijn . — the tagger read "kunnen" as the infinitive, "zijn" as finite.
+    w("omdat", "SCONJ").w("die", "DET|Definite=Def").w("dingen", "NOUN|Number=Plur", "ding/ZNW:MRV:HET")
+        .w("gevaarlijk", "ADJ|Degree=Pos").w("kunnen", "AUX|VerbForm=Inf", "kunnen/WKW:TGW:INF")
+        .w("zijn", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "zijn/WKW:TGW:INF").w(".", "PUNCT");
+    String[] out = repaired();
+    assertEquals("AUX|Number=Plur|Tense=Pres|VerbForm=Fin", out[4]);
+    assertEquals("AUX|VerbForm=Inf", out[5]);
   }
 }
