@@ -141,7 +141,8 @@ final class FiniteInClause {
     UPos before = tagger.pos(labels[i - 1]);
     UPos after = tagger.pos(labels[i + 1]);
     return (before == UPos.NOUN || before == UPos.PROPN || before == UPos.ADJ || before == UPos.NUM)
-        && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM);
+        && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM
+        || after == UPos.PRON);
   }
 
   private void toInfinitive(int[] labels, int i, UPos p) {

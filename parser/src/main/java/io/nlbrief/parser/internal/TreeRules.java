@@ -42,7 +42,7 @@ final class TreeRules {
     int n = words.size();
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.SCONJ && rels[i].equals("mark")) {
-        markHead(words, pos, feats, heads, rels, i);
+        markHead(words, pos, feats, lemmas, heads, rels, i);
       }
     }
     VerbIdioms idioms = VerbIdioms.shared();
@@ -508,15 +508,19 @@ final class TreeRules {
   }
 
   /** A complementiser's head: the last verb before its clause ends (a comma, another complementiser, the end). */
-  private static void markHead(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels,
-      int i) {
+  private static void markHead(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels, int i) {
     int n = words.size();
+    if (asWithANounPhrase(words, pos, heads, i)) {
+      return;
+    }
     int lastVerb = -1;
     int lastAny = -1;
     int finiteVerb = -1;
     int teVerb = -1;
     for (int k = i + 1; k < n && k <= i + MAX_SCAN; k++) {
-      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
+      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ
+          || pos[k] == UPos.CCONJ && !betweenNominals(pos, k)) {
         break;
       }
       if (pos[k] == UPos.VERB) {
@@ -533,8 +537,11 @@ final class TreeRules {
     }
     int target = lastVerb >= 0 ? lastVerb : lastAny;
     // "dat dit concern minder hoeft te betalen": a te-infinitive after a finite main verb is that
-    // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb.
-    if (teVerb >= 0) {
+    // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb. So
+    // does a bare infinitive under a finite verb that is no auxiliary ("of hij wilde komen", "dat
+    // hij de dieren laat paren"): UD makes willen, laten, gaan the head, the infinitive its xcomp.
+    if (teVerb >= 0 || finiteVerb >= 0 && finiteVerb < lastVerb && pos[finiteVerb] == UPos.VERB
+        && !NOT_HEADS_OF_INFINITIVES.contains(lemmas[finiteVerb]) && feats[lastVerb].contains("VerbForm=Inf")) {
       target = finiteVerb;
     }
     if (target < 0) {
@@ -546,6 +553,48 @@ final class TreeRules {
       target = heads[target];
     }
     attach(heads, i, target);
+  }
+
+  /** Verbs whose infinitive or participle, not they, heads the clause (UD's auxiliaries of Dutch). */
+  private static final java.util.Set<String> NOT_HEADS_OF_INFINITIVES =
+      java.util.Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
+
+  /**
+   * {@code als} and comparative {@code dan} before a noun phrase without an article ({@code als
+   * vijfde speler}, {@code als onafhankelijke landen}, {@code eerder rood dan groen}) mark that
+   * phrase, not a verb: their head is its noun or adjective. With an article ({@code als de trein
+   * komt}) the phrase may be a clause's subject, and the rule for clauses decides.
+   */
+  private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, int[] heads, int i) {
+    String w = words.get(i).lower();
+    if (!w.equals("als") && !w.equals("dan")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
+      k++;
+    }
+    int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
+    if (head < 0 && k > i + 1 && pos[k - 1] == UPos.ADJ && (k == words.size() || isBoundary(words.get(k), pos[k])
+        || pos[k] == UPos.CCONJ)) {
+      head = k - 1; // eerder rood dan groen.
+    }
+    if (head < 0 || w.equals("dan") && i > 0 && pos[i - 1] == UPos.PUNCT) {
+      return false; // ", dan ..." is "then"
+    }
+    return attach(heads, i, head);
+  }
+
+  /** Whether the conjunction at {@code k} joins two nominal words ({@code de man en het kind}). */
+  private static boolean betweenNominals(UPos[] pos, int k) {
+    if (k == 0 || k + 1 >= pos.length) {
+      return false;
+    }
+    UPos before = pos[k - 1];
+    UPos after = pos[k + 1];
+    return (before == UPos.NOUN || before == UPos.PROPN || before == UPos.ADJ || before == UPos.NUM)
+        && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM
+        || after == UPos.PRON);
   }
 
   private static void particle(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,

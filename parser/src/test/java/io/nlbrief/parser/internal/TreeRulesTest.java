@@ -136,6 +136,81 @@ class TreeRulesTest {
   }
 
   @Test
+  void aComplementiserMarksAFiniteVerbThatIsNoAuxiliaryBeforeItsInfinitive() {
+    // Ik vroeg of zij wilde komen . — willen heads its clause in UD, the infinitive is its xcomp.
+    Tree wanted = Tree.of(
+        "Ik PRON Case=Nom ik 1 nsubj",
+        "vroeg VERB Number=Sing|Tense=Past|VerbForm=Fin vragen -1 root",
+        "of SCONJ _ of 5 mark",
+        "zij PRON Case=Nom zij 4 nsubj",
+        "wilde VERB Number=Sing|Tense=Past|VerbForm=Fin willen 1 ccomp",
+        "komen VERB VerbForm=Inf komen 4 xcomp",
+        ". PUNCT _ . 1 punct");
+    wanted.apply(Map.of());
+    assertEquals(4, wanted.heads()[2]);
+    // Ik denk dat zij zal komen . — an auxiliary does not: "dat" marks the infinitive, the clause's head.
+    Tree auxiliary = Tree.of(
+        "Ik PRON Case=Nom ik 1 nsubj",
+        "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
+        "dat SCONJ _ dat 4 mark",
+        "zij PRON Case=Nom zij 5 nsubj",
+        "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 5 aux",
+        "komen VERB VerbForm=Inf komen 1 ccomp",
+        ". PUNCT _ . 1 punct");
+    auxiliary.apply(Map.of());
+    assertEquals(5, auxiliary.heads()[2]);
+  }
+
+  @Test
+  void aConjunctionBetweenTwoNounPhrasesDoesNotEndTheComplementisersClause() {
+    // Ik hoor dat de buurman en zijn vrouw verhuisd zijn . — "dat" marks "verhuisd", past "en".
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom ik 1 nsubj",
+        "hoor VERB Number=Sing|Tense=Pres|VerbForm=Fin horen -1 root",
+        "dat SCONJ _ dat 4 mark",
+        "de DET _ de 4 det",
+        "buurman NOUN Number=Sing buurman 8 nsubj",
+        "en CCONJ _ en 7 cc",
+        "zijn PRON Poss=Yes zijn 7 nmod:poss",
+        "vrouw NOUN Number=Sing vrouw 4 conj",
+        "verhuisd VERB VerbForm=Part verhuizen 1 ccomp",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 8 aux",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(8, t.heads()[2]);
+  }
+
+  @Test
+  void alsBeforeANounPhraseWithoutAnArticleMarksTheNoun() {
+    // Zij begon als jonge verslaggever bij de krant . — "als" marks "verslaggever", not "begon".
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "begon VERB Number=Sing|Tense=Past|VerbForm=Fin beginnen -1 root",
+        "als SCONJ _ als 1 mark",
+        "jonge ADJ Degree=Pos jong 4 amod",
+        "verslaggever NOUN Number=Sing verslaggever 1 obl",
+        "bij ADP _ bij 7 case",
+        "de DET _ de 7 det",
+        "krant NOUN Number=Sing krant 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(4, t.heads()[2]);
+    assertEquals("mark", t.rels()[2]);
+    // Als de trein komt , ... — with an article the noun phrase may be the clause's subject: the verb.
+    Tree clause = Tree.of(
+        "Als SCONJ _ als 0 mark",
+        "de DET _ de 2 det",
+        "trein NOUN Number=Sing trein 3 nsubj",
+        "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen 6 advcl",
+        ", PUNCT _ , 3 punct",
+        "vertrekken VERB Number=Plur|Tense=Pres|VerbForm=Fin vertrekken -1 root",
+        "we PRON Case=Nom we 5 nsubj",
+        ". PUNCT _ . 5 punct");
+    clause.apply(Map.of());
+    assertEquals(3, clause.heads()[0]);
+  }
+
+  @Test
   void anAdverbParticleBeforeAPrepositionalPhraseJoinsItsVerb() {
     // Hij keerde terug naar huis . — terugkeren is a verb the dictionary knows: "terug" is its particle.
     Tree t = Tree.of(
