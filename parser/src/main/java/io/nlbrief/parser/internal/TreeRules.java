@@ -560,18 +560,23 @@ final class TreeRules {
       java.util.Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
 
   /**
-   * {@code als} and comparative {@code dan} before a noun phrase without an article ({@code als
-   * vijfde speler}, {@code als onafhankelijke landen}, {@code eerder rood dan groen}) mark that
-   * phrase, not a verb: their head is its noun or adjective. With an article ({@code als de trein
-   * komt}) the phrase may be a clause's subject, and the rule for clauses decides.
+   * {@code als} and comparative {@code dan} inside a clause, before a noun phrase without an
+   * article or a number ({@code begon als jonge verslaggever}, {@code zich als onafhankelijke landen
+   * opstelden}, {@code eerder rood dan groen}), mark that phrase, not a verb: their head is its noun
+   * or adjective. Opening a clause ({@code Als kinderen buiten spelen}), or with an article or a
+   * number ({@code als de trein komt}, {@code als twee mensen}), the phrase may be the clause's
+   * subject, and the rule for clauses decides.
    */
   private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, int[] heads, int i) {
     String w = words.get(i).lower();
     if (!w.equals("als") && !w.equals("dan")) {
       return false;
     }
+    if (i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ) {
+      return false; // opening a clause: "Als kinderen buiten spelen, ..." has its own subject and verb
+    }
     int k = i + 1;
-    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
+    while (k < words.size() && k <= i + 4 && pos[k] == UPos.ADJ) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;

@@ -208,6 +208,17 @@ class TreeRulesTest {
         ". PUNCT _ . 5 punct");
     clause.apply(Map.of());
     assertEquals(3, clause.heads()[0]);
+    // Zij belt als twee gasten komen . — after a number the phrase is the clause's subject.
+    Tree number = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
+        "als SCONJ _ als 1 mark",
+        "twee NUM _ twee 4 nummod",
+        "gasten NOUN Number=Plur gast 5 nsubj",
+        "komen VERB Number=Plur|Tense=Pres|VerbForm=Fin komen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    number.apply(Map.of());
+    assertEquals(5, number.heads()[2]);
   }
 
   @Test
