@@ -58,7 +58,9 @@ final class TreeRules {
       }
     }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
+    verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
     copulaHeads(words, pos, feats, lemmas, heads, rels);
+    subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
@@ -193,6 +195,82 @@ final class TreeRules {
       rels[f] = lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux";
       pos[f] = UPos.AUX;
     }
+  }
+
+  /**
+   * A finite verb that is no auxiliary ({@code willen}, {@code gaan}, {@code proberen}) heads its
+   * clause in UD, with the bare infinitive as its {@code xcomp}: {@code ik wilde het zeggen}. Where
+   * the parser hung it as an {@code aux} on the infinitive, the two change places, and the
+   * infinitive's subject and complementiser go with the finite verb.
+   */
+  private static void verbsAboveTheirInfinitive(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      String[] lemmas, int[] heads, String[] rels, java.util.Set<String> auxiliaries) {
+    int n = words.size();
+    for (int f = 0; f < n; f++) {
+      int h = heads[f];
+      if (!rels[f].equals("aux") || h < 0 || !feats[f].contains("VerbForm=Fin") || auxiliaries.contains(lemmas[f])
+          || NOT_HEADS_OF_INFINITIVES.contains(lemmas[f]) || pos[h] != UPos.VERB || !feats[h].contains("VerbForm=Inf")) {
+        continue;
+      }
+      for (int d = Math.max(0, h - MAX_SCAN); d < n && d <= h + MAX_SCAN; d++) {
+        if (heads[d] == h && d != f && (rels[d].startsWith("nsubj") || rels[d].equals("mark") || rels[d].equals("cc"))) {
+          heads[d] = f;
+        }
+      }
+      heads[f] = heads[h];
+      rels[f] = rels[h];
+      heads[h] = f;
+      rels[h] = "xcomp";
+      pos[f] = UPos.VERB;
+    }
+  }
+
+  /**
+   * An infinitive under another verb ({@code xcomp}) or with {@code te} has no subject of its own
+   * in Dutch: {@code de gasten hebben geprobeerd te helpen}, {@code die zich om te groeien een weg
+   * banen}. A subject the parser hung on one belongs to the verb above it, if that verb has none.
+   * An infinitive with a finite auxiliary of its own ({@code dat hij zal komen}) heads a finite
+   * clause and keeps its subject.
+   */
+  private static void subjectsOfInfinitives(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels) {
+    int n = words.size();
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (!rels[i].startsWith("nsubj") || h < 0 || pos[h] != UPos.VERB || !feats[h].contains("VerbForm=Inf")) {
+        continue;
+      }
+      boolean te = h > 0 && words.get(h - 1).lower().equals("te");
+      if (!te && !rels[h].equals("xcomp") || hasFiniteAuxiliary(feats, heads, rels, h)) {
+        continue;
+      }
+      int g = heads[h];
+      while (g >= 0 && !pos[g].isVerbal() && heads[g] >= 0 && rels[g].equals("xcomp")) {
+        g = heads[g];
+      }
+      if (g < 0 || !pos[g].isVerbal() || hasSubject(heads, rels, g, i)) {
+        continue;
+      }
+      attach(heads, i, g);
+    }
+  }
+
+  private static boolean hasFiniteAuxiliary(String[] feats, int[] heads, String[] rels, int h) {
+    for (int k = Math.max(0, h - MAX_SCAN); k < heads.length && k <= h + MAX_SCAN; k++) {
+      if (heads[k] == h && rels[k].startsWith("aux") && feats[k].contains("VerbForm=Fin")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSubject(int[] heads, String[] rels, int g, int except) {
+    for (int k = Math.max(0, g - MAX_SCAN); k < heads.length && k <= g + MAX_SCAN; k++) {
+      if (k != except && heads[k] == g && rels[k].startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -511,7 +589,7 @@ final class TreeRules {
   private static void markHead(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
       String[] rels, int i) {
     int n = words.size();
-    if (asWithANounPhrase(words, pos, heads, i)) {
+    if (asWithANounPhrase(words, pos, feats, heads, i)) {
       return;
     }
     int lastVerb = -1;
@@ -560,26 +638,32 @@ final class TreeRules {
       java.util.Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
 
   /**
-   * {@code als} and comparative {@code dan} inside a clause, before a noun phrase without an
-   * article or a number ({@code begon als jonge verslaggever}, {@code zich als onafhankelijke landen
-   * opstelden}, {@code eerder rood dan groen}), mark that phrase, not a verb: their head is its noun
-   * or adjective. Opening a clause ({@code Als kinderen buiten spelen}), or with an article or a
-   * number ({@code als de trein komt}, {@code als twee mensen}), the phrase may be the clause's
-   * subject, and the rule for clauses decides.
+   * {@code als} and comparative {@code dan} before a noun phrase without an article or a number
+   * ({@code begon als jonge verslaggever}, {@code zich als onafhankelijke landen opstelden}, {@code
+   * eerder rood dan groen}; after {@code dan} a number too: {@code meer dan twintig jaar}) mark that phrase, not a verb: their head is its noun or adjective.
+   * Opening a sentence or clause, not when a verb ends the clause it opens ({@code Als kinderen
+   * buiten spelen, ...}), only when the main clause goes on after it ({@code Als voorzitter van de
+   * raad zei hij}); with an article or a number ({@code als de trein komt}, {@code als twee
+   * mensen}) the phrase may be the clause's subject, and the rule for clauses decides.
    */
-  private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, int[] heads, int i) {
+  private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, int i) {
     String w = words.get(i).lower();
     if (!w.equals("als") && !w.equals("dan")) {
       return false;
     }
-    if (i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ) {
-      return false; // opening a clause: "Als kinderen buiten spelen, ..." has its own subject and verb
-    }
+    boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ;
     int k = i + 1;
-    while (k < words.size() && k <= i + 4 && pos[k] == UPos.ADJ) {
+    // a number is part of the phrase after comparative dan (meer dan twintig jaar), not after als
+    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM && w.equals("dan"))) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
+    if (opening && head >= 0 && verbFinalClause(words, pos, feats, head + 1)) {
+      // opening a clause, the phrase is "as ..." unless a verb ends the clause it opens: "Als
+      // kinderen buiten spelen, ..." has its own subject and verb, "Als voorzitter van de raad zei
+      // hij ..." goes on with the main clause's verb and subject
+      return false;
+    }
     if (head < 0 && k > i + 1 && pos[k - 1] == UPos.ADJ && (k == words.size() || isBoundary(words.get(k), pos[k])
         || pos[k] == UPos.CCONJ)) {
       head = k - 1; // eerder rood dan groen.
@@ -588,6 +672,19 @@ final class TreeRules {
       return false; // ", dan ..." is "then"
     }
     return attach(heads, i, head);
+  }
+
+  /** Whether the first finite verb from {@code from} ends its clause (punctuation or the end after it). */
+  private static boolean verbFinalClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int from) {
+    for (int k = from; k < words.size() && k < from + MAX_SCAN; k++) {
+      if (feats[k].contains("VerbForm=Fin")) {
+        return k + 1 == words.size() || pos[k + 1] == UPos.PUNCT;
+      }
+      if (isBoundary(words.get(k), pos[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the conjunction at {@code k} joins two nominal words ({@code de man en het kind}). */

@@ -304,6 +304,57 @@ class TreeRulesTest {
   }
 
   @Test
+  void aFiniteVerbThatIsNoAuxiliaryHeadsItsInfinitive() {
+    // Ik wilde het zeggen . — the parser hung "wilde" as an auxiliary on "zeggen".
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 3 nsubj",
+        "wilde VERB Number=Sing|Tense=Past|VerbForm=Fin willen 3 aux",
+        "het PRON PronType=Prs het 3 obj",
+        "zeggen VERB VerbForm=Inf zeggen -1 root",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[1]);
+    assertEquals("root", t.rels()[1]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals("xcomp", t.rels()[3]);
+    assertEquals(1, t.heads()[0]);
+    // Ik zal het zeggen . — an auxiliary stays under its infinitive.
+    Tree auxiliary = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 3 nsubj",
+        "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 3 aux",
+        "het PRON PronType=Prs het 3 obj",
+        "zeggen VERB VerbForm=Inf zeggen -1 root",
+        ". PUNCT _ . 3 punct");
+    auxiliary.apply(Map.of());
+    assertEquals(3, auxiliary.heads()[1]);
+    assertEquals(3, auxiliary.heads()[0]);
+  }
+
+  @Test
+  void anInfinitiveWithTeHasNoSubjectOfItsOwn() {
+    // De buren probeerden te helpen . — the subject hung on "helpen" belongs to "probeerden".
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "buren NOUN Number=Plur buur 4 nsubj",
+        "probeerden VERB Number=Plur|Tense=Past|VerbForm=Fin proberen -1 root",
+        "te ADP _ te 4 mark",
+        "helpen VERB VerbForm=Inf helpen 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[1]);
+    assertEquals("nsubj", t.rels()[1]);
+    // dat hij morgen zal komen : "komen" has a finite auxiliary of its own and keeps its subject.
+    Tree finite = Tree.of(
+        "dat SCONJ _ dat 4 mark",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "morgen ADV _ morgen 4 advmod",
+        "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 4 aux",
+        "komen VERB VerbForm=Inf komen -1 root");
+    finite.apply(Map.of());
+    assertEquals(4, finite.heads()[1]);
+  }
+
+  @Test
   void aCopularClauseHangsOnItsPredicate() {
     // ... dat mijn buurman een goede kok is . — the parser hung both noun phrases on "is" as subjects.
     Tree noun = Tree.of(
