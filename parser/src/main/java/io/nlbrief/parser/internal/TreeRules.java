@@ -640,11 +640,12 @@ final class TreeRules {
   /**
    * {@code als} and comparative {@code dan} before a noun phrase without an article or a number
    * ({@code begon als jonge verslaggever}, {@code zich als onafhankelijke landen opstelden}, {@code
-   * eerder rood dan groen}; after {@code dan} a number too: {@code meer dan twintig jaar}) mark that phrase, not a verb: their head is its noun or adjective.
-   * Opening a sentence or clause, not when a verb ends the clause it opens ({@code Als kinderen
-   * buiten spelen, ...}), only when the main clause goes on after it ({@code Als voorzitter van de
-   * raad zei hij}); with an article or a number ({@code als de trein komt}, {@code als twee
-   * mensen}) the phrase may be the clause's subject, and the rule for clauses decides.
+   * eerder rood dan groen}, {@code meer dan twintig jaar}) mark that phrase, not a verb: their head
+   * is its noun or adjective; but not where the phrase is the subject of a clause of its own, which
+   * a finite verb ends: after {@code als} opening a clause ({@code Als kinderen buiten spelen, ...};
+   * {@code Als voorzitter van de raad zei hij} goes on with the main clause) or in a clause that has
+   * its finite verb already ({@code zij belt als twee gasten komen}). With an article ({@code als de
+   * trein komt}) the rule for clauses decides.
    */
   private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, int i) {
     String w = words.get(i).lower();
@@ -653,15 +654,14 @@ final class TreeRules {
     }
     boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ;
     int k = i + 1;
-    // a number is part of the phrase after comparative dan (meer dan twintig jaar), not after als
-    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM && w.equals("dan"))) {
+    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
-    if (opening && head >= 0 && verbFinalClause(words, pos, feats, head + 1)) {
-      // opening a clause, the phrase is "as ..." unless a verb ends the clause it opens: "Als
-      // kinderen buiten spelen, ..." has its own subject and verb, "Als voorzitter van de raad zei
-      // hij ..." goes on with the main clause's verb and subject
+    if (head >= 0 && (opening || finiteBefore(pos, feats, i)) && verbFinalClause(words, pos, feats, head + 1)) {
+      // a clause of its own, ended by its verb: "Als kinderen buiten spelen, ...", "zij belt als
+      // twee gasten komen"; but "Als voorzitter van de raad zei hij ..." goes on with the main
+      // clause, and in "die zich als vrije staten opstelden" the verb is the relative clause's
       return false;
     }
     if (head < 0 && k > i + 1 && pos[k - 1] == UPos.ADJ && (k == words.size() || isBoundary(words.get(k), pos[k])
@@ -672,6 +672,19 @@ final class TreeRules {
       return false; // ", dan ..." is "then"
     }
     return attach(heads, i, head);
+  }
+
+  /** Whether the clause around {@code i} has its finite verb before {@code i}. */
+  private static boolean finiteBefore(UPos[] pos, String[] feats, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - MAX_SCAN; k--) {
+      if (pos[k] == UPos.PUNCT || pos[k] == UPos.SCONJ || feats[k].contains("PronType=Rel")) {
+        return false;
+      }
+      if (feats[k].contains("VerbForm=Fin")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the first finite verb from {@code from} ends its clause (punctuation or the end after it). */
