@@ -31,6 +31,11 @@ public record GlossToken(String dutch, Span span, String english, String origin,
     this(dutch, span, english, origin, -1, null);
   }
 
+  /** Punctuation, as the text has it or with a rule's change ({@code punctuation+american-quotes}). */
+  public boolean isPunctuation() {
+    return origin.equals("punctuation") || origin.startsWith("punctuation+");
+  }
+
   public boolean isUnknown() {
     return origin.equals("unknown");
   }
