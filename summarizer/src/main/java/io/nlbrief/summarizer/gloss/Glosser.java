@@ -58,6 +58,14 @@ public final class Glosser {
     return variant == english ? this : new Glosser(glossary, variant);
   }
 
+  /**
+   * A sense from the glossary, shown outside a sentence (a key term's English, a name's), written
+   * in this glosser's English: organisation → organization, US → U.S. in American, as it is in British.
+   */
+  public String english(String glossaryEnglish) {
+    return engine.inVariant(glossaryEnglish);
+  }
+
   /** The gloss of one sentence; a sentence parsed without tagging has no tokens and an empty gloss. */
   public GlossLine gloss(Sentence sentence) {
     return engine.gloss(sentence);
@@ -81,7 +89,8 @@ public final class Glosser {
       List<GlossToken> tokens = l.tokens();
       GlossToken last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
       // the added stop already left out after an abbreviation's (de VS → the U.S.): that stop stays
-      boolean stopInAbbreviation = last != null && last.dutch().equals(".") && last.english().isEmpty();
+      boolean stopInAbbreviation = last != null && (last.dutch().equals(".") && last.english().isEmpty()
+          || last.dutch().endsWith(".") && last.origin().endsWith("+american-abbreviation"));
       lines.set(lines.size() - 1,
           l.withTexts(fragment.withoutAddedStop(l.dutch()), stopInAbbreviation ? l.english() : fragment.withoutAddedStop(l.english()),
               fragment.withoutAddedStop(l.literal())));

@@ -98,6 +98,16 @@ final class AmericanEnglish implements Stage {
         && !origin.equals("number") && !origin.equals("date") && !origin.equals("time") && !origin.contains(NameCapitals.KEPT);
   }
 
+  /** A glossary sense outside a sentence (a key term's, a name's) in American English: spelling and abbreviations. */
+  static String phrase(String english) {
+    String[] words = english.split(" ", -1);
+    for (int k = 0; k < words.length; k++) {
+      String a = abbreviated(words[k]);
+      words[k] = a != null ? a : AmericanSpelling.american(words[k]);
+    }
+    return String.join(" ", words);
+  }
+
   /** Mr → Mr., US → U.S. (US-led → U.S.-led), or null for any other word. */
   static String abbreviated(String w) {
     if (ABBREVIATIONS.contains(w)) {
@@ -146,6 +156,7 @@ final class AmericanEnglish implements Stage {
    * first is closed) keeps single marks, as American English nests them.
    */
   private static void quotes(Slots s) {
+    java.util.BitSet closing = new java.util.BitSet();
     boolean doubleOpen = false;
     java.util.ArrayDeque<Boolean> singles = new java.util.ArrayDeque<>(); // per open single quotation: made double?
     for (int i = 0; i < s.size(); i++) {
@@ -156,6 +167,7 @@ final class AmericanEnglish implements Stage {
       if (english.equals("\"")) {
         Boolean opening = opening(s, i);
         doubleOpen = opening != null ? opening : !doubleOpen;
+        closing.set(i, !doubleOpen);
         continue;
       }
       if (!english.equals("'") && !english.equals("‚")) {
@@ -177,9 +189,40 @@ final class AmericanEnglish implements Stage {
       if (doubled) {
         s.english[i] = "\"";
         s.origin[i] = s.origin[i] + "+" + QUOTES;
+        closing.set(i, !open);
       } else if (english.equals("‚")) {
         s.english[i] = "'";
         s.origin[i] = s.origin[i] + "+" + QUOTES;
+      }
+    }
+    stopsInside(s, closing);
+  }
+
+  /**
+   * A comma or full stop right after a closing double quotation mark goes inside it, as American
+   * English writes it ("It is cold," she said; as "boring."); a question or exclamation mark stays
+   * where the Dutch has it, with the words it belongs to.
+   */
+  private static void stopsInside(Slots s, java.util.BitSet closing) {
+    for (int p = 0; p + 1 < s.order.size(); p++) {
+      int quote = s.order.get(p);
+      if (!closing.get(quote)) {
+        continue;
+      }
+      int q = p + 1;
+      while (q < s.order.size() && (s.english[s.order.get(q)] == null || s.english[s.order.get(q)].isEmpty())) {
+        q++;
+      }
+      if (q >= s.order.size()) {
+        return;
+      }
+      int stop = s.order.get(q);
+      String e = s.english[stop];
+      if ((e.equals(",") || e.equals(".")) && s.origin[stop] != null && s.origin[stop].startsWith("punctuation")) {
+        s.order.remove(q);
+        s.order.add(p, stop);
+        s.origin[stop] = s.origin[stop] + "+" + QUOTES;
+        s.moved[stop] = "order:" + QUOTES;
       }
     }
   }

@@ -29,6 +29,7 @@ public final class GlossEngine {
   private final List<Stage> stages;
   /** How many of them gloss words; the literal line is their English in Dutch order. */
   private final int glossingStages;
+  private final EnglishVariant variant;
 
   public GlossEngine(Glossary glossary) {
     this(glossary, EnglishVariant.DEFAULT);
@@ -36,6 +37,7 @@ public final class GlossEngine {
 
   /** The engine writing {@code variant}'s English (quotation marks, abbreviations, spelling). */
   public GlossEngine(Glossary glossary, EnglishVariant variant) {
+    this.variant = variant;
     Inflector inflector = new Inflector(FORMS);
     PhraseMatcher phrases = new PhraseMatcher(glossary, inflector);
     SeparableVerbs separableVerbs = new SeparableVerbs(glossary, inflector);
@@ -69,6 +71,11 @@ public final class GlossEngine {
         new NameCapitals(glossary),
         new AmericanEnglish(variant));
     this.glossingStages = 9;
+  }
+
+  /** A glossary sense outside a sentence (a key term's, a name's) in the engine's English variant. */
+  public String inVariant(String english) {
+    return variant == EnglishVariant.AMERICAN ? AmericanEnglish.phrase(english) : english;
   }
 
   /** The names of the stages in the order they run. */
