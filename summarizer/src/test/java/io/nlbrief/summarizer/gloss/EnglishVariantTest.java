@@ -68,7 +68,7 @@ class EnglishVariantTest {
     assertTrue(us.startsWith("\"He "), us);
     assertTrue(us.contains("'nonsense',\" she said"), us); // the comma inside the closing marks, American style
     String inner = gloss("Hij zei: ‘Zij vroeg: ‘Waarom?’ en ging weg.’").english();
-    assertTrue(inner.contains(": \"she asked: 'why?' and"), inner);
+    assertTrue(inner.contains(": \"She asked: 'Why?' and"), inner);
     assertTrue(inner.endsWith("\""), inner);
     assertFalse(british("Hij zei: ‘Zij vroeg: ‘Waarom?’ en ging weg.’").english().contains("\""));
   }

@@ -67,8 +67,20 @@ class NameCapitalsTest {
     GlossLine first = gloss("Bakkers bakken brood.");
     assertTrue(first.english().startsWith("Bakers"), first.english());
     GlossLine quoted = gloss("Zij zei: ‘Westen en oosten zijn ver weg.’");
-    assertFalse(quoted.english().contains("West "), quoted.english());
-    assertFalse(token(quoted, "Westen").origin().contains("name-"), token(quoted, "Westen").origin());
+    // the capital of the quoted sentence's first word (quoted-sentence), not a name's
+    assertEquals("glossary:default+quoted-sentence", token(quoted, "Westen").origin());
+  }
+
+  @Test
+  void aQuotedSentenceStartsWithACapital() {
+    GlossLine l = gloss("Hij zei: ‘Dat is de schuld van het Westen.’");
+    assertTrue(l.english().contains(": \"That is"), l.english());
+    assertEquals("glossary:default+quoted-sentence", token(l, "Dat").origin());
+    // a quoted word in lower case is no sentence; the line's first word is the layout's to capitalise
+    assertTrue(gloss("Zij beschreef de film als ‘saai’.").english().contains("\"boring"));
+    GlossLine first = gloss("‘Morgen gaan wij naar huis’, zei hij.");
+    assertTrue(first.english().startsWith("\"Tomorrow"), first.english());
+    assertEquals("glossary:default", token(first, "Morgen").origin());
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Locale;
  * pointer words er/daar/hier that English says with the preposition or not at all (er klaar voor → ready for it), the
  * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
  * English clause order from the parser's analysis, moeten as have to and zou moeten as should, possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the capital of
- * a word Dutch capitalises as part of a name (het Westen → the West), and last the conventions of the English variant
+ * a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence, and last the conventions of the English variant
  * asked for (American: "…", Mr., U.S., organize, center). Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
@@ -69,6 +69,7 @@ public final class GlossEngine {
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles),
         new NameCapitals(glossary),
+        new QuotedSentence(),
         new AmericanEnglish(variant));
     this.glossingStages = 9;
   }
