@@ -74,8 +74,11 @@ final class NameCapitals implements Stage {
         s.english[i] = t.text(); // Bakker, Visser: a surname, not a baker
         s.origin[i] = origin + "+" + KEPT;
       } else if (free) {
-        s.english[i] = capitalise(english, origin.startsWith("compound:"));
-        s.origin[i] = origin + "+" + CAPITAL;
+        String capital = capitalise(english, origin.startsWith("compound:"));
+        if (!capital.equals(english)) { // Des → of the: no word of the gloss to capitalise
+          s.english[i] = capital;
+          s.origin[i] = origin + "+" + CAPITAL;
+        }
       }
     }
   }
