@@ -29,6 +29,14 @@ class NameCapitalsTest {
   }
 
   @Test
+  void aNameMadeOfAWordKeepsItsCapital() {
+    assertTrue(gloss("Haar broer woont sinds maart in West Virginia.").english().contains("in West Virginia"),
+        gloss("Haar broer woont sinds maart in West Virginia.").english());
+    GlossLine person = gloss("Volgens West en Bakker is het plan goed.");
+    assertTrue(person.english().startsWith("According to West and Bakker"), person.english());
+  }
+
+  @Test
   void theSameWordsInLowerCaseStayLowerCase() {
     GlossLine l = gloss("Het kruis is rood en de wind komt uit het westen.");
     assertTrue(l.english().contains("cross"), l.english());
