@@ -54,11 +54,8 @@ final class AmericanEnglish implements Stage {
     for (int i = 0; i < s.size(); i++) {
       String english = s.english[i];
       String origin = s.origin[i];
-      if (english == null || english.isEmpty() || origin == null || origin.startsWith("punctuation")) {
-        continue;
-      }
-      boolean respell = mayRespell(origin);
-      if (!respell) {
+      if (english == null || english.isEmpty() || origin == null || origin.startsWith("punctuation")
+          || !mayRespell(origin)) {
         continue;
       }
       String[] words = english.split(" ", -1);
