@@ -47,7 +47,7 @@ final class AmericanSpelling {
       "franchise", "merchandise", "otherwise", "likewise", "clockwise", "noise", "cruise", "poise", "chastise",
       "circumcise", "comprise", "demise", "excise", "improvise", "incise", "premise", "reprise", "surmise", "treatise",
       "guise", "vise", "apprise", "baptise", "paradise", "anise", "mortise", "tortoise", "porpoise", "turquoise",
-      "valise", "chemise", "sunrise", "highrise");
+      "valise", "chemise", "sunrise", "highrise", "bruise", "braise");
 
   /**
    * Words whose American form no general rule gives, or which both dictionaries accept but American
@@ -69,10 +69,20 @@ final class AmericanSpelling {
       Map.entry("aeroplane", "airplane"), Map.entry("maths", "math"), Map.entry("draught", "draft"),
       Map.entry("manoeuvre", "maneuver"), Map.entry("manoeuvred", "maneuvered"), Map.entry("manoeuvring", "maneuvering"));
 
+  private static final String[] POSSESSIVES = {"'s", "’s", "'", "’"};
+
   private AmericanSpelling() {}
 
-  /** The American spelling of {@code word} (letters only; a hyphenated word part by part), or the word itself. */
+  /**
+   * The American spelling of {@code word} (letters only; a hyphenated word part by part, a
+   * possessive without its 's), or the word itself.
+   */
   static String american(String word) {
+    for (String possessive : POSSESSIVES) {
+      if (word.endsWith(possessive) && word.length() > possessive.length() + 3) {
+        return american(word.substring(0, word.length() - possessive.length())) + possessive; // the neighbour's
+      }
+    }
     if (word.indexOf('-') > 0) {
       String[] parts = word.split("-", -1);
       StringBuilder b = new StringBuilder();

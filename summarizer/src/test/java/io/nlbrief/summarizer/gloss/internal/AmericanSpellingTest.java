@@ -23,7 +23,7 @@ class AmericanSpellingTest {
     "travelled, traveled", "travelling, traveling", "cancelled, canceled",
     "paediatric, pediatric", "manoeuvre, maneuver",
     "grey, gray", "tyres, tires", "judgement, judgment", "towards, toward", "catalogue, catalog",
-    "city-centre, city-center", "Centre, Center", "COLOUR, COLOR", "Organisation, Organization"})
+    "city-centre, city-center", "neighbour's, neighbor's", "labourers', laborers'", "Centre, Center", "COLOUR, COLOR", "Organisation, Organization"})
   void britishToAmerican(String british, String american) {
     assertEquals(american, AmericanSpelling.american(british));
   }
@@ -35,7 +35,7 @@ class AmericanSpellingTest {
     "four", "hour", "your", "tour", "journey", "court", "glamour",
     "genre", "acre", "massacre", "mediocre", "more", "here",
     "controlled", "called", "killed", "filling", "spelling", "conference", "silence", "dialogue",
-    "program", "color", "organize", "is", "the", "programmed", "Florence"})
+    "program", "color", "organize", "is", "the", "programmed", "Florence", "bruised", "it's", "'s"})
   void theSameInBoth(String word) {
     assertEquals(word, AmericanSpelling.american(word));
   }
