@@ -112,10 +112,10 @@ class EnglishVariantTest {
 
   @Test
   void theCountryIsUs() {
-    GlossLine l = gloss("De president van de VS bezocht Canada.");
-    assertTrue(l.english().contains("the U.S. visited") || l.english().contains("of the U.S."), l.english());
+    GlossLine l = gloss("Een delegatie uit de VS bezocht Canada.");
+    assertTrue(l.english().contains(" U.S. "), l.english());
     assertTrue(token(l, "VS").origin().endsWith("+american-abbreviation"));
-    assertTrue(british("De president van de VS bezocht Canada.").english().contains("the US "));
+    assertTrue(british("Een delegatie uit de VS bezocht Canada.").english().contains(" US "));
   }
 
   @Test

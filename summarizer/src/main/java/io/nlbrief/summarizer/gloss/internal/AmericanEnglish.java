@@ -15,7 +15,7 @@ import java.util.Set;
  *       apostrophe is no quotation mark and stays (a word's own, as in auto's or 's avonds, is part
  *       of the word; Kees' fiets is told from a closing mark by the s before it and the word after);
  *   <li>the honorifics and saint abbreviated with a full stop (Mr. Mrs. Ms. Dr. St. Prof. Jr. Sr.), and
- *       the country as U.S. (the stop that ends the sentence after it then goes: in the U.S.);
+ *       the country as U.S. (the sentence's own stop after it then goes: she moved to the U.S.);
  *   <li>British spelling respelled by {@link AmericanSpelling} (organise → organize, centre →
  *       center, defence → defense, programme → program, labour → labor, travelled → traveled), on
  *       the glossary's English only, its exonyms too (Defensie → Defense): names and English words of
@@ -111,7 +111,7 @@ final class AmericanEnglish implements Stage {
       return w + ".";
     }
     if (w.equals("US") || w.equals("US.")) {
-      return "U.S."; // VS. at the end of a sentence: the abbreviation's stop is the sentence's
+      return "U.S."; // VS. ending a sentence: the abbreviation's stop is the sentence's
     }
     if (w.startsWith("US-") && w.length() > 3) {
       return "U.S." + w.substring(2);
@@ -119,7 +119,7 @@ final class AmericanEnglish implements Stage {
     return null;
   }
 
-  /** The sentence's full stop right after an abbreviation's stop in English order: said once (in the U.S.). */
+  /** The sentence's full stop right after an abbreviation's stop in English order: said once (… moved to the U.S.). */
   private static void dropStopAfter(Slots s, int i) {
     int at = s.order.indexOf(i);
     for (int p = at + 1; p >= 1 && p < s.order.size(); p++) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * after an opening quotation mark, a colon, a dash or a parenthesis (a sentence may start there), a
  * headline in title case or capitals (half the words or more capitalised), a pronoun (U, Uw) or a
  * verb; there the glossary's English stays. A surname the tagger marks as a person's (ENM:PER) is
- * kept at the start of the sentence too. Each word changed keeps its Dutch token and the rule's
+ * kept as the sentence's first word too. Each word changed keeps its Dutch token and the rule's
  * name after its entry ({@code glossary:default+name-capital}, {@code …+name-kept}).
  */
 final class NameCapitals implements Stage {
