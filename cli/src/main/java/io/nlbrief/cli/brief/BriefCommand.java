@@ -21,6 +21,7 @@ import io.nlbrief.cli.common.Terminal;
 import io.nlbrief.cli.format.FormatContext;
 import io.nlbrief.cli.format.Formats;
 import io.nlbrief.cli.format.OutputFormat;
+import io.nlbrief.cli.gloss.EnglishOptions;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.BatchOptions;
 import io.nlbrief.cli.options.InputOptions;
@@ -131,6 +132,9 @@ public final class BriefCommand implements Callable<Integer> {
   @Mixin
   private GlossaryOptions glossaries;
 
+  @Mixin
+  private EnglishOptions english;
+
   @Option(names = "--variant", paramLabel = "nl-BE|nl-NL", defaultValue = "nl-BE", converter = CheckCommand.VariantConverter.class,
       completionCandidates = CheckCommand.VariantNames.class,
       description = "Belgian or Netherlands Dutch, for proofreading (default: ${DEFAULT-VALUE}).")
@@ -171,7 +175,8 @@ public final class BriefCommand implements Callable<Integer> {
     Reporter reporter = logging.reporter(spec);
     Glossary glossary = glossaries.load(environment, reporter);
     ArticleParser parser = ArticleParser.create(input.parseOptions(true));
-    Briefer briefer = Briefer.create(parser, glossary, length.length()).withChecker(noCheck ? null : Checker.create(checkOptions()));
+    Briefer briefer = Briefer.create(parser, glossary, length.length()).withEnglish(english.variant())
+        .withChecker(noCheck ? null : Checker.create(checkOptions()));
     Terminal terminal = new Terminal(environment);
     // Sheets in a folder are files of their own; on one stream they follow each other.
     FormatContext context = FormatContext.single().batch(batch && dir == null)

@@ -24,6 +24,7 @@ import io.nlbrief.summarizer.gloss.GlossEntry;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.GlossPos;
 import io.nlbrief.summarizer.gloss.Glossary;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import io.nlbrief.summarizer.gloss.Glosser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ public final class Briefer {
   private final Glosser glosser;
   private final ArticleParser fragments;
   private final Checker checker;
+  private final EnglishVariant english;
 
   /**
    * @param summarizer chooses the key points and finds terms and names
@@ -67,10 +69,17 @@ public final class Briefer {
    * @param checker proofreads, or {@code null} for a briefing without findings
    */
   public Briefer(Summarizer summarizer, SummaryLength length, Glossary glossary, ArticleParser fragments, Checker checker) {
+    this(summarizer, length, glossary, fragments, checker, EnglishVariant.DEFAULT);
+  }
+
+  /** As above, the English rendered in {@code english} (American or British). */
+  public Briefer(Summarizer summarizer, SummaryLength length, Glossary glossary, ArticleParser fragments, Checker checker,
+      EnglishVariant english) {
     this.summarizer = Objects.requireNonNull(summarizer);
     this.length = Objects.requireNonNull(length);
     this.glossary = Objects.requireNonNull(glossary);
-    this.glosser = new Glosser(glossary);
+    this.english = Objects.requireNonNull(english);
+    this.glosser = new Glosser(glossary, english);
     this.fragments = Objects.requireNonNull(fragments);
     this.checker = checker;
   }
@@ -82,12 +91,17 @@ public final class Briefer {
 
   /** The same briefer, proofreading with {@code checker} ({@code null}: not proofreading). */
   public Briefer withChecker(Checker checker) {
-    return new Briefer(summarizer, length, glossary, fragments, checker);
+    return new Briefer(summarizer, length, glossary, fragments, checker, english);
   }
 
   /** The same briefer with another summarizer (another method). */
   public Briefer withSummarizer(Summarizer summarizer) {
-    return new Briefer(summarizer, length, glossary, fragments, checker);
+    return new Briefer(summarizer, length, glossary, fragments, checker, english);
+  }
+
+  /** The same briefer rendering the English in {@code variant}: lines, quotes, headline, key terms and names. */
+  public Briefer withEnglish(EnglishVariant variant) {
+    return variant == english ? this : new Briefer(summarizer, length, glossary, fragments, checker, variant);
   }
 
   /** Whether briefings include proofreading findings. */
@@ -227,7 +241,7 @@ public final class Briefer {
   private List<String> senses(String lemma) {
     return glossary.lookup(lemma).stream()
         .min(Comparator.comparingInt(e -> rank(e.pos())))
-        .map(GlossEntry::english)
+        .map(e -> e.english().stream().map(glosser::english).toList())
         .orElse(List.of());
   }
 
@@ -241,7 +255,8 @@ public final class Briefer {
   }
 
   private Optional<String> englishName(String name) {
-    return glossary.lookup(name, GlossPos.NAME).or(() -> glossary.lookup(name, GlossPos.PHRASE)).map(GlossEntry::first);
+    return glossary.lookup(name, GlossPos.NAME).or(() -> glossary.lookup(name, GlossPos.PHRASE)).map(GlossEntry::first)
+        .map(glosser::english);
   }
 
   private static List<Briefing.Said> quotes(Article article, List<Entity> entities, List<String> english) {

@@ -89,6 +89,9 @@ public final class EvalGlossCommand implements Callable<Integer> {
           + "default: where Debian installs them).")
   private Path freedict;
 
+  @picocli.CommandLine.Mixin
+  private io.nlbrief.cli.gloss.EnglishOptions english;
+
   @Option(names = "--unknown", paramLabel = "N", defaultValue = "0", description = "Also list the N most frequent unknown words.")
   private int unknownShown;
 
@@ -131,7 +134,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
     } catch (ParseException e) {
       return reporter.report(e);
     }
-    Glosser glosser = new Glosser(glossary);
+    Glosser glosser = new Glosser(glossary, english.variant());
     ArticleParser parser = ArticleParser.create(ParseOptions.defaults());
     ChrF chrf = new ChrF();
     Bleu bleu = new Bleu();
@@ -192,6 +195,7 @@ public final class EvalGlossCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeStringField("data", data.toString());
         json.writeStringField("glossary", glossaryName);
+        json.writeStringField("english", english.variant().toString());
         json.writeNumberField("pairs", pairs);
         json.writeNumberField("articles", articles);
         if (pairs > 0) {
@@ -217,8 +221,8 @@ public final class EvalGlossCommand implements Callable<Integer> {
       result = buffer.toByteArray();
     } else {
       StringBuilder out = new StringBuilder(samples);
-      out.append(String.format(Locale.ROOT, "%s: %d sentence pairs, %d articles; glossary: %s%n",
-          data.getFileName(), pairs, articles, glossaryName));
+      out.append(String.format(Locale.ROOT, "%s: %d sentence pairs, %d articles; glossary: %s; english: %s%n",
+          data.getFileName(), pairs, articles, glossaryName, english.variant()));
       if (pairs > 0) {
         out.append(String.format(Locale.ROOT, "BLEU      %6.2f  (sacreBLEU default: 13a tokens, n-grams 1-4, exp smoothing, corpus level)%n", bleu.score()));
         out.append(String.format(Locale.ROOT, "chrF      %6.2f  (sacreBLEU default: chars 1-6, beta 2, no whitespace)%n", chrf.score()));

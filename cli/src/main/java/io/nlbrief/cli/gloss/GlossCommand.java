@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       "  nlbrief gloss article.txt",
       "  nlbrief gloss --text \"De NAVO stuurt zeven Russische diplomaten weg.\"",
       "  nlbrief gloss --layout interlinear article.pdf",
+      "  nlbrief gloss --english british article.txt",
       "  nlbrief gloss --format json --glossary my-terms.tsv news/ -o glosses.jsonl"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -81,6 +82,9 @@ public final class GlossCommand implements Callable<Integer> {
 
   @Mixin
   private GlossaryOptions glossary;
+
+  @Mixin
+  private EnglishOptions english;
 
   @Option(names = "--text", paramLabel = "TEXT", description = "Gloss this Dutch text instead of files.")
   private String text;
@@ -123,7 +127,7 @@ public final class GlossCommand implements Callable<Integer> {
     Reporter reporter = logging.reporter(spec);
     Glosser glosser;
     try {
-      glosser = new Glosser(glossary.load(environment, reporter));
+      glosser = new Glosser(glossary.load(environment, reporter), english.variant());
     } catch (ParseException e) {
       return reporter.report(e);
     }

@@ -7,6 +7,7 @@ import io.nlbrief.cli.common.Environment;
 import io.nlbrief.cli.common.ExitCodes;
 import io.nlbrief.cli.common.Output;
 import io.nlbrief.cli.common.Reporter;
+import io.nlbrief.cli.gloss.EnglishOptions;
 import io.nlbrief.cli.gloss.GlossaryOptions;
 import io.nlbrief.cli.options.Format;
 import io.nlbrief.cli.options.LoggingOptions;
@@ -57,6 +58,9 @@ final class LookupCommand implements Callable<Integer> {
   @Mixin
   private GlossaryOptions glossaryOptions;
 
+  @Mixin
+  private EnglishOptions english;
+
   @Parameters(paramLabel = "WORD", arity = "1..*", description = "Dutch words or expressions (quote a multi-word one).")
   private List<String> words;
 
@@ -75,7 +79,7 @@ final class LookupCommand implements Callable<Integer> {
     } catch (ParseException e) {
       return reporter.report(e);
     }
-    Glosser glosser = new Glosser(glossary);
+    Glosser glosser = new Glosser(glossary, english.variant());
     ArticleParser parser = null;
     StringBuilder text = new StringBuilder();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();

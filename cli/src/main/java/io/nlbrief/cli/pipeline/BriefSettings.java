@@ -4,6 +4,7 @@ import io.nlbrief.checker.CheckOptions;
 import io.nlbrief.checker.DutchVariant;
 import io.nlbrief.parser.ParseOptions;
 import io.nlbrief.summarizer.SummaryLength;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
  * @param sheetFormat the format of the sheets written beside the records ({@code html}, {@code pdf},
  *     {@code md}, {@code text}), or {@code null} for records only
  * @param version nlbrief's version, in each record's footer
+ * @param english the English variant of the rendering ({@code american}, {@code british})
  */
 public record BriefSettings(
     boolean check,
@@ -37,13 +39,26 @@ public record BriefSettings(
     long maxBytes,
     String encoding,
     String sheetFormat,
-    String version) implements Serializable {
-  private static final long serialVersionUID = 1L;
+    String version,
+    String english) implements Serializable {
+  private static final long serialVersionUID = 2L;
 
   public BriefSettings {
     // Sorted and copied: the settings are compared and serialized, and must not change underneath.
     userWords = Set.copyOf(new TreeSet<>(userWords));
     glossaries = List.copyOf(glossaries);
+    EnglishVariant.of(english); // a name the workers will understand
+  }
+
+  /** The settings with the default English (American). */
+  public BriefSettings(boolean check, String variant, Set<String> userWords, List<String> glossaries, String lengthKind,
+      double lengthValue, long maxBytes, String encoding, String sheetFormat, String version) {
+    this(check, variant, userWords, glossaries, lengthKind, lengthValue, maxBytes, encoding, sheetFormat, version,
+        EnglishVariant.DEFAULT.toString());
+  }
+
+  EnglishVariant englishVariant() {
+    return EnglishVariant.of(english);
   }
 
   ParseOptions parseOptions() {

@@ -91,6 +91,9 @@ public final class PipelineCommand implements Callable<Integer> {
   @Mixin
   private GlossaryOptions glossaries;
 
+  @Mixin
+  private io.nlbrief.cli.gloss.EnglishOptions english;
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
       description = "The folder (made when missing) or, on a cluster, the URI (gs://..., with its file-system "
           + "module) for the records, dead letters and summary. Earlier shards, dead letters and summary there are replaced.")
@@ -241,7 +244,8 @@ public final class PipelineCommand implements Callable<Integer> {
     ParseOptions parse = input.parseOptions(true);
     List<String> glossaryFiles = glossaries.userFiles(environment).stream().map(p -> p.toAbsolutePath().toString()).toList();
     return new BriefSettings(!noCheck, variant.code(), words, glossaryFiles, kind, value, parse.maxBytes(),
-        parse.encoding() == null ? null : parse.encoding().name(), sheets, VersionProvider.version());
+        parse.encoding() == null ? null : parse.encoding().name(), sheets, VersionProvider.version(),
+        english.variant().toString());
   }
 
   /**

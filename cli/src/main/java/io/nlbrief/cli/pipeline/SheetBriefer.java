@@ -46,7 +46,8 @@ final class SheetBriefer implements Briefer {
       throw new ParseException(String.valueOf(user), ParseException.Reason.UNREADABLE, e.getCause().getMessage(), e);
     }
     Checker checker = settings.check() ? Checker.create(settings.checkOptions()) : null;
-    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length()).withChecker(checker);
+    briefer = io.nlbrief.cli.briefing.Briefer.create(parser, glossary, settings.length())
+        .withEnglish(settings.englishVariant()).withChecker(checker);
     version = settings.version();
     sheetFormat = sheetFormat(settings.sheetFormat());
   }

@@ -50,8 +50,13 @@ final class ArticleCommands {
 
   /** @param names a tagging parser the summarizer uses to find names inside compounds, as {@code summarize} does */
   ArticleCommands(ArticleParser names, Glossary glossary, Briefing briefing) {
+    this(names, glossary, briefing, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
+  }
+
+  /** As above, /v1/gloss rendering {@code english}. */
+  ArticleCommands(ArticleParser names, Glossary glossary, Briefing briefing, io.nlbrief.summarizer.gloss.EnglishVariant english) {
     this.summarizer = new Summarizer(Methods.defaultMethod(), names);
-    this.glosser = new Glosser(glossary);
+    this.glosser = new Glosser(glossary, english);
     this.briefing = briefing;
   }
 

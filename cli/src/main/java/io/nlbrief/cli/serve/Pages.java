@@ -38,10 +38,16 @@ final class Pages extends Handler.Abstract {
   private final byte[] openApi;
 
   Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits) {
+    this(pool, briefing, glossary, limits, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
+  }
+
+  /** The pages, /v1/gloss rendering {@code english}. */
+  Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits,
+      io.nlbrief.summarizer.gloss.EnglishVariant english) {
     this.pool = pool;
     this.limits = limits;
     this.parser = ArticleParser.create(ParseOptions.defaults().withMaxBytes(limits.maxUploadBytes()));
-    this.commands = new ArticleCommands(parser, glossary, briefing);
+    this.commands = new ArticleCommands(parser, glossary, briefing, english);
     this.page = resource("index.html");
     this.openApi = resource("openapi.json");
   }

@@ -61,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   private LoggingOptions logging;
 
+  @Mixin
+  private io.nlbrief.cli.gloss.EnglishOptions english;
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8081",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
@@ -135,7 +138,8 @@ public final class ServeCommand implements Callable<Integer> {
     ProofreadingPool pool = new ProofreadingPool(options, threads, queue, limits.timeout(),
         Math.min(maxUpload, Integer.MAX_VALUE), VersionProvider.version());
     Glossary glossary = new GlossaryOptions().load(environment, logging.reporter(spec));
-    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), glossary, limits);
+    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker(), english.variant()), glossary, limits,
+        english.variant());
     NlbriefServer server = new NlbriefServer(address, port, pool, limits, token, corsOrigins, pages, err,
         logging.verbosity() == Verbosity.DEBUG);
     try {

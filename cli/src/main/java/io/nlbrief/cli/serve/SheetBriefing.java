@@ -31,8 +31,13 @@ final class SheetBriefing implements Briefing {
   private static final FormatContext DOCUMENT = FormatContext.single().width(100);
 
   SheetBriefing(Glossary glossary, Checker checker) {
+    this(glossary, checker, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
+  }
+
+  /** The sheets with their English in {@code english}, as {@code serve --english} asks. */
+  SheetBriefing(Glossary glossary, Checker checker, io.nlbrief.summarizer.gloss.EnglishVariant english) {
     ArticleParser headlines = ArticleParser.create(ParseOptions.defaults());
-    this.withoutCheck = Briefer.create(headlines, glossary, SummaryLength.sentences(3));
+    this.withoutCheck = Briefer.create(headlines, glossary, SummaryLength.sentences(3)).withEnglish(english);
     this.withCheck = withoutCheck.withChecker(checker);
   }
 

@@ -157,6 +157,29 @@ class BriefCommandTest {
     assertTrue(run.out().contains("nlbrief brief article.txt"), run.out());
   }
 
+  /** The sheet's English (lines, quotes, names) is American unless --english british asks otherwise. */
+  @Test
+  void theSheetsEnglishFollowsEnglish() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    String seed = Seeds.seed(Seeds.NATO).toString();
+    String american = nlbrief().run("brief", "--no-check", "--format", "json", seed).out();
+    String british = nlbrief().run("brief", "--no-check", "--format", "json", "--english", "british", seed).out();
+    JsonNode us = mapper.readTree(american);
+    JsonNode gb = mapper.readTree(british);
+    assertTrue(places(us).contains("U.S."), american);
+    assertTrue(places(gb).contains("US"), british);
+    assertTrue(us.at("/quotes/1/english").asText().contains("behavior"), us.at("/quotes/1/english").asText());
+    assertTrue(gb.at("/quotes/1/english").asText().contains("behaviour"), gb.at("/quotes/1/english").asText());
+    InProcess.Result bad = nlbrief().run("brief", "--no-check", "--english", "canadian", seed);
+    assertEquals(2, bad.exitCode(), bad.describe());
+  }
+
+  private static List<String> places(JsonNode sheet) {
+    List<String> out = new java.util.ArrayList<>();
+    sheet.get("places").forEach(p -> out.add(p.get("english").asText()));
+    return out;
+  }
+
   /**
    * The seeds' JSON sheets differ from the previous round's only where issue 12 changes them on
    * purpose; each difference is listed here, checked by hand against the text. Everything else

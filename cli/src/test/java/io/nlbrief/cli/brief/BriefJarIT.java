@@ -108,7 +108,7 @@ class BriefJarIT {
         JsonNode sheet = sheets.get(i);
         String seed = i == 0 ? "000_" : "003_";
         Path file = made.stream().filter(p -> p.getFileName().toString().contains(seed)).findFirst().orElseThrow();
-        String text = format.equals("pdf") ? pdfText(file) : Files.readString(file).replace("&amp;", "&").replace("&#39;", "'");
+        String text = format.equals("pdf") ? pdfText(file) : Files.readString(file).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"");
         text = text.replaceAll("\\s+", " ");
         assertTrue(text.contains(sheet.at("/headline/dutch").asText()), file + ": " + text);
         assertTrue(text.contains(sheet.at("/headline/english").asText()), file + ": " + text);

@@ -171,6 +171,28 @@ class GlossCommandTest {
   }
 
   @Test
+  void englishIsAmericanUnlessBritishIsAsked() {
+    String dutch = "‘Wij organiseren het in het centrum’, zei meneer Jansen.";
+    Result american = new InProcess(config).run("gloss", "--text", dutch);
+    assertEquals(0, american.exitCode(), american.describe());
+    assertEquals(List.of(dutch, "  \"We organize it in the center,\" Mr. Jansen said."), american.outLines());
+    Result british = new InProcess(config).run("gloss", "--english", "british", "--text", dutch);
+    assertEquals(0, british.exitCode(), british.describe());
+    assertEquals(List.of(dutch, "  'We organise it in the centre', Mr Jansen said."), british.outLines());
+    Result named = new InProcess(config).run("gloss", "--english", "American", "--text", dutch);
+    assertEquals(american.outLines(), named.outLines());
+  }
+
+  @Test
+  void anUnknownEnglishIsAUsageError() {
+    Result r = new InProcess(config).run("gloss", "--english", "australian", "--text", SENTENCE);
+    assertEquals(2, r.exitCode(), r.describe());
+    assertTrue(r.err().contains("--english"), r.describe());
+    assertTrue(r.err().contains("expected american or british but was 'australian'"), r.describe());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void noInputIsAUsageError() {
     Result r = new InProcess(config).run("gloss");
     assertEquals(2, r.exitCode(), r.describe());

@@ -15,12 +15,16 @@ import io.nlbrief.parser.Span;
  *     {@code time}, {@code punctuation}, {@code foreign} (an English word inside the Dutch, passed
  *     through as it is), {@code governed:wachten op} (a preposition governed by its head),
  *     {@code unknown}; a rule that changed the entry's English
- *     afterwards is added after a {@code +} ({@code glossary:default+do-support})
+ *     afterwards is added after a {@code +} ({@code glossary:default+do-support}; the last stages'
+ *     {@code +name-capital}, {@code +name-kept} (a person's name passed through, counted as a name),
+ *     {@code +quoted-sentence}, {@code +american-spelling}, {@code +american-abbreviation},
+ *     {@code punctuation+american-quotes})
  * @param position where its English stands in the rendered line, counting the tokens with English
  *     from 0; {@code -1} for a token without English of its own
  * @param moved the ordering rule that moved it out of Dutch order ({@code order:subject-before-verb},
  *     {@code order:verbs-after-subject}, {@code order:verbs-together}, {@code order:middle-adverb},
- *     {@code order:to-infinitive}, {@code do-support}), or {@code null} where it kept its place
+ *     {@code order:to-infinitive}, {@code do-support}, {@code order:american-quotes}: a comma or stop
+ *     put inside the closing quotation mark), or {@code null} where it kept its place
  */
 public record GlossToken(String dutch, Span span, String english, String origin, int position, String moved) {
   /** The origin of a foreign (English) word passed through as it is. */
@@ -29,6 +33,11 @@ public record GlossToken(String dutch, Span span, String english, String origin,
   /** A token in Dutch order that no rule moved. */
   public GlossToken(String dutch, Span span, String english, String origin) {
     this(dutch, span, english, origin, -1, null);
+  }
+
+  /** Punctuation, as the text has it or with a rule's change ({@code punctuation+american-quotes}). */
+  public boolean isPunctuation() {
+    return origin.equals("punctuation") || origin.startsWith("punctuation+");
   }
 
   public boolean isUnknown() {

@@ -32,7 +32,7 @@ public final class Interlinear {
     boolean singleOpen = false;
     boolean doubleOpen = false;
     for (GlossToken t : line.tokens()) {
-      boolean punct = t.origin().equals("punctuation");
+      boolean punct = t.isPunctuation();
       String en = t.english().isEmpty() ? "·" : positions && t.position() >= 0 ? t.english() + subscript(t.position() + 1) : t.english();
       if (punct) {
         String d = t.dutch();

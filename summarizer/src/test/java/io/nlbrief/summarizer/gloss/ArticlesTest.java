@@ -42,7 +42,7 @@ class ArticlesTest {
     assertEquals("The roof of the house leaks.", gloss("Het dak van het huis lekt.").english());
     assertTrue(gloss("Wij bezochten de stad van Parijs.").english().contains("the city of Paris"));
     assertTrue(gloss("Het einde van maart was koud.").english().startsWith("The end of March"));
-    assertTrue(gloss("De auto van de buurman die ik gisteren zag, was rood.").english().startsWith("The car of the neighbour who"));
+    assertTrue(gloss("De auto van de buurman die ik gisteren zag, was rood.").english().startsWith("The car of the neighbor who"));
     assertTrue(gloss("De vrouw van Jansen en Pietersen kwam.").english().contains("of Jansen and Pietersen"));
   }
 }

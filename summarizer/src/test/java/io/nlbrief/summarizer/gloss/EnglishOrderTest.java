@@ -69,7 +69,7 @@ class EnglishOrderTest {
   @Test
   void doSupportNegatesALoneLexicalVerb() {
     GlossLine l = gloss("De buurman kwam niet.");
-    assertEquals("The neighbour did not come.", l.english());
+    assertEquals("The neighbor did not come.", l.english());
     assertEquals("The neighbour came not.", l.literal());
     assertEquals("did not", token(l, "niet").english());
     assertEquals("do-support", token(l, "niet").moved());
@@ -110,7 +110,7 @@ class EnglishOrderTest {
   @Test
   void theSpeakerAfterAQuotationComesBeforeTheVerb() {
     GlossLine l = gloss("'Het water is koud', zei de visser.");
-    assertEquals("'The water is cold', the fisherman said.", l.english());
+    assertEquals("\"The water is cold,\" the fisherman said.", l.english());
     assertEquals("order:subject-before-verb", token(l, "visser").moved());
   }
 
@@ -203,7 +203,7 @@ class EnglishOrderTest {
   @Test
   void aSpeakerWithARelativeClauseAfterAQuotationKeepsSaidFirst() {
     GlossLine l = gloss("'De scholen worden gesloten', zei de minister, die de gevolgen als reden gaf.");
-    assertTrue(l.english().startsWith("'The schools are closed', said the minister, "), l.english());
+    assertTrue(l.english().startsWith("\"The schools are closed,\" said the minister, "), l.english());
     // a relative pronoun after a person's name and a comma is who
     assertTrue(gloss("De burgemeester sprak met Jan Peeters, die de plannen had gemaakt.").english()
         .startsWith("The mayor spoke with Jan Peeters, who "));

@@ -39,9 +39,10 @@ class SeedEnglishTest {
     check(Seeds.SEED_000, Map.of(
         0, "NATO sends away seven Russian diplomats.",
         4, "NATO chief Jens Stoltenberg announced the measure today.",
-        6, "\"A reckless violation of the international standards\", according to the Norwegian.",
+        // American English (the default): the comma inside the closing quotation mark, -ize
+        6, "\"A reckless violation of the international standards,\" according to the Norwegian.",
         // reactie op → reaction to (governed preposition), uit het Kremlin → from the Kremlin
-        7, "He criticised the lack of a \"constructive\" reaction from the Kremlin to the attack."));
+        7, "He criticized the lack of a \"constructive\" reaction from the Kremlin to the attack."));
   }
 
   /** Each listed sentence's English contains every fragment, in that order. */
@@ -75,20 +76,21 @@ class SeedEnglishTest {
   void ministersSeedKeyProperties() throws Exception {
     checkParts(Seeds.SEED_003, Map.of(
         // het hebben over → talk about; the inverted subject before the verb
-        1, List.of("During the closing press conference", "Jens Stoltenberg talked about the 'repressive' behaviour"),
+        1, List.of("During the closing press conference", "Jens Stoltenberg talked about the \"repressive\" behavior"),
         // the speaker with a relative clause stays after said; die after a name → who
-        6, List.of("are undermined and destabilised', said Stoltenberg, who"),
+        6, List.of("are undermined and destabilized,\" said Stoltenberg, who"),
         13, List.of("The foreign ministers of the thirty allies", "discussed", "the relationship with Russia.")));
   }
 
   @Test
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, Map.of(
-        2, "'We see that the opposition is knocked down in Russia by force', Stoltenberg said.",
+        // Dutch single quotation marks as American double ones, the comma inside them
+        2, "\"We see that the opposition is knocked down in Russia by force,\" Stoltenberg said.",
         5, "But also the Russian activities abroad were condemned.",
         7, "In addition there are the Russian interferences in Belarus and in the western Balkans.",
         // ingaan op → respond to, with do-support for the negation (the issue's example); blijven
         // geloven → continue to believe
-        12, "'Unfortunately Russia does not respond to the invitation, but we continue to believe in dialogue.'"));
+        12, "\"Unfortunately Russia does not respond to the invitation, but we continue to believe in dialogue.\""));
   }
 }

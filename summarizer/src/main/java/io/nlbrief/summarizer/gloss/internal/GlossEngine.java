@@ -2,6 +2,7 @@ package io.nlbrief.summarizer.gloss.internal;
 
 import io.nlbrief.parser.Sentence;
 import io.nlbrief.parser.Token;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import io.nlbrief.summarizer.gloss.GlossLine;
 import io.nlbrief.summarizer.gloss.GlossToken;
 import io.nlbrief.summarizer.gloss.Glossary;
@@ -15,7 +16,9 @@ import java.util.Locale;
  * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport); then the
  * pointer words er/daar/hier that English says with the preposition or not at all (er klaar voor → ready for it), the
  * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
- * English clause order from the parser's analysis, moeten as have to and zou moeten as should, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * English clause order from the parser's analysis, moeten as have to and zou moeten as should, possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the capital of
+ * a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence, and last the conventions of the English variant
+ * asked for (American: "…", Mr., U.S., organize, center). Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
@@ -26,8 +29,15 @@ public final class GlossEngine {
   private final List<Stage> stages;
   /** How many of them gloss words; the literal line is their English in Dutch order. */
   private final int glossingStages;
+  private final EnglishVariant variant;
 
   public GlossEngine(Glossary glossary) {
+    this(glossary, EnglishVariant.DEFAULT);
+  }
+
+  /** The engine writing {@code variant}'s English (quotation marks, abbreviations, spelling). */
+  public GlossEngine(Glossary glossary, EnglishVariant variant) {
+    this.variant = variant;
     Inflector inflector = new Inflector(FORMS);
     PhraseMatcher phrases = new PhraseMatcher(glossary, inflector);
     SeparableVerbs separableVerbs = new SeparableVerbs(glossary, inflector);
@@ -57,8 +67,16 @@ public final class GlossEngine {
         new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
         new DoSupport(),
-        Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
+        Stage.of("indefinite-articles", GlossEngine::indefiniteArticles),
+        new NameCapitals(glossary),
+        new QuotedSentence(),
+        new AmericanEnglish(variant));
     this.glossingStages = 9;
+  }
+
+  /** A glossary sense outside a sentence (a key term's, a name's) in the engine's English variant. */
+  public String inVariant(String english) {
+    return variant == EnglishVariant.AMERICAN ? AmericanEnglish.phrase(english) : english;
   }
 
   /** The names of the stages in the order they run. */
@@ -124,13 +142,18 @@ public final class GlossEngine {
   /** The origin of a word of a phrase in another language (a title, a motto), passed through as written. */
   static final String FOREIGN_PHRASE = "foreign-phrase";
 
-  /** Word tokens count for coverage (foreign words too, as not glossed); names (passed through or translated) do not. */
+  /**
+   * Word tokens count for coverage (foreign words too, as not glossed); names (passed through or
+   * translated, or a word of the glossary kept as the name it is: Bakker) and the words of a
+   * foreign phrase (a title) do not.
+   */
   private static boolean counts(Token t, GlossToken g) {
-    if (!t.isWord() || g.origin().equals("punctuation") || g.origin().equals("number")
+    if (!t.isWord() || g.isPunctuation() || g.origin().equals("number")
         || g.origin().equals("date") || g.origin().equals("time")) {
       return false;
     }
-    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals(FOREIGN_PHRASE);
+    return !g.origin().equals("name") && !g.origin().startsWith("exonym:") && !g.origin().equals(FOREIGN_PHRASE)
+        && !g.origin().endsWith("+" + NameCapitals.KEPT);
   }
 
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");
@@ -192,6 +215,9 @@ public final class GlossEngine {
     }
     if (l.startsWith("hour") || l.startsWith("honest") || l.startsWith("honour") || l.startsWith("heir")) {
       return true;
+    }
+    if (l.equals("us") || l.startsWith("us-") || l.startsWith("u.s.")) {
+      return false; // a US official: the letters' names, you-ess
     }
     if (l.startsWith("uni") || l.startsWith("use") || l.startsWith("usu") || l.startsWith("eu") || l.startsWith("one")
         || l.startsWith("ukr") || l.startsWith("uti")) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Joins token glosses into one line: words with single spaces, punctuation attached as in English,
- * straight quotes opening and closing in turn, the first letter capitalised.
+ * straight quotes opening or closing as they stand against the Dutch words (else in turn), the first letter capitalised.
  */
 public final class LineLayout {
   private LineLayout() {}
@@ -22,16 +22,18 @@ public final class LineLayout {
     boolean doubleOpen = false;
     boolean singleOpen = false;
     for (int k = 0; k < tokens.size(); k++) {
-      GlossToken t = tokens.get(order == null ? k : order.get(k));
+      int index = order == null ? k : order.get(k);
+      GlossToken t = tokens.get(index);
       String g = t.english();
       if (g == null || g.isEmpty()) {
         continue;
       }
-      boolean punct = t.origin().equals("punctuation");
+      boolean punct = t.isPunctuation();
       boolean attachHere;
       boolean opening = false;
       if (punct && (g.equals("\"") || g.equals("'"))) {
-        boolean open = g.equals("\"") ? !doubleOpen : !singleOpen;
+        Boolean shape = opening(tokens, index);
+        boolean open = shape != null ? shape : g.equals("\"") ? !doubleOpen : !singleOpen;
         if (g.equals("\"")) {
           doubleOpen = open;
         } else {
@@ -59,6 +61,25 @@ public final class LineLayout {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A quotation mark that stands against the word after it and not the one before opens, one the
+   * other way round closes (wat hij zei.’ closes a quotation opened in an earlier sentence); null
+   * where the Dutch does not tell, and the marks open and close in turn.
+   */
+  private static Boolean opening(List<GlossToken> tokens, int i) {
+    GlossToken t = tokens.get(i);
+    if (t.span() == null) {
+      return null;
+    }
+    boolean before = i > 0 && tokens.get(i - 1).span() != null && tokens.get(i - 1).span().end() == t.span().start();
+    boolean after = i + 1 < tokens.size() && tokens.get(i + 1).span() != null
+        && tokens.get(i + 1).span().start() == t.span().end();
+    if (after && !before) {
+      return Boolean.TRUE;
+    }
+    return before && !after ? Boolean.FALSE : null;
   }
 
   static boolean isClosing(String p) {
