@@ -712,6 +712,8 @@ final class TreeRules {
         || after == UPos.PRON);
   }
 
+  private static final java.util.Set<String> MODALS = java.util.Set.of("kunnen", "moeten", "mogen", "willen", "zullen");
+
   private static void particle(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
       int[] heads, String[] rels, Function<String, List<Reading>> dictionary, int i) {
     UPos p = pos[i];
@@ -727,16 +729,21 @@ final class TreeRules {
     if (i + 1 < n) {
       UPos next = pos[i + 1];
       // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
+      // A noun or adjective part may: "vond plaats in de zaal", "maakte de weg vrij voor hem".
+      boolean nominalPart = p == UPos.NOUN || p == UPos.ADJ;
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
-          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV
+          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart
           || next == UPos.ADV && p != UPos.ADP) {
         return;
       }
     }
     if (i > 0 && (p == UPos.NOUN || p == UPos.ADJ)) {
       UPos prev = pos[i - 1];
-      if (prev == UPos.DET || prev == UPos.ADJ || prev == UPos.ADP || prev == UPos.NUM || prev == UPos.PRON
-          || prev == UPos.ADV && DEGREE_ADVERBS.contains(words.get(i - 1).lower())) {
+      // an uninflected adjective before a clause-final part is said of the verb: "hield hij stug vol."
+      boolean adverbialBefore = prev == UPos.ADJ && !words.get(i - 1).lower().endsWith("e")
+          && (i + 1 == n || pos[i + 1] == UPos.PUNCT);
+      if (prev == UPos.DET || prev == UPos.ADJ && !adverbialBefore || prev == UPos.ADP || prev == UPos.NUM
+          || prev == UPos.PRON || prev == UPos.ADV && DEGREE_ADVERBS.contains(words.get(i - 1).lower())) {
         return; // "de plaats", "zeer stil": part of a phrase; "komen wel tekort", "vindt morgen plaats" are not
       }
     }
@@ -744,6 +751,11 @@ final class TreeRules {
     // "op te lossen", "door kunnen sturen": the verb right after.
     int k = i + 1;
     if (k < n && words.get(k).lower().equals("te")) {
+      k++;
+    }
+    // "af te kunnen snijden": past a modal's infinitive to the verb it governs
+    while (k + 1 < n && k <= i + 4 && (pos[k] == UPos.AUX || pos[k] == UPos.VERB && MODALS.contains(lemmas[k]))
+        && (pos[k + 1] == UPos.VERB || pos[k + 1] == UPos.AUX)) {
       k++;
     }
     if (k < n && pos[k] == UPos.VERB && joins(particle, lemmas[k], dictionary)) {

@@ -564,6 +564,57 @@ class TreeRulesTest {
   }
 
   @Test
+  void aNounOrAdjectivePartBeforeAPrepositionalPhraseOrAfterAnAdverbialAdjectiveJoinsItsVerb() {
+    // De opening vond plaats in de aula . — "plaats" before a prepositional phrase is still the part.
+    Tree place = Tree.of(
+        "De DET _ de 1 det",
+        "opening NOUN Number=Sing opening 2 nsubj",
+        "vond VERB Number=Sing|Tense=Past|VerbForm=Fin vinden -1 root",
+        "plaats NOUN Number=Sing plaats 2 obj",
+        "in ADP _ in 6 case",
+        "de DET _ de 6 det",
+        "aula NOUN Number=Sing aula 3 nmod",
+        ". PUNCT _ . 2 punct");
+    place.apply(Map.of("plaatsvinden", "WKW:TGW:INF"));
+    assertEquals("compound:prt", place.rels()[3]);
+    // Zij hield koppig vol . — after an uninflected adjective said of the verb, at the clause's end.
+    Tree held = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "hield VERB Number=Sing|Tense=Past|VerbForm=Fin houden -1 root",
+        "koppig ADJ Degree=Pos koppig 1 advmod",
+        "vol ADJ Degree=Pos vol 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    held.apply(Map.of("volhouden", "WKW:TGW:INF"));
+    assertEquals("compound:prt", held.rels()[3]);
+    // een volle zaal : an inflected adjective before a noun is no part.
+    Tree full = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "hield VERB Number=Sing|Tense=Past|VerbForm=Fin houden -1 root",
+        "de DET _ de 4 det",
+        "grote ADJ Degree=Pos groot 4 amod",
+        "vol ADJ Degree=Pos vol 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    full.apply(Map.of("volhouden", "WKW:TGW:INF"));
+    assertEquals("xcomp", full.rels()[4]);
+  }
+
+  @Test
+  void aParticleBeforeTeAndAModalJoinsTheVerbAfterThem() {
+    // om het touw door te kunnen knippen — "door" + "knippen" = doorknippen, past "te kunnen".
+    Tree t = Tree.of(
+        "om SCONJ _ om 6 mark",
+        "het DET _ het 2 det",
+        "touw NOUN Number=Sing touw 6 obj",
+        "door ADP _ door 2 case",
+        "te ADP _ te 6 mark",
+        "kunnen AUX VerbForm=Inf kunnen 6 aux",
+        "knippen VERB VerbForm=Inf knippen -1 root");
+    t.apply(Map.of("doorknippen", "WKW:TGW:INF"));
+    assertEquals(6, t.heads()[3]);
+    assertEquals("compound:prt", t.rels()[3]);
+  }
+
+  @Test
   void aNounAfterASentenceAdverbCanStillBeAParticleButNotAfterADegreeAdverb() {
     // Het concert vindt morgen plaats . — "plaats" + "vinden" = plaatsvinden, after the adverb "morgen".
     Tree t = Tree.of(

@@ -31,7 +31,7 @@ class GlosserTest {
         gloss("NAVO-topman Jens Stoltenberg maakte de maatregel vandaag bekend.").english());
     GlossLine l = gloss("Meer dan 25 landen hebben inmiddels 140 diplomaten uitgezet.");
     assertEquals("expelled", token(l, "uitgezet").english());
-    assertEquals("More than 25 countries have meanwhile 140 diplomats expelled.", l.english());
+    assertEquals("More than 25 countries have meanwhile expelled 140 diplomats.", l.english());
   }
 
   @Test
