@@ -47,6 +47,8 @@ public final class GlossEngine {
         new PronominalEr(),
         new LyAdverbs(glossary),
         new Articles(),
+        new BareNouns(),
+        new NominalGerund(),
         new ThatAfterSaying(inflector),
         new FiniteBe(),
         new BeAfterModal(),

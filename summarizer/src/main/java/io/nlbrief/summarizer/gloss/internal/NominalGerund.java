@@ -1,0 +1,63 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.parser.UPos;
+
+/**
+ * An infinitive used as a noun with its object after van is an English gerund with its object:
+ * {@code het verhogen van de belastingen} → raising the taxes, not "the raising of the taxes";
+ * {@code na het bekijken van de beelden} → after watching the images. The word glossing stage has
+ * made the infinitive an -ing form; this stage drops het before it and van after it. Not when an
+ * adjective or another word stands between het and the infinitive (het eindeloze wachten → the
+ * endless waiting), nor when the gloss is a noun rather than an -ing form (het herstel van → the
+ * recovery of). Dropped words keep the rule's name.
+ */
+final class NominalGerund implements Stage {
+  static final String RULE = "gerund-object";
+
+  @Override
+  public String name() {
+    return RULE;
+  }
+
+  @Override
+  public void apply(Slots s) {
+    for (int v = 1; v + 2 < s.size(); v++) {
+      String e = s.english[v];
+      int article = v - 1;
+      if (e == null || !firstWord(e).endsWith("ing") || s.token(v).upos() != UPos.VERB
+          || !Articles.isDefiniteArticle(s, article) || !s.lower(article).equals("het")
+          || s.token(article).dependency().head() != v) {
+        continue;
+      }
+      int van = v + 1;
+      if (!s.lower(van).equals("van") || !"of".equals(s.english[van]) || !objectOf(s, van, v)) {
+        continue;
+      }
+      drop(s, article);
+      drop(s, van);
+    }
+  }
+
+  /**
+   * van governs a phrase after it that the analysis hangs on the infinitive, or on a word that is
+   * no noun (a verb of the clause): not on a noun, where the van-phrase belongs to that noun.
+   */
+  private static boolean objectOf(Slots s, int van, int verb) {
+    int noun = s.token(van).dependency().head();
+    if (noun <= van || noun >= s.size()) {
+      return false;
+    }
+    int head = s.token(noun).dependency().head();
+    return head == verb || head < 0 || head >= s.size() || s.token(head).upos() != UPos.NOUN;
+  }
+
+  private static String firstWord(String e) {
+    int sp = e.indexOf(' ');
+    return sp < 0 ? e : e.substring(0, sp);
+  }
+
+  private static void drop(Slots s, int i) {
+    s.english[i] = "";
+    s.origin[i] = s.origin[i] + "+" + RULE;
+  }
+}
