@@ -42,12 +42,14 @@ public final class GlossEngine {
         new RelativePronouns(),
         governed,
         new PrepositionObjects(),
+        new OriginFrom(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new PronominalEr(),
         new LyAdverbs(glossary),
         new Articles(),
         new BareNouns(),
+        new ResultClause(),
         new NominalGerund(),
         new ThatAfterSaying(inflector),
         new FiniteBe(),
@@ -55,12 +57,13 @@ public final class GlossEngine {
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new Obligation(),
+        new Could(),
         new Possessives(),
         new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
         new DoSupport(),
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles));
-    this.glossingStages = 9;
+    this.glossingStages = stageNames().indexOf("said-once") + 1;
   }
 
   /** The names of the stages in the order they run. */

@@ -1,0 +1,63 @@
+package io.nlbrief.summarizer.gloss;
+
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Function words the word-by-word English has too many of: zou kunnen → could ({@code could}),
+ * uit of origin → from ({@code uit-from}), om before reasons → for, ", waardoor" → ", so"
+ * ({@code waardoor-so}), and eraan with toevoegen ({@code pronominal-er:toevoegen}); on sentences
+ * written for these tests, each rule also where it must not fire.
+ */
+class SurplusFunctionWordsTest {
+  @Test
+  void zouKunnenIsCould() {
+    GlossLine l = gloss("De brug zou kunnen worden vervangen.");
+    assertEquals("The bridge could be replaced.", l.english());
+    assertTrue(token(l, "kunnen").origin().endsWith("+could"));
+    assertEquals("They could not come.", gloss("Zij zouden niet kunnen komen.").english());
+  }
+
+  @Test
+  void kunnenUnderAnotherVerbIsBeAbleTo() {
+    assertEquals("He will be able to come.", gloss("Hij zal kunnen komen.").english());
+  }
+
+  @Test
+  void uitOfOriginIsFrom() {
+    GlossLine l = gloss("Een kerk uit de buurt kocht het gebouw.");
+    assertTrue(l.english().startsWith("A church from the neighbourhood"), l.english());
+    assertTrue(token(l, "uit").origin().endsWith("+uit-from"));
+    assertTrue(gloss("Uit het onderzoek blijkt dat het water schoon is.").english().startsWith("From the"));
+  }
+
+  @Test
+  void uitWithAVerbOfMotionStaysOutOf() {
+    assertEquals("He jumped out of the window.", gloss("Hij sprong uit het raam.").english());
+  }
+
+  @Test
+  void omBeforeReasonsIsFor() {
+    assertEquals("She canceled the show for personal reasons.",
+        gloss("Ze annuleerde de show om persoonlijke redenen.").english());
+    assertTrue(gloss("Ik ga naar de winkel om brood te kopen.").english().endsWith("to buy bread."));
+  }
+
+  @Test
+  void waardoorAfterACommaIsSo() {
+    GlossLine l = gloss("De brug stortte in, waardoor de weg dicht is.");
+    assertTrue(l.english().startsWith("The bridge collapsed, so the road"), l.english());
+    assertTrue(gloss("Dit is de deur waardoor hij binnenkwam.").english().contains("through which"));
+  }
+
+  @Test
+  void toevoegenWithoutAnObjectIsAdded() {
+    assertEquals("'It is cold', he added.", gloss("‘Het is koud’, voegde hij eraan toe.").english());
+    assertEquals("He added that it was cold.", gloss("Hij voegde eraan toe dat het koud was.").english());
+    assertEquals("He added a sentence to it.", gloss("Hij voegde er een zin aan toe.").english());
+  }
+}
