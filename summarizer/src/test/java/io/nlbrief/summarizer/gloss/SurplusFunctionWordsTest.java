@@ -60,4 +60,23 @@ class SurplusFunctionWordsTest {
     assertEquals("He added that it was cold.", gloss("Hij voegde eraan toe dat het koud was.").english());
     assertEquals("He added a sentence to it.", gloss("Hij voegde er een zin aan toe.").english());
   }
+
+  @Test
+  void thePerfectWithATimeThatIsOverIsTheSimplePast() {
+    GlossLine l = gloss("Hij heeft gisteren een auto gekocht.");
+    assertEquals("He bought a car yesterday.", l.english());
+    assertEquals("", token(l, "heeft").english());
+    assertTrue(token(l, "gekocht").origin().endsWith("+past-time-perfect"));
+    assertEquals("She left last week.", gloss("Zij is vorige week vertrokken.").english());
+    assertEquals("He did not work yesterday.", gloss("Hij heeft gisteren niet gewerkt.").english());
+    assertEquals("He says he read the book yesterday.", gloss("Hij zegt dat hij het boek gisteren heeft gelezen.").english());
+  }
+
+  @Test
+  void thePerfectStaysWithoutATimeThatIsOverOrWithSince() {
+    assertEquals("The US has not won the cup since 1993.", gloss("De VS heeft de beker sinds 1993 niet gewonnen.").english());
+    assertEquals("has", token(gloss("Zij heeft de brief gelezen."), "heeft").english());
+    assertEquals("has", token(gloss("Hij heeft gezegd dat hij gisteren ziek was."), "heeft").english(),
+        "the time belongs to the clause inside");
+  }
 }

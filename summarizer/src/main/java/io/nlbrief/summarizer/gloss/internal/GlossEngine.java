@@ -56,6 +56,7 @@ public final class GlossEngine {
         new BeAfterModal(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new PastTimePerfect(FORMS),
         new Obligation(),
         new Could(),
         new Possessives(),
