@@ -12,10 +12,13 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport); then the
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport), uit of origin as from; then the
  * pointer words er/daar/hier that English says with the preposition or not at all (er klaar voor → ready for it), the
- * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
- * English clause order from the parser's analysis, moeten as have to and zou moeten as should, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
+ * -ly adverbs, articles English drops (de meeste → most; de politiek → politics, het Nederlands → Dutch, police said),
+ * ", waardoor" as ", so", the gerund with its object (het verhogen van de belastingen → raising the taxes),
+ * that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
+ * English clause order from the parser's analysis, the simple past for a perfect with a time that is over
+ * (heeft gisteren gekocht → bought yesterday), moeten as have to and zou moeten as should, zou kunnen as could, possessives (het plan van Jansen → Jansen's plan), do-support, and a/an by the word that follows in English. Every English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
