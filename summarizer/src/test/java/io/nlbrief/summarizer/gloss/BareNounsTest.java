@@ -50,6 +50,13 @@ class BareNounsTest {
     assertEquals("He sits in prison.", gloss("Hij zit in de gevangenis.").english());
     assertEquals("the", token(gloss("De gevangenis is oud."), "De").english());
     assertTrue(gloss("De senator sprak gisteren in het Congres.").english().endsWith("in Congress."));
+    assertEquals("They talk about Brexit.", gloss("Zij praten over de Brexit.").english());
+  }
+
+  @Test
+  void idiomsWithAnArticleInDutchOnly() {
+    assertEquals("The party remains in power.", gloss("De partij blijft aan de macht.").english());
+    assertTrue(gloss("Drie mensen vonden de dood bij het ongeluk.").english().startsWith("Three people died"));
   }
 
   @Test
@@ -60,6 +67,7 @@ class BareNounsTest {
     assertTrue(gloss("Volgens de politie was de bestuurder dronken.").english().startsWith("According to police"));
     assertTrue(gloss("Hij belde de politie.").english().contains("the police"), "the object keeps it");
     assertTrue(gloss("De onderzoekers zeggen dat het water schoon is.").english().startsWith("Researchers say"));
+    assertTrue(gloss("De Democraten willen een onderzoek.").english().startsWith("Democrats want"));
     assertTrue(gloss("De onderzoekers bekeken het water.").english().startsWith("The researchers"),
         "people other than the bodies keep it where they do not say something");
   }

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  *   <li>{@code meal}: a meal after a preposition ({@code na het ontbijt} → after breakfast);
  *   <li>{@code prison}: {@code in/naar/uit de gevangenis} → in/to/out of prison (American English
  *       keeps "the hospital", so het ziekenhuis keeps its article);
- *   <li>{@code congress}: {@code het Congres} → Congress;
+ *   <li>{@code name}: nouns English uses as names: {@code het Congres} → Congress, {@code de Brexit} → Brexit;
  *   <li>{@code news-source}: the bodies news English cites bare as subject or after according
  *       to/by ({@code de politie zei} → police said, {@code volgens de autoriteiten} → according to
- *       authorities), and experts and researchers as the subject of a verb of saying.
+ *       authorities; the parties' members too: Democrats said), and experts and researchers as the subject of a verb of saying.
  * </ul>
  * A noun with something after it that says which one it is keeps the article: a van-phrase or a
  * relative or other clause (het onderwijs dat wij kregen → the education that we got, de politiek
@@ -42,10 +42,12 @@ final class BareNouns implements Stage {
       "indonesisch", "vlaams", "afrikaans", "esperanto");
   private static final Set<String> MEALS = Set.of(
       "ontbijt", "lunch", "diner", "avondeten", "middageten", "avondmaal", "brunch");
-  /** The English of the bodies that news English cites without an article. */
+  /** The English of the bodies that news English cites without an article (and the parties' members: Democrats say). */
   private static final Set<String> BODIES = Set.of(
       "police", "authorities", "officials", "emergency services", "rescuers", "rescue workers", "prosecutors",
-      "investigators");
+      "investigators", "democrats", "republicans");
+  /** Nouns English uses as names, without an article, that Dutch says with one: het Congres, de Brexit. */
+  private static final java.util.Map<String, String> NAMES = java.util.Map.of("congres", "Congress", "brexit", "Brexit");
   /** People news English cites without an article when they say something: experts say. */
   private static final Set<String> SOURCES = Set.of(
       "experts", "researchers", "scientists", "analysts", "doctors", "economists", "witnesses", "critics");
@@ -84,8 +86,8 @@ final class BareNouns implements Stage {
       String rule = rule(s, i, noun);
       if (rule != null) {
         drop(s, i, rule);
-        if (rule.equals("congress")) {
-          s.english[noun] = "Congress";
+        if (rule.equals("name")) {
+          s.english[noun] = NAMES.get(s.lemmaLower(noun)); // het Congres → Congress
         }
       }
     }
@@ -133,8 +135,8 @@ final class BareNouns implements Stage {
     String lemma = s.lemmaLower(noun);
     boolean singular = !"Plur".equals(s.token(noun).morphology().feature("Number"));
     String preposition = preposition(s, noun);
-    if (lemma.equals("congres") && noun == article + 1 && english.equals("congress")) {
-      return "congress";
+    if (NAMES.containsKey(lemma) && noun == article + 1 && english.equalsIgnoreCase(NAMES.get(lemma))) {
+      return "name";
     }
     if ((MEALS.contains(lemma) || MEALS.contains(s.lower(noun))) && preposition != null && noun == article + 1) {
       return "meal";
