@@ -45,4 +45,12 @@ class ArticlesTest {
     assertTrue(gloss("De auto van de buurman die ik gisteren zag, was rood.").english().startsWith("The car of the neighbour who"));
     assertTrue(gloss("De vrouw van Jansen en Pietersen kwam.").english().contains("of Jansen and Pietersen"));
   }
+
+  @Test
+  void aPrepositionalPhraseOfThePossessedNounDoesNotKeepOf() {
+    // the analysis hangs aan de minister on brief, not on Jansen
+    assertTrue(gloss("De brief van Jansen aan de minister was kort.").english().startsWith("Jansen's letter to the minister"));
+    // in het rood is the man's: of stays
+    assertTrue(gloss("De vrouw van de man in het rood lachte.").english().startsWith("The woman of the man in"));
+  }
 }

@@ -54,7 +54,7 @@ final class Possessives implements Stage {
         continue;
       }
       int end = possessorEnd(s, van + 1);
-      if (end < 0 || end + 1 < s.size() && continuesPhrase(s, end + 1)) {
+      if (end < 0 || end + 1 < s.size() && continuesPhrase(s, end + 1, noun)) {
         continue;
       }
       List<Integer> phrase = new ArrayList<>();
@@ -124,10 +124,25 @@ final class Possessives implements Stage {
     return RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(k)) || RelativePronouns.PERSON_NOUNS.contains(s.lower(k));
   }
 
-  /** A word that goes on with the possessor's phrase: a noun or name, van, a relative pronoun, a genitive. */
-  private static boolean continuesPhrase(Slots s, int k) {
+  /** Prepositions whose phrase after the possessor may belong to it or to the possessed noun. */
+  private static final Set<String> ATTACHING = Set.of("uit", "voor", "in", "aan", "naar", "op", "met", "over", "tegen");
+
+  /**
+   * A word that goes on with the possessor's phrase: a noun or name, van, a relative pronoun, a
+   * genitive, a conjunction; a preposition unless the analysis hangs its phrase on the possessed
+   * noun or elsewhere outside the possessor ({@code het bezoek van president Erdogan aan
+   * Duitsland} → President Erdogan's visit to Germany).
+   */
+  private static boolean continuesPhrase(Slots s, int k, int possessed) {
     UPos u = s.token(k).upos();
     String w = s.lower(k);
+    if (ATTACHING.contains(w) && u == UPos.ADP && s.token(k).dependency().relation().equals("case")) {
+      int object = s.token(k).dependency().head();
+      int head = object > k && object < s.size() ? s.token(object).dependency().head() : -1;
+      if (head == possessed || head >= 0 && head < s.size() && head != k - 1 && s.token(head).upos() == UPos.VERB) {
+        return false; // the phrase is the possessed noun's or the verb's, not the possessor's
+      }
+    }
     return u == UPos.NOUN || u == UPos.PROPN || u == UPos.X || w.equals("van") || w.equals("die") || w.equals("dat")
         || w.equals("uit") || w.equals("voor") || w.equals("in") || w.equals("aan") || w.equals("en") || w.equals("of")
         || w.equals("-") || w.equals("(");
