@@ -53,4 +53,12 @@ class ArticlesTest {
     // in het rood is the man's: of stays
     assertTrue(gloss("De vrouw van de man in het rood lachte.").english().startsWith("The woman of the man in"));
   }
+
+  @Test
+  void aBodyOfPeopleAfterVanIsAPossessiveToo() {
+    assertEquals("The country's future is uncertain.", gloss("De toekomst van het land is onzeker.").english());
+    assertEquals("The company's spokesman said nothing.", gloss("De woordvoerder van het bedrijf zei niets.").english());
+    assertTrue(gloss("De hoofdstad van het land is groot.").english().startsWith("The capital of the country"),
+        "a naming head keeps of");
+  }
 }

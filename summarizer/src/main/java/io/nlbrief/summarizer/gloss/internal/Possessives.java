@@ -9,7 +9,9 @@ import java.util.Set;
  * A possessor after {@code van} goes before its noun with 's, as English says it of a person or a
  * named one: {@code het plan van Jansen} → Jansen's plan, {@code de toespraak van president Obama}
  * → president Obama's speech, {@code het kantoor van de minister} → the minister's office. The
- * possessor is a name (maybe after a title), or the article and a noun for people; it must end
+ * possessor is a name (maybe after a title), or the article and a noun for people or for a body of
+ * them (de toekomst van het land → the country's future, de plannen van de regering → the
+ * government's plans); it must end
  * the noun phrase (het huis van de man die … keeps of: the relative clause needs its noun at the
  * end). English keeps of after nouns that a name only names (de provincie Utrecht, de stad van
  * Parijs: the city of Paris), and for things (the roof of the house).
@@ -92,7 +94,7 @@ final class Possessives implements Stage {
       while (n < s.size() && s.token(n).upos() == UPos.ADJ) {
         n++;
       }
-      return n < s.size() && s.token(n).upos() == UPos.NOUN && isPersonNoun(s, n) ? n : -1;
+      return n < s.size() && s.token(n).upos() == UPos.NOUN && (isPersonNoun(s, n) || isBody(s, n)) ? n : -1;
     }
     if (k < s.size() && s.token(k).upos() == UPos.NOUN && isPersonNoun(s, k)) {
       k++; // a title before the name: van president Obama
@@ -118,6 +120,19 @@ final class Possessives implements Stage {
     String o = s.origin[k];
     return o != null && (o.equals("name") || o.startsWith("exonym:") || o.startsWith("glossary:"))
         && s.english[k] != null && !s.english[k].isEmpty() && Character.isUpperCase(s.english[k].charAt(0));
+  }
+
+  /**
+   * Bodies of people that English gives a possessive like a person: the country's future, the
+   * government's plans, the company's spokesman, the party's leader, the newspaper's front page.
+   */
+  private static final Set<String> BODIES = Set.of(
+      "land", "regering", "kabinet", "overheid", "bedrijf", "onderneming", "partij", "krant", "team", "ploeg", "club",
+      "organisatie", "vakbond", "bond", "leger", "omroep", "concern", "firma", "fabrikant", "groep");
+
+  private static boolean isBody(Slots s, int k) {
+    // by the form too: the tagger gives some of these a verb's lemma (land → landen)
+    return (BODIES.contains(s.lemmaLower(k)) || BODIES.contains(s.lower(k))) && !"Plur".equals(s.token(k).morphology().feature("Number"));
   }
 
   private static boolean isPersonNoun(Slots s, int k) {
