@@ -61,4 +61,11 @@ class ArticlesTest {
     assertTrue(gloss("De hoofdstad van het land is groot.").english().startsWith("The capital of the country"),
         "a naming head keeps of");
   }
+
+  @Test
+  void aDayAfterVanIsAPossessiveButAMonthOrANamingHeadKeepsOf() {
+    assertEquals("Friday's storm destroyed the village.", gloss("De storm van vrijdag verwoestte het dorp.").english());
+    assertEquals("Tonight's match starts late.", gloss("De wedstrijd van vanavond begint laat.").english());
+    assertTrue(gloss("Het begin van zondag was rustig.").english().startsWith("The beginning of Sunday"));
+  }
 }

@@ -28,10 +28,18 @@ final class Possessives implements Stage {
       "slag", "verdrag", "vrede", "zaak", "kwestie", "periode", "tijd", "jaar", "eeuw", "dag", "week", "maand",
       "ministerie", "departement", "commissie", "comité", "raad", "kamer", "hof", "partij", "bank", "huis",
       "begin", "einde", "eind", "midden", "ambassade", "bureau", "instituut", "dienst");
-  /** A possessor that is a month or a day: het einde van maart is the end of March, not March's end. */
+  /** A possessor that is a month: het einde van maart is the end of March, not March's end. */
   private static final Set<String> TIMES = Set.of(
       "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-      "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+      "november", "december");
+  /**
+   * Days, which English news makes possessors of the events on them: de storm van vrijdag →
+   * Friday's storm, het nieuws van gisteren → yesterday's news, de wedstrijd van vanavond →
+   * tonight's match (a naming head keeps of: het begin van de dag).
+   */
+  private static final Set<String> DAYS = Set.of(
+      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren", "vandaag",
+      "vanavond", "morgen", "vannacht", "eergisteren");
 
   @Override
   public String name() {
@@ -45,7 +53,7 @@ final class Possessives implements Stage {
         continue;
       }
       int noun = van - 1;
-      if (s.token(noun).upos() != UPos.NOUN || namingHead(s.lemmaLower(noun))) {
+      if (s.token(noun).upos() != UPos.NOUN || namingHead(s.lemmaLower(noun)) || namingHead(s.lower(noun))) {
         continue;
       }
       int article = noun - 1;
@@ -89,6 +97,10 @@ final class Possessives implements Stage {
 
   /** The last token of a possessor that starts at {@code k}: a name, a title and a name, or de/het + noun for people; or -1. */
   private static int possessorEnd(Slots s, int k) {
+    if (k < s.size() && DAYS.contains(s.lower(k)) && s.english[k] != null && !s.english[k].isEmpty()
+        && !s.english[k].contains(" ")) {
+      return k; // de hoorzitting van donderdag → Thursday's hearing
+    }
     if (k < s.size() && Articles.isDefiniteArticle(s, k)) {
       int n = k + 1;
       while (n < s.size() && s.token(n).upos() == UPos.ADJ) {
