@@ -79,4 +79,20 @@ class SurplusFunctionWordsTest {
     assertEquals("has", token(gloss("Hij heeft gezegd dat hij gisteren ziek was."), "heeft").english(),
         "the time belongs to the clause inside");
   }
+
+  @Test
+  void hetAsTheDeterminerOfANounIsThe() {
+    GlossLine l = gloss("De raad (het besturende lichaam van de kerk) vergaderde.");
+    assertTrue(l.english().contains("(the governing body of the church)"), l.english());
+    assertTrue(token(l, "het").origin().endsWith("+het-article"));
+    assertTrue(gloss("Java is het meest dichtbevolkte eiland van Indonesië.").english()
+        .contains("the most densely populated island"));
+  }
+
+  @Test
+  void hetWithoutANounAfterItStaysIt() {
+    assertEquals("it", token(gloss("Ik kom stemmen omdat het belangrijk is voor mijn kinderen."), "het").english());
+    assertEquals("it", token(gloss("Zij hebben het moeilijk."), "het").english());
+    assertEquals("He did not see it.", gloss("Hij zag het niet.").english());
+  }
 }

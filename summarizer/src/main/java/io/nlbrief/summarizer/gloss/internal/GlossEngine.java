@@ -42,6 +42,7 @@ public final class GlossEngine {
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        new HetArticle(),
         new RelativePronouns(),
         governed,
         new PrepositionObjects(),
