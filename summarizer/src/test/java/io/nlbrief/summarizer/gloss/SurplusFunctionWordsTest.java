@@ -23,6 +23,13 @@ class SurplusFunctionWordsTest {
   }
 
   @Test
+  void aFiniteKunnenTheTaggerReadAsAnInfinitiveIsCan() {
+    GlossLine l = gloss("Ze zeggen dat ze kunnen komen.");
+    assertEquals("They say they can come.", l.english());
+    assertTrue(token(l, "kunnen").origin().endsWith("+finite-can"));
+  }
+
+  @Test
   void kunnenUnderAnotherVerbIsBeAbleTo() {
     assertEquals("He will be able to come.", gloss("Hij zal kunnen komen.").english());
   }

@@ -7,10 +7,13 @@ import io.nlbrief.parser.UPos;
  * able to" ({@code de brug zou kunnen instorten} → the bridge could collapse; {@code zij zouden
  * niet kunnen komen} → they could not come). {@code kunnen} under another verb keeps "be able to"
  * ({@code zal kunnen komen} → will be able to come). The finite verb takes "could", the
- * infinitive says nothing; both keep the rule's name. Runs after the clause order.
+ * infinitive says nothing; both keep the rule's name. A plural kunnen that the tagger read as the
+ * infinitive but the analysis makes the finite verb of its clause is "can" ({@code zodat ze kunnen
+ * blijven} → so that they can stay; rule {@code finite-can}). Runs after the clause order.
  */
 final class Could implements Stage {
   static final String RULE = "could";
+  static final String CAN = "finite-can";
 
   @Override
   public String name() {
@@ -27,6 +30,10 @@ final class Could implements Stage {
       }
       int zou = wouldBefore(s, i);
       if (zou < 0) {
+        if (finiteInClause(s, i)) {
+          s.english[i] = "can" + e.substring("be able to".length()); // dat ze kunnen komen → that they can come
+          s.origin[i] = s.origin[i] + "+" + CAN;
+        }
         continue;
       }
       s.english[zou] = "could";
@@ -34,6 +41,16 @@ final class Could implements Stage {
       s.english[i] = e.substring("be able to".length()).trim();
       s.origin[i] = s.origin[i] + "+" + RULE;
     }
+  }
+
+  /** Whether the analysis makes {@code kunnen} the finite verb of its clause (the plural present: dat ze kunnen komen). */
+  private static boolean finiteInClause(Slots s, int i) {
+    for (io.nlbrief.parser.Clause c : s.clauses) {
+      if (c.finiteVerb() == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** zou or zouden glossed "would" before the infinitive, in its stretch, no subordinator between; or -1. */
