@@ -24,8 +24,8 @@ class SurplusFunctionWordsTest {
 
   @Test
   void aFiniteKunnenTheTaggerReadAsAnInfinitiveIsCan() {
-    GlossLine l = gloss("Ze zeggen dat ze kunnen komen.");
-    assertEquals("They say they can come.", l.english());
+    GlossLine l = gloss("Dit zijn de mensen die ons vertellen dat ze kunnen helpen.");
+    assertTrue(l.english().endsWith("that they can help."), l.english());
     assertTrue(token(l, "kunnen").origin().endsWith("+finite-can"));
   }
 
