@@ -51,7 +51,32 @@ class SurplusFunctionWordsTest {
   void omBeforeReasonsIsFor() {
     assertEquals("She canceled the show for personal reasons.",
         gloss("Ze annuleerde de show om persoonlijke redenen.").english());
+    assertEquals("She canceled the show for 'personal reasons'.",
+        gloss("Ze annuleerde de show om ‘persoonlijke redenen’.").english());
     assertTrue(gloss("Ik ga naar de winkel om brood te kopen.").english().endsWith("to buy bread."));
+  }
+
+  @Test
+  void omWithoutAnInfinitiveIsAPreposition() {
+    GlossLine l = gloss("Ze is bezorgd om wat hij doet.");
+    assertTrue(l.english().endsWith("about what he does."), l.english());
+    assertTrue(token(l, "om").origin().endsWith("+om-about"));
+    assertTrue(gloss("De jongen werd om ongeveer 4 uur gevonden.").english().contains("at about 4"));
+  }
+
+  @Test
+  void omTeWithAQuotationBetweenIsOneTo() {
+    GlossLine l = gloss("Ze zijn op een missie om ‘de regels te veranderen’.");
+    assertEquals("They are on a mission to change 'the rules'.", l.english());
+    assertTrue(token(l, "om").origin().endsWith("+om-te"));
+    assertTrue(gloss("Het doel is om de kiezers die twijfelen te helpen.").english().contains("to"),
+        "a relative clause between: om still opens the infinitive, no about");
+    assertTrue(!gloss("Het doel is om de kiezers die twijfelen te helpen.").english().contains("about"));
+  }
+
+  @Test
+  void waarbijIsInWhich() {
+    assertTrue(gloss("Er was een aanslag in de stad, waarbij acht mensen omkwamen.").english().contains(", in which eight"));
   }
 
   @Test

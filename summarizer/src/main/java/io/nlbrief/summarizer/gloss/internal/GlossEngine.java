@@ -61,6 +61,7 @@ public final class GlossEngine {
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new PastTimePerfect(FORMS),
+        new OmTe(),
         new Obligation(),
         new Could(),
         new Possessives(),

@@ -10,12 +10,17 @@ import java.util.Set;
  * het onderzoek blijkt} → from the study it appears, {@code ontving een brief uit Parijs}). With
  * a verb of motion it stays "out of" ({@code sprong uit het raam} → jumped out of the window).
  * The phrase is the analysis's: uit the case of a noun, which hangs on a noun (nmod) or on one of
- * those verbs. The rule {@code om-reason}: {@code om} before reasons is "for" ({@code om
- * persoonlijke redenen} → for personal reasons), where the gloss took it for the om of om … te.
+ * those verbs. {@code om} that the gloss took for the om of om … te but that opens no te-infinitive
+ * is the preposition: before reasons "for" ({@code om persoonlijke redenen} → for personal
+ * reasons; rule {@code om-reason}), before a time "at" ({@code om ongeveer vier uur};
+ * {@code om-time}), else, with no te-infinitive after it in the sentence, "about" ({@code bezorgd om wat hij doet} → worried about what he does;
+ * {@code om-about}).
  */
 final class OriginFrom implements Stage {
   static final String RULE = "uit-from";
   static final String REASON = "om-reason";
+  static final String TIME = "om-time";
+  static final String ABOUT = "om-about";
 
   /** Verbs of learning or receiving something from a source. */
   private static final Set<String> SOURCE_VERBS = Set.of(
@@ -40,10 +45,53 @@ final class OriginFrom implements Stage {
       }
       if (s.lower(p).equals("uit") && "out of".equals(s.english[p]) && fromSource(s, noun)) {
         set(s, p, "from", RULE);
-      } else if (s.lower(p).equals("om") && "in order to".equals(s.english[p]) && s.lemmaLower(noun).equals("reden")) {
-        set(s, p, "for", REASON);
       }
     }
+    for (int p = 0; p + 1 < s.size(); p++) {
+      if (s.lower(p).equals("om") && "in order to".equals(s.english[p]) && s.origin[p] != null
+          && s.origin[p].startsWith("glossary:") && !s.origin[p].contains("+") && !OmTe.infinitiveFollows(s, p)) {
+        omSense(s, p);
+      }
+    }
+  }
+
+  /**
+   * om that opens no te-infinitive is the preposition: at before a time (om ongeveer vier uur),
+   * for before reasons (om persoonlijke redenen, om ‘emotionele redenen’), else about (bezorgd om
+   * wat hij doet, het gaat om geld).
+   */
+  private static void omSense(Slots s, int p) {
+    int k = p + 1;
+    while (k < s.size() && (isQuote(s, k) || s.token(k).upos() == UPos.ADJ || APPROXIMATELY.contains(s.lower(k))
+        || s.token(k).upos() == UPos.DET)) {
+      k++;
+    }
+    if (k >= s.size() || s.isBreak(k)) {
+      return;
+    }
+    if (s.token(k).upos() == UPos.NUM || "time".equals(s.origin[k])) {
+      set(s, p, "at", TIME);
+    } else if (s.lemmaLower(k).equals("reden") || s.lower(k).startsWith("reden")) {
+      set(s, p, "for", REASON);
+    } else if (!teInfinitiveLater(s, p)) {
+      set(s, p, "about", ABOUT); // with a te-infinitive anywhere after it, om may still open it (after a list)
+    }
+  }
+
+  private static boolean teInfinitiveLater(Slots s, int p) {
+    for (int k = p + 1; k + 1 < s.size(); k++) {
+      if (s.lower(k).equals("te") && (s.token(k + 1).upos() == UPos.VERB || s.token(k + 1).upos() == UPos.AUX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> APPROXIMATELY = Set.of("ongeveer", "rond", "circa", "zo'n", "zo’n", "omstreeks");
+
+  private static boolean isQuote(Slots s, int k) {
+    String t = s.token(k).text();
+    return t.equals("‘") || t.equals("'") || t.equals("\"") || t.equals("“") || t.equals("„");
   }
 
   /** The noun after uit hangs on a noun, or on a verb of learning or receiving (komen only with a name). */
