@@ -29,6 +29,9 @@ class BareNounsTest {
     assertEquals("the", token(gloss("De geschiedenis van het dorp is lang."), "De").english());
     assertEquals("the", token(gloss("De grootste armoede heerst in het noorden."), "De").english());
     assertEquals("the", token(gloss("Zij beschreef de hele geschiedenis."), "de").english());
+    assertEquals("The society meets tomorrow.", gloss("Het genootschap vergadert morgen.").english(),
+        "a noun for one of a kind whose gloss is also a mass noun");
+    assertEquals("Society changes fast.", gloss("De samenleving verandert snel.").english());
   }
 
   @Test

@@ -34,6 +34,8 @@ final class BareNouns implements Stage {
   private static final Set<String> GENERIC = WordLists.resource(BareNouns.class,
           "/io/nlbrief/summarizer/gloss/generic-nouns.txt").stream()
       .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  /** Dutch nouns for one thing of a kind whose gloss is also a mass noun: het genootschap is the society. */
+  private static final Set<String> COUNTABLE = Set.of("genootschap", "sociëteit", "aard", "verbastering");
   /** Dutch names of languages (neuter nouns: het Nederlands). */
   private static final Set<String> LANGUAGES = Set.of(
       "nederlands", "engels", "frans", "duits", "spaans", "italiaans", "portugees", "russisch", "chinees", "japans",
@@ -145,7 +147,7 @@ final class BareNouns implements Stage {
         && ("in".equals(preposition) || "naar".equals(preposition) || "uit".equals(preposition))) {
       return "prison";
     }
-    if (singular && GENERIC.contains(english)) {
+    if (singular && GENERIC.contains(english) && !COUNTABLE.contains(lemma)) {
       return "generic";
     }
     String relation = s.token(noun).dependency().baseRelation();
