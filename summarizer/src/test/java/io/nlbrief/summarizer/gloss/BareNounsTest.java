@@ -85,6 +85,12 @@ class BareNounsTest {
   }
 
   @Test
+  void theGerundRuleLeavesTheOneWhoDoesIt() {
+    assertTrue(gloss("Het zingen van de vogels maakte hem wakker.").english().startsWith("The singing of the birds"));
+    assertTrue(gloss("Het ontslaan van de directeur was een fout.").english().startsWith("The firing of the director"));
+  }
+
+  @Test
   void theGerundRuleLeavesANounGloss() {
     assertTrue(gloss("Het herstel van de brug duurde lang.").english().startsWith("The recovery of the bridge"));
   }

@@ -150,8 +150,7 @@ final class BareNouns implements Stage {
     if (singular && GENERIC.contains(english) && !COUNTABLE.contains(lemma)) {
       return "generic";
     }
-    String relation = s.token(noun).dependency().baseRelation();
-    boolean subject = relation.equals("nsubj");
+    boolean subject = s.token(noun).dependency().relation().equals("nsubj"); // not of a passive: the police were called
     if (BODIES.contains(english) && (subject || "volgens".equals(preposition) || "door".equals(preposition))) {
       return "news-source";
     }

@@ -9,7 +9,9 @@ import io.nlbrief.parser.UPos;
  * made the infinitive an -ing form; this stage drops het before it and van after it. Not when an
  * adjective or another word stands between het and the infinitive (het eindeloze wachten → the
  * endless waiting), nor when the gloss is a noun rather than an -ing form (het herstel van → the
- * recovery of). Dropped words keep the rule's name.
+ * recovery of), nor where the van-phrase may be the one who does it: after a verb without an object
+ * (het zingen van de vogels → the singing of the birds) or when it names a person (het ontslaan
+ * van de directeur). Dropped words keep the rule's name.
  */
 final class NominalGerund implements Stage {
   static final String RULE = "gerund-object";
@@ -30,7 +32,8 @@ final class NominalGerund implements Stage {
         continue;
       }
       int van = v + 1;
-      if (!s.lower(van).equals("van") || !"of".equals(s.english[van]) || !objectOf(s, van, v)) {
+      if (!s.lower(van).equals("van") || !"of".equals(s.english[van]) || !objectOf(s, van, v)
+          || INTRANSITIVE.contains(s.lemmaLower(v)) || INTRANSITIVE.contains(s.lower(v)) || doerAfter(s, van)) {
         continue;
       }
       drop(s, article);
@@ -49,6 +52,28 @@ final class NominalGerund implements Stage {
     }
     int head = s.token(noun).dependency().head();
     return head == verb || head < 0 || head >= s.size() || s.token(head).upos() != UPos.NOUN;
+  }
+
+  /** Verbs without an object, whose van-phrase is the one who does it: het optreden van de zanger. */
+  private static final java.util.Set<String> INTRANSITIVE = java.util.Set.of(
+      "zingen", "lachen", "huilen", "blaffen", "slapen", "lopen", "vallen", "sterven", "overlijden", "optreden",
+      "aftreden", "vertrekken", "aankomen", "verdwijnen", "ontstaan", "groeien", "stijgen", "dalen", "bestaan",
+      "werken", "spreken", "praten", "wachten", "zwijgen", "klagen", "reageren", "functioneren", "gebeuren",
+      "komen", "gaan", "staan", "zitten", "liggen", "leven", "spelen", "stemmen", "protesteren", "staken");
+
+  /**
+   * The van-phrase names a person (a noun of person-nouns.txt, a name the entities call a person,
+   * or a pronoun), who is as often the one who does it as the one it is done to (het ontslaan van
+   * de directeur): the of stays.
+   */
+  private static boolean doerAfter(Slots s, int van) {
+    int noun = s.token(van).dependency().head();
+    if (noun <= van || noun >= s.size()) {
+      return true;
+    }
+    io.nlbrief.parser.Token t = s.token(noun);
+    return t.upos() == UPos.PRON || t.upos() == UPos.PROPN || t.entity() == io.nlbrief.parser.EntityType.PERSON
+        || RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(noun)) || RelativePronouns.PERSON_NOUNS.contains(s.lower(noun));
   }
 
   private static String firstWord(String e) {

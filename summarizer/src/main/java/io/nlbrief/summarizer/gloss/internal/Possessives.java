@@ -27,7 +27,8 @@ final class Possessives implements Stage {
       "hoofdstad", "centrum", "noorden", "zuiden", "oosten", "westen", "rest", "deel", "helft", "geval",
       "slag", "verdrag", "vrede", "zaak", "kwestie", "periode", "tijd", "jaar", "eeuw", "dag", "week", "maand",
       "ministerie", "departement", "commissie", "comité", "raad", "kamer", "hof", "partij", "bank", "huis",
-      "begin", "einde", "eind", "midden", "ambassade", "bureau", "instituut", "dienst");
+      "begin", "einde", "eind", "midden", "ambassade", "bureau", "instituut", "dienst", "nacht", "avond", "ochtend",
+      "middag");
   /** A possessor that is a month: het einde van maart is the end of March, not March's end. */
   private static final Set<String> TIMES = Set.of(
       "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
