@@ -27,6 +27,7 @@ class BareNounsTest {
   void aNounThatIsMadeDefiniteKeepsItsArticle() {
     assertTrue(gloss("Het onderwijs dat wij kregen was goed.").english().startsWith("The education that"));
     assertEquals("the", token(gloss("De geschiedenis van het dorp is lang."), "De").english());
+    assertEquals("the", token(gloss("De inspectie lette op ‘de geschiedenis’ van de man."), "de").english());
     assertEquals("the", token(gloss("De grootste armoede heerst in het noorden."), "De").english());
     assertEquals("the", token(gloss("Zij beschreef de hele geschiedenis."), "de").english());
     assertEquals("The society meets tomorrow.", gloss("Het genootschap vergadert morgen.").english(),
@@ -88,6 +89,7 @@ class BareNounsTest {
   void theGerundRuleLeavesTheOneWhoDoesIt() {
     assertTrue(gloss("Het zingen van de vogels maakte hem wakker.").english().startsWith("The singing of the birds"));
     assertTrue(gloss("Het ontslaan van de directeur was een fout.").english().startsWith("The firing of the director"));
+    assertTrue(gloss("Het handelen van het bestuur was begrijpelijk.").english().startsWith("The acting of the board"));
   }
 
   @Test

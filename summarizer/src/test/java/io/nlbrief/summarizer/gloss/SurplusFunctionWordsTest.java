@@ -102,6 +102,8 @@ class SurplusFunctionWordsTest {
     assertEquals("She left last week.", gloss("Zij is vorige week vertrokken.").english());
     assertEquals("He did not work yesterday.", gloss("Hij heeft gisteren niet gewerkt.").english());
     assertEquals("He says he read the book yesterday.", gloss("Hij zegt dat hij het boek gisteren heeft gelezen.").english());
+    assertTrue(gloss("Het rapport dat donderdagochtend is gepubliceerd, is kritisch.").english()
+        .startsWith("The report that was published Thursday morning"), "the passive keeps its be");
   }
 
   @Test

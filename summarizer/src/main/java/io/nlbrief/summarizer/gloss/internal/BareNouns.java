@@ -181,8 +181,12 @@ final class BareNouns implements Stage {
    * noun, or the words van, die, dat or waar- straight after it.
    */
   private static boolean madeDefinite(Slots s, int noun) {
-    if (noun + 1 < s.size()) {
-      String next = s.lower(noun + 1);
+    int after = noun + 1;
+    while (after + 1 < s.size() && isClosingQuote(s.token(after).text())) {
+      after++; // 'de geschiedenis' van de man: the van-phrase after the quotation still makes it definite
+    }
+    if (after < s.size()) {
+      String next = s.lower(after);
       if (next.equals("van") || next.equals("die") || next.equals("dat") || next.startsWith("waar") || next.equals("om")) {
         return true;
       }
@@ -204,6 +208,10 @@ final class BareNouns implements Stage {
       }
     }
     return false;
+  }
+
+  private static boolean isClosingQuote(String t) {
+    return t.equals("’") || t.equals("'") || t.equals("\"") || t.equals("”");
   }
 
   /** The preposition the analysis hangs on the noun (its case), lower case, or null. */

@@ -10,8 +10,8 @@ import io.nlbrief.parser.UPos;
  * adjective or another word stands between het and the infinitive (het eindeloze wachten → the
  * endless waiting), nor when the gloss is a noun rather than an -ing form (het herstel van → the
  * recovery of), nor where the van-phrase may be the one who does it: after a verb without an object
- * (het zingen van de vogels → the singing of the birds) or when it names a person (het ontslaan
- * van de directeur). Dropped words keep the rule's name.
+ * (het zingen van de vogels → the singing of the birds) or when it names a person or a body of
+ * them (het ontslaan van de directeur, het handelen van het bestuur). Dropped words keep the rule's name.
  */
 final class NominalGerund implements Stage {
   static final String RULE = "gerund-object";
@@ -59,7 +59,12 @@ final class NominalGerund implements Stage {
       "zingen", "lachen", "huilen", "blaffen", "slapen", "lopen", "vallen", "sterven", "overlijden", "optreden",
       "aftreden", "vertrekken", "aankomen", "verdwijnen", "ontstaan", "groeien", "stijgen", "dalen", "bestaan",
       "werken", "spreken", "praten", "wachten", "zwijgen", "klagen", "reageren", "functioneren", "gebeuren",
-      "komen", "gaan", "staan", "zitten", "liggen", "leven", "spelen", "stemmen", "protesteren", "staken");
+      "komen", "gaan", "staan", "zitten", "liggen", "leven", "spelen", "stemmen", "protesteren", "staken", "handelen",
+      "ingrijpen", "falen", "samenwerken", "onderhandelen");
+  /** Bodies of people, who are as often the ones who do it: het handelen van het bestuur. */
+  private static final java.util.Set<String> BODIES = java.util.Set.of(
+      "bestuur", "regering", "kabinet", "politie", "overheid", "leiding", "schoolleiding", "directie", "bedrijf",
+      "gemeente", "partij", "leger", "justitie", "rechter", "rechtbank");
 
   /**
    * The van-phrase names a person (a noun of person-nouns.txt, a name the entities call a person,
@@ -73,6 +78,7 @@ final class NominalGerund implements Stage {
     }
     io.nlbrief.parser.Token t = s.token(noun);
     return t.upos() == UPos.PRON || t.upos() == UPos.PROPN || t.entity() == io.nlbrief.parser.EntityType.PERSON
+        || BODIES.contains(s.lemmaLower(noun)) || BODIES.contains(s.lower(noun))
         || RelativePronouns.PERSON_NOUNS.contains(s.lemmaLower(noun)) || RelativePronouns.PERSON_NOUNS.contains(s.lower(noun));
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * last week), where Dutch says the perfect as often as not. The auxiliary (hebben, or zijn whose
  * "has" the perfect-with-zijn stage set) says nothing and the participle takes the past; negated,
  * the auxiliary is "did" and the verb its base form ({@code heeft gisteren niet gewerkt} → did not
- * work yesterday). The time is a word of the participle's own phrases (not of a clause inside
+ * work yesterday); the perfect of the passive is the simple past of the passive (has been
+ * published on Thursday → was published on Thursday). The time is a word of the participle's own phrases (not of a clause inside
  * it); with {@code sinds}, {@code al}, {@code ooit} or {@code nooit} the perfect stays (has not won
  * since 1993). Runs after the clause order, on a clause of one auxiliary and one participle.
  */
@@ -64,7 +65,11 @@ final class PastTimePerfect implements Stage {
       if (niet == -2) {
         continue;
       }
-      if (niet >= 0) {
+      if (s.english[p].startsWith("been ")) {
+        // the perfect of the passive: is gisteren gepubliceerd → has been published → was published
+        s.english[f] = s.english[f].equals("has") ? "was" : "were";
+        s.english[p] = s.english[p].substring("been ".length());
+      } else if (niet >= 0) {
         s.english[f] = "did"; // heeft gisteren niet gewerkt → did not work yesterday
         s.english[p] = s.base[p];
       } else {
