@@ -62,6 +62,10 @@ class SurplusFunctionWordsTest {
     assertTrue(l.english().endsWith("about what he does."), l.english());
     assertTrue(token(l, "om").origin().endsWith("+om-about"));
     assertTrue(gloss("De jongen werd om ongeveer 4 uur gevonden.").english().contains("at about 4"));
+    GlossLine request = gloss("De raad wees het verzoek om hertellingen af.");
+    assertTrue(request.english().contains("the request for recounts"), request.english());
+    assertTrue(token(request, "om").origin().endsWith("+om-for"));
+    assertTrue(!gloss("De groep verhuist om de zoveel jaar.").english().contains(" at "), "no time of day");
   }
 
   @Test
@@ -128,5 +132,6 @@ class SurplusFunctionWordsTest {
     assertEquals("it", token(gloss("Ik kom stemmen omdat het belangrijk is voor mijn kinderen."), "het").english());
     assertEquals("it", token(gloss("Zij hebben het moeilijk."), "het").english());
     assertEquals("He did not see it.", gloss("Hij zag het niet.").english());
+    assertEquals("Juventus strengthens its own team.", gloss("Juventus versterkt het eigen team.").english());
   }
 }

@@ -9,7 +9,8 @@ import io.nlbrief.parser.UPos;
  * governing body, {@code het meest bevolkte eiland} → the most populous island, {@code tikte de
  * bal het net in} → the net). Only adjectives, adverbs, numbers and participles may stand between,
  * and the noun must be one to the tagger too (a reading as a noun): where the analysis hangs het
- * on a word that is no noun ({@code omdat het belangrijk is}) or on a name, het keeps "it".
+ * on a word that is no noun ({@code omdat het belangrijk is}) or on a name, het keeps "it". Before
+ * {@code eigen} it is "its" (het eigen team → its own team).
  */
 final class HetArticle implements Stage {
   static final String RULE = "het-article";
@@ -31,7 +32,8 @@ final class HetArticle implements Stage {
           || !onlyModifiersBetween(s, i, noun)) {
         continue;
       }
-      s.english[i] = "the";
+      // het eigen team: English says own after a possessive, its own team
+      s.english[i] = i + 1 < s.size() && s.lower(i + 1).equals("eigen") ? "its" : "the";
       s.origin[i] = s.origin[i] + "+" + RULE;
     }
   }

@@ -13,14 +13,16 @@ import java.util.Set;
  * those verbs. {@code om} that the gloss took for the om of om … te but that opens no te-infinitive
  * is the preposition: before reasons "for" ({@code om persoonlijke redenen} → for personal
  * reasons; rule {@code om-reason}), before a time "at" ({@code om ongeveer vier uur};
- * {@code om-time}), else, with no te-infinitive after it in the sentence, "about" ({@code bezorgd om wat hij doet} → worried about what he does;
- * {@code om-about}).
+ * {@code om-time}); with no te-infinitive after it in the sentence, "about" after a word of caring
+ * or worry ({@code bezorgd om wat hij doet} → worried about what he does; {@code om-about}), else
+ * "for" ({@code een verzoek om hulp} → a request for help; {@code om-for}).
  */
 final class OriginFrom implements Stage {
   static final String RULE = "uit-from";
   static final String REASON = "om-reason";
   static final String TIME = "om-time";
   static final String ABOUT = "om-about";
+  static final String FOR = "om-for";
 
   /** Verbs of learning or receiving something from a source. */
   private static final Set<String> SOURCE_VERBS = Set.of(
@@ -57,25 +59,50 @@ final class OriginFrom implements Stage {
 
   /**
    * om that opens no te-infinitive is the preposition: at before a time (om ongeveer vier uur),
-   * for before reasons (om persoonlijke redenen, om ‘emotionele redenen’), else about (bezorgd om
-   * wat hij doet, het gaat om geld).
+   * for before reasons (om persoonlijke redenen, om ‘emotionele redenen’), about after a word of
+   * caring or worry (bezorgd om wat hij doet, geeft om zijn land), else for (een verzoek om hulp,
+   * bekend om zijn humor, vechten om de titel).
    */
   private static void omSense(Slots s, int p) {
+    int first = p + 1;
+    while (first < s.size() && APPROXIMATELY.contains(s.lower(first))) {
+      first++;
+    }
+    if (first < s.size() && (s.token(first).upos() == UPos.NUM || "time".equals(s.origin[first])) && first > p + 1
+        || first + 1 < s.size() && s.token(first).upos() == UPos.NUM && s.lower(first + 1).equals("uur")) {
+      set(s, p, "at", TIME); // om ongeveer vier uur (om de zoveel jaar is no time of day)
+      return;
+    }
     int k = p + 1;
-    while (k < s.size() && (isQuote(s, k) || s.token(k).upos() == UPos.ADJ || APPROXIMATELY.contains(s.lower(k))
-        || s.token(k).upos() == UPos.DET)) {
+    while (k < s.size() && (isQuote(s, k) || s.token(k).upos() == UPos.ADJ || s.token(k).upos() == UPos.DET)) {
       k++;
     }
     if (k >= s.size() || s.isBreak(k)) {
       return;
     }
-    if (s.token(k).upos() == UPos.NUM || "time".equals(s.origin[k])) {
-      set(s, p, "at", TIME);
-    } else if (s.lemmaLower(k).equals("reden") || s.lower(k).startsWith("reden")) {
+    if (s.lemmaLower(k).equals("reden") || s.lower(k).startsWith("reden")) {
       set(s, p, "for", REASON);
-    } else if (!teInfinitiveLater(s, p)) {
-      set(s, p, "about", ABOUT); // with a te-infinitive anywhere after it, om may still open it (after a list)
+    } else if (teInfinitiveLater(s, p)) {
+      return; // with a te-infinitive anywhere after it, om may still open it (after a list)
+    } else if (ABOUT_HEADS.contains(headLemma(s, p)) || p > 0 && (ABOUT_HEADS.contains(s.lemmaLower(p - 1)) || ABOUT_HEADS.contains(s.lower(p - 1)))) {
+      set(s, p, "about", ABOUT);
+    } else {
+      set(s, p, "for", FOR);
     }
+  }
+
+  /** Words of caring and worry whose om is about: bezorgd om, geven om, zich zorgen maken om. */
+  private static final Set<String> ABOUT_HEADS = Set.of(
+      "bezorgd", "ongerust", "verontrust", "zorgen", "geven", "treuren", "rouwen", "piekeren", "verdrietig", "boos",
+      "kwaad", "maken");
+
+  /** The lemma of the word om's phrase hangs on: the head of the noun om is the case of, or of om itself. */
+  private static String headLemma(Slots s, int p) {
+    int h = s.token(p).dependency().head();
+    if (h > p && h < s.size() && s.token(p).dependency().relation().equals("case")) {
+      h = s.token(h).dependency().head();
+    }
+    return h >= 0 && h < s.size() ? s.lemmaLower(h) : "";
   }
 
   private static boolean teInfinitiveLater(Slots s, int p) {
