@@ -66,6 +66,7 @@ class SurplusFunctionWordsTest {
     assertTrue(request.english().contains("the request for recounts"), request.english());
     assertTrue(token(request, "om").origin().endsWith("+om-for"));
     assertTrue(!gloss("De groep verhuist om de zoveel jaar.").english().contains(" at "), "no time of day");
+    assertTrue(gloss("Het gaat in elk geval om een fout in de software.").english().contains("about a mistake"));
   }
 
   @Test

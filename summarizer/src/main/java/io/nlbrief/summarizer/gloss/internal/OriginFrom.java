@@ -14,7 +14,7 @@ import java.util.Set;
  * is the preposition: before reasons "for" ({@code om persoonlijke redenen} → for personal
  * reasons; rule {@code om-reason}), before a time "at" ({@code om ongeveer vier uur};
  * {@code om-time}); with no te-infinitive after it in the sentence, "about" after a word of caring
- * or worry ({@code bezorgd om wat hij doet} → worried about what he does; {@code om-about}), else
+ * or worry, or gaan (het gaat vooral om geld → it is mainly about money) ({@code bezorgd om wat hij doet} → worried about what he does; {@code om-about}), else
  * "for" ({@code een verzoek om hulp} → a request for help; {@code om-for}).
  */
 final class OriginFrom implements Stage {
@@ -84,17 +84,28 @@ final class OriginFrom implements Stage {
       set(s, p, "for", REASON);
     } else if (teInfinitiveLater(s, p)) {
       return; // with a te-infinitive anywhere after it, om may still open it (after a list)
-    } else if (ABOUT_HEADS.contains(headLemma(s, p)) || p > 0 && (ABOUT_HEADS.contains(s.lemmaLower(p - 1)) || ABOUT_HEADS.contains(s.lower(p - 1)))) {
+    } else if (ABOUT_HEADS.contains(headLemma(s, p)) || ABOUT_HEADS.contains(verbBefore(s, p))
+        || p > 0 && (ABOUT_HEADS.contains(s.lemmaLower(p - 1)) || ABOUT_HEADS.contains(s.lower(p - 1)))) {
       set(s, p, "about", ABOUT);
     } else {
       set(s, p, "for", FOR);
     }
   }
 
-  /** Words of caring and worry whose om is about: bezorgd om, geven om, zich zorgen maken om. */
+  /** Words of caring and worry whose om is about (bezorgd om, geven om, zich zorgen maken om), and het gaat om, draait om. */
   private static final Set<String> ABOUT_HEADS = Set.of(
       "bezorgd", "ongerust", "verontrust", "zorgen", "geven", "treuren", "rouwen", "piekeren", "verdrietig", "boos",
-      "kwaad", "maken");
+      "kwaad", "maken", "gaan", "draaien");
+
+  /** The lemma of the nearest verb before om in its stretch (het ging niet om geld), or "". */
+  private static String verbBefore(Slots s, int p) {
+    for (int k = p - 1; k >= 0 && !s.endsStretch(k + 1); k--) {
+      if (s.token(k).upos() == UPos.VERB) {
+        return s.lemmaLower(k);
+      }
+    }
+    return "";
+  }
 
   /** The lemma of the word om's phrase hangs on: the head of the noun om is the case of, or of om itself. */
   private static String headLemma(Slots s, int p) {
