@@ -45,4 +45,28 @@ class ArticlesTest {
     assertTrue(gloss("De auto van de buurman die ik gisteren zag, was rood.").english().startsWith("The car of the neighbor who"));
     assertTrue(gloss("De vrouw van Jansen en Pietersen kwam.").english().contains("of Jansen and Pietersen"));
   }
+
+  @Test
+  void aPrepositionalPhraseOfThePossessedNounDoesNotKeepOf() {
+    // the analysis hangs aan de minister on brief, not on Jansen
+    assertTrue(gloss("De brief van Jansen aan de minister was kort.").english().startsWith("Jansen's letter to the minister"));
+    // in het rood is the man's: of stays
+    assertTrue(gloss("De vrouw van de man in het rood lachte.").english().startsWith("The woman of the man in"));
+  }
+
+  @Test
+  void aBodyOfPeopleAfterVanIsAPossessiveToo() {
+    assertEquals("The country's future is uncertain.", gloss("De toekomst van het land is onzeker.").english());
+    assertEquals("The company's spokesman said nothing.", gloss("De woordvoerder van het bedrijf zei niets.").english());
+    assertTrue(gloss("De hoofdstad van het land is groot.").english().startsWith("The capital of the country"),
+        "a naming head keeps of");
+  }
+
+  @Test
+  void aDayAfterVanIsAPossessiveButAMonthOrANamingHeadKeepsOf() {
+    assertEquals("Friday's storm destroyed the village.", gloss("De storm van vrijdag verwoestte het dorp.").english());
+    assertEquals("Tonight's match starts late.", gloss("De wedstrijd van vanavond begint laat.").english());
+    assertTrue(gloss("Het begin van zondag was rustig.").english().startsWith("The beginning of Sunday"));
+    assertTrue(gloss("De nacht van zaterdag op zondag was koud.").english().startsWith("The night of Saturday"));
+  }
 }

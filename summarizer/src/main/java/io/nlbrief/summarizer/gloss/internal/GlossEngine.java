@@ -13,12 +13,17 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport); then the
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport), uit of origin as from; then the
  * pointer words er/daar/hier that English says with the preposition or not at all (er klaar voor → ready for it), the
- * -ly adverbs, articles English drops (de meeste → most), that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
- * English clause order from the parser's analysis, moeten as have to and zou moeten as should, possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the capital of
- * a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence, and last the conventions of the English variant
- * asked for (American: "…", Mr., U.S., organize, center). Every English word stays on the Dutch
+ * -ly adverbs, articles English drops (de meeste → most; de politiek → politics, het Nederlands → Dutch, police said),
+ * ", waardoor" as ", so", the gerund with its object (het verhogen van de belastingen → raising the taxes),
+ * that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
+ * English clause order from the parser's analysis, the simple past for a perfect with a time that is over
+ * (heeft gisteren gekocht → bought yesterday), moeten as have to and zou moeten as should, zou kunnen as could,
+ * possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the
+ * capital of a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence,
+ * and last the conventions of the English variant asked for (American: "…", Mr., U.S., organize, center). Every
+ * English word stays on the Dutch
  * token it comes from, with the entry or rule that produced or moved it.
  * Immutable and thread-safe.
  */
@@ -49,20 +54,28 @@ public final class GlossEngine {
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        new HetArticle(),
         new RelativePronouns(),
         governed,
         new PrepositionObjects(),
+        new OriginFrom(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
         new PronominalEr(),
         new LyAdverbs(glossary),
         new Articles(),
+        new BareNouns(),
+        new ResultClause(),
+        new NominalGerund(),
         new ThatAfterSaying(inflector),
         new FiniteBe(),
         new BeAfterModal(),
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
+        new PastTimePerfect(FORMS),
+        new OmTe(),
         new Obligation(),
+        new Could(),
         new Possessives(),
         new SpeakerPronoun(),
         new PrepositionGerund(FORMS),
@@ -71,7 +84,7 @@ public final class GlossEngine {
         new NameCapitals(glossary),
         new QuotedSentence(),
         new AmericanEnglish(variant));
-    this.glossingStages = 9;
+    this.glossingStages = stageNames().indexOf("said-once") + 1;
   }
 
   /** A glossary sense outside a sentence (a key term's, a name's) in the engine's English variant. */

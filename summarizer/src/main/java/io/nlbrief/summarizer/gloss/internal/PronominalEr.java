@@ -50,6 +50,11 @@ final class PronominalEr implements Stage {
         drop(s, i); // ik ben ervan overtuigd dat → I am convinced that
         continue;
       }
+      if (w.endsWith("aan") && JOINED.matcher(w).matches() && addsWhatIsSaid(s, i)) {
+        s.english[i] = ""; // ‘…’, voegde hij eraan toe → ‘…’, he added
+        s.origin[i] = s.origin[i] + "+" + ADDED;
+        continue;
+      }
       if (!POINTERS.contains(w) || s.token(i).pos() == PartOfSpeech.PREPOSITION) {
         continue;
       }
@@ -80,6 +85,34 @@ final class PronominalEr implements Stage {
         drop(s, i); // er zijn er drie; wat is er gebeurd
       }
     }
+  }
+
+  static final String ADDED = RULE + ":toevoegen";
+
+  /**
+   * eraan (daaraan, hieraan) with toevoegen that has no object of its own: what is added is what
+   * is said, a quotation or a dat-clause, and English says "added" alone ({@code voegde hij eraan
+   * toe} → he added; {@code voegde eraan toe dat} → added that). With an object the pointer is
+   * where it goes ({@code voegde er een zin aan toe} → added a sentence to it).
+   */
+  private static boolean addsWhatIsSaid(Slots s, int i) {
+    int verb = s.token(i).dependency().head();
+    if (verb < 0 || verb >= s.size()) {
+      return false;
+    }
+    boolean toevoegen = s.lemmaLower(verb).equals("toevoegen") || "separable:toevoegen".equals(s.origin[verb]);
+    for (io.nlbrief.parser.Clause c : s.clauses) {
+      toevoegen |= c.head() == verb && c.verbLemma().toLowerCase(java.util.Locale.ROOT).equals("toevoegen");
+    }
+    if (!toevoegen) {
+      return false;
+    }
+    for (int c : s.tree().children(verb)) {
+      if (s.token(c).dependency().baseRelation().equals("obj")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean glossed(Slots s, int i) {

@@ -28,7 +28,7 @@ final class SpeakerPronoun implements Stage {
       String before = s.token(f - 1).text();
       if (!(before.equals(",") || isClosingQuote(before)) || verb.tag() == null || !verb.tag().startsWith("WKW")
           || !DutchForm.of(verb.tag()).isFiniteVerb() || !SUBJECT_PRONOUNS.contains(s.lower(f + 1))
-          || f + 2 < s.size() && !s.isBreak(f + 2)) {
+          || !breakAfter(s, f + 2)) {
         continue;
       }
       int at = s.order.indexOf(f);
@@ -39,6 +39,14 @@ final class SpeakerPronoun implements Stage {
       s.order.set(at + 1, f);
       s.moved[f + 1] = RULE;
     }
+  }
+
+  /** From {@code k} on, only words without English (a particle, a pointer that says nothing) before a break or the end. */
+  private static boolean breakAfter(Slots s, int k) {
+    while (k < s.size() && !s.isBreak(k) && (s.english[k] == null || s.english[k].isEmpty())) {
+      k++; // voegde hij eraan toe: eraan and toe say nothing
+    }
+    return k >= s.size() || s.isBreak(k);
   }
 
   private static boolean isClosingQuote(String x) {
