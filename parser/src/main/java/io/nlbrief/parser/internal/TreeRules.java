@@ -726,7 +726,11 @@ final class TreeRules {
       return;
     }
     // The particle heads no phrase: what follows is no nominal or adjective (op de tafel, aan de minister).
-    if (i + 1 < n && !words.get(i + 1).lower().equals("te")) { // "op te lossen": te is no phrase of the particle's
+    boolean beforeTe = i + 1 < n && words.get(i + 1).lower().equals("te");
+    if (beforeTe && particle.equals("om")) {
+      return; // "om te slapen": the complementiser of an om-te clause
+    }
+    if (i + 1 < n && !beforeTe) { // "op te lossen": te is no phrase of the particle's
       UPos next = pos[i + 1];
       // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
       // A noun or adjective part may: "vond plaats in de zaal", "maakte de weg vrij voor hem".
