@@ -189,10 +189,7 @@ final class TreeRules {
           heads[d] = verb;
         }
       }
-      heads[verb] = heads[f];
-      rels[verb] = rels[f];
-      heads[f] = verb;
-      rels[f] = lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux";
+      turnRound(heads, rels, verb, f, lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux");
       pos[f] = UPos.AUX;
     }
   }
@@ -217,10 +214,7 @@ final class TreeRules {
           heads[d] = f;
         }
       }
-      heads[f] = heads[h];
-      rels[f] = rels[h];
-      heads[h] = f;
-      rels[h] = "xcomp";
+      turnRound(heads, rels, f, h, "xcomp");
       pos[f] = UPos.VERB;
     }
   }
@@ -343,12 +337,17 @@ final class TreeRules {
           heads[d] = predicate;
         }
       }
-      heads[predicate] = heads[z];
-      rels[predicate] = rels[z];
-      heads[z] = predicate;
-      rels[z] = "cop";
+      turnRound(heads, rels, predicate, z, "cop");
       pos[z] = UPos.AUX;
     }
+  }
+
+  /** {@code lower} takes {@code upper}'s place in the tree and relation; {@code upper} hangs on it as {@code relation}. */
+  private static void turnRound(int[] heads, String[] rels, int lower, int upper, String relation) {
+    heads[lower] = heads[upper];
+    rels[lower] = rels[upper];
+    heads[upper] = lower;
+    rels[upper] = relation;
   }
 
   private static boolean isPersonal(UPos[] pos, String[] feats, int i) {
