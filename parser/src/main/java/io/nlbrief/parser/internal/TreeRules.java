@@ -221,7 +221,7 @@ final class TreeRules {
 
   /**
    * An infinitive under another verb ({@code xcomp}) or with {@code te} has no subject of its own
-   * in Dutch: {@code de gasten hebben geprobeerd te helpen}, {@code die zich om te groeien een weg
+   * in Dutch: {@code de gasten hebben geprobeerd te helpen}, {@code die zich om te winnen een weg
    * banen}. A subject the parser hung on one belongs to the verb above it, if that verb has none.
    * An infinitive with a finite auxiliary of its own ({@code dat hij zal komen}) heads a finite
    * clause and keeps its subject.

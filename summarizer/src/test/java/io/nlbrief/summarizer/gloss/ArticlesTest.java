@@ -56,7 +56,7 @@ class ArticlesTest {
 
   @Test
   void aBodyOfPeopleAfterVanIsAPossessiveToo() {
-    assertEquals("The country's future is uncertain.", gloss("De toekomst van het land is onzeker.").english());
+    assertEquals("The country's economy is strong.", gloss("De economie van het land is sterk.").english());
     assertEquals("The company's spokesman said nothing.", gloss("De woordvoerder van het bedrijf zei niets.").english());
     assertTrue(gloss("De hoofdstad van het land is groot.").english().startsWith("The capital of the country"),
         "a naming head keeps of");
@@ -67,6 +67,6 @@ class ArticlesTest {
     assertEquals("Friday's storm destroyed the village.", gloss("De storm van vrijdag verwoestte het dorp.").english());
     assertEquals("Tonight's match starts late.", gloss("De wedstrijd van vanavond begint laat.").english());
     assertTrue(gloss("Het begin van zondag was rustig.").english().startsWith("The beginning of Sunday"));
-    assertTrue(gloss("De nacht van zaterdag op zondag was koud.").english().startsWith("The night of Saturday"));
+    assertTrue(gloss("De nacht van vrijdag op zaterdag was koud.").english().startsWith("The night of Friday"));
   }
 }

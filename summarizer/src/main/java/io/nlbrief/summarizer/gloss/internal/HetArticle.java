@@ -5,8 +5,8 @@ import io.nlbrief.parser.UPos;
 
 /**
  * {@code het} that the analysis makes the determiner of a noun after it is the article "the", not
- * the pronoun "it" that the word classes alone gave it ({@code het besturende lichaam} → the
- * governing body, {@code het meest bevolkte eiland} → the most populous island, {@code tikte de
+ * the pronoun "it" that the word classes alone gave it ({@code het hoogste orgaan} → the
+ * highest body, {@code het meest bevolkte eiland} → the most populous island, {@code tikte de
  * bal het net in} → the net). Only adjectives, adverbs, numbers and participles may stand between,
  * and the noun must be one to the tagger too (a reading as a noun): where the analysis hangs het
  * on a word that is no noun ({@code omdat het belangrijk is}) or on a name, het keeps "it". Before

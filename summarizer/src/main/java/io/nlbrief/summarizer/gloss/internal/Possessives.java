@@ -10,7 +10,7 @@ import java.util.Set;
  * named one: {@code het plan van Jansen} → Jansen's plan, {@code de toespraak van president Obama}
  * → president Obama's speech, {@code het kantoor van de minister} → the minister's office. The
  * possessor is a name (maybe after a title), or the article and a noun for people or for a body of
- * them (de toekomst van het land → the country's future, de plannen van de regering → the
+ * them (de economie van het land → the country's economy, de plannen van de regering → the
  * government's plans); it must end
  * the noun phrase (het huis van de man die … keeps of: the relative clause needs its noun at the
  * end). English keeps of after nouns that a name only names (de provincie Utrecht, de stad van
@@ -158,8 +158,8 @@ final class Possessives implements Stage {
   /**
    * A word that goes on with the possessor's phrase: a noun or name, van, a relative pronoun, a
    * genitive, a conjunction; a preposition unless the analysis hangs its phrase on the possessed
-   * noun or elsewhere outside the possessor ({@code het bezoek van president Erdogan aan
-   * Duitsland} → President Erdogan's visit to Germany).
+   * noun or elsewhere outside the possessor ({@code het bezoek van minister Jansen aan
+   * Frankrijk} → Minister Jansen's visit to France).
    */
   private static boolean continuesPhrase(Slots s, int k, int possessed) {
     UPos u = s.token(k).upos();
