@@ -742,7 +742,7 @@ final class TreeRules {
     }
     if (i > 0 && (p == UPos.NOUN || p == UPos.ADJ)) {
       UPos prev = pos[i - 1];
-      // an uninflected adjective before a clause-final part is said of the verb: "hield hij stug vol."
+      // an uninflected adjective before a clause-final part is said of the verb: "hield zij koppig vol."
       boolean adverbialBefore = prev == UPos.ADJ && !words.get(i - 1).lower().endsWith("e")
           && (i + 1 == n || pos[i + 1] == UPos.PUNCT);
       if (prev == UPos.DET || prev == UPos.ADJ && !adverbialBefore || prev == UPos.ADP || prev == UPos.NUM
@@ -756,7 +756,7 @@ final class TreeRules {
     if (k < n && words.get(k).lower().equals("te")) {
       k++;
     }
-    // "af te kunnen snijden": past a modal's infinitive to the verb it governs
+    // "door te kunnen knippen": past a modal's infinitive to the verb it governs
     while (k + 1 < n && k <= i + 4 && (pos[k] == UPos.AUX || pos[k] == UPos.VERB && MODALS.contains(lemmas[k]))
         && (pos[k + 1] == UPos.VERB || pos[k + 1] == UPos.AUX)) {
       k++;

@@ -20,7 +20,7 @@ class BareNounsTest {
     assertEquals("", token(l, "De").english());
     assertTrue(token(l, "De").origin().endsWith("+bare-noun:generic"), token(l, "De").origin());
     assertEquals("Democracy is in danger.", gloss("De democratie is in gevaar.").english());
-    assertTrue(gloss("De armoede in de wereld neemt af.").english().startsWith("Poverty in the world"));
+    assertTrue(gloss("De armoede in het land neemt af.").english().startsWith("Poverty in the country"));
   }
 
   @Test
@@ -60,7 +60,7 @@ class BareNounsTest {
   @Test
   void idiomsWithAnArticleInDutchOnly() {
     assertEquals("The party remains in power.", gloss("De partij blijft aan de macht.").english());
-    assertTrue(gloss("Drie mensen vonden de dood bij het ongeluk.").english().startsWith("Three people died"));
+    assertTrue(gloss("Twee reizigers vonden de dood bij het ongeluk.").english().startsWith("Two passengers died"));
   }
 
   @Test
@@ -81,8 +81,8 @@ class BareNounsTest {
     GlossLine l = gloss("Het verhogen van de belastingen is onverstandig.");
     assertTrue(l.english().startsWith("Raising the taxes is"), l.english());
     assertTrue(token(l, "van").origin().endsWith("+gerund-object"));
-    assertTrue(gloss("Na het bekijken van de beelden belde hij zijn moeder.").english()
-        .startsWith("After looking at the images"));
+    assertTrue(gloss("Na het lezen van de brief belde hij zijn moeder.").english()
+        .startsWith("After reading the letter"));
   }
 
   @Test

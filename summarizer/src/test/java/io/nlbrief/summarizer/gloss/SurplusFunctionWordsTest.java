@@ -72,8 +72,8 @@ class SurplusFunctionWordsTest {
 
   @Test
   void omTeWithAQuotationBetweenIsOneTo() {
-    GlossLine l = gloss("Ze zijn op een missie om ‘de regels te veranderen’.");
-    assertEquals("They are on a mission to change \"the rules.\"", l.english());
+    GlossLine l = gloss("Ze voeren campagne om ‘de wet te veranderen’.");
+    assertTrue(l.english().endsWith(" to change \"the law.\""), l.english());
     assertTrue(token(l, "om").origin().endsWith("+om-te"));
     assertTrue(gloss("Het doel is om de kiezers die twijfelen te helpen.").english().contains("to"),
         "a relative clause between: om still opens the infinitive, no about");
@@ -94,7 +94,7 @@ class SurplusFunctionWordsTest {
 
   @Test
   void toevoegenWithoutAnObjectIsAdded() {
-    assertEquals("\"It is cold,\" he added.", gloss("‘Het is koud’, voegde hij eraan toe.").english());
+    assertEquals("\"It is cold,\" she added.", gloss("‘Het is koud’, voegde ze eraan toe.").english());
     assertEquals("He added that it was cold.", gloss("Hij voegde eraan toe dat het koud was.").english());
     assertEquals("He added a sentence to it.", gloss("Hij voegde er een zin aan toe.").english());
   }
