@@ -215,4 +215,14 @@ class FunctionWordsTest {
     assertEquals("It can still become much worse.", gloss("Het kan nog veel erger worden.").english());
     assertEquals("That was the worst storm in years.", gloss("Dat was de ergste storm in jaren.").english());
   }
+  @Test
+  void aDemonstrativeBeforeAPluralZijnAgreesInEnglish() {
+    assertTrue(gloss("Dit zijn de nieuwe regels.").english().startsWith("These are the new rules"),
+        gloss("Dit zijn de nieuwe regels.").english());
+    assertTrue(gloss("Dat waren mooie tijden.").english().startsWith("Those were"), gloss("Dat waren mooie tijden.").english());
+    assertEquals("They are good friends.", gloss("Het zijn goede vrienden.").english());
+    // before a singular verb nothing changes
+    assertTrue(gloss("Dit is de nieuwe regel.").english().startsWith("This is the new rule"),
+        gloss("Dit is de nieuwe regel.").english());
+  }
 }

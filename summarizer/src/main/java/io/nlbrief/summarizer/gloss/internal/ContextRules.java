@@ -42,7 +42,19 @@ final class ContextRules {
   /** The rule that makes afgelopen before a time "last" or "past". */
   static final String TIME_GONE_BY = "time-gone-by";
 
+  /** The rule that makes dit/dat/het before a plural zijn "these"/"those"/"they". */
+  static final String PLURAL_DEMONSTRATIVE = "plural-demonstrative";
+
   private ContextRules() {}
+
+  /** Whether the word after {@code i} is a plural finite form of zijn ({@code zijn}, {@code waren}). */
+  private static boolean pluralBeFollows(Slots s, int i) {
+    if (i + 1 >= s.size()) {
+      return false;
+    }
+    Token v = s.token(i + 1);
+    return "zijn".equals(v.morphology().lemma()) && v.morphology().isFinite() && "Plur".equals(v.morphology().feature("Number"));
+  }
 
   static void apply(Slots s) {
     boolean passive = hasPassive(s);
@@ -63,6 +75,9 @@ final class ContextRules {
             s.english[i] = "it"; // dat het begrijpelijk is: an article would want begrijpelijke + noun
           } else if (next != null && (articleBefore(s, i + 1) || gerundBefore(s, i + 1))) {
             s.english[i] = "the";
+          } else if (pluralBeFollows(s, i) && (i == 0 || s.token(i - 1).pos() == PartOfSpeech.PUNCTUATION)) {
+            s.english[i] = "they"; // het zijn mijn buren → they are my neighbours
+            s.origin[i] = s.origin[i] + "+" + PLURAL_DEMONSTRATIVE;
           }
         }
         case "honderd", "duizend" -> {
@@ -93,6 +108,13 @@ final class ContextRules {
               case "weinig" -> "few";
               default -> s.english[i];
             };
+          }
+        }
+        case "dit", "dat" -> {
+          if (pluralBeFollows(s, i) && t.upos() != io.nlbrief.parser.UPos.SCONJ) {
+            // dit zijn de regels → these are the rules: Dutch keeps the singular pronoun, English agrees
+            s.english[i] = w.equals("dit") ? "these" : "those";
+            s.origin[i] = s.origin[i] + "+" + PLURAL_DEMONSTRATIVE;
           }
         }
         case "deze", "die" -> {
