@@ -37,7 +37,11 @@ public final class DutchWords {
     /** Function words no compound ends in, having no word class to give it: {@code ten}, {@code het}, {@code want}. */
     NO_COMPOUND_HEAD("no-compound-head"),
     /** Adverbs of degree, which modify an adjective or adverb: {@code zeer}, {@code heel}, {@code te}. */
-    DEGREE_ADVERB("degree-adverb");
+    DEGREE_ADVERB("degree-adverb"),
+    /** Lemmas UD Dutch tags AUX beside their verb: {@code zijn}, {@code hebben}, {@code kunnen}, {@code zullen}. */
+    UD_AUXILIARY("ud-auxiliary"),
+    /** Verbs whose infinitive stands without te: {@code zullen}, {@code willen}, {@code laten}, {@code gaan}. */
+    BARE_INFINITIVE_VERB("bare-infinitive-verb");
 
     private final String key;
 

@@ -23,12 +23,10 @@ import java.util.Set;
  */
 final class FiniteInClause {
   private static final Set<String> PHRASE_OPENERS = Set.of("als", "dan", "zoals", "om", "te");
-  private static final Set<String> AUXILIARY_LEMMAS =
-      Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
+  private static final Set<String> AUXILIARY_LEMMAS = DutchWords.of(WordClass.UD_AUXILIARY);
 
   /** Verbs whose clause takes a bare infinitive: after their finite form, an -en form is that infinitive. */
-  private static final Set<String> TAKES_INFINITIVE = Set.of(
-      "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "blijven", "laten", "hoeven", "durven");
+  private static final Set<String> TAKES_INFINITIVE = DutchWords.of(WordClass.BARE_INFINITIVE_VERB);
 
   private static final Set<String> SUBJECT_PRONOUNS = DutchWords.of(WordClass.SUBJECT_PRONOUN);
 
@@ -135,14 +133,7 @@ final class FiniteInClause {
 
   /** Whether the conjunction at {@code i} stands between two parts of noun phrases ({@code het kaf en andere resten}). */
   private boolean joinsNounPhrases(int[] labels, int i) {
-    if (i == 0 || i + 1 >= labels.length) {
-      return false;
-    }
-    UPos before = tagger.pos(labels[i - 1]);
-    UPos after = tagger.pos(labels[i + 1]);
-    return (before == UPos.NOUN || before == UPos.PROPN || before == UPos.ADJ || before == UPos.NUM)
-        && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM
-        || after == UPos.PRON);
+    return i > 0 && i + 1 < labels.length && TreeRules.betweenNominals(tagger.pos(labels[i - 1]), tagger.pos(labels[i + 1]));
   }
 
   private void toInfinitive(int[] labels, int i, UPos p) {

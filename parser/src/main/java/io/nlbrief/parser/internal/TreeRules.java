@@ -634,7 +634,7 @@ final class TreeRules {
 
   /** Verbs whose infinitive or participle, not they, heads the clause (UD's auxiliaries of Dutch). */
   private static final java.util.Set<String> NOT_HEADS_OF_INFINITIVES =
-      java.util.Set.of("zijn", "hebben", "worden", "kunnen", "moeten", "mogen", "zullen");
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.UD_AUXILIARY);
 
   /**
    * {@code als} and comparative {@code dan} before a noun phrase without an article or a number
@@ -701,17 +701,21 @@ final class TreeRules {
 
   /** Whether the conjunction at {@code k} joins two nominal words ({@code de man en het kind}). */
   private static boolean betweenNominals(UPos[] pos, int k) {
-    if (k == 0 || k + 1 >= pos.length) {
-      return false;
-    }
-    UPos before = pos[k - 1];
-    UPos after = pos[k + 1];
+    return k > 0 && k + 1 < pos.length && betweenNominals(pos[k - 1], pos[k + 1]);
+  }
+
+  /**
+   * Whether a conjunction between words of these classes joins two noun phrases ({@code het kaf en
+   * andere resten}, {@code de man en zijn vrouw}) rather than two clauses.
+   */
+  static boolean betweenNominals(UPos before, UPos after) {
     return (before == UPos.NOUN || before == UPos.PROPN || before == UPos.ADJ || before == UPos.NUM)
         && (after == UPos.NOUN || after == UPos.PROPN || after == UPos.ADJ || after == UPos.DET || after == UPos.NUM
         || after == UPos.PRON);
   }
 
-  private static final java.util.Set<String> MODALS = java.util.Set.of("kunnen", "moeten", "mogen", "willen", "zullen");
+  private static final java.util.Set<String> BARE_INFINITIVE_VERBS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.BARE_INFINITIVE_VERB);
 
   private static void particle(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
       int[] heads, String[] rels, Function<String, List<Reading>> dictionary, int i) {
@@ -757,7 +761,7 @@ final class TreeRules {
       k++;
     }
     // "door te kunnen knippen": past a modal's infinitive to the verb it governs
-    while (k + 1 < n && k <= i + 4 && (pos[k] == UPos.AUX || pos[k] == UPos.VERB && MODALS.contains(lemmas[k]))
+    while (k + 1 < n && k <= i + 4 && (pos[k] == UPos.AUX || pos[k] == UPos.VERB && BARE_INFINITIVE_VERBS.contains(lemmas[k]))
         && (pos[k + 1] == UPos.VERB || pos[k + 1] == UPos.AUX)) {
       k++;
     }

@@ -35,7 +35,7 @@ final class BareNouns implements Stage {
           "/io/nlbrief/summarizer/gloss/generic-nouns.txt").stream()
       .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   /** Dutch nouns for one thing of a kind whose gloss is also a mass noun: het genootschap is the society. */
-  private static final Set<String> COUNTABLE = Set.of("genootschap", "sociëteit", "aard", "verbastering");
+  private static final Set<String> COUNTABLE = Set.of("genootschap", "sociëteit", "aard");
   /** Dutch names of languages (neuter nouns: het Nederlands). */
   private static final Set<String> LANGUAGES = Set.of(
       "nederlands", "engels", "frans", "duits", "spaans", "italiaans", "portugees", "russisch", "chinees", "japans",

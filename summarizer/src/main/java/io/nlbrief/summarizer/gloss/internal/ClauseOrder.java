@@ -53,8 +53,8 @@ final class ClauseOrder implements Stage {
   }
 
   /** Verbs whose infinitive needs no te, so that an infinitive under them belongs to their cluster. */
-  private static final Set<String> TAKES_BARE_INFINITIVE = Set.of(
-      "willen", "kunnen", "moeten", "zullen", "mogen", "gaan", "laten", "durven", "hoeven", "blijven");
+  private static final Set<String> TAKES_BARE_INFINITIVE =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.BARE_INFINITIVE_VERB);
 
   @Override
   public String name() {

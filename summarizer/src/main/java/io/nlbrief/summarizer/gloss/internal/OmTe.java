@@ -28,7 +28,7 @@ final class OmTe implements Stage {
       if (te < 0 || !"to".equals(s.english[te])) {
         continue;
       }
-      if (nextInEnglish(s, om) == te) {
+      if (s.nextInEnglish(om) == te) {
         s.english[om] = "";
       } else {
         s.english[om] = "to";
@@ -70,14 +70,4 @@ final class OmTe implements Stage {
     return -1;
   }
 
-  private static int nextInEnglish(Slots s, int k) {
-    int p = s.order.indexOf(k);
-    for (int q = p + 1; q < s.order.size(); q++) {
-      int t = s.order.get(q);
-      if (s.english[t] != null && !s.english[t].isEmpty()) {
-        return t;
-      }
-    }
-    return -1;
-  }
 }

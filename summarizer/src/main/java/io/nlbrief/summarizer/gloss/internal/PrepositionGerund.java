@@ -46,7 +46,7 @@ final class PrepositionGerund implements Stage {
         continue; // mensen ervan te overtuigen: the infinitive that governs the word is not the one it points to
       }
       String e = s.english[pointer];
-      boolean adjacent = nextInEnglish(s, pointer) == te;
+      boolean adjacent = s.nextInEnglish(pointer) == te;
       if (!e.startsWith("to ") && !adjacent) {
         continue; // the infinitive's words do not follow the preposition in English order: "of it … to" stays
       }
@@ -63,17 +63,6 @@ final class PrepositionGerund implements Stage {
     }
   }
 
-  /** The next token with English after token {@code k} in English order, or -1. */
-  private static int nextInEnglish(Slots s, int k) {
-    int p = s.order.indexOf(k);
-    for (int q = p + 1; q < s.order.size(); q++) {
-      int t = s.order.get(q);
-      if (s.english[t] != null && !s.english[t].isEmpty()) {
-        return t;
-      }
-    }
-    return -1;
-  }
 
   /**
    * The er + preposition word before {@code te} in the same stretch (no punctuation or other

@@ -133,6 +133,18 @@ final class Slots {
     return second ? DutchForm.PRESENT_SECOND : form;
   }
 
+  /** The next token with English after token {@code k} in English order, or -1. */
+  int nextInEnglish(int k) {
+    int p = order.indexOf(k);
+    for (int q = p + 1; q < order.size(); q++) {
+      int t = order.get(q);
+      if (english[t] != null && !english[t].isEmpty()) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
   Token token(int i) {
     return tokens.get(i);
   }
