@@ -62,6 +62,7 @@ final class TreeRules {
     copulaHeads(words, pos, feats, lemmas, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
+    relativeClauses(words, pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
@@ -342,6 +343,138 @@ final class TreeRules {
     }
   }
 
+  /**
+   * A relative clause opens with its pronoun right after the noun phrase it is about ({@code een
+   * storm die de huizen vernielde}, {@code Anna, die in Gent woont, …}) and has its verbs at the
+   * end. Where the parser hung such a clause on the verb of the clause around it, or took the
+   * antecedent for an argument of the relative clause's verb, the clause's head hangs on the noun
+   * as {@code acl:relcl} and the antecedent goes back to where the clause hung.
+   */
+  private static void relativeClauses(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels) {
+    int n = words.size();
+    for (int p = 1; p + 1 < n; p++) {
+      String w = words.get(p).lower();
+      if (pos[p] != UPos.PRON || !(w.equals("die") || w.equals("dat")) || !feats[p].contains("PronType=Rel")
+          && !w.equals("die")) {
+        continue;
+      }
+      int noun = p - 1;
+      if (isBoundary(words.get(noun), pos[noun]) && words.get(noun).form().equals(",")) {
+        noun--;
+      }
+      if (noun < 0 || pos[noun] != UPos.NOUN && pos[noun] != UPos.PROPN) {
+        continue;
+      }
+      int v = heads[p];
+      int antecedent = phraseHead(heads, rels, noun);
+      if (v <= p || !pos[v].isVerbal() && !hasCopula(heads, rels, v, p, n) || rels[v].equals("acl:relcl")
+          || antecedent == v || antecedent < 0 || leftmostDependent(pos, heads, v, antecedent) != p) {
+        continue; // not a clause that the pronoun opens, or read as one already
+      }
+      if (heads[antecedent] == v) {
+        // Noorwegen, dat … versloeg: the antecedent is no argument of the verb after it
+        heads[antecedent] = heads[v];
+        rels[antecedent] = rels[v];
+        if (rels[antecedent].equals("root") || heads[antecedent] < 0) {
+          if (!newRoot(words, pos, feats, heads, rels, antecedent, v, n)) {
+            heads[antecedent] = v; // no clause around the relative one to hang it on: left as the parser had it
+            rels[antecedent] = "nsubj";
+            continue;
+          }
+        }
+        if (!attach(heads, v, antecedent)) {
+          heads[antecedent] = v;
+          rels[antecedent] = "nsubj";
+          continue;
+        }
+        rels[v] = "acl:relcl";
+        int h = heads[antecedent];
+        if (h > antecedent && pos[h] == UPos.VERB && !rels[antecedent].startsWith("nsubj")
+            && CLAUSAL.contains(rels[antecedent]) && !hasSubject(heads, rels, h, antecedent)) {
+          rels[antecedent] = "nsubj"; // Het dorp, dat …, ligt: the clause's verb had no subject but this one
+        }
+      } else if (heads[v] != antecedent && attach(heads, v, antecedent)) {
+        rels[v] = "acl:relcl";
+      }
+    }
+  }
+
+  /**
+   * The parser took a relative clause for the sentence's main clause: the clause around it is the
+   * antecedent's own copular clause ({@code Dit is de man die …}: the noun heads it) or a finite verb
+   * the parser hung on the relative verb ({@code Anna, die in Gent woont, kent …}), which heads the
+   * sentence in its place with the antecedent as its subject. False where neither is there.
+   */
+  private static final java.util.Set<String> CLAUSAL = java.util.Set.of("advcl", "parataxis", "conj", "dep", "ccomp");
+  private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("dit", "dat", "het", "deze", "die");
+
+  private static boolean newRoot(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels,
+      int antecedent, int v, int n) {
+    for (int k = Math.max(0, antecedent - MAX_SCAN); k < antecedent; k++) {
+      if (heads[k] == antecedent && rels[k].equals("cop")) {
+        heads[antecedent] = -1;
+        rels[antecedent] = "root";
+        for (int d = Math.max(0, antecedent - MAX_SCAN); d < k; d++) {
+          if (heads[d] == antecedent && rels[d].equals("det") && DEMONSTRATIVES.contains(words.get(d).lower())) {
+            rels[d] = "nsubj"; // Dit is de man: the demonstrative before the copula is its subject
+          }
+        }
+        return true;
+      }
+    }
+    for (int c = v + 1; c < Math.min(n, v + MAX_SCAN); c++) {
+      if (heads[c] == v && (rels[c].equals("conj") || rels[c].equals("parataxis")) && pos[c] == UPos.VERB
+          && feats[c].contains("VerbForm=Fin") && words.get(c - 1).form().equals(",")) {
+        heads[c] = -1;
+        rels[c] = "root";
+        heads[antecedent] = c;
+        rels[antecedent] = "nsubj";
+        for (int d = c + 1; d < Math.min(n, c + MAX_SCAN); d++) {
+          if (heads[d] == c && rels[d].startsWith("nsubj")) {
+            rels[d] = "obj"; // the subject is the antecedent before the relative clause
+          }
+        }
+        for (int d = c + 1; d < Math.min(n, c + MAX_SCAN); d++) {
+          if (heads[d] == v) {
+            heads[d] = c; // the main clause's words and final punctuation go with its verb
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The head of the noun phrase that {@code k} ends: up through flat names and compounds. */
+  private static int phraseHead(int[] heads, String[] rels, int k) {
+    int h = k;
+    for (int guard = 0; guard < 4 && heads[h] >= 0 && (rels[h].equals("flat") || rels[h].startsWith("compound")
+        || rels[h].equals("appos") && heads[h] < h); guard++) {
+      h = heads[h];
+    }
+    return h;
+  }
+
+  /** The leftmost word hanging directly on {@code h}, punctuation and {@code except} aside. */
+  private static int leftmostDependent(UPos[] pos, int[] heads, int h, int except) {
+    for (int k = Math.max(0, h - MAX_SCAN); k < h; k++) { // bounded: linear in the sentence
+      if (heads[k] == h && pos[k] != UPos.PUNCT && k != except) {
+        return k;
+      }
+    }
+    return h;
+  }
+
+  private static boolean hasCopula(int[] heads, String[] rels, int h, int from, int n) {
+    for (int k = from; k < Math.min(n, h + MAX_SCAN); k++) {
+      if (heads[k] == h && rels[k].equals("cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code lower} takes {@code upper}'s place in the tree and relation; {@code upper} hangs on it as {@code relation}. */
   private static void turnRound(int[] heads, String[] rels, int lower, int upper, String relation) {
     heads[lower] = heads[upper];
@@ -398,6 +531,18 @@ final class TreeRules {
           rels[other] = pos[other] == UPos.ADJ || pos[other] == UPos.ADV ? "advmod" : "dep";
           subject[h] = i;
           rels[i] = passive[h] && rels[i].equals("nsubj") ? "nsubj:pass" : rels[i];
+        } else if (nominal(pos[i]) && nominal(pos[other]) && !passive[h]) {
+          // two noun phrases: the one that agrees with the finite verb is the subject, the other its object
+          String verb = finiteNumber(pos, feats, heads, rels, h);
+          String first = nounNumber(pos, feats, heads, rels, other);
+          String second = nounNumber(pos, feats, heads, rels, i);
+          if (verb != null && first != null && second != null && !first.equals(second)) {
+            int subj = verb.equals(first) ? other : i;
+            int obj = subj == other ? i : other;
+            rels[subj] = "nsubj";
+            rels[obj] = "obj";
+            subject[h] = subj;
+          }
         }
         continue;
       }
@@ -481,6 +626,41 @@ final class TreeRules {
       rels[o] = "nsubj";
       subject[h] = o;
     }
+  }
+
+  /** The number of the finite verb of the clause {@code h} heads, or null. */
+  private static String finiteNumber(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
+    if (feats[h].contains("VerbForm=Fin")) {
+      return number(feats[h]);
+    }
+    for (int k = Math.max(0, h - MAX_SCAN); k < Math.min(heads.length, h + MAX_SCAN); k++) {
+      if (heads[k] == h && (rels[k].startsWith("aux") || rels[k].equals("cop")) && feats[k].contains("VerbForm=Fin")) {
+        return number(feats[k]);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The number of a noun phrase: its head's, a coordination's plural, or for a relative pronoun its
+   * antecedent's ({@code een storm die … heeft}); null where it is not known or a name's.
+   */
+  private static String nounNumber(UPos[] pos, String[] feats, int[] heads, String[] rels, int k) {
+    for (int d = k + 1; d < Math.min(heads.length, k + MAX_SCAN); d++) {
+      if (heads[d] == k && rels[d].equals("conj")) {
+        return "Plur";
+      }
+    }
+    if (pos[k] == UPos.PRON && feats[k].contains("PronType=Rel")) {
+      int clause = heads[k];
+      if (clause >= 0 && rels[clause].equals("acl:relcl") && heads[clause] >= 0) {
+        int a = heads[clause];
+        return pos[a] == UPos.PROPN ? null : number(feats[a]);
+      }
+      return null;
+    }
+    // a name's form says little of its number (de VS heeft, Nederland en België): not counted
+    return pos[k] == UPos.PROPN ? null : number(feats[k]);
   }
 
   private static boolean nominal(UPos p) {

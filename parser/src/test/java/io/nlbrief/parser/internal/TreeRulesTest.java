@@ -696,4 +696,117 @@ class TreeRulesTest {
     assertEquals("advmod", t.rels()[0]);
     assertEquals("nsubj", t.rels()[3]);
   }
+
+  @Test
+  void aRelativeClauseHungOnTheVerbBeforeItHangsOnItsNounAndItsSubjectAgrees() {
+    // Er kwam een wolf die drie schapen heeft gedood . — the parser hung the relative clause on
+    // "kwam" and made both "die" and "schapen" its subjects; "heeft" agrees with "die" (de wolf).
+    Tree t = Tree.of(
+        "Er ADV _ er 1 advmod",
+        "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
+        "een DET _ een 3 det",
+        "wolf NOUN Number=Sing wolf 1 nsubj",
+        "die PRON PronType=Rel die 8 nsubj",
+        "drie NUM _ drie 6 nummod",
+        "schapen NOUN Number=Plur schaap 8 nsubj",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 8 aux",
+        "gedood VERB VerbForm=Part doden 1 parataxis",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(3, t.heads()[8]);
+    assertEquals("acl:relcl", t.rels()[8]);
+    assertEquals("nsubj", t.rels()[4]);
+    assertEquals("obj", t.rels()[6]);
+    // De wolven die het schaap hebben gedood: with the verb plural it is "het schaap" that does not
+    // agree, and it stays the object.
+    Tree plural = Tree.of(
+        "De DET _ de 1 det",
+        "wolven NOUN Number=Plur wolf 6 nsubj",
+        "die PRON PronType=Rel die 6 nsubj",
+        "het DET _ het 4 det",
+        "schaap NOUN Number=Sing schaap 6 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 6 aux",
+        "gedood VERB VerbForm=Part doden -1 root");
+    plural.apply(Map.of());
+    assertEquals("nsubj", plural.rels()[2]);
+    assertEquals("obj", plural.rels()[4]);
+  }
+
+  @Test
+  void theAntecedentOfARelativeClauseIsNoArgumentOfItsVerb() {
+    // Het dorp , dat een molen heeft , ligt aan zee . — the parser made "dorp" the subject of
+    // "heeft" and "dat" its object.
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "dorp NOUN Number=Sing dorp 6 nsubj",
+        ", PUNCT _ , 6 punct",
+        "dat PRON PronType=Rel dat 6 obj",
+        "een DET _ een 5 det",
+        "molen NOUN Number=Sing molen 6 obj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben 8 advcl",
+        ", PUNCT _ , 6 punct",
+        "ligt VERB Number=Sing|Tense=Pres|VerbForm=Fin liggen -1 root",
+        "aan ADP _ aan 10 case",
+        "zee NOUN Number=Sing zee 8 obl",
+        ". PUNCT _ . 8 punct");
+    t.apply(Map.of());
+    assertEquals(8, t.heads()[1]);
+    assertEquals("nsubj", t.rels()[1]); // "ligt" had no subject: the antecedent before it is one
+    assertEquals(1, t.heads()[6]);
+    assertEquals("acl:relcl", t.rels()[6]);
+  }
+
+  @Test
+  void aRelativeClauseTakenForTheMainClauseGivesTheSentenceBackToItsVerb() {
+    // Piet , die in Brugge woont , kent de weg . — the parser made "woont" the root, "Piet" its
+    // subject and "kent" a conjunct with "de weg" as subject.
+    Tree t = Tree.of(
+        "Piet PROPN _ Piet 5 nsubj",
+        ", PUNCT _ , 5 punct",
+        "die PRON PronType=Rel die 5 nsubj",
+        "in ADP _ in 4 case",
+        "Brugge PROPN _ Brugge 5 obl",
+        "woont VERB Number=Sing|Tense=Pres|VerbForm=Fin wonen -1 root",
+        ", PUNCT _ , 5 punct",
+        "kent VERB Number=Sing|Tense=Pres|VerbForm=Fin kennen 5 conj",
+        "de DET _ de 9 det",
+        "weg NOUN Number=Sing weg 7 nsubj",
+        ". PUNCT _ . 5 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[7]);
+    assertEquals("root", t.rels()[7]);
+    assertEquals(7, t.heads()[0]);
+    assertEquals("nsubj", t.rels()[0]);
+    assertEquals(0, t.heads()[5]);
+    assertEquals("acl:relcl", t.rels()[5]);
+    assertEquals("obj", t.rels()[9]);
+    assertEquals(7, t.heads()[10]);
+    // Dit is de vrouw die de prijs won . — the copular clause around it heads the sentence.
+    Tree copular = Tree.of(
+        "Dit DET _ dit 3 det",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "de DET _ de 3 det",
+        "vrouw NOUN Number=Sing vrouw 7 obl",
+        "die PRON PronType=Rel die 7 nsubj",
+        "de DET _ de 6 det",
+        "prijs NOUN Number=Sing prijs 7 obj",
+        "won VERB Number=Sing|Tense=Past|VerbForm=Fin winnen -1 root",
+        ". PUNCT _ . 7 punct");
+    copular.apply(Map.of());
+    assertEquals(-1, copular.heads()[3]);
+    assertEquals(3, copular.heads()[7]);
+    assertEquals("acl:relcl", copular.rels()[7]);
+    assertEquals("nsubj", copular.rels()[0]);
+    // De man zag dat het regende: "dat" is no relative pronoun here (no PronType=Rel), nothing moves.
+    Tree complement = Tree.of(
+        "De DET _ de 1 det",
+        "man NOUN Number=Sing man 2 nsubj",
+        "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
+        "dat SCONJ _ dat 5 mark",
+        "het PRON _ het 5 nsubj",
+        "regende VERB Number=Sing|Tense=Past|VerbForm=Fin regenen 2 ccomp");
+    complement.apply(Map.of());
+    assertEquals(2, complement.heads()[5]);
+    assertEquals("ccomp", complement.rels()[5]);
+  }
 }

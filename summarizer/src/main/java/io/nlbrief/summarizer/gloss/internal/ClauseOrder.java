@@ -28,6 +28,7 @@ final class ClauseOrder implements Stage {
   static final String TO_INFINITIVE = "order:to-infinitive";
   static final String THERE = "order:there-before-verb";
   static final String OBJECT = "order:object-after-verb";
+  static final String NO_COMMA = "order:no-comma-before-verb";
   /** Verbs whose adjective before them in the verb-final position is their predicate. */
   private static final Set<String> COPULAS = Set.of("worden", "zijn", "blijven", "lijken", "blijken");
   /** Words of a quantity before a noun (meer dan honderd, ruim 140) the analysis may leave outside the object. */
@@ -40,11 +41,22 @@ final class ClauseOrder implements Stage {
   private static final Set<String> AFTER_AUXILIARY = Set.of(
       "niet", "nooit", "ook", "al", "nog", "altijd", "vaak", "zelfs", "alleen", "bijna", "net", "inmiddels",
       "intussen", "steeds", "meestal", "soms", "reeds", "slechts", "echt", "zeker", "waarschijnlijk", "mogelijk",
-      "duidelijk", "eerder", "nauwelijks", "amper", "pas");
-  /** The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said, now lives, really wants). */
+      "duidelijk", "eerder", "nauwelijks", "amper", "pas", "daarom", "momenteel", "vooral", "eindelijk", "ooit",
+      "zelden", "blijkbaar", "kennelijk", "vermoedelijk", "uiteindelijk", "voortdurend", "regelmatig", "meteen",
+      "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad");
+  /**
+   * The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said, now
+   * lives, really wants, therefore asked, currently serves, still lives, then left); adverbs of time
+   * and place English puts at the end (vandaag, hier, weer) are not among them.
+   */
   private static final Set<String> BEFORE_LEXICAL_VERB = Set.of(
       "nooit", "ook", "al", "altijd", "vaak", "zelfs", "bijna", "net", "inmiddels", "intussen", "meestal", "soms",
-      "reeds", "nauwelijks", "amper", "waarschijnlijk", "nu", "echt", "eigenlijk");
+      "reeds", "nauwelijks", "amper", "waarschijnlijk", "nu", "echt", "eigenlijk", "nog", "daarom", "momenteel",
+      "vooral", "eindelijk", "ooit", "zelden", "blijkbaar", "kennelijk", "vermoedelijk", "uiteindelijk",
+      "voortdurend", "regelmatig", "meteen", "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad", "toen");
+
+  /** Before these nog stays (nog niet → not yet, nog nooit → never before): a pair of its own. */
+  private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
 
   private final EnglishForms forms;
 
@@ -171,6 +183,24 @@ final class ClauseOrder implements Stage {
     return -1;
   }
 
+  /**
+   * A comma between the members of a list inside the clause ({@code die Gent, Brugge en Ieper als
+   * voorbeelden noemde}): it hangs on a conjunct that is no verb, whose head is in the clause too,
+   * so it does not cut the clause.
+   */
+  private static boolean inCoordination(Slots s, int comma, int from, int to) {
+    if (!s.token(comma).text().equals(",")) {
+      return false;
+    }
+    int conjunct = s.token(comma).dependency().head();
+    if (conjunct <= comma || conjunct >= to || !s.token(conjunct).dependency().baseRelation().equals("conj")) {
+      return false;
+    }
+    UPos p = s.token(conjunct).upos();
+    int first = s.token(conjunct).dependency().head();
+    return p != UPos.VERB && p != UPos.AUX && first > from && first < comma;
+  }
+
   /** A verb straight after a comma or a closing quotation mark: a clause after a quotation. */
   private static boolean afterQuoteOrComma(Slots s, int f) {
     if (f <= 0 || f >= s.size()) {
@@ -255,7 +285,8 @@ final class ClauseOrder implements Stage {
     }
     int from = main ? f : subject.isEmpty() ? f : subject.get(subject.size() - 1);
     for (int k = Math.min(from, lastVerb) + 1; k < lastVerb; k++) {
-      if (s.token(k).upos() == UPos.PUNCT && !isQuoteMark(s.token(k).text())) {
+      if (s.token(k).upos() == UPos.PUNCT && !isQuoteMark(s.token(k).text())
+          && !inCoordination(s, k, Math.min(from, lastVerb), lastVerb)) {
         s.doubt("punctuation inside the clause of \"" + s.token(f).text() + "\": its order kept");
         return;
       }
@@ -291,8 +322,15 @@ final class ClauseOrder implements Stage {
         }
       }
       Token t = s.token(a);
-      if (verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
-          && tree.children(a).isEmpty() && !subject.contains(a)
+      // an adverb of the list right after the verb (or the subject after it) is the clause's, wherever
+      // the analysis hung it (daarom before a noun phrase read as its modifier)
+      boolean clauseAdverb = verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
+          || (t.upos() == UPos.ADV || t.upos() == UPos.ADJ) && (a == f + 1 || !subject.isEmpty() && subj > f && a == subject.get(subject.size() - 1) + 1);
+      boolean beforeNegation = lexicalAlone && s.lower(a).equals("nog") && a + 1 < s.size()
+          && NEGATIONS.contains(s.lower(a + 1))
+          // a sense taken from the word beside it stays beside it (nog sneller → even faster)
+          || s.origin[a] != null && s.origin[a].startsWith("glossary:") && s.origin[a].contains("+");
+      if (clauseAdverb && !beforeNegation && onlyMisattachedChildren(s, tree, a) && !subject.contains(a)
           && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
           && !s.origin[a].endsWith("+" + ContextRules.DURATION)) { // al drie jaar → for three years stays with its time
         adverbs.add(a);
@@ -336,8 +374,49 @@ final class ClauseOrder implements Stage {
         }
       }
     }
+    if (main && !inverted && !subject.isEmpty()) {
+      restrictiveClauseComma(s, tree, subject, f);
+    }
     moveToFirst(s, block, rules);
     objectAfterVerbs(s, tree, c, block);
+  }
+
+  /**
+   * An adverb of the middle field stands alone; phrases the parser hung on it after it (a
+   * prepositional phrase, an object: {@code woont momenteel in Gent}) are the verb's and stay where
+   * they are. A modifier of its own (al drie jaar, nog niet) keeps it in place.
+   */
+  private static boolean onlyMisattachedChildren(Slots s, ClauseTree tree, int a) {
+    for (int k : tree.children(a)) {
+      String rel = s.token(k).dependency().baseRelation();
+      if (k < a || !(rel.equals("obl") || rel.equals("nmod") || rel.equals("obj"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Dutch closes a relative clause with a comma, also before the verb of the clause around it ({@code
+   * De vrouw die de prijs won, woont in Gent}); English puts none between a subject and its verb
+   * when the clause says which one is meant (no comma before the pronoun either): the woman who won
+   * the prize lives in Ghent. A clause between commas (de boer, die …, woont) keeps both.
+   */
+  private static void restrictiveClauseComma(Slots s, ClauseTree tree, List<Integer> subject, int f) {
+    int last = subject.get(subject.size() - 1);
+    if (last + 2 != f || !s.token(last + 1).text().equals(",")) {
+      return;
+    }
+    for (int k : subject) {
+      if (s.token(k).dependency().relation().startsWith("acl:relcl")) {
+        int first = tree.subtree(k).get(0);
+        if (first > 0 && !s.token(first - 1).text().equals(",") && subject.contains(first - 1)) {
+          s.english[last + 1] = "";
+          s.origin[last + 1] = s.origin[last + 1] + "+" + NO_COMMA;
+        }
+        return;
+      }
+    }
   }
 
   /**

@@ -34,8 +34,13 @@ final class RelativePronouns implements Stage {
   public void apply(Slots s) {
     for (int i = 1; i < s.size(); i++) {
       String w = s.lower(i);
+      // a demonstrative reading before a noun (die koeien → those cows) gives way where the analysis
+      // calls the word relative (de boer, die koeien houdt)
+      boolean analysedRelative = "Rel".equals(s.token(i).morphology().feature("PronType"))
+          && ("those".equals(s.english[i]) || "that".equals(s.english[i]));
       if (!(w.equals("die") || w.equals("dat") || w.equals("wat")) || s.origin[i] == null
-          || !s.origin[i].startsWith("glossary:") || !("that".equals(s.english[i]) || "what".equals(s.english[i]))) {
+          || !s.origin[i].startsWith("glossary:")
+          || !("that".equals(s.english[i]) || "what".equals(s.english[i]) || analysedRelative)) {
         continue;
       }
       boolean afterComma = s.token(i - 1).text().equals(",");
@@ -57,6 +62,8 @@ final class RelativePronouns implements Stage {
         set(s, i, "who");
       } else if (afterComma) {
         set(s, i, "which");
+      } else if (!"that".equals(s.english[i])) {
+        set(s, i, "that");
       }
     }
   }
