@@ -9,11 +9,11 @@ import java.util.Map;
 /**
  * Everything on the sheet as JSON, keys always present and in a fixed order ({@code null} where
  * the article does not tell). Pretty-printed for one input; one compact object per line (JSON
- * Lines) in a batch. {@code schemaVersion} changes when a key changes meaning or goes away.
+ * Lines) in a batch. {@code schemaVersion} changes when a key changes meaning or goes away, not
+ * when one is added ({@code english}, the variant of the sheet's English, came within version 1).
  */
 public final class JsonSheet extends JsonFormat<Sheet> {
   static final int SCHEMA_VERSION = 1;
-
 
   @Override
   protected void write(Sheet sheet, JsonGenerator json) throws IOException {
@@ -21,6 +21,7 @@ public final class JsonSheet extends JsonFormat<Sheet> {
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("file", sheet.file());
     json.writeStringField("sha256", sheet.sha256());
+    json.writeStringField("english", sheet.english().toString());
     json.writeObjectFieldStart("headline");
     bilingual(json, sheet.headline());
     json.writeEndObject();

@@ -1,7 +1,9 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One bilingual briefing sheet: everything the formats print, already decided (what is shown, in
@@ -9,6 +11,7 @@ import java.util.Map;
  *
  * @param file the input as the user named it ({@code -} for standard input)
  * @param sha256 the SHA-256 of the input's bytes, lower-case hex
+ * @param english the English of every rendering, term and name on the sheet (American or British)
  * @param headline the Dutch headline and its English gloss; empty when the input has none
  * @param source the news agency or publisher, or {@code null}
  * @param author who wrote it (the byline), or {@code null}
@@ -29,6 +32,7 @@ import java.util.Map;
 public record Sheet(
     String file,
     String sha256,
+    EnglishVariant english,
     Bilingual headline,
     String source,
     String author,
@@ -47,6 +51,7 @@ public record Sheet(
     Footer footer) {
 
   public Sheet {
+    Objects.requireNonNull(english);
     keyPoints = List.copyOf(keyPoints);
     keyTerms = List.copyOf(keyTerms);
     people = List.copyOf(people);

@@ -35,6 +35,7 @@ public final class SheetBuilder {
     return new Sheet(
         article.file(),
         sha256,
+        briefing.english(),
         bilingual(briefing.headline()),
         article.metadata().source(),
         article.metadata().author(),

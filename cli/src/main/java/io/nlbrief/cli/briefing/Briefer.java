@@ -161,7 +161,7 @@ public final class Briefer {
         : Optional.of(findings.findings().stream().sorted(Comparator.comparing(Finding::span)).toList());
     return new Briefing(article, summary, glossedWords, countedWords, digest.wordCount(), headline, keyPoints,
         terms(summary.keyTerms(), contexts), names(summary.entities()), quotes(article, summary.entities(), quoteEnglish),
-        sorted);
+        sorted, english);
   }
 
   private Briefing.Line headline(Article article, List<BriefGathering.English> lines) {

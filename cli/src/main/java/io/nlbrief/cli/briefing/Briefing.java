@@ -7,7 +7,9 @@ import io.nlbrief.summarizer.Entity;
 import io.nlbrief.summarizer.KeyTerm;
 import io.nlbrief.summarizer.Summary;
 import io.nlbrief.summarizer.SummarySentence;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,7 @@ import java.util.Optional;
  * @param names every person, organisation and place with its English name, most mentioned first
  * @param quotes every quotation with its English and who said it, in text order
  * @param findings the proofreading findings in text order, or empty when the briefer does not proofread
+ * @param english the English every line, term and name here is written in (the briefer's)
  */
 public record Briefing(
     Article article,
@@ -41,7 +44,8 @@ public record Briefing(
     List<Term> keyTerms,
     List<Name> names,
     List<Said> quotes,
-    Optional<List<Finding>> findings) {
+    Optional<List<Finding>> findings,
+    EnglishVariant english) {
 
   public Briefing {
     keyPoints = List.copyOf(keyPoints);
@@ -49,6 +53,7 @@ public record Briefing(
     names = List.copyOf(names);
     quotes = List.copyOf(quotes);
     findings = findings.map(List::copyOf);
+    Objects.requireNonNull(english);
   }
 
   /**

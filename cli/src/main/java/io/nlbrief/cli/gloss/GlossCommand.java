@@ -145,7 +145,7 @@ public final class GlossCommand implements Callable<Integer> {
         } catch (ParseException e) {
           return reporter.report(e);
         }
-        out.write(format.render(new GlossPage("--text", lines, layout), context, 0));
+        out.write(format.render(new GlossPage("--text", lines, layout, glosser.english()), context, 0));
         out.commit();
         return ExitCodes.OK;
       }
@@ -153,7 +153,7 @@ public final class GlossCommand implements Callable<Integer> {
       BatchRunner runner = new BatchRunner(reporter, spec.commandLine().getErr(),
           batchOptions.options(spec, environment, "gloss", batch));
       BatchRunner.Result result = runner.render(expanded, parser,
-          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, layout), context,
+          article -> glosser.render(article).lines(), (article, lines) -> format.render(new GlossPage(article.file(), lines, layout, glosser.english()), context,
               position.getAndIncrement()), out);
       if (result.deliverable()) {
         out.commit();

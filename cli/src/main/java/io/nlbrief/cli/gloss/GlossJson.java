@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * JSON: {@code schemaVersion}, {@code file}, {@code sentences} (each {@code nl}, {@code en} (the
+ * JSON: {@code schemaVersion}, {@code file}, {@code english} (the variant of the renderings:
+ * {@code american} or {@code british}), {@code sentences} (each {@code nl}, {@code en} (the
  * rendering in English order), {@code literal} (word by word in Dutch order), {@code uncertain} and
  * its {@code doubts}, {@code tokens} with {@code nl}, {@code start}, {@code end}, {@code en},
  * {@code origin}, {@code position} (the place of its English in {@code en}, from 0; null without
@@ -19,8 +20,8 @@ import java.util.List;
  * Pretty-printed for one input, JSON Lines in a batch.
  */
 public final class GlossJson extends JsonFormat<GlossPage> {
+  /** Changes only when a key goes away or changes meaning: {@code english} was added within version 1. */
   static final int SCHEMA_VERSION = 1;
-
 
   @Override
   protected void write(GlossPage page, JsonGenerator json) throws IOException {
@@ -33,6 +34,7 @@ public final class GlossJson extends JsonFormat<GlossPage> {
     json.writeStartObject();
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("file", file);
+    json.writeStringField("english", page.english().toString());
     json.writeArrayFieldStart("sentences");
     for (GlossLine l : lines) {
       glossed += l.glossedWords();

@@ -12,9 +12,11 @@ import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.summarizer.Methods;
 import io.nlbrief.summarizer.Summarizer;
 import io.nlbrief.summarizer.SummaryLength;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import io.nlbrief.summarizer.gloss.Glossary;
 import io.nlbrief.summarizer.gloss.Glosser;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,18 +47,26 @@ final class ArticleCommands {
   private static final FormatContext SINGLE = FormatContext.single();
 
   private final Summarizer summarizer;
-  private final Glosser glosser;
+  /** One glosser per variant, built here once: a request only picks one (a glosser is immutable and thread-safe). */
+  private final Map<EnglishVariant, Glosser> glossers;
+  /** The English of a request that asks for none: the server's {@code --english}. */
+  private final EnglishVariant english;
   private final Briefing briefing;
 
   /** @param names a tagging parser the summarizer uses to find names inside compounds, as {@code summarize} does */
   ArticleCommands(ArticleParser names, Glossary glossary, Briefing briefing) {
-    this(names, glossary, briefing, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
+    this(names, glossary, briefing, EnglishVariant.DEFAULT);
   }
 
-  /** As above, /v1/gloss rendering {@code english}. */
-  ArticleCommands(ArticleParser names, Glossary glossary, Briefing briefing, io.nlbrief.summarizer.gloss.EnglishVariant english) {
+  /** As above, the English in {@code english} unless a request asks for the other ({@code english=}). */
+  ArticleCommands(ArticleParser names, Glossary glossary, Briefing briefing, EnglishVariant english) {
     this.summarizer = new Summarizer(Methods.defaultMethod(), names);
-    this.glosser = new Glosser(glossary, english);
+    Map<EnglishVariant, Glosser> glossers = new EnumMap<>(EnglishVariant.class);
+    for (EnglishVariant variant : EnglishVariant.values()) {
+      glossers.put(variant, new Glosser(glossary, variant));
+    }
+    this.glossers = Map.copyOf(glossers);
+    this.english = english;
     this.briefing = briefing;
   }
 
@@ -75,8 +85,14 @@ final class ArticleCommands {
     format(command, query);
     switch (command.name()) {
       case "summarize" -> sentences(query);
-      case "gloss" -> layout(query);
-      case "brief" -> proofread(query);
+      case "gloss" -> {
+        layout(query);
+        english(query, EnglishVariant.DEFAULT);
+      }
+      case "brief" -> {
+        proofread(query);
+        english(query, EnglishVariant.DEFAULT);
+      }
       default -> {}
     }
   }
@@ -89,9 +105,12 @@ final class ArticleCommands {
           new Summarized(article, summarizer.summarize(article, SummaryLength.sentences(sentences(query)))),
           // verbose: the scores and reasons summarize prints unless --quiet
           SINGLE.verbose(true), 0);
-      case "gloss" -> Formats.GLOSS.get(format).render(
-          new GlossPage(article.file(), glosser.render(article).lines(), layout(query)), SINGLE, 0);
-      case "brief" -> briefing.sheet(article, format, proofread(query));
+      case "gloss" -> {
+        Glosser glosser = glossers.get(english(query, english));
+        yield Formats.GLOSS.get(format).render(
+            new GlossPage(article.file(), glosser.render(article).lines(), layout(query), glosser.english()), SINGLE, 0);
+      }
+      case "brief" -> briefing.sheet(article, format, proofread(query), english(query, english));
       default -> throw new IllegalArgumentException(command.name());
     };
   }
@@ -123,6 +142,22 @@ final class ArticleCommands {
       }
     }
     throw new Refusal(400, "'layout' is line, literal or interlinear, not '" + value + "'");
+  }
+
+  /**
+   * The English a request asks for ({@code english=american|british}, any case; the aliases
+   * {@code --english} takes too), or {@code byDefault} when it asks for none.
+   */
+  static EnglishVariant english(Fields query, EnglishVariant byDefault) throws Refusal {
+    String value = query.getValue("english");
+    if (value == null) {
+      return byDefault;
+    }
+    try {
+      return EnglishVariant.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(400, "'english' is american or british, not '" + value + "'");
+    }
   }
 
   private static boolean proofread(Fields query) throws Refusal {

@@ -1,6 +1,7 @@
 package io.nlbrief.cli.serve;
 
 import io.nlbrief.parser.Article;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import java.io.IOException;
 
 /**
@@ -12,8 +13,9 @@ interface Briefing {
   /**
    * @param format {@code json}, {@code html}, {@code md}, {@code pdf} or {@code text}
    * @param proofread whether the sheet lists proofreading findings
+   * @param english the English of the sheet's renderings, terms and names
    */
-  byte[] sheet(Article article, String format, boolean proofread) throws IOException;
+  byte[] sheet(Article article, String format, boolean proofread, EnglishVariant english) throws IOException;
 
   /** The HTTP content type of a format. */
   static String contentType(String format) {

@@ -41,7 +41,7 @@ final class Pages extends Handler.Abstract {
     this(pool, briefing, glossary, limits, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
   }
 
-  /** The pages, /v1/gloss rendering {@code english}. */
+  /** The pages, /v1/gloss and /v1/brief rendering {@code english} unless a request asks for the other. */
   Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits,
       io.nlbrief.summarizer.gloss.EnglishVariant english) {
     this.pool = pool;

@@ -138,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
     ProofreadingPool pool = new ProofreadingPool(options, threads, queue, limits.timeout(),
         Math.min(maxUpload, Integer.MAX_VALUE), VersionProvider.version());
     Glossary glossary = new GlossaryOptions().load(environment, logging.reporter(spec));
-    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker(), english.variant()), glossary, limits,
+    Pages pages = new Pages(pool, new SheetBriefing(glossary, pool.defaultChecker()), glossary, limits,
         english.variant());
     NlbriefServer server = new NlbriefServer(address, port, pool, limits, token, corsOrigins, pages, err,
         logging.verbosity() == Verbosity.DEBUG);

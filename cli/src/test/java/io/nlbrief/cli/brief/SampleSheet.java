@@ -1,5 +1,6 @@
 package io.nlbrief.cli.brief;
 
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class SampleSheet {
     return new Sheet(
         "news/navo & co.txt",
         SHA,
+        EnglishVariant.BRITISH,
         new Sheet.Bilingual(HEADLINE, HEADLINE_EN, List.of()),
         "ANP",
         "Anna de Vries",

@@ -159,6 +159,9 @@ class SheetFormatsTest {
     // 55 of 310 words: 17.7 %, rounded down to 17.
     assertEquals(17, json.at("/footer/coveragePercent").asInt());
     assertEquals(SampleSheet.SHA, json.at("/sha256").asText());
+    // The sample is British (not the default): the key names the sheet's variant, not a constant.
+    assertEquals("british", json.at("/english").asText());
+    assertEquals(1, json.at("/schemaVersion").asInt(), "an added key is not a new schema version");
     assertTrue(json.at("/warning").isNull());
   }
 

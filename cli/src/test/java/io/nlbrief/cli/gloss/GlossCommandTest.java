@@ -183,6 +183,33 @@ class GlossCommandTest {
     assertEquals(american.outLines(), named.outLines());
   }
 
+  /** The JSON names the variant: most lines read the same in both, so the lines cannot tell it. */
+  @Test
+  void jsonNamesTheEnglishOfItsRenderings() throws Exception {
+    String dutch = "De minister opent het nieuwe centrum.";
+    ObjectMapper mapper = new ObjectMapper();
+    Result american = new InProcess(config).run("gloss", "--format", "json", "--text", dutch);
+    assertEquals(0, american.exitCode(), american.describe());
+    JsonNode us = mapper.readTree(american.out());
+    assertEquals("american", us.get("english").asText());
+    assertTrue(us.at("/sentences/0/en").asText().contains("center"), american.out());
+    Result british = new InProcess(config).run("gloss", "--format", "json", "--english", "british", "--text", dutch);
+    assertEquals(0, british.exitCode(), british.describe());
+    JsonNode gb = mapper.readTree(british.out());
+    assertEquals("british", gb.get("english").asText());
+    assertTrue(gb.at("/sentences/0/en").asText().contains("centre"), british.out());
+    assertEquals(1, gb.get("schemaVersion").asInt(), "an added key is no new schema version");
+    // In a batch, every object (one per input) names it.
+    Path one = Files.writeString(work.resolve("een.txt"), "Het museum organiseert een tentoonstelling.\n");
+    Path two = Files.writeString(work.resolve("twee.txt"), dutch + "\n");
+    Result batch = new InProcess(config).run("gloss", "--format", "json", "--english", "british", one.toString(), two.toString());
+    assertEquals(0, batch.exitCode(), batch.describe());
+    assertEquals(2, batch.outLines().size(), batch.describe());
+    for (String line : batch.outLines()) {
+      assertEquals("british", mapper.readTree(line).get("english").asText(), line);
+    }
+  }
+
   @Test
   void anUnknownEnglishIsAUsageError() {
     Result r = new InProcess(config).run("gloss", "--english", "australian", "--text", SENTENCE);

@@ -352,6 +352,7 @@ class ServeTest {
 
     HttpResponse<String> gloss = post("/v1/gloss", "text/plain", "De lidstaten steunen het besluit.");
     assertEquals(200, gloss.statusCode(), gloss.body());
+    assertEquals("american", JSON.readTree(gloss.body()).get("english").textValue(), "the server's default English");
     JsonNode line = JSON.readTree(gloss.body()).get("sentences").get(0);
     assertEquals("De lidstaten steunen het besluit.", line.get("nl").textValue());
     assertTrue(line.get("en").textValue().toLowerCase(java.util.Locale.ROOT).contains("member states"), gloss.body());
