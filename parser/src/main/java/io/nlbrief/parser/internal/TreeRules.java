@@ -60,6 +60,7 @@ final class TreeRules {
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
     copulaHeads(words, pos, feats, lemmas, heads, rels);
+    pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
@@ -227,6 +228,87 @@ final class TreeRules {
    * An infinitive with a finite auxiliary of its own ({@code dat hij zal komen}) heads a finite
    * clause and keeps its subject.
    */
+  /** The prepositions that join er, daar and hier into a pointer word (ervan, daarover, hiertoe). */
+  private static final java.util.Set<String> POINTED_PREPOSITIONS = java.util.Set.of(
+      "aan", "achter", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen", "toe",
+      "uit", "van", "voor");
+
+  /** ervan, daarover, hiertoe: er, daar or hier with a preposition. */
+  static boolean isPointerWord(String lower) {
+    for (String p : new String[] {"er", "daar", "hier"}) {
+      if (lower.startsWith(p) && POINTED_PREPOSITIONS.contains(lower.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A pointer word announces the te-infinitive after it ({@code beschuldigt de buren ervan het
+   * hek te verplaatsen}) and stands at that clause's left edge: it and whatever the parser hung on
+   * the infinitive before it belong to the verb above, a "subject" among them its object (a
+   * te-infinitive has no subject of its own).
+   */
+  private static void pointersBeforeInfinitives(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels) {
+    int n = words.size();
+    for (int x = 0; x < n; x++) {
+      if (!isPointerWord(words.get(x).lower())) {
+        continue;
+      }
+      int v = heads[x];
+      if (v >= 0 && v < x && pos[v].isVerbal()) {
+        // dreigt ermee de werkgevers onder druk te zetten: what stands between the pointer word and
+        // the te-infinitive after it is that infinitive's, not the verb's the pointer hangs on
+        int inf = infinitiveAfter(words, pos, heads, rels, v, x);
+        for (int d = x + 1; inf > 0 && d < inf; d++) {
+          if (heads[d] == v && pos[d] != UPos.PUNCT && !rels[d].equals("cc")) {
+            attach(heads, d, inf);
+          }
+        }
+        continue;
+      }
+      if (v <= x || pos[v] != UPos.VERB || !hasTe(words, heads, v)) {
+        continue;
+      }
+      int m = heads[v];
+      if (m < 0 || m >= x || !pos[m].isVerbal()) {
+        continue; // the verb above must come before the pointer word (its middle field holds it)
+      }
+      boolean matrixSubject = hasSubject(heads, rels, m, -1);
+      for (int d = Math.max(m + 1, x - MAX_SCAN); d <= x; d++) {
+        if (heads[d] == v && attach(heads, d, m)) {
+          if (rels[d].startsWith("nsubj") && matrixSubject) {
+            rels[d] = "obj";
+          }
+        }
+      }
+    }
+  }
+
+  /** The te-infinitive hanging on {@code v} as its complement after {@code from}, within reach, or -1. */
+  private static int infinitiveAfter(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels, int v, int from) {
+    for (int k = from + 1; k < Math.min(words.size(), from + MAX_SCAN); k++) {
+      if (pos[k] == UPos.PUNCT || words.get(k).lower().equals("om")) {
+        return -1; // the clause after a comma or om is another one
+      }
+      if (heads[k] == v && pos[k] == UPos.VERB && (rels[k].equals("xcomp") || rels[k].equals("advcl"))
+          && hasTe(words, heads, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code v} has its own te (te verplaatsen, te hebben verplaatst). */
+  private static boolean hasTe(List<UdTagger.Word> words, int[] heads, int v) {
+    for (int k = v - 1; k >= Math.max(0, v - 3); k--) {
+      if (heads[k] == v && words.get(k).lower().equals("te")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void subjectsOfInfinitives(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
       String[] rels) {
     int n = words.size();
@@ -243,7 +325,13 @@ final class TreeRules {
       while (g >= 0 && !pos[g].isVerbal() && heads[g] >= 0 && rels[g].equals("xcomp")) {
         g = heads[g];
       }
-      if (g < 0 || !pos[g].isVerbal() || hasSubject(heads, rels, g, i)) {
+      if (g < 0 || !pos[g].isVerbal()) {
+        continue;
+      }
+      if (hasSubject(heads, rels, g, i)) {
+        if (te && i > g && !hasObject(heads, rels, h) && pos[i] != UPos.PRON) {
+          rels[i] = "obj"; // beschuldigt de minister ervan de boeren … te zetten: the infinitive's object
+        }
         continue;
       }
       attach(heads, i, g);
@@ -253,6 +341,15 @@ final class TreeRules {
   private static boolean hasFiniteAuxiliary(String[] feats, int[] heads, String[] rels, int h) {
     for (int k = Math.max(0, h - MAX_SCAN); k < heads.length && k <= h + MAX_SCAN; k++) {
       if (heads[k] == h && rels[k].startsWith("aux") && feats[k].contains("VerbForm=Fin")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasObject(int[] heads, String[] rels, int g) {
+    for (int k = Math.max(0, g - MAX_SCAN); k < heads.length && k <= g + MAX_SCAN; k++) {
+      if (heads[k] == g && rels[k].equals("obj")) {
         return true;
       }
     }
@@ -531,6 +628,13 @@ final class TreeRules {
           rels[other] = pos[other] == UPos.ADJ || pos[other] == UPos.ADV ? "advmod" : "dep";
           subject[h] = i;
           rels[i] = passive[h] && rels[i].equals("nsubj") ? "nsubj:pass" : rels[i];
+        } else if (!passive[h] && nominative(pos, feats, other) != nominative(pos, feats, i)) {
+          // hij … de boeren: a nominative pronoun is the subject, the noun phrase beside it the object
+          int subj = nominative(pos, feats, other) ? other : i;
+          int obj = subj == other ? i : other;
+          rels[subj] = "nsubj";
+          rels[obj] = pos[obj] == UPos.PRON ? rels[obj] : "obj";
+          subject[h] = subj;
         } else if (nominal(pos[i]) && nominal(pos[other]) && !passive[h]) {
           // two noun phrases: the one that agrees with the finite verb is the subject, the other its object
           String verb = finiteNumber(pos, feats, heads, rels, h);
@@ -626,6 +730,11 @@ final class TreeRules {
       rels[o] = "nsubj";
       subject[h] = o;
     }
+  }
+
+  /** A personal pronoun in the nominative (ik, hij, wij, ze with Case=Nom). */
+  private static boolean nominative(UPos[] pos, String[] feats, int k) {
+    return pos[k] == UPos.PRON && feats[k].contains("Case=Nom") && feats[k].contains("PronType=Prs");
   }
 
   /** The number of the finite verb of the clause {@code h} heads, or null. */

@@ -809,4 +809,77 @@ class TreeRulesTest {
     assertEquals(2, complement.heads()[5]);
     assertEquals("ccomp", complement.rels()[5]);
   }
+
+  @Test
+  void aPointerWordOpensTheTeInfinitiveItAnnounces() {
+    // Zij verwijten hem erover de brief te laat te sturen — simplified: Zij verwijt Jan ervan de
+    // brief te sturen . The parser hung "Jan" on the infinitive as its subject: a te-infinitive has
+    // none, and what stands before the pointer word is the verb's above (here its object).
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "verwijt VERB Number=Sing|Tense=Pres|VerbForm=Fin verwijten -1 root",
+        "Jan PROPN _ Jan 7 nsubj",
+        "ervan ADV _ ervan 7 advmod",
+        "de DET _ de 5 det",
+        "brief NOUN Number=Sing brief 7 obj",
+        "te ADP _ te 7 mark",
+        "sturen VERB VerbForm=Inf sturen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(1, t.heads()[2]);
+    assertEquals("obj", t.rels()[2]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals(7, t.heads()[5]); // after the pointer word: the infinitive's own object stays
+    // the other way round: Hij dreigt ermee de deur dicht te doen — "de deur" hung on "dreigt"
+    Tree after = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "dreigt VERB Number=Sing|Tense=Pres|VerbForm=Fin dreigen -1 root",
+        "ermee ADV _ ermee 1 advmod",
+        "de DET _ de 4 det",
+        "deur NOUN Number=Sing deur 1 obj",
+        "dicht ADJ _ dicht 7 compound:prt",
+        "te ADP _ te 7 mark",
+        "doen VERB VerbForm=Inf doen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    after.apply(Map.of());
+    assertEquals(7, after.heads()[4]);
+    assertEquals(1, after.heads()[2]);
+    // no pointer word: Hij vraagt de buurman de deur te openen keeps the parser's tree
+    Tree none = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "vraagt VERB Number=Sing|Tense=Pres|VerbForm=Fin vragen -1 root",
+        "de DET _ de 3 det",
+        "buurman NOUN Number=Sing buurman 1 iobj",
+        "de DET _ de 5 det",
+        "deur NOUN Number=Sing deur 7 obj",
+        "te ADP _ te 7 mark",
+        "openen VERB VerbForm=Inf openen 1 xcomp");
+    none.apply(Map.of());
+    assertEquals(1, none.heads()[3]);
+    assertEquals(7, none.heads()[5]);
+  }
+
+  @Test
+  void aNominativePronounIsTheSubjectBesideANounPhraseTheParserAlsoCalledOne() {
+    // Wij hebben de buren geholpen . — "de buren" taken for a second subject
+    Tree t = Tree.of(
+        "Wij PRON Case=Nom|PronType=Prs wij 4 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 4 aux",
+        "de DET _ de 3 det",
+        "buren NOUN Number=Plur buur 4 nsubj",
+        "geholpen VERB VerbForm=Part helpen -1 root");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[0]);
+    assertEquals("obj", t.rels()[3]);
+    // a passive clause (worden + participle): the noun phrase is not made an object (a passive has none)
+    Tree passive = Tree.of(
+        "Wij PRON Case=Nom|PronType=Prs wij 4 nsubj",
+        "worden AUX Number=Plur|Tense=Pres|VerbForm=Fin worden 4 aux:pass",
+        "de DET _ de 3 det",
+        "buren NOUN Number=Plur buur 4 nsubj",
+        "geholpen VERB VerbForm=Part helpen -1 root");
+    passive.apply(Map.of());
+    assertEquals("nsubj:pass", passive.rels()[0]);
+    assertEquals("nsubj", passive.rels()[3]);
+  }
 }

@@ -133,6 +133,20 @@ class EnglishOrderTest {
   }
 
   @Test
+  void theObjectOfAVerbWithAPrepositionalPhraseGoesBetweenThem() {
+    GlossLine l = gloss("Zij hebben de buren onder druk gezet.");
+    assertEquals("They have put the neighbors under pressure.", l.english());
+    assertEquals("under pressure", token(l, "onder").english());
+    assertEquals("order:object-inside-phrase", token(l, "onder").moved());
+    // with a pointer word and a te-infinitive: the gerund, then its object, then the phrase
+    assertEquals("They accuse the minister of putting the farmers under pressure.",
+        gloss("Zij beschuldigen de minister ervan de boeren onder druk te zetten.").english());
+    // a plain prepositional phrase of place is no part of the verb's gloss and stays after the object
+    assertEquals("We have put the old computers in the cellar.",
+        gloss("Wij hebben de oude computers in de kelder gezet.").english());
+  }
+
+  @Test
   void aCommaOfAListInsideARelativeClauseDoesNotStopItsOrder() {
     GlossLine l = gloss("De boer, die koeien, schapen en geiten verkoopt, woont in het dorp.");
     assertTrue(l.english().contains("who sells cows, sheep and goats,"), l.english());
