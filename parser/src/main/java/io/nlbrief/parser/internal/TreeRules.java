@@ -452,6 +452,10 @@ final class TreeRules {
     int n = words.size();
     for (int p = 1; p + 1 < n; p++) {
       String w = words.get(p).lower();
+      if (pos[p] == UPos.SCONJ && w.equals("dat") && rels[p].equals("mark")) {
+        nounBeforeComplementiser(pos, feats, heads, rels, p);
+        continue;
+      }
       if (pos[p] != UPos.PRON || !(w.equals("die") || w.equals("dat")) || !feats[p].contains("PronType=Rel")
           && !w.equals("die")) {
         continue;
@@ -494,6 +498,33 @@ final class TreeRules {
       } else if (heads[v] != antecedent && attach(heads, v, antecedent)) {
         rels[v] = "acl:relcl";
       }
+    }
+  }
+
+  /**
+   * No word before a complementiser belongs to the clause it opens: a noun right before {@code dat}
+   * that the parser hung on that clause's verb ({@code het feit dat Moskou … ontwikkelt}) is the noun
+   * the clause completes. It takes the clause's place in the tree, the clause hangs on it as
+   * {@code acl}, and where it lands beside a copula whose clause has no subject it is the subject.
+   */
+  private static void nounBeforeComplementiser(UPos[] pos, String[] feats, int[] heads, String[] rels, int mark) {
+    int noun = mark - 1;
+    int v = heads[mark];
+    if (v <= mark || heads[noun] != v || pos[noun] != UPos.NOUN || heads[v] < 0 || heads[v] == noun) {
+      return;
+    }
+    int up = heads[v];
+    heads[noun] = up;
+    rels[noun] = rels[v];
+    if (!attach(heads, v, noun)) {
+      heads[noun] = v;
+      rels[noun] = "obl";
+      return;
+    }
+    rels[v] = "acl";
+    if (CLAUSAL.contains(rels[noun]) && hasCopula(heads, rels, up, Math.max(0, up - MAX_SCAN), heads.length)
+        && !hasSubject(heads, rels, up, noun)) {
+      rels[noun] = "nsubj";
     }
   }
 

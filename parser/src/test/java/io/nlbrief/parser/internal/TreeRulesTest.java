@@ -882,4 +882,39 @@ class TreeRulesTest {
     assertEquals("nsubj:pass", passive.rels()[0]);
     assertEquals("nsubj", passive.rels()[3]);
   }
+
+  @Test
+  void aNounRightBeforeDatIsTheNounTheClauseCompletes() {
+    // Vreemd is het bericht dat de brug dicht gaat . — the parser hung "bericht" on "gaat".
+    Tree t = Tree.of(
+        "Vreemd ADJ Degree=Pos vreemd -1 root",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 0 cop",
+        "het DET _ het 3 det",
+        "bericht NOUN Number=Sing bericht 8 obl",
+        "dat SCONJ _ dat 8 mark",
+        "de DET _ de 6 det",
+        "brug NOUN Number=Sing brug 8 nsubj",
+        "dicht ADJ _ dicht 8 compound:prt",
+        "gaat VERB Number=Sing|Tense=Pres|VerbForm=Fin gaan 0 dep",
+        ". PUNCT _ . 0 punct");
+    t.apply(Map.of());
+    assertEquals(0, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    assertEquals(3, t.heads()[8]);
+    assertEquals("acl", t.rels()[8]);
+    // Hij vertelde de buren dat het regende: "de buren" hangs on "vertelde", not on the clause
+    // after dat, and stays there
+    Tree told = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "vertelde VERB Number=Sing|Tense=Past|VerbForm=Fin vertellen -1 root",
+        "de DET _ de 3 det",
+        "buren NOUN Number=Plur buur 1 iobj",
+        "dat SCONJ _ dat 6 mark",
+        "het PRON _ het 6 nsubj",
+        "regende VERB Number=Sing|Tense=Past|VerbForm=Fin regenen 1 ccomp");
+    told.apply(Map.of());
+    assertEquals(1, told.heads()[3]);
+    assertEquals(1, told.heads()[6]);
+    assertEquals("ccomp", told.rels()[6]);
+  }
 }

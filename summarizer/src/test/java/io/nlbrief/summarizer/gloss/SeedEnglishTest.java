@@ -69,7 +69,11 @@ class SeedEnglishTest {
         // the subordinate clause's verb after its subject, over zijn → are left
         19, List.of("Sergej Lavrov said there", "are left in Europe."),
         // the subject guessed after the verb (the analysis found none), the predicate with its copula
-        9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult")));
+        9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult"),
+        // the issue's example: intussen before the lone verb, ervan + te-infinitive as of + gerund, the
+        // object inside "put … under pressure", the om-te clause as to + verb
+        3, List.of("Russia meanwhile accuses Washington of putting other countries under pressure", "to expel"),
+        17, List.of("Russia accuses Washington of putting other countries under pressure", "to expel")));
   }
 
   @Test
@@ -79,7 +83,10 @@ class SeedEnglishTest {
         1, List.of("During the closing press conference", "Jens Stoltenberg talked about the \"repressive\" behavior"),
         // the speaker with a relative clause stays after said; die after a name → who
         6, List.of("are undermined and destabilized,\" said Stoltenberg, who"),
-        13, List.of("The foreign ministers of the thirty allies", "discussed", "the relationship with Russia.")));
+        13, List.of("The foreign ministers of the thirty allies", "discussed", "the relationship with Russia."),
+        // daarom before the lone verb; the dat-clause after het feit is the fact's, its verb after its subject
+        3, List.of("He therefore asked"),
+        8, List.of("is the fact that Moscow develops")));
   }
 
   @Test

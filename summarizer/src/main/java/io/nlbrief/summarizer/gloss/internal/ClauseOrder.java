@@ -408,7 +408,7 @@ final class ClauseOrder implements Stage {
       return;
     }
     for (int k : subject) {
-      if (s.token(k).dependency().relation().startsWith("acl:relcl")) {
+      if (s.token(k).dependency().relation().startsWith("acl")) { // a relative clause or a noun's dat-clause
         int first = tree.subtree(k).get(0);
         if (first > 0 && !s.token(first - 1).text().equals(",") && subject.contains(first - 1)) {
           s.english[last + 1] = "";
