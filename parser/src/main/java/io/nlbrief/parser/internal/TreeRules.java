@@ -452,7 +452,7 @@ final class TreeRules {
     int n = words.size();
     for (int p = 1; p + 1 < n; p++) {
       String w = words.get(p).lower();
-      if (pos[p] == UPos.SCONJ && w.equals("dat") && rels[p].equals("mark")) {
+      if (pos[p] == UPos.SCONJ && w.equals("dat") && rels[p].equals("mark") && !relativeByAgreement(pos, feats, heads, rels, p)) {
         nounBeforeComplementiser(pos, feats, heads, rels, p);
         continue;
       }
@@ -499,6 +499,36 @@ final class TreeRules {
         rels[v] = "acl:relcl";
       }
     }
+  }
+
+  /**
+   * {@code dat} after a noun opens a relative clause, not a complement, when the clause's subject
+   * cannot be the one the analysis found: that noun phrase disagrees in number with the finite verb
+   * while the noun before {@code dat} agrees ({@code een boek dat veel mensen heeft geholpen}). Then
+   * {@code dat} is the relative pronoun and the subject, the noun phrase its object.
+   */
+  private static boolean relativeByAgreement(UPos[] pos, String[] feats, int[] heads, String[] rels, int p) {
+    int noun = p - 1;
+    int v = heads[p];
+    if (v <= p || pos[noun] != UPos.NOUN || !feats[noun].contains("Number=Sing")) {
+      return false;
+    }
+    int subj = -1;
+    for (int k = p + 1; k < Math.min(v, p + MAX_SCAN); k++) {
+      if (heads[k] == v && rels[k].startsWith("nsubj")) {
+        subj = k;
+      }
+    }
+    String verb = subj < 0 ? null : finiteNumber(pos, feats, heads, rels, v);
+    String np = subj < 0 ? null : nounNumber(pos, feats, heads, rels, subj);
+    if (verb == null || np == null || !verb.equals("Sing") || !np.equals("Plur")) {
+      return false;
+    }
+    pos[p] = UPos.PRON;
+    feats[p] = "PronType=Rel";
+    rels[p] = "nsubj";
+    rels[subj] = "obj";
+    return true;
   }
 
   /**

@@ -917,4 +917,38 @@ class TreeRulesTest {
     assertEquals(1, told.heads()[6]);
     assertEquals("ccomp", told.rels()[6]);
   }
+
+  @Test
+  void datAfterANounIsTheRelativeSubjectWhenTheNounPhraseAfterItDisagreesWithTheVerb() {
+    // Ik zag het paard dat twee koeien heeft geschopt . The tagger read "dat" as the
+    // complementiser and the parser hung its clause on "zag"; "heeft" cannot agree with "twee koeien".
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
+        "het DET _ het 3 det",
+        "paard NOUN Number=Sing paard 1 obj",
+        "dat SCONJ _ dat 8 mark",
+        "twee NUM _ twee 6 nummod",
+        "koeien NOUN Number=Plur koe 8 nsubj",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 8 aux",
+        "geschopt VERB VerbForm=Part schoppen 1 ccomp");
+    t.apply(Map.of());
+    assertEquals(UPos.PRON, t.pos()[4]);
+    assertEquals("nsubj", t.rels()[4]);
+    assertEquals("obj", t.rels()[6]);
+    assertEquals(3, t.heads()[8]);
+    assertEquals("acl:relcl", t.rels()[8]);
+    // het feit dat twee koeien hebben geschopt: the verb agrees with "twee koeien", dat stays the complementiser
+    Tree agrees = Tree.of(
+        "het DET _ het 1 det",
+        "feit NOUN Number=Sing feit 6 nsubj",
+        "dat SCONJ _ dat 6 mark",
+        "twee NUM _ twee 4 nummod",
+        "koeien NOUN Number=Plur koe 6 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 6 aux",
+        "geschopt VERB VerbForm=Part schoppen 1 acl");
+    agrees.apply(Map.of());
+    assertEquals(UPos.SCONJ, agrees.pos()[2]);
+    assertEquals("nsubj", agrees.rels()[4]);
+  }
 }

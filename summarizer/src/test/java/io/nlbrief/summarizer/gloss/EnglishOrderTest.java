@@ -127,6 +127,9 @@ class EnglishOrderTest {
     GlossLine l = gloss("De vrouw die de brief schreef, woont in Utrecht.");
     assertEquals("The woman who wrote the letter lives in Utrecht.", l.english());
     assertEquals("punctuation+order:no-comma-before-verb", token(l, ",").origin());
+    // dat read as the complementiser but the verb agrees only with it: the relative clause's subject
+    assertEquals("The girl who has helped the boys laughs.", gloss("Het meisje dat de jongens heeft geholpen, lacht.").english());
+    assertEquals("This is a book that has helped many people.", gloss("Dit is een boek dat veel mensen heeft geholpen.").english());
     // between commas the clause only adds to the subject, and English keeps both
     assertEquals("My brother, who lives in Ghent, comes tomorrow.",
         gloss("Mijn broer, die in Gent woont, komt morgen.").english());

@@ -223,7 +223,14 @@ final class ClauseOrder implements Stage {
     List<Integer> subject = List.of();
     boolean inverted = false;
     int subj = c.subject();
+    if (!main && marker >= 0 && subj >= 0 && subj < marker) {
+      subj = -1; // a subject before the clause's opening word is the analysis's slip: guess it again
+    }
     List<Integer> guessed = subj < 0 ? SubjectGuess.of(s, marker, f, main) : List.of();
+    if (subj < 0 && guessed.isEmpty() && c.type() == Clause.Type.RELATIVE && marker >= 0 && marker < f
+        && s.token(marker).upos() == UPos.PRON) {
+      guessed = List.of(marker); // die … heeft getroffen with no subject found: the pronoun is the subject
+    }
     if (subj < 0 && !guessed.isEmpty()) {
       subj = guessed.get(0);
     }
@@ -404,15 +411,22 @@ final class ClauseOrder implements Stage {
    */
   private static void restrictiveClauseComma(Slots s, ClauseTree tree, List<Integer> subject, int f) {
     int last = subject.get(subject.size() - 1);
-    if (last + 2 != f || !s.token(last + 1).text().equals(",")) {
+    int comma = s.token(last).text().equals(",") ? last : last + 1; // the analysis may hang it on the subject
+    if (comma + 1 != f || !s.token(comma).text().equals(",")) {
       return;
     }
     for (int k : subject) {
       if (s.token(k).dependency().relation().startsWith("acl")) { // a relative clause or a noun's dat-clause
-        int first = tree.subtree(k).get(0);
+        int first = -1;
+        for (int t : tree.subtree(k)) {
+          if (s.token(t).upos() != UPos.PUNCT) {
+            first = t; // the clause's first word: the analysis may hang the comma before it on the clause
+            break;
+          }
+        }
         if (first > 0 && !s.token(first - 1).text().equals(",") && subject.contains(first - 1)) {
-          s.english[last + 1] = "";
-          s.origin[last + 1] = s.origin[last + 1] + "+" + NO_COMMA;
+          s.english[comma] = "";
+          s.origin[comma] = s.origin[comma] + "+" + NO_COMMA;
         }
         return;
       }
