@@ -64,6 +64,7 @@ final class TreeRules {
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
+    frontedClause(words, pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
@@ -437,6 +438,47 @@ final class TreeRules {
       }
       turnRound(heads, rels, predicate, z, "cop");
       pos[z] = UPos.AUX;
+    }
+  }
+
+  /**
+   * A sentence that opens with a subordinate clause has its main clause after the comma, verb first
+   * ({@code Omdat de trein laat was, kwamen wij te laat}). Where the parser made the fronted clause
+   * the root and hung the main clause's finite verb on it, that verb heads the sentence, the
+   * fronted clause hangs on it as {@code advcl}, and the words after the comma go with it.
+   */
+  private static void frontedClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels) {
+    int n = words.size();
+    int first = 0;
+    while (first < n && pos[first] == UPos.PUNCT) {
+      first++;
+    }
+    if (first >= n || pos[first] != UPos.SCONJ || !rels[first].equals("mark")) {
+      return;
+    }
+    int root = heads[first];
+    if (root < 0 || heads[root] >= 0) {
+      return; // the fronted clause is not the root: nothing to mend
+    }
+    for (int c = root + 1; c < Math.min(n, root + MAX_SCAN); c++) {
+      if (heads[c] != root || !words.get(c - 1).form().equals(",")) {
+        continue;
+      }
+      if (!pos[c].isVerbal() || !feats[c].contains("VerbForm=Fin")) {
+        return;
+      }
+      heads[c] = -1;
+      rels[c] = "root";
+      heads[root] = c;
+      rels[root] = "advcl";
+      heads[c - 1] = root; // the comma closes the fronted clause
+      rels[c - 1] = "punct";
+      for (int d = c + 1; d < n; d++) {
+        if (heads[d] == root) {
+          heads[d] = c;
+        }
+      }
+      return;
     }
   }
 

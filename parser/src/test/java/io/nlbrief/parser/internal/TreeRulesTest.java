@@ -951,4 +951,39 @@ class TreeRulesTest {
     assertEquals(UPos.SCONJ, agrees.pos()[2]);
     assertEquals("nsubj", agrees.rels()[4]);
   }
+
+  @Test
+  void theMainClauseAfterAFrontedSubordinateClauseHeadsTheSentence() {
+    // Toen het donker werd , gingen wij naar binnen . — the parser made "werd" the root.
+    Tree t = Tree.of(
+        "Toen SCONJ _ toen 3 mark",
+        "het PRON _ het 3 nsubj",
+        "donker ADJ Degree=Pos donker 3 xcomp",
+        "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
+        ", PUNCT _ , 5 punct",
+        "gingen VERB Number=Plur|Tense=Past|VerbForm=Fin gaan 3 dep",
+        "wij PRON Case=Nom|PronType=Prs wij 5 nsubj",
+        "naar ADP _ naar 8 case",
+        "binnen ADV _ binnen 3 obl",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[5]);
+    assertEquals("root", t.rels()[5]);
+    assertEquals(5, t.heads()[3]);
+    assertEquals("advcl", t.rels()[3]);
+    assertEquals(5, t.heads()[8]);
+    assertEquals(5, t.heads()[9]);
+    assertEquals(3, t.heads()[4]);
+    // a sentence that does not open with a complementiser keeps its root
+    Tree plain = Tree.of(
+        "Het PRON _ het 1 nsubj",
+        "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
+        "donker ADJ Degree=Pos donker 1 xcomp",
+        ", PUNCT _ , 4 punct",
+        "zei VERB Number=Sing|Tense=Past|VerbForm=Fin zeggen 1 parataxis",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj");
+    plain.apply(Map.of());
+    assertEquals(-1, plain.heads()[1]);
+    assertEquals(1, plain.heads()[4]);
+  }
 }

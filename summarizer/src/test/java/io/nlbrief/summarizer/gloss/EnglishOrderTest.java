@@ -150,6 +150,13 @@ class EnglishOrderTest {
   }
 
   @Test
+  void theMainClauseAfterAFrontedSubordinateClauseHasItsSubjectFirst() {
+    assertEquals("If you want, you can come tomorrow.", gloss("Als je wilt, kun je morgen komen.").english());
+    assertEquals("When the shop closed, she walked to the station.",
+        gloss("Toen de winkel dichtging, liep zij naar het station.").english());
+  }
+
+  @Test
   void aCommaOfAListInsideARelativeClauseDoesNotStopItsOrder() {
     GlossLine l = gloss("De boer, die koeien, schapen en geiten verkoopt, woont in het dorp.");
     assertTrue(l.english().contains("who sells cows, sheep and goats,"), l.english());
