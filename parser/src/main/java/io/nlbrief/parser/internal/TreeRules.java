@@ -60,6 +60,7 @@ final class TreeRules {
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
     copulaHeads(words, pos, feats, lemmas, heads, rels);
+    adjectivalPredicates(words, pos, feats, lemmas, heads, rels);
     pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
@@ -673,6 +674,29 @@ final class TreeRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A copula's predicate is no finite verb: where the tagger read it as one but the word has an
+   * adjective reading ({@code omdat de trein laat was}: laat, not the verb laten), it is that
+   * adjective.
+   */
+  private static void adjectivalPredicates(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels) {
+    for (int i = 0; i < words.size(); i++) {
+      int h = heads[i];
+      if (!rels[i].equals("cop") || h < 0 || pos[h] != UPos.VERB || !feats[h].contains("VerbForm=Fin")) {
+        continue;
+      }
+      for (Reading r : words.get(h).readings()) {
+        if (r.tag().startsWith("BNW")) {
+          pos[h] = UPos.ADJ;
+          feats[h] = r.tag().contains(":VRT") ? "Degree=Cmp" : r.tag().contains(":OVT") ? "Degree=Sup" : "Degree=Pos";
+          lemmas[h] = r.lemma();
+          break;
+        }
+      }
+    }
   }
 
   /** {@code lower} takes {@code upper}'s place in the tree and relation; {@code upper} hangs on it as {@code relation}. */

@@ -986,4 +986,30 @@ class TreeRulesTest {
     assertEquals(-1, plain.heads()[1]);
     assertEquals(1, plain.heads()[4]);
   }
+
+  @Test
+  void aCopulasPredicateReadAsAFiniteVerbIsItsAdjective() {
+    // omdat de bus laat was — "laat" tagged as a form of laten, with the copula on it
+    Tree t = Tree.of(
+        "omdat SCONJ _ omdat 3 mark",
+        "de DET _ de 2 det",
+        "bus NOUN Number=Sing bus 3 nsubj",
+        "laat VERB Number=Sing|Tense=Pres|VerbForm=Fin laten -1 root",
+        "was AUX Number=Sing|Tense=Past|VerbForm=Fin zijn 3 cop");
+    t.words().set(3, UdTagger.Word.of("laat", List.of(new Reading("laten", "WKW:TGW:1EP"), new Reading("laat", "BNW:STL:ONV"))));
+    t.apply(Map.of());
+    assertEquals(UPos.ADJ, t.pos()[3]);
+    assertEquals("laat", t.lemmas()[3]);
+    assertEquals("Degree=Pos", t.feats()[3]);
+    // without a copula on it the verb stays a verb: omdat hij de hond buiten laat
+    Tree verb = Tree.of(
+        "omdat SCONJ _ omdat 4 mark",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "de DET _ de 3 det",
+        "hond NOUN Number=Sing hond 4 obj",
+        "laat VERB Number=Sing|Tense=Pres|VerbForm=Fin laten -1 root");
+    verb.words().set(4, UdTagger.Word.of("laat", List.of(new Reading("laten", "WKW:TGW:3EP"), new Reading("laat", "BNW:STL:ONV"))));
+    verb.apply(Map.of());
+    assertEquals(UPos.VERB, verb.pos()[4]);
+  }
 }
