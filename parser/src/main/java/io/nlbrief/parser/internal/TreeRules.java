@@ -31,6 +31,10 @@ final class TreeRules {
   /** How far {@link #attach} follows heads up to make sure a new attachment closes no cycle. */
   static final int MAX_ANCESTORS = 4 * MAX_SCAN;
 
+  /** Relations of a clause or a phrase, which a complementiser itself never has. */
+  private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of(
+      "advcl", "ccomp", "xcomp", "acl", "dep", "obl", "obj", "nsubj", "nmod", "advmod", "parataxis");
+
   private static final java.util.Set<String> DEGREE_ADVERBS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.DEGREE_ADVERB);
 
@@ -41,6 +45,9 @@ final class TreeRules {
       String[] rels, Function<String, List<Reading>> dictionary, java.util.Set<String> auxiliaries) {
     int n = words.size();
     for (int i = 0; i < n; i++) {
+      if (pos[i] == UPos.SCONJ && CLAUSE_RELATIONS.contains(rels[i])) {
+        rels[i] = "mark"; // a complementiser the parser gave a clause's relation (dat … advcl) marks a clause
+      }
       if (pos[i] == UPos.SCONJ && rels[i].equals("mark")) {
         markHead(words, pos, feats, lemmas, heads, rels, i);
       }
@@ -64,6 +71,7 @@ final class TreeRules {
     pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
+    nothingOnPunctuation(pos, heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
@@ -443,6 +451,35 @@ final class TreeRules {
   }
 
   /**
+   * Punctuation has no dependents in UD: a word the parser hung on a comma or full stop hangs on
+   * that mark's head; where the mark is the root, the first such word heads the sentence instead.
+   */
+  private static void nothingOnPunctuation(UPos[] pos, int[] heads, String[] rels) {
+    int n = heads.length;
+    for (int i = 0; i < n; i++) {
+      int h = heads[i];
+      if (h < 0 || pos[h] != UPos.PUNCT || pos[i] == UPos.PUNCT) {
+        continue;
+      }
+      int up = heads[h];
+      for (int guard = 0; up >= 0 && pos[up] == UPos.PUNCT && guard < 4; guard++) {
+        up = heads[up];
+      }
+      if (up >= 0 && pos[up] != UPos.PUNCT) {
+        if (!attach(heads, i, up)) {
+          continue;
+        }
+      } else if (up < 0 && heads[h] < 0) {
+        // the mark is the root: this word takes its place
+        heads[i] = -1;
+        rels[i] = "root";
+        heads[h] = i;
+        rels[h] = "punct";
+      }
+    }
+  }
+
+  /**
    * A sentence that opens with a subordinate clause has its main clause after the comma, verb first
    * ({@code Omdat de trein laat was, kwamen wij te laat}). Where the parser made the fronted clause
    * the root and hung the main clause's finite verb on it, that verb heads the sentence, the
@@ -801,6 +838,7 @@ final class TreeRules {
         rels[s] = "obj";
       }
     }
+    prepositionalPhrasesAreNoArguments(pos, heads, rels);
     objectAsSubject(words, pos, feats, heads, rels, subject, passive, first < n ? first : -1, question);
     for (int i = 0; i < n; i++) {
       if (rels[i].equals("mark") && heads[i] >= 0) {
@@ -856,6 +894,20 @@ final class TreeRules {
       }
       rels[o] = "nsubj";
       subject[h] = o;
+    }
+  }
+
+  /**
+   * A noun phrase with its own preposition ({@code met wie}, {@code in de stad}) is a prepositional
+   * phrase, never a clause's subject or object: {@code obl}.
+   */
+  private static void prepositionalPhrasesAreNoArguments(UPos[] pos, int[] heads, String[] rels) {
+    for (int k = 0; k < heads.length; k++) {
+      int d = heads[k];
+      if (d > k && rels[k].equals("case") && pos[k] == UPos.ADP
+          && (rels[d].startsWith("nsubj") || rels[d].equals("obj") || rels[d].equals("iobj"))) {
+        rels[d] = "obl";
+      }
     }
   }
 

@@ -1012,4 +1012,38 @@ class TreeRulesTest {
     verb.apply(Map.of());
     assertEquals(UPos.VERB, verb.pos()[4]);
   }
+
+  @Test
+  void nothingHangsOnPunctuationAndAPrepositionalPhraseIsNoSubject() {
+    // De mensen met wie ik sprak , lachten . — the parser hung "lachten" on the comma and made
+    // "wie", which has its own preposition, a subject.
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "mensen NOUN Number=Plur mens 6 nsubj",
+        "met ADP _ met 3 case",
+        "wie PRON PronType=Rel wie 5 nsubj",
+        "ik PRON Case=Nom|PronType=Prs ik 5 nsubj",
+        "sprak VERB Number=Sing|Tense=Past|VerbForm=Fin spreken 1 acl:relcl",
+        ", PUNCT _ , 7 punct",
+        "lachten VERB Number=Plur|Tense=Past|VerbForm=Fin lachen 8 dep",
+        ". PUNCT _ . -1 root");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[7]);
+    assertEquals("root", t.rels()[7]);
+    assertEquals(7, t.heads()[8]);
+    assertEquals("obl", t.rels()[3]);
+    assertEquals("nsubj", t.rels()[4]);
+    // a complementiser the parser gave a clause's relation marks the clause after it:
+    // Ik denk dat het werkt . with "dat" as advcl of "denk"
+    Tree mark = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
+        "dat SCONJ _ dat 1 advcl",
+        "het PRON _ het 4 nsubj",
+        "werkt VERB Number=Sing|Tense=Pres|VerbForm=Fin werken 1 ccomp",
+        ". PUNCT _ . 1 punct");
+    mark.apply(Map.of());
+    assertEquals("mark", mark.rels()[2]);
+    assertEquals(4, mark.heads()[2]);
+  }
 }
