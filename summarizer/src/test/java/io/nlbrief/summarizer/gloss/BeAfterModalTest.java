@@ -22,6 +22,20 @@ class BeAfterModalTest {
   }
 
   @Test
+  void wordenBesideAParticipleTheTaggerReadOtherwiseIsBe() {
+    // gebouwd tagged as an adjective, gezien as a preposition: the analysis reads participles
+    assertEquals("The bridge will be built.", gloss("De brug zal gebouwd worden.").english());
+    assertEquals("The comet can be seen.", gloss("De komeet kan gezien worden.").english());
+    assertEquals("The city will become ever larger.", gloss("De stad zal steeds groter worden.").english());
+  }
+
+  @Test
+  void aParticipleTheTaggerTookForAPrepositionIsGlossedAsTheVerb() {
+    assertEquals("seen", token(gloss("Ik heb haar vaak gezien."), "gezien").english());
+    assertEquals("given", token(gloss("Gezien de omstandigheden blijven wij thuis."), "Gezien").english().toLowerCase());
+  }
+
+  @Test
   void aFiniteZijnWithoutAModalStays() {
     assertEquals("are", token(gloss("Zij zijn blij dat ze kunnen komen."), "zijn").english());
   }
