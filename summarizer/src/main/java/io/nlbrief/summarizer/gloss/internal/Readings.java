@@ -109,7 +109,7 @@ final class Readings {
    * given: the analysis reads a preposition there). {@link Token#analysedReading} crosses only from
    * a noun, verb or adjective reading.
    */
-  private static Token.Reading analysedParticiple(Slots s, int i) {
+  static Token.Reading analysedParticiple(Slots s, int i) {
     Token t = s.token(i);
     if (!t.tag().startsWith("VRZ") || t.upos() != io.nlbrief.parser.UPos.VERB && t.upos() != io.nlbrief.parser.UPos.AUX
         || !"Part".equals(t.morphology().feature("VerbForm"))) {
