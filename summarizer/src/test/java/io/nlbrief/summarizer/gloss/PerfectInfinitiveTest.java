@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The perfect infinitive under a modal, on sentences written for these tests. */
+/** The perfect infinitive under a modal, and the perfect with zijn in verb-final clauses, on sentences written for these tests. */
 class PerfectInfinitiveTest {
   @Test
   void participleThenAuxiliaryIsHaveThenParticiple() {
@@ -22,6 +22,17 @@ class PerfectInfinitiveTest {
   @Test
   void moetenWithAPerfectIsAConclusion() {
     assertEquals("She must have been very tired.", gloss("Zij moet erg moe geweest zijn.").english());
+  }
+
+  @Test
+  void aFormOfZijnTheTaggerGaveAnotherLemmaTakesThePerfect() {
+    // waren tagged as the verb to wander: the analysis's lemma is zijn
+    assertEquals("had", Glossed.token(gloss("Ze zei dat er nog geen klachten waren geweest."), "waren").english());
+  }
+
+  @Test
+  void thePerfectOfThePassiveKeepsBeenWhereTheParticipleWasTaggedPresent() {
+    assertEquals("One sees that the houses have been destroyed.", gloss("Men ziet dat de huizen verwoest zijn.").english());
   }
 
   @Test

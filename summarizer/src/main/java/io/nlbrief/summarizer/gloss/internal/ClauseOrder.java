@@ -588,7 +588,9 @@ final class ClauseOrder implements Stage {
     }
     for (Token.Reading r : t.readings()) {
       if (r.tag().startsWith("WKW:VTD")) {
-        s.english[v] = forms.pastParticiple(s.base[v]);
+        // the perfect of the passive's been, which the perfect-with-zijn stage put before it, stays
+        String been = s.english[v] != null && s.english[v].startsWith("been ") ? "been " : "";
+        s.english[v] = been + forms.pastParticiple(s.base[v]);
         s.origin[v] = s.origin[v] + "+participle";
         return;
       }
