@@ -30,6 +30,12 @@ class BeAfterModalTest {
   }
 
   @Test
+  void aParticipleBeforeTheModalAndWordenGoesAfterBe() {
+    assertEquals("The bridge that has to be built is long.", gloss("De brug die gebouwd moet worden is lang.").english());
+    assertEquals("I hope the bridge will be built tomorrow.", gloss("Ik hoop dat de brug morgen gebouwd zal worden.").english());
+  }
+
+  @Test
   void aParticipleTheTaggerTookForAPrepositionIsGlossedAsTheVerb() {
     assertEquals("seen", token(gloss("Ik heb haar vaak gezien."), "gezien").english());
     assertEquals("given", token(gloss("Gezien de omstandigheden blijven wij thuis."), "Gezien").english().toLowerCase());

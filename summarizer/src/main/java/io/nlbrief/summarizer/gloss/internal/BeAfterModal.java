@@ -89,19 +89,21 @@ final class BeAfterModal implements Stage {
 
   /**
    * {@code worden} is the auxiliary of the passive: the analysis says so ({@code aux:pass}), or a
-   * word right beside it is a participle by the analysis or the tagger ({@code gebouwd worden},
-   * {@code worden vrijgelaten}). Not with an adjective ({@code groter worden} → become larger).
+   * word right beside it, or before the modals right before it, is a participle by the analysis or
+   * the tagger ({@code gebouwd worden}, {@code worden vrijgelaten}, {@code gebouwd zal worden}). Not with an adjective ({@code groter worden} → become larger).
    */
   private static boolean passiveAuxiliary(Slots s, int i) {
     if (s.token(i).dependency().relation().equals("aux:pass")) {
       return true;
     }
-    for (int k : new int[] {i - 1, i + 1}) {
-      if (k >= 0 && k < s.size() && isParticiple(s.token(k))) {
-        return true;
-      }
+    if (i + 1 < s.size() && isParticiple(s.token(i + 1))) {
+      return true;
     }
-    return false;
+    int k = i - 1;
+    while (k > 0 && MODALS.contains(s.lower(k))) {
+      k--; // gebouwd zal worden, gebouwd moet worden: the participle before the modal
+    }
+    return k >= 0 && isParticiple(s.token(k));
   }
 
   private static boolean isParticiple(io.nlbrief.parser.Token t) {

@@ -58,6 +58,12 @@ final class PerfectOrder implements Stage {
         auxiliaryFirst(s, p, a);
       }
     }
+    for (int be = 2; be < s.size(); be++) {
+      boolean verbNext = be + 1 < s.size() && (s.token(be + 1).upos() == UPos.AUX || s.token(be + 1).upos() == UPos.VERB);
+      if (s.lower(be).equals("worden") && "be".equals(s.english[be]) && (closesClause(s, be) || verbNext)) {
+        participleAfterBe(s, be);
+      }
+    }
     for (int p = 2; p < s.size(); p++) {
       if (s.lower(p).equals("geweest") && closesClause(s, p) && s.moved[p] == null) {
         beenAfterHave(s, p);
@@ -165,6 +171,26 @@ final class PerfectOrder implements Stage {
       }
     }
     return -1;
+  }
+
+  /**
+   * A participle before the modals and the infinitive worden that close a clause ({@code die
+   * gebouwd moet worden}, {@code dat de brug gebouwd zal worden}) goes after be in English (that
+   * has to be built, will be built tomorrow), right after be, where the clause order left it before
+   * them or after the middle field.
+   */
+  private static void participleAfterBe(Slots s, int be) {
+    int k = be - 1;
+    while (k > 0 && MODALS.contains(s.lower(k))) {
+      k--;
+    }
+    if (k == be - 1 || participle(s, k) == null && !"Part".equals(s.token(k).morphology().feature("VerbForm"))
+        || s.english[k] == null || s.english[k].isEmpty() || s.order.indexOf(k) == s.order.indexOf(be) + 1) {
+      return; // (the middle field the clause order left between be and the participle goes after it: will be built tomorrow)
+    }
+    s.order.remove(Integer.valueOf(k));
+    s.order.add(s.order.indexOf(be) + 1, k);
+    s.moved[k] = RULE;
   }
 
   /** Finite zijn … geweest → have been, with the adverbs English puts after the auxiliary between. */
