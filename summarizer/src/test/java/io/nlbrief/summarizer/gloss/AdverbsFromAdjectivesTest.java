@@ -41,6 +41,8 @@ class AdverbsFromAdjectivesTest {
     assertEquals("She found the film boring.", gloss("Zij vond de film saai.").english());
     assertEquals("cold", token(gloss("Het weer blijft koud."), "koud").english());
     assertEquals("large", token(gloss("Ze kochten een groot rood huis."), "groot").english());
+    assertEquals("tasty", token(gloss("Dat smaakt lekker."), "lekker").english()); // a verb of the senses
+    assertEquals("ill", token(gloss("Hij werd ziek wakker."), "ziek").english());
   }
 
   /** The last {@code words} words of the English line before its stop. */

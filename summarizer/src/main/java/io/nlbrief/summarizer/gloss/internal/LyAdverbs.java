@@ -57,12 +57,14 @@ final class LyAdverbs implements Stage {
       "inward", "outward", "homeward", "onward", "toward", "towards");
   /**
    * Verbs whose adjective is a predicate, of the subject or the object, not a manner (het moeilijk
-   * hebben, maakt het moeilijk, stelt zich verkiesbaar, vindt het mooi, blijft rustig).
+   * hebben, maakt het moeilijk, stelt zich verkiesbaar, vindt het mooi, blijft rustig; smaakt lekker, ziet er
+   * moe uit: the verbs of the senses).
    */
   private static final Set<String> PREDICATIVE_VERBS = Set.of(
       "zijn", "worden", "blijven", "lijken", "blijken", "heten", "raken", "hebben", "maken", "stellen", "vinden",
       "houden", "noemen", "achten", "verklaren", "laten", "krijgen", "zetten", "leggen", "staan", "liggen", "zitten",
-      "voelen", "schijnen", "gaan", "komen", "gooien", "eten", "drinken", "verven", "schilderen", "beginnen", "eindigen");
+      "voelen", "schijnen", "gaan", "komen", "gooien", "eten", "drinken", "verven", "schilderen", "beginnen", "eindigen",
+      "smaken", "klinken", "ruiken", "uitzien", "overkomen");
 
   private final Glossary glossary;
 
