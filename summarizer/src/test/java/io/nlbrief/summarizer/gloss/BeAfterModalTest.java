@@ -42,6 +42,12 @@ class BeAfterModalTest {
   }
 
   @Test
+  void finiteWordenWithAParticipleGlossedByItsAdjectiveEntryIsThePassive() {
+    assertEquals("After the lesson Jan was asked about his plans.", gloss("Na de les werd Jan gevraagd naar zijn plannen.").english());
+    assertEquals("He became angry.", gloss("Hij werd boos.").english());
+  }
+
+  @Test
   void aFiniteZijnWithoutAModalStays() {
     assertEquals("are", token(gloss("Zij zijn blij dat ze kunnen komen."), "zijn").english());
   }

@@ -16,6 +16,12 @@ class PerfectOrderTest {
   }
 
   @Test
+  void thePerfectOfThePassiveAndOfVerbsOfCollapseToo() {
+    assertEquals("I saw that the old bridge had collapsed.", gloss("Ik zag dat de oude brug ingestort was.").english());
+    assertEquals("He says the access has been limited.", gloss("Hij zegt dat de toegang beperkt is.").english());
+  }
+
+  @Test
   void geweestAtTheEndOfAMainClause() {
     assertEquals("They have never been there.", gloss("Zij zijn daar nooit geweest.").english());
     assertEquals("She has never been in Paris.", gloss("Zij is nooit in Parijs geweest.").english());

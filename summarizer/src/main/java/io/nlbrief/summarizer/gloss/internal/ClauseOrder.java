@@ -607,8 +607,9 @@ final class ClauseOrder implements Stage {
     for (Token.Reading r : t.readings()) {
       participle |= r.tag().startsWith("WKW:VTD");
     }
-    if (!participle || s.base[v] == null || s.english[f] == null || !s.english[f].startsWith("bec")) {
-      return;
+    boolean adjectiveGloss = s.base[v] == null && s.english[v] != null && s.english[v].matches("[a-z]+(ed|en|wn|ung|ught)");
+    if (!participle || s.base[v] == null && !adjectiveGloss || s.english[f] == null || !s.english[f].startsWith("bec")) {
+      return; // (a participle glossed by its adjective entry, werd gevraagd: asked, keeps that English)
     }
     String be = switch (s.personal(f, DutchForm.of(s.token(f).tag()))) {
       case PRESENT_THIRD -> "is";
@@ -619,8 +620,10 @@ final class ClauseOrder implements Stage {
     };
     s.english[f] = be;
     s.origin[f] = s.origin[f] + "+passive";
-    s.english[v] = forms.pastParticiple(s.base[v]);
-    s.origin[v] = s.origin[v] + "+passive";
+    if (s.base[v] != null) {
+      s.english[v] = forms.pastParticiple(s.base[v]);
+      s.origin[v] = s.origin[v] + "+passive";
+    }
   }
 
   /**

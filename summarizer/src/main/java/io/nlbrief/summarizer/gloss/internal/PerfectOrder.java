@@ -15,7 +15,9 @@ import java.util.Set;
  *   <li>At the end of a verb-final clause, a participle followed by its auxiliary ({@code dat de
  *       winkels verdwenen zijn}, {@code dat hij het gezien had}): the auxiliary first in English
  *       (that the shops have disappeared, that he had seen it); {@code zijn} with the participle of
- *       a verb whose perfect takes zijn is have/has/had. Not under a modal (the perfect infinitive
+ *       a verb whose perfect takes zijn is have/has/had; so does the perfect of the passive the
+ *       perfect-with-zijn stage made ({@code dat de toegang beperkt is} → that access has been
+ *       limited). Not under a modal (the perfect infinitive
  *       is the perfect-infinitive stage's).
  *   <li>In a main clause, a finite {@code zijn} and at the end of its stretch {@code geweest}, the
  *       participle of zijn itself, with no verb between ({@code Zij zijn daar nooit geweest}):
@@ -90,9 +92,10 @@ final class PerfectOrder implements Stage {
   /** The tagger's participle reading of {@code p}, or null. */
   private static Token.Reading participle(Slots s, int p) {
     Token t = s.token(p);
-    if (s.english[p] == null || s.english[p].isEmpty() || s.english[p].contains(" ") || s.base[p] == null
+    boolean been = s.english[p] != null && s.english[p].startsWith("been ") && s.english[p].indexOf(' ', 5) < 0;
+    if (s.english[p] == null || s.english[p].isEmpty() || s.english[p].contains(" ") && !been || s.base[p] == null
         || p > 0 && s.token(p - 1).upos() == UPos.DET) {
-      return null;
+      return null; // (been …: the perfect of the passive the perfect-with-zijn stage made)
     }
     for (Token.Reading r : t.readings()) {
       if (r.tag().startsWith("WKW:VTD")) {
@@ -117,17 +120,19 @@ final class PerfectOrder implements Stage {
     }
     boolean zijn = PerfectWithZijn.isZijn(s, a);
     String lemma = participle(s, p).lemma().toLowerCase(java.util.Locale.ROOT);
-    if (zijn && !PerfectWithZijn.takesZijn(lemma)) {
+    boolean passive = s.english[p].startsWith("been ");
+    if (zijn && !PerfectWithZijn.takesZijn(lemma) && !passive) {
       return; // zijn with another verb's participle: the passive, the perfect-with-zijn stage's
     }
-    if (zijn) {
+    if (zijn && !passive) {
       String have = HAVE.containsValue(s.english[a]) ? s.english[a] : HAVE.get(s.english[a]);
       if (have == null) {
         return;
       }
       s.english[a] = have;
     }
-    s.english[p] = forms.pastParticiple(s.base[p]); // verdwenen, read as the past: disappeared, came → come
+    // verdwenen, read as the past: disappeared, came → come; the passive's been stays before it
+    s.english[p] = (passive ? "been " : "") + forms.pastParticiple(s.base[p]);
     s.origin[a] = s.origin[a] + "+" + RULE;
     s.order.remove(Integer.valueOf(a));
     int predicate = s.lower(p).equals("geweest") ? predicateBefore(s, p) : -1;

@@ -21,7 +21,8 @@ final class PerfectWithZijn implements Stage {
       "dalen", "verdwijnen", "ontstaan", "gebeuren", "verschijnen", "keren", "groeien", "slagen",
       "mislukken", "ontsnappen", "vluchten", "verhuizen", "zijn", "opstaan",
       "zakken", "ophouden", "belanden", "arriveren", "emigreren", "verlopen",
-      "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen");
+      "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen",
+      "instorten", "ineenstorten", "neerstorten", "verdrinken", "bezwijken", "ontwaken", "vergaan");
   private static final Map<String, String> HAVE = Map.of(
       "is", "has", "are", "have", "am", "have", "was", "had", "were", "had", "be", "have");
 
