@@ -16,6 +16,18 @@ class ImpersonalPassiveTest {
   }
 
   @Test
+  void underAModalThereModalBeAndTheGerund() {
+    assertEquals("There can be dancing.", gloss("Er kan gedanst worden.").english());
+  }
+
+  @Test
+  void notWithAWordOfQuantityOrAStrandedPreposition() {
+    // er wordt veel over gesproken: a gerund takes neither much nor about it before it
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Glossed.token(gloss("Er wordt veel over gesproken."), "gesproken").english().endsWith("ing"));
+  }
+
+  @Test
   void withAThatClauseItIsSaid() {
     assertEquals("it is said", gloss("Er wordt gezegd dat hij ziek is.").english().substring(0, 10).toLowerCase());
   }

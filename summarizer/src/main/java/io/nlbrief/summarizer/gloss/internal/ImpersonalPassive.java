@@ -44,6 +44,9 @@ final class ImpersonalPassive implements Stage {
       return; // a question keeps its order (wordt er gedanst?)
     }
     for (Clause c : s.clauses) {
+      underModal(s, c);
+    }
+    for (Clause c : s.clauses) {
       int f = c.finiteVerb();
       int p = c.head();
       if (f < 0 || p < 0 || f >= s.size() || p >= s.size() || f == p || !s.lemmaLower(f).equals("worden")
@@ -56,7 +59,8 @@ final class ImpersonalPassive implements Stage {
         nominal = -1; // er werd de hele nacht gezongen: the analysis took the time for the subject
       }
       boolean er = f > 0 && s.lower(f - 1).equals("er") || f + 1 < s.size() && s.lower(f + 1).equals("er");
-      if (subject < 0 && nominal < 0 && (!er && c.type() != Clause.Type.MAIN || possibleSubject(s, c, f, p))) {
+      if (subject < 0 && nominal < 0 && (!er && c.type() != Clause.Type.MAIN || possibleSubject(s, c, f, p)
+          || !plainMiddleField(s, c, f, p))) {
         continue; // a noun phrase the analysis hung elsewhere may be the subject, or the relative pronoun is: no guessing
       }
       if (subject < 0 && nominal < 0 && thatClauseAfter(s, p)) {
@@ -96,6 +100,80 @@ final class ImpersonalPassive implements Stage {
   private static boolean insideTime(Slots s, int k) {
     int h = s.token(k).dependency().head();
     return h >= 0 && h < s.size() && timePhrase(s, h);
+  }
+
+  private static final Set<String> MODALS = Set.of(
+      "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten",
+      "zal", "zullen", "zou", "zouden");
+  /** Words of quantity that say how much is done (er wordt veel gepraat): a gerund does not take them. */
+  private static final Set<String> QUANTITY = Set.of("veel", "weinig", "meer", "minder", "zoveel", "genoeg");
+
+  /**
+   * Between the finite verb and the participle only adverbs, er and prepositional phrases (not a
+   * particle, a stranded preposition or a word of quantity the gerund cannot take).
+   */
+  private static boolean plainMiddleField(Slots s, Clause c, int f, int p) {
+    if (!c.particles().isEmpty()) {
+      return false;
+    }
+    for (int k = Math.min(f, p) + 1; k < Math.max(f, p); k++) {
+      Token t = s.token(k);
+      String rel = t.dependency().relation();
+      if (QUANTITY.contains(s.lower(k)) || rel.equals("compound:prt")) {
+        return false;
+      }
+      boolean adverb = t.upos() == UPos.ADV;
+      boolean inPhrase = rel.equals("case") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("det")
+          || rel.equals("amod") || rel.equals("nummod") || rel.equals("flat");
+      if (!adverb && !inPhrase && !timePhrase(s, k) && !insideTime(s, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Er kan gedanst worden → there can be dancing: a modal, no subject, and worden after the
+   * participle at the end of a main clause; be and the gerund go right after the modal.
+   */
+  private void underModal(Slots s, Clause c) {
+    int f = c.finiteVerb();
+    int p = c.head();
+    if (c.type() != Clause.Type.MAIN || f < 1 || p < 0 || p >= s.size() || p <= f || !MODALS.contains(s.lower(f))
+        || c.subject() >= 0 || !isParticiple(s.token(p)) || s.base[p] == null || p + 1 >= s.size()
+        || !s.lower(p + 1).equals("worden") || !"be".equals(s.english[p + 1]) || coreNominal(s, f, p) >= 0
+        || possibleSubject(s, c, f, p) || !plainMiddleField(s, c, f, p)) {
+      return;
+    }
+    int w = p + 1;
+    for (int k : s.tree().children(p)) {
+      if (s.token(k).upos() == UPos.ADJ && s.token(k).dependency().baseRelation().equals("advmod")) {
+        return; // er moet hard gewerkt worden: no adverb of manner before a gerund
+      }
+    }
+    String gerund = forms.presentParticiple(s.base[p]);
+    if (gerund == null || gerund.isEmpty()) {
+      return;
+    }
+    boolean er = s.lower(f - 1).equals("er") && "there".equals(s.english[f - 1])
+        || f + 1 < s.size() && s.lower(f + 1).equals("er") && "there".equals(s.english[f + 1]);
+    if (!er) {
+      s.english[f] = "there " + s.english[f]; // hier kan gerookt worden → here there can be smoking
+    } else if (s.lower(f + 1).equals("er")) {
+      s.order.remove(Integer.valueOf(f + 1)); // kan er gedanst worden → there can be dancing
+      s.order.add(s.order.indexOf(f), f + 1);
+      s.moved[f + 1] = RULE;
+    }
+    s.english[p] = gerund;
+    s.origin[p] = s.origin[p] + "+" + RULE;
+    s.origin[f] = s.origin[f] + "+" + RULE;
+    s.order.remove(Integer.valueOf(w));
+    s.order.remove(Integer.valueOf(p));
+    int at = s.order.indexOf(f) + 1;
+    s.order.add(at, p);
+    s.order.add(at, w);
+    s.moved[w] = RULE;
+    s.moved[p] = RULE;
   }
 
   /** Nouns of a length of time: with an article or adjective they are an adverbial (de hele nacht, elke dag). */
