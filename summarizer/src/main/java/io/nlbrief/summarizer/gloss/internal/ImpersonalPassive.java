@@ -134,7 +134,7 @@ final class ImpersonalPassive implements Stage {
 
   /**
    * Er kan gedanst worden → there can be dancing: a modal, no subject, and worden after the
-   * participle at the end of a main clause; be and the gerund go right after the modal.
+   * participle closing a main clause; be and the gerund go right after the modal.
    */
   private void underModal(Slots s, Clause c) {
     int f = c.finiteVerb();

@@ -12,14 +12,14 @@ import java.util.Set;
  * participle, so that the clause order left them as Dutch has them. Runs after the clause order.
  *
  * <ul>
- *   <li>At the end of a verb-final clause, a participle followed by its auxiliary ({@code dat de
+ *   <li>Closing a verb-final clause, a participle followed by its auxiliary ({@code dat de
  *       winkels verdwenen zijn}, {@code dat hij het gezien had}): the auxiliary first in English
  *       (that the shops have disappeared, that he had seen it); {@code zijn} with the participle of
  *       a verb whose perfect takes zijn is have/has/had; so does the perfect of the passive the
  *       perfect-with-zijn stage made ({@code dat de toegang beperkt is} → that access has been
  *       limited). Not under a modal (the perfect infinitive
  *       is the perfect-infinitive stage's).
- *   <li>In a main clause, a finite {@code zijn} and at the end of its stretch {@code geweest}, the
+ *   <li>In a main clause, a finite {@code zijn} and closing its stretch {@code geweest}, the
  *       participle of zijn itself, with no verb between ({@code Zij zijn daar nooit geweest}):
  *       have/has/had, and been right after it and the adverbs English puts after the auxiliary
  *       (They have never been there).

@@ -45,7 +45,7 @@ final class PerfectWithZijn implements Stage {
       int passive = -1;
       boolean worden = false;
       for (int v : c.verbCluster()) {
-        // after an article it is a noun, whatever the cluster says (warmer is dan het gemiddelde)
+        // after an article it is a noun, whatever the cluster says (het gemiddelde, het geschrevene)
         boolean noun = v > 0 && v < s.size() && s.token(v - 1).upos() == io.nlbrief.parser.UPos.DET;
         if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && !noun) {
           if (takesZijn(s.lemmaLower(v))) {
