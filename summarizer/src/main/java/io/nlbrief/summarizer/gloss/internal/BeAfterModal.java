@@ -7,7 +7,9 @@ import java.util.Set;
  * clause is "be" ({@code zal blank zijn} → will be white, {@code kan worden uitgesteld} → can be
  * postponed), where the tagger, which gives the infinitive and the plural one tag, or the
  * analysis, which made it a finite verb, left "are"; {@code worden} without a participle is
- * "become" ({@code zal groter worden} → will become larger). Stateless.
+ * "become" ({@code zal groter worden} → will become larger); with one, where the tagger read the
+ * participle as an adjective and the glossary gave "become", "be" all the same ({@code zal gebouwd
+ * worden} → will be built). Stateless.
  */
 final class BeAfterModal implements Stage {
   static final String RULE = "be-after-modal";
@@ -40,6 +42,8 @@ final class BeAfterModal implements Stage {
         if (e.equals("be")) {
           continue;
         }
+      } else if (w.equals("worden") && e.startsWith("becom") && passiveAuxiliary(s, i)) {
+        s.english[i] = "be"; // zal gebouwd worden → will be built, where the tagger read the participle as an adjective
       } else if (w.equals("worden") && (e.equals("becomes") || e.equals("becoming"))) {
         s.english[i] = "become";
       } else {
@@ -81,6 +85,30 @@ final class BeAfterModal implements Stage {
     s.order.remove(from);
     s.order.add(at, i);
     s.moved[i] = RULE;
+  }
+
+  /**
+   * {@code worden} is the auxiliary of the passive: the analysis says so ({@code aux:pass}), or a
+   * word right beside it, or before the modals right before it, is a participle by the analysis or
+   * the tagger ({@code gebouwd worden}, {@code worden vrijgelaten}, {@code gebouwd zal worden}). Not with an adjective ({@code groter worden} → become larger).
+   */
+  private static boolean passiveAuxiliary(Slots s, int i) {
+    if (s.token(i).dependency().relation().equals("aux:pass")) {
+      return true;
+    }
+    if (i + 1 < s.size() && isParticiple(s.token(i + 1))) {
+      return true;
+    }
+    int k = i - 1;
+    while (k > 0 && MODALS.contains(s.lower(k))) {
+      k--; // gebouwd zal worden, gebouwd moet worden: the participle before the modal
+    }
+    return k >= 0 && isParticiple(s.token(k));
+  }
+
+  private static boolean isParticiple(io.nlbrief.parser.Token t) {
+    boolean verb = t.upos() == io.nlbrief.parser.UPos.VERB && "Part".equals(t.morphology().feature("VerbForm"));
+    return verb || t.tag() != null && t.tag().startsWith("WKW:VTD");
   }
 
   /** A modal or zullen before {@code i} in its stretch, with no other zijn or worden between. */

@@ -681,7 +681,9 @@ final class ClauseOrder implements Stage {
     }
     for (Token.Reading r : t.readings()) {
       if (r.tag().startsWith("WKW:VTD")) {
-        s.english[v] = forms.pastParticiple(s.base[v]);
+        // the perfect of the passive's been, which the perfect-with-zijn stage put before it, stays
+        String been = s.english[v] != null && s.english[v].startsWith("been ") ? "been " : "";
+        s.english[v] = been + forms.pastParticiple(s.base[v]);
         s.origin[v] = s.origin[v] + "+participle";
         return;
       }
@@ -698,8 +700,9 @@ final class ClauseOrder implements Stage {
     for (Token.Reading r : t.readings()) {
       participle |= r.tag().startsWith("WKW:VTD");
     }
-    if (!participle || s.base[v] == null || s.english[f] == null || !s.english[f].startsWith("bec")) {
-      return;
+    boolean adjectiveGloss = s.base[v] == null && s.english[v] != null && s.english[v].matches("[a-z]+(ed|en|wn|ung|ught)");
+    if (!participle || s.base[v] == null && !adjectiveGloss || s.english[f] == null || !s.english[f].startsWith("bec")) {
+      return; // (a participle glossed by its adjective entry, werd gevraagd: asked, keeps that English)
     }
     String be = switch (s.personal(f, DutchForm.of(s.token(f).tag()))) {
       case PRESENT_THIRD -> "is";
@@ -710,8 +713,10 @@ final class ClauseOrder implements Stage {
     };
     s.english[f] = be;
     s.origin[f] = s.origin[f] + "+passive";
-    s.english[v] = forms.pastParticiple(s.base[v]);
-    s.origin[v] = s.origin[v] + "+passive";
+    if (s.base[v] != null) {
+      s.english[v] = forms.pastParticiple(s.base[v]);
+      s.origin[v] = s.origin[v] + "+passive";
+    }
   }
 
   /**

@@ -56,6 +56,42 @@ final class ContextRules {
     return "zijn".equals(v.morphology().lemma()) && v.morphology().isFinite() && "Plur".equals(v.morphology().feature("Number"));
   }
 
+  static final String SOMEWHAT = "somewhat";
+
+  /**
+   * {@code wat} before a comparative is a degree word, somewhat ({@code wat groter}, {@code een wat
+   * oudere man}, {@code wat verder}); not the pronoun: opening its clause ({@code Wat meer kan ik
+   * doen?}), after a word it may be the relative of ({@code alles wat beter klinkt}, {@code het
+   * boek wat}), nor after a verb where a verb follows the comparative ({@code weet wat beter werkt}:
+   * what works better).
+   */
+  private static boolean somewhat(Slots s, int i) {
+    if (i == 0 || i + 1 >= s.size() || s.endsStretch(i) || s.isBreak(i - 1)) {
+      return false;
+    }
+    Token next = s.token(i + 1);
+    boolean comparative = "Cmp".equals(next.morphology().feature("Degree"))
+        || next.tag() != null && next.tag().startsWith("BNW:VGR") || s.lower(i + 1).equals("meer")
+        || s.lower(i + 1).equals("minder");
+    if (!comparative || next.text().isEmpty() || Character.isUpperCase(next.text().charAt(0))) {
+      return false;
+    }
+    Token prev = s.token(i - 1);
+    io.nlbrief.parser.UPos p = prev.upos();
+    String type = prev.morphology().feature("PronType");
+    if (p == io.nlbrief.parser.UPos.NOUN || p == io.nlbrief.parser.UPos.PROPN
+        || p == io.nlbrief.parser.UPos.PRON && type != null && !type.equals("Prs")
+        || s.lower(i - 1).equals("alles") || s.lower(i - 1).equals("iets") || s.lower(i - 1).equals("niets")) {
+      return false;
+    }
+    if (p == io.nlbrief.parser.UPos.VERB && i + 2 < s.size()) {
+      Token after = s.token(i + 2);
+      boolean verbAfter = after.upos() == io.nlbrief.parser.UPos.VERB || after.upos() == io.nlbrief.parser.UPos.AUX;
+      return !verbAfter;
+    }
+    return true;
+  }
+
   static void apply(Slots s) {
     boolean passive = hasPassive(s);
     for (int i = 0; i < s.size(); i++) {
@@ -88,6 +124,15 @@ final class ContextRules {
                   && s.token(i - 1).tag().startsWith("WKW:VTD")) // de afgelopen honderd jaar
               && (i == 0 || !s.lower(i - 1).matches("[0-9.,]+|een|één|enkele|paar|vele|de|het|die|deze"))) {
             s.english[i] = "a " + s.english[i]; // meer dan honderd mensen → more than a hundred people
+          }
+        }
+        case "wat" -> {
+          if (somewhat(s, i)) {
+            boolean amount = (s.lower(i + 1).equals("meer") || s.lower(i + 1).equals("minder")) && i + 2 < s.size()
+                && s.token(i + 2).upos() == io.nlbrief.parser.UPos.NOUN;
+            // wat groter → somewhat larger: the degree, not the pronoun; wat meer tijd → a little more time
+            s.english[i] = amount ? "a little" : "somewhat";
+            s.origin[i] = s.origin[i] + "+" + SOMEWHAT;
           }
         }
         case "meneer", "mijnheer" -> {

@@ -19,8 +19,10 @@ import java.util.Locale;
  * ", waardoor" as ", so", the gerund with its object (het verhogen van de belastingen → raising the taxes),
  * that left out after verbs of saying, be under a modal (zal blank zijn → will be white), the perfect with zijn,
  * English clause order from the parser's analysis, the object inside a verb + prepositional phrase (put other
- * countries under pressure), the simple past for a perfect with a time that is over
- * (heeft gisteren gekocht → bought yesterday), moeten as have to and zou moeten as should, zou kunnen as could,
+ * countries under pressure), the perfect infinitive under a modal (zou geweest zijn →
+ * would have been) and the perfect the analysis left apart (dat hij ziek geweest is → that he has been ill), the passive without a subject as there is + gerund
+ * (er wordt gedanst → there is dancing), the simple past for a perfect with a time that is over
+ * (heeft gisteren gekocht → bought yesterday), an -ly adverb back before the participle it modifies, moeten as have to and zou moeten as should, zou kunnen as could,
  * possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the
  * capital of a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence,
  * and last the conventions of the English variant asked for (American: "…", Mr., U.S., organize, center). Every
@@ -74,7 +76,11 @@ public final class GlossEngine {
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new PhraseObject(),
+        new PerfectInfinitive(FORMS),
+        new PerfectOrder(FORMS),
+        new ImpersonalPassive(FORMS),
         new PastTimePerfect(FORMS),
+        new LyAdverbs.BeforeItsWord(),
         new OmTe(),
         new Obligation(),
         new Could(),

@@ -9,7 +9,8 @@ import java.util.Set;
  * ({@code we moeten nu vertrekken} → we have to leave now; {@code zij moet werken} → she has to
  * work); an adverb the clause order put after the modal then stands before it (she often has to
  * work). Negated it keeps "must" ({@code je moet niet liegen} → you must not lie: "do not have
- * to" would be {@code hoeven}), and so does a question. {@code zou}/{@code zouden} with
+ * to" would be {@code hoeven}), and so does a question or a conclusion from what happened (a perfect
+ * infinitive: {@code moet moe geweest zijn} → must have been tired). {@code zou}/{@code zouden} with
  * {@code moeten} is "should" ({@code hij zou moeten stoppen} → he should stop). Runs after the
  * clause order; stateless.
  */
@@ -42,7 +43,8 @@ final class Obligation implements Stage {
         continue;
       }
       String tag = s.token(i).tag();
-      if (!"must".equals(s.english[i]) || tag == null || !tag.startsWith("WKW:TGW") || negatedOrQuestion(s, i)) {
+      if (!"must".equals(s.english[i]) || tag == null || !tag.startsWith("WKW:TGW") || negatedOrQuestion(s, i)
+          || perfectAfter(s, i)) {
         continue;
       }
       boolean third = s.lower(i).equals("moet") && s.personal(i, DutchForm.of(tag)) == DutchForm.PRESENT_THIRD
@@ -65,6 +67,19 @@ final class Obligation implements Stage {
       }
     }
     return -1;
+  }
+
+  /**
+   * A perfect infinitive follows: moeten with it is a conclusion, must ({@code zij moet moe geweest
+   * zijn} → she must have been tired), not an obligation.
+   */
+  private static boolean perfectAfter(Slots s, int i) {
+    for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
+      if (s.origin[k] != null && s.origin[k].endsWith("+" + PerfectInfinitive.RULE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negatedOrQuestion(Slots s, int i) {

@@ -21,7 +21,8 @@ final class PerfectWithZijn implements Stage {
       "dalen", "verdwijnen", "ontstaan", "gebeuren", "verschijnen", "keren", "groeien", "slagen",
       "mislukken", "ontsnappen", "vluchten", "verhuizen", "zijn", "opstaan",
       "zakken", "ophouden", "belanden", "arriveren", "emigreren", "verlopen",
-      "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen");
+      "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen",
+      "instorten", "ineenstorten", "neerstorten", "verdrinken", "bezwijken", "ontwaken", "vergaan");
   private static final Map<String, String> HAVE = Map.of(
       "is", "has", "are", "have", "am", "have", "was", "had", "were", "had", "be", "have");
 
@@ -35,7 +36,7 @@ final class PerfectWithZijn implements Stage {
     for (Clause c : s.clauses) {
       boolean zijn = false;
       for (int v : c.verbCluster()) {
-        zijn |= v >= 0 && v < s.size() && s.lemmaLower(v).equals("zijn");
+        zijn |= v >= 0 && v < s.size() && isZijn(s, v);
       }
       if (!zijn) {
         continue;
@@ -44,7 +45,9 @@ final class PerfectWithZijn implements Stage {
       int passive = -1;
       boolean worden = false;
       for (int v : c.verbCluster()) {
-        if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v))) {
+        // after an article it is a noun, whatever the cluster says (het gemiddelde, het geschrevene)
+        boolean noun = v > 0 && v < s.size() && s.token(v - 1).upos() == io.nlbrief.parser.UPos.DET;
+        if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && !noun) {
           if (takesZijn(s.lemmaLower(v))) {
             participle = v;
           } else {
@@ -60,7 +63,7 @@ final class PerfectWithZijn implements Stage {
         continue;
       }
       for (int v : c.verbCluster()) {
-        if (v != participle && s.lemmaLower(v).equals("zijn") && s.english[v] != null && HAVE.containsKey(s.english[v])) {
+        if (v != participle && isZijn(s, v) && s.english[v] != null && HAVE.containsKey(s.english[v])) {
           s.english[v] = HAVE.get(s.english[v]);
           s.origin[v] = s.origin[v] + "+" + RULE;
         }
@@ -75,7 +78,7 @@ final class PerfectWithZijn implements Stage {
    */
   private static void perfectPassive(Slots s, Clause c, int participle) {
     int f = c.finiteVerb();
-    if (f < 0 || f >= s.size() || !s.lemmaLower(f).equals("zijn") || STATES.contains(s.lower(participle))
+    if (f < 0 || f >= s.size() || !isZijn(s, f) || STATES.contains(s.lower(participle))
         || s.english[participle] == null || s.english[participle].isEmpty() || s.english[participle].contains(" ")) {
       return;
     }
@@ -94,6 +97,15 @@ final class PerfectWithZijn implements Stage {
       s.english[participle] = "been " + s.english[participle];
       s.origin[participle] = s.origin[participle] + "+" + PASSIVE;
     }
+  }
+
+  /**
+   * A form of zijn by the tagger's lemma or the analysis's: the tagger may give another verb's
+   * lemma to a form of zijn (waren: to wander).
+   */
+  static boolean isZijn(Slots s, int v) {
+    return s.lemmaLower(v).equals("zijn") || s.token(v).morphology().lemma().equalsIgnoreCase("zijn")
+        && (s.token(v).upos() == io.nlbrief.parser.UPos.AUX || s.token(v).upos() == io.nlbrief.parser.UPos.VERB);
   }
 
   /** Words of a time that is over: English says it with the simple past, not the perfect. */

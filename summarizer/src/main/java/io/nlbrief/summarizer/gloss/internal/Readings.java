@@ -74,6 +74,10 @@ final class Readings {
     if (t.tag() == null) {
       return null;
     }
+    Token.Reading participle = analysedParticiple(s, i);
+    if (participle != null) {
+      return participle;
+    }
     boolean adjective = t.tag().startsWith("BNW");
     boolean present = t.tag().startsWith("WKW:TGW:3EP");
     if (!adjective && !present) {
@@ -94,6 +98,31 @@ final class Readings {
       }
       if (adjective && r.tag().startsWith("WKW:VLT") && i > 0 && DutchWords.is(DutchWords.WordClass.SUBJECT_PRONOUN, s.lower(i - 1))) {
         return r; // hij vroeg: a subject pronoun before it
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The tagger's participle reading of a word it took for a preposition where the parser's analysis
+   * reads a participle ({@code heb haar gezien} → have seen her; {@code gezien de kosten} stays
+   * given: the analysis reads a preposition there). {@link Token#analysedReading} crosses only from
+   * a noun, verb or adjective reading.
+   */
+  static Token.Reading analysedParticiple(Slots s, int i) {
+    Token t = s.token(i);
+    if (!t.tag().startsWith("VRZ") || t.upos() != io.nlbrief.parser.UPos.VERB && t.upos() != io.nlbrief.parser.UPos.AUX
+        || !"Part".equals(t.morphology().feature("VerbForm"))) {
+      return null;
+    }
+    io.nlbrief.parser.UPos next = i + 1 < s.size() ? s.token(i + 1).upos() : null;
+    if (next == io.nlbrief.parser.UPos.DET || next == io.nlbrief.parser.UPos.NOUN || next == io.nlbrief.parser.UPos.ADJ
+        || next == io.nlbrief.parser.UPos.NUM) {
+      return null; // gezien de kosten, gezien alle andere zaken: a noun phrase after it makes it the preposition
+    }
+    for (Token.Reading r : t.readings()) {
+      if (r.tag().startsWith("WKW:VTD")) {
+        return r;
       }
     }
     return null;

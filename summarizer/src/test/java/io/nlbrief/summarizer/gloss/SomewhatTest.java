@@ -1,0 +1,27 @@
+package io.nlbrief.summarizer.gloss;
+
+import static io.nlbrief.summarizer.gloss.Glossed.gloss;
+import static io.nlbrief.summarizer.gloss.Glossed.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** wat before a comparative is somewhat, the pronoun elsewhere; on sentences written for these tests. */
+class SomewhatTest {
+  @Test
+  void watBeforeAComparativeIsADegreeWord() {
+    assertEquals("The new house is somewhat larger.", gloss("Het nieuwe huis is wat groter.").english());
+    assertEquals("We walked somewhat further.", gloss("Wij liepen wat verder.").english());
+    assertEquals("They bought a somewhat older car.", gloss("Ze kochten een wat oudere auto.").english());
+    assertEquals("somewhat", token(gloss("Omdat hij wat ouder is, mag hij blijven."), "wat").english());
+    assertEquals("He wants a little more time.", gloss("Hij wil wat meer tijd.").english());
+  }
+
+  @Test
+  void thePronounStays() {
+    assertEquals("What more can I do?", gloss("Wat meer kan ik doen?").english());
+    assertEquals("what", token(gloss("Ik weet wat beter werkt."), "wat").english());
+    assertEquals("what", token(gloss("Ik geloof alles wat beter klinkt."), "wat").english());
+    assertEquals("what", token(gloss("Wat zeg je?"), "Wat").english().toLowerCase());
+  }
+}
