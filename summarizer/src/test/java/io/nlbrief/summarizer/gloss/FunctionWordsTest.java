@@ -50,6 +50,15 @@ class FunctionWordsTest {
   }
 
   @Test
+  void wieAfterAPrepositionIsWhom() {
+    assertEquals("The people with whom I have spoken were happy.",
+        gloss("De mensen met wie ik heb gesproken, waren blij.").english());
+    assertEquals("whom", token(gloss("Voor wie is dit boek?"), "wie").english());
+    // first in a question, or as a subject, it stays who
+    assertEquals("who", token(gloss("Wie heeft dat gedaan?"), "Wie").english());
+  }
+
+  @Test
   void aRelativePronounAboutAPersonIsWho() {
     assertEquals("who", token(gloss("De kiezers die gisteren stemden, waren tevreden."), "die").english());
     assertEquals("who", token(gloss("Wij spraken met Peter Jansen, die in Utrecht woont."), "die").english());

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * "that" (the glossary's) for a thing without a comma (het boek dat ik las). The antecedent is the
  * word the analysis hangs the relative clause on (acl:relcl), or else the noun or name just before
  * the pronoun or its comma; a person is a name the parser's entities call one or a noun of
- * {@code person-nouns.txt}.
+ * {@code person-nouns.txt}. wie after a preposition is whom (de mensen met wie … → the people with
+ * whom …; aan wie gaf je het? → to whom …).
  */
 final class RelativePronouns implements Stage {
   static final String RULE = "relative-pronoun";
@@ -34,6 +35,11 @@ final class RelativePronouns implements Stage {
   public void apply(Slots s) {
     for (int i = 1; i < s.size(); i++) {
       String w = s.lower(i);
+      if (w.equals("wie") && "who".equals(s.english[i]) && s.token(i - 1).upos() == UPos.ADP
+          && s.english[i - 1] != null && !s.english[i - 1].isEmpty()) {
+        set(s, i, "whom"); // met wie, voor wie: English says whom after a preposition (with whom)
+        continue;
+      }
       // a demonstrative reading before a noun (die koeien → those cows) gives way where the analysis
       // calls the word relative (de boer, die koeien houdt)
       boolean analysedRelative = "Rel".equals(s.token(i).morphology().feature("PronType"))
