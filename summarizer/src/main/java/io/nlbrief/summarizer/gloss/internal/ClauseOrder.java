@@ -38,7 +38,7 @@ final class ClauseOrder implements Stage {
   private static final Set<String> POSTURE = Set.of("staan", "zitten", "liggen", "hangen");
 
   /** Adverbs of the middle field that English puts after the auxiliary (has never, is also, has not yet). */
-  private static final Set<String> AFTER_AUXILIARY = Set.of(
+  static final Set<String> AFTER_AUXILIARY = Set.of(
       "niet", "nooit", "ook", "al", "nog", "altijd", "vaak", "zelfs", "alleen", "bijna", "net", "inmiddels",
       "intussen", "steeds", "meestal", "soms", "reeds", "slechts", "echt", "zeker", "waarschijnlijk", "mogelijk",
       "duidelijk", "eerder", "nauwelijks", "amper", "pas", "daarom", "momenteel", "vooral", "eindelijk", "ooit",

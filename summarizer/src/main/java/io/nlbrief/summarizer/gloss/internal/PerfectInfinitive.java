@@ -16,7 +16,8 @@ import java.util.Set;
 final class PerfectInfinitive implements Stage {
   static final String RULE = "perfect-infinitive";
 
-  private static final Set<String> MODALS = Set.of(
+  /** The forms of the modals and zullen, which a perfect infinitive stands under (the perfect stages share them). */
+  static final Set<String> MODALS = Set.of(
       "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
       "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde", "wilden", "zul", "kun", "wou");
 

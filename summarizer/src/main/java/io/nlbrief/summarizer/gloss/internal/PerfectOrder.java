@@ -5,7 +5,6 @@ import io.nlbrief.parser.UPos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The perfect where the analysis did not make one verb cluster of the auxiliary and its
@@ -30,14 +29,6 @@ final class PerfectOrder implements Stage {
 
   private static final Map<String, String> HAVE = Map.of(
       "is", "has", "are", "have", "am", "have", "was", "had", "were", "had", "be", "have");
-  /** Adverbs of the middle field that English puts after the auxiliary (has never been, has also been). */
-  private static final Set<String> AFTER_AUXILIARY = Set.of(
-      "niet", "nooit", "ook", "al", "nog", "altijd", "vaak", "zelfs", "steeds", "reeds", "echt", "zeker",
-      "waarschijnlijk", "inmiddels", "eerder", "pas", "net", "wel", "soms", "meestal");
-  private static final Set<String> MODALS = Set.of(
-      "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
-      "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde", "wilden", "zul", "kun", "wou");
-
   private final EnglishForms forms;
 
   PerfectOrder(EnglishForms forms) {
@@ -107,7 +98,7 @@ final class PerfectOrder implements Stage {
 
   private static boolean modalBefore(Slots s, int p) {
     for (int k = p - 1; k >= 0 && !s.endsStretch(k + 1); k--) {
-      if (MODALS.contains(s.lower(k))) {
+      if (PerfectInfinitive.MODALS.contains(s.lower(k))) {
         return true;
       }
     }
@@ -186,7 +177,7 @@ final class PerfectOrder implements Stage {
    */
   private static void participleAfterBe(Slots s, int be) {
     int k = be - 1;
-    while (k > 0 && MODALS.contains(s.lower(k))) {
+    while (k > 0 && PerfectInfinitive.MODALS.contains(s.lower(k))) {
       k--;
     }
     if (k == be - 1 || participle(s, k) == null && !"Part".equals(s.token(k).morphology().feature("VerbForm"))
@@ -219,7 +210,7 @@ final class PerfectOrder implements Stage {
     List<Integer> block = new ArrayList<>();
     for (int q = s.order.indexOf(f) + 1; q < s.order.indexOf(p); q++) {
       int k = s.order.get(q);
-      if (AFTER_AUXILIARY.contains(s.lower(k))) {
+      if (ClauseOrder.AFTER_AUXILIARY.contains(s.lower(k)) || s.lower(k).equals("wel")) { // has never been, has also been
         block.add(k);
       }
     }
