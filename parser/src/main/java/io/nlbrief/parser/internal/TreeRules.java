@@ -72,6 +72,7 @@ final class TreeRules {
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
     nothingOnPunctuation(pos, heads, rels);
+    uninflectedBeforePlural(words, pos, heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
@@ -448,6 +449,44 @@ final class TreeRules {
       turnRound(heads, rels, predicate, z, "cop");
       pos[z] = UPos.AUX;
     }
+  }
+
+  /**
+   * An attributive adjective before a plural noun takes -e in Dutch ({@code grote huizen}); one
+   * without it there ({@code om massaal diplomaten uit te zetten}, {@code die snel resultaten
+   * wilden}) modifies the verb, not the noun. Adjectives that never inflect (in -en: {@code houten},
+   * {@code gouden}; in a vowel: {@code extra}, {@code oranje}) are left alone.
+   */
+  private static void uninflectedBeforePlural(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      int noun = i + 1;
+      String w = words.get(i).lower();
+      if (pos[i] != UPos.ADJ || heads[i] != noun || !rels[i].equals("amod") || pos[noun] != UPos.NOUN
+          || !words.get(noun).form().equals(words.get(noun).lower()) || w.length() < 3 || w.endsWith("en")
+          || "aeiouy".indexOf(w.charAt(w.length() - 1)) >= 0 || w.endsWith("st") || w.endsWith("er")) {
+        continue; // (-st and -er: superlatives and comparatives, which may stand uninflected)
+      }
+      if (!pluralNoun(words.get(noun))) {
+        continue;
+      }
+      int h = heads[noun];
+      if (h > noun && pos[h] == UPos.VERB) {
+        heads[i] = h;
+        rels[i] = "advmod";
+      }
+    }
+  }
+
+  /** Whether every reading of the word the dictionary gives is a plural noun. */
+  private static boolean pluralNoun(UdTagger.Word w) {
+    boolean any = false;
+    for (Reading r : w.readings()) {
+      if (!r.tag().startsWith("ZNW:MRV")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

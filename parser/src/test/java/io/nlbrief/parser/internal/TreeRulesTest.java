@@ -1046,4 +1046,32 @@ class TreeRulesTest {
     assertEquals("mark", mark.rels()[2]);
     assertEquals(4, mark.heads()[2]);
   }
+
+  @Test
+  void anUninflectedAdjectiveBeforeAPluralNounModifiesTheVerb() {
+    // om massaal brieven te sturen — "massaal" has no -e, so it is no attribute of "brieven"
+    Tree t = Tree.of(
+        "om ADP _ om 4 mark",
+        "massaal ADJ Degree=Pos massaal 2 amod",
+        "brieven NOUN Number=Plur brief 4 obj",
+        "te ADP _ te 4 mark",
+        "sturen VERB VerbForm=Inf sturen -1 root");
+    t.words().set(2, UdTagger.Word.of("brieven", List.of(new Reading("brief", "ZNW:MRV:DE_"))));
+    t.apply(Map.of());
+    assertEquals(4, t.heads()[1]);
+    assertEquals("advmod", t.rels()[1]);
+    // grote brieven (inflected), houten stoelen (never inflects), meer brieven (a comparative) stay attributes
+    for (String adjective : new String[] {"grote", "houten", "meer"}) {
+      Tree attr = Tree.of(
+          "om ADP _ om 4 mark",
+          adjective + " ADJ Degree=Pos " + adjective + " 2 amod",
+          "brieven NOUN Number=Plur brief 4 obj",
+          "te ADP _ te 4 mark",
+          "sturen VERB VerbForm=Inf sturen -1 root");
+      attr.words().set(2, UdTagger.Word.of("brieven", List.of(new Reading("brief", "ZNW:MRV:DE_"))));
+      attr.apply(Map.of());
+      assertEquals(2, attr.heads()[1], adjective);
+      assertEquals("amod", attr.rels()[1], adjective);
+    }
+  }
 }

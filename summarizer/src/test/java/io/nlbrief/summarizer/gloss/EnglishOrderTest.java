@@ -159,6 +159,16 @@ class EnglishOrderTest {
   }
 
   @Test
+  void aToInfinitivesObjectComesBeforeItsAdverbials() {
+    // massaal without -e before a plural noun modifies the verb (the parser's rule), and English
+    // puts the object first
+    assertEquals("The union calls on the members to sign petitions massively.",
+        gloss("De bond roept de leden op om massaal petities te tekenen.").english());
+    // with an attribute the noun keeps it (grote is inflected)
+    assertEquals("He decided to buy large houses.", gloss("Hij besloot om grote huizen te kopen.").english());
+  }
+
+  @Test
   void aCommaOfAListInsideARelativeClauseDoesNotStopItsOrder() {
     GlossLine l = gloss("De boer, die koeien, schapen en geiten verkoopt, woont in het dorp.");
     assertTrue(l.english().contains("who sells cows, sheep and goats,"), l.english());

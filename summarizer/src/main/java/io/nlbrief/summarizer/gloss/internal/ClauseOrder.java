@@ -466,7 +466,10 @@ final class ClauseOrder implements Stage {
     }
     int before = phrase.get(0) - 1;
     UPos b = before < 0 ? null : s.token(before).upos();
-    if (b != UPos.NOUN && b != UPos.PROPN && b != UPos.ADV && b != UPos.PRON || QUANTITY.contains(s.lower(before))
+    boolean adverbialAdjective = b == UPos.ADJ && s.token(before).dependency().baseRelation().equals("advmod")
+        && s.token(before).dependency().head() == head;
+    if (b != UPos.NOUN && b != UPos.PROPN && b != UPos.ADV && b != UPos.PRON && !adverbialAdjective
+        || QUANTITY.contains(s.lower(before))
         || QUANTITY.contains(s.lower(phrase.get(0)))) {
       return; // a number or modifier the analysis left outside the object belongs to it (ruim 140 diplomaten)
     }
@@ -640,6 +643,7 @@ final class ClauseOrder implements Stage {
     int marker = c.marker();
     if (marker >= 0 && marker != te && !block.contains(marker)) {
       moveAfter(s, block, rules, marker);
+      objectAfterVerbs(s, tree, c, block); // om massaal diplomaten uit te zetten → to expel diplomats massively
       return;
     }
     List<Integer> clause = tree.subtree(head);
@@ -671,6 +675,7 @@ final class ClauseOrder implements Stage {
       anchor = s.order.get(positions.get(0));
     }
     moveBefore(s, block, rules, anchor);
+    objectAfterVerbs(s, tree, c, block);
   }
 
   /** A form the tagger read as present that can be a participle is one after hebben or zijn (heeft … verscherpt → has tightened). */
