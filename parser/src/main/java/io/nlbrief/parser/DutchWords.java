@@ -41,7 +41,9 @@ public final class DutchWords {
     /** Lemmas UD Dutch tags AUX beside their verb: {@code zijn}, {@code hebben}, {@code kunnen}, {@code zullen}. */
     UD_AUXILIARY("ud-auxiliary"),
     /** Verbs whose infinitive stands without te: {@code zullen}, {@code willen}, {@code laten}, {@code gaan}. */
-    BARE_INFINITIVE_VERB("bare-infinitive-verb");
+    BARE_INFINITIVE_VERB("bare-infinitive-verb"),
+    /** er, daar and hier joined with a preposition: {@code ervan}, {@code daarover}, {@code hiermee}. */
+    POINTER_WORD("pointer-word");
 
     private final String key;
 

@@ -35,6 +35,8 @@ final class TreeRules {
   private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of(
       "advcl", "ccomp", "xcomp", "acl", "dep", "obl", "obj", "nsubj", "nmod", "advmod", "parataxis");
 
+  private static final java.util.Set<String> POINTER_WORDS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.POINTER_WORD);
   private static final java.util.Set<String> DEGREE_ADVERBS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.DEGREE_ADVERB);
 
@@ -239,21 +241,6 @@ final class TreeRules {
    * An infinitive with a finite auxiliary of its own ({@code dat hij zal komen}) heads a finite
    * clause and keeps its subject.
    */
-  /** The prepositions that join er, daar and hier into a pointer word (ervan, daarover, hiertoe). */
-  private static final java.util.Set<String> POINTED_PREPOSITIONS = java.util.Set.of(
-      "aan", "achter", "bij", "door", "in", "mee", "na", "naar", "om", "onder", "op", "over", "tegen", "toe",
-      "uit", "van", "voor");
-
-  /** ervan, daarover, hiertoe: er, daar or hier with a preposition. */
-  static boolean isPointerWord(String lower) {
-    for (String p : new String[] {"er", "daar", "hier"}) {
-      if (lower.startsWith(p) && POINTED_PREPOSITIONS.contains(lower.substring(p.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A pointer word announces the te-infinitive after it ({@code beschuldigt de buren ervan het
    * hek te verplaatsen}) and stands at that clause's left edge: it and whatever the parser hung on
@@ -263,7 +250,7 @@ final class TreeRules {
   private static void pointersBeforeInfinitives(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels) {
     int n = words.size();
     for (int x = 0; x < n; x++) {
-      if (!isPointerWord(words.get(x).lower())) {
+      if (!POINTER_WORDS.contains(words.get(x).lower())) {
         continue;
       }
       int v = heads[x];

@@ -90,7 +90,7 @@ final class ClauseOrder implements Stage {
       }
     }
     ClauseTree tree = s.tree();
-    boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
+    boolean question = s.isQuestion();
     for (Clause c : s.clauses) {
       switch (c.type()) {
         case MAIN -> {
@@ -333,11 +333,11 @@ final class ClauseOrder implements Stage {
       // the analysis hung it (daarom before a noun phrase read as its modifier)
       boolean clauseAdverb = verbs.contains(t.dependency().head()) && t.dependency().baseRelation().equals("advmod")
           || (t.upos() == UPos.ADV || t.upos() == UPos.ADJ) && (a == f + 1 || !subject.isEmpty() && subj > f && a == subject.get(subject.size() - 1) + 1);
-      boolean beforeNegation = lexicalAlone && s.lower(a).equals("nog") && a + 1 < s.size()
+      boolean staysBeside = lexicalAlone && s.lower(a).equals("nog") && a + 1 < s.size()
           && NEGATIONS.contains(s.lower(a + 1))
           // a sense taken from the word beside it stays beside it (nog sneller → even faster)
           || s.origin[a] != null && s.origin[a].startsWith("glossary:") && s.origin[a].contains("+");
-      if (clauseAdverb && !beforeNegation && onlyMisattachedChildren(s, tree, a) && !subject.contains(a)
+      if (clauseAdverb && !staysBeside && onlyMisattachedChildren(s, tree, a) && !subject.contains(a)
           && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
           && !s.origin[a].endsWith("+" + ContextRules.DURATION)) { // al drie jaar → for three years stays with its time
         adverbs.add(a);

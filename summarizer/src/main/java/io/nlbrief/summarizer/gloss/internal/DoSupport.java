@@ -20,7 +20,7 @@ final class DoSupport implements Stage {
 
   @Override
   public void apply(Slots s) {
-    boolean question = !s.tokens.isEmpty() && s.tokens.get(s.tokens.size() - 1).text().equals("?");
+    boolean question = s.isQuestion();
     for (Clause c : s.clauses) {
       boolean finiteType = c.type() == Clause.Type.SUBORDINATE || c.type() == Clause.Type.RELATIVE
           || c.type() == Clause.Type.MAIN && !question;

@@ -40,7 +40,7 @@ final class ImpersonalPassive implements Stage {
 
   @Override
   public void apply(Slots s) {
-    if (!s.tokens.isEmpty() && s.tokens.get(s.size() - 1).text().equals("?")) {
+    if (s.isQuestion()) {
       return; // a question keeps its order (wordt er gedanst?)
     }
     for (Clause c : s.clauses) {

@@ -83,7 +83,7 @@ final class Obligation implements Stage {
   }
 
   private static boolean negatedOrQuestion(Slots s, int i) {
-    if (s.size() > 0 && s.token(s.size() - 1).text().equals("?")) {
+    if (s.isQuestion()) {
       return true;
     }
     for (int k = i - 1; k >= 0 && !s.endsStretch(k + 1); k--) {

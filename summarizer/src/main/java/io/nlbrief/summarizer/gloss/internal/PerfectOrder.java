@@ -42,7 +42,7 @@ final class PerfectOrder implements Stage {
 
   @Override
   public void apply(Slots s) {
-    if (!s.tokens.isEmpty() && s.tokens.get(s.size() - 1).text().equals("?")) {
+    if (s.isQuestion()) {
       return;
     }
     for (int a = 1; a < s.size(); a++) {

@@ -27,9 +27,9 @@ final class PronominalEr implements Stage {
   /** The English of the stranded forms, whose own glosses are their adverb senses (mee → along). */
   private static final java.util.Map<String, String> STRANDED_ENGLISH = java.util.Map.of("mee", "with", "toe", "to");
   private static final Set<String> POINTERS = Set.of("er", "daar", "hier");
-  /** er, daar and hier joined with their preposition: ervan, daarover, hiervoor. */
-  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
-      "(er|daar|hier)(aan|van|voor|over|op|in|uit|mee|toe|bij|door|tegen|om|naar)");
+  /** er, daar and hier joined with their preposition (ervan, daarover, hiervoor): the parser's word class. */
+  private static final Set<String> POINTER_WORDS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.POINTER_WORD);
   private static final Set<String> QUANTITIES = Set.of(
       "veel", "weinig", "meer", "minder", "dan", "genoeg", "enkele", "een", "één", "paar", "nog", "geen", "zoveel",
       "tientallen", "honderden", "duizenden");
@@ -46,11 +46,11 @@ final class PronominalEr implements Stage {
       if (!glossed(s, i)) {
         continue;
       }
-      if (JOINED.matcher(w).matches() && clauseFollows(s, i + 1, true)) {
+      if (POINTER_WORDS.contains(w) && clauseFollows(s, i + 1, true)) {
         drop(s, i); // ik ben ervan overtuigd dat → I am convinced that
         continue;
       }
-      if (w.endsWith("aan") && JOINED.matcher(w).matches() && addsWhatIsSaid(s, i)) {
+      if (w.endsWith("aan") && POINTER_WORDS.contains(w) && addsWhatIsSaid(s, i)) {
         s.english[i] = ""; // ‘…’, voegde hij eraan toe → ‘…’, he added
         s.origin[i] = s.origin[i] + "+" + ADDED;
         continue;

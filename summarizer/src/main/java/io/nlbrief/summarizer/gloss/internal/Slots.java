@@ -133,6 +133,11 @@ final class Slots {
     return second ? DutchForm.PRESENT_SECOND : form;
   }
 
+  /** Whether the sentence is a question (ends in ?): the stages that reorder leave its order alone. */
+  boolean isQuestion() {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("?");
+  }
+
   /** The next token with English after token {@code k} in English order, or -1. */
   int nextInEnglish(int k) {
     int p = order.indexOf(k);
