@@ -124,7 +124,8 @@ public final class Token {
 
   /**
    * The tagger's reading that the syntactic analysis confirms where the tagger chose a noun and the
-   * analysis reads a verb, or the other way round ({@code de prijzen stegen}: stegen tagged as the
+   * analysis reads a verb, or the other way round, or a finite verb where the analysis reads an
+   * adjective ({@code de prijzen stegen}: stegen tagged as the
    * plural of steeg, a lane, and analysed as the past of stijgen): of the readings of the analysis's
    * class, the one whose form fits its features (past, participle, present; plural, singular); and
    * of the chosen class, a reading with the analysis's lemma where the tagger chose another. Null
@@ -139,6 +140,11 @@ public final class Token {
     String wanted = u == UPos.NOUN ? "ZNW" : u == UPos.VERB || u == UPos.AUX ? "WKW" : null;
     String chosen = tag.length() >= 3 ? tag.substring(0, 3) : tag;
     Morphology m = morphology();
+    if (u == UPos.ADJ && (tag.startsWith("WKW:TGW") || tag.startsWith("WKW:VLT"))) {
+      // a predicate adjective the tagger read as a finite verb (het plan is slecht: not slechten);
+      // a participle stays a verb form, as an adjective may well be one
+      return firstStartingWith("BNW");
+    }
     if (wanted == null) {
       return null;
     }
@@ -164,6 +170,15 @@ public final class Token {
       }
     }
     return any;
+  }
+
+  private Reading firstStartingWith(String tagPrefix) {
+    for (Reading r : readings) {
+      if (r.tag().startsWith(tagPrefix)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**

@@ -45,6 +45,21 @@ class AnalysedReadingTest {
   }
 
   @Test
+  void anAdjectiveTaggedAsAFiniteVerbGetsItsAdjectiveReading() {
+    Token.Reading bad = new Token.Reading("slecht", "BNW:STL:ONV");
+    Token slecht = token("slecht", PartOfSpeech.VERB, List.of(new Token.Reading("slechten", "WKW:TGW:1EP"), bad),
+        new Morphology(UPos.ADJ, "slecht", "Degree=Pos"));
+    assertEquals(bad, slecht.analysedReading());
+    // the analysis's adjective with no adjective reading to give: nothing
+    assertNull(token("loop", PartOfSpeech.VERB, List.of(new Token.Reading("lopen", "WKW:TGW:1EP")),
+        new Morphology(UPos.ADJ, "loop", "Degree=Pos")).analysedReading());
+    // a participle read as an adjective by the analysis keeps its verb reading
+    assertNull(token("gesloten", PartOfSpeech.VERB,
+        List.of(new Token.Reading("sluiten", "WKW:VTD:ONV"), new Token.Reading("gesloten", "BNW:STL:ONV")),
+        new Morphology(UPos.ADJ, "gesloten", "Degree=Pos")).analysedReading());
+  }
+
+  @Test
   void noReadingWhenTheyAgreeOrTheTaggerFoundNoneOfTheAnalysedClass() {
     assertNull(token("huis", PartOfSpeech.NOUN, List.of(new Token.Reading("huis", "ZNW:EKV:HET")),
         new Morphology(UPos.NOUN, "huis", "Number=Sing")).analysedReading());

@@ -75,8 +75,10 @@ final class TreeRules {
     raise(heads, rels);
     nothingOnPunctuation(pos, heads, rels);
     uninflectedBeforePlural(words, pos, heads, rels);
+    adjectiveBeforeAPreposition(pos, heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
+    reportingClauses(words, pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
@@ -439,6 +441,29 @@ final class TreeRules {
   }
 
   /**
+   * An attributive adjective stands inside its noun phrase, after the phrase's preposition
+   * ({@code in het oude huis}); one before the preposition ({@code die momenteel in Gent woont},
+   * {@code werkt hard aan een plan}) cannot modify that noun: it modifies the verb the phrase
+   * hangs on ({@code advmod}).
+   */
+  private static void adjectiveBeforeAPreposition(UPos[] pos, int[] heads, String[] rels) {
+    int n = pos.length;
+    for (int a = 0; a < n; a++) {
+      int noun = heads[a];
+      if (pos[a] != UPos.ADJ || !rels[a].equals("amod") || noun <= a + 1 || noun >= n || heads[noun] < 0) {
+        continue;
+      }
+      for (int p = a + 1; p < noun; p++) {
+        if (pos[p] == UPos.ADP && heads[p] == noun && rels[p].equals("case")) {
+          heads[a] = heads[noun];
+          rels[a] = "advmod";
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * An attributive adjective before a plural noun takes -e in Dutch ({@code grote huizen}); one
    * without it there ({@code om massaal diplomaten uit te zetten}, {@code die snel resultaten
    * wilden}) modifies the verb, not the noun. Adjectives that never inflect (in -en: {@code houten},
@@ -543,6 +568,34 @@ final class TreeRules {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * A reporting clause after what it reports ({@code Het plan is goed, vindt hij.}, {@code …,
+   * zei de minister.}) is a finite verb right after a comma with its subject after it; UD hangs it
+   * on the reported clause's head as {@code parataxis}. Where the parser left it a bare
+   * {@code dep} of an earlier word, or a {@code conj} with no conjunction (a verb-first clause
+   * with its subject after it is no second main clause), it becomes that clause: a clause of its own for every reader
+   * of the analysis (the gloss puts its subject first).
+   */
+  private static void reportingClauses(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels) {
+    int n = words.size();
+    for (int v = 1; v < n; v++) {
+      boolean bare = rels[v].equals("dep") || rels[v].equals("conj") && !hasChild(heads, rels, v, "cc");
+      if (!bare || heads[v] < 0 || heads[v] >= v || !pos[v].isVerbal()
+          || !feats[v].contains("VerbForm=Fin") || !words.get(v - 1).form().equals(",")) {
+        continue;
+      }
+      // its subject after it (a lone noun phrase there the parser may have called the object)
+      boolean subjectAfter = false;
+      for (int d = v + 1; d < n; d++) {
+        subjectAfter |= heads[d] == v && (rels[d].startsWith("nsubj") || rels[d].equals("obj") && nominal(pos[d]));
+      }
+      if (subjectAfter) {
+        rels[v] = "parataxis";
+      }
     }
   }
 
@@ -975,6 +1028,15 @@ final class TreeRules {
     }
     // a name's form says little of its number (de VS heeft, Nederland en België): not counted
     return pos[k] == UPos.PROPN ? null : number(feats[k]);
+  }
+
+  private static boolean hasChild(int[] heads, String[] rels, int h, String relation) {
+    for (int d = 0; d < heads.length; d++) {
+      if (heads[d] == h && rels[d].equals(relation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nominal(UPos p) {

@@ -953,6 +953,115 @@ class TreeRulesTest {
   }
 
   @Test
+  void anAdjectiveBeforeAPrepositionModifiesTheVerbNotTheNounAfterIt() {
+    // die zelden in Parijs werkt — the parser hung "zelden" on "Parijs" as amod.
+    Tree t = Tree.of(
+        "die PRON PronType=Rel die 4 nsubj",
+        "zelden ADJ Degree=Pos zelden 3 amod",
+        "in ADP _ in 3 case",
+        "Parijs PROPN Number=Sing Parijs 4 obl",
+        "werkt VERB Number=Sing|Tense=Pres|VerbForm=Fin werken -1 root");
+    t.apply(Map.of());
+    assertEquals("advmod", t.rels()[1]);
+    assertEquals(4, t.heads()[1]);
+    // in het oude huis: the adjective inside the phrase stays the noun's
+    Tree u = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "woont VERB Number=Sing|Tense=Pres|VerbForm=Fin wonen -1 root",
+        "in ADP _ in 5 case",
+        "het DET _ het 5 det",
+        "oude ADJ Degree=Pos oud 5 amod",
+        "huis NOUN Number=Sing huis 1 obl");
+    u.apply(Map.of());
+    assertEquals("amod", u.rels()[4]);
+    assertEquals(5, u.heads()[4]);
+  }
+
+  @Test
+  void aReportingClauseAfterACommaIsParataxisNotABareDependent() {
+    // De brug is te smal , vindt de burgemeester . — the parser left "vindt" a bare dep of "smal".
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "brug NOUN Number=Sing brug 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "te ADV _ te 4 advmod",
+        "smal ADJ Degree=Pos smal -1 root",
+        ", PUNCT _ , 6 punct",
+        "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden 4 dep",
+        "de DET _ de 8 det",
+        "burgemeester NOUN Number=Sing burgemeester 6 nsubj",
+        ". PUNCT _ . 4 punct");
+    t.apply(Map.of());
+    assertEquals("parataxis", t.rels()[6]);
+    assertEquals(4, t.heads()[6]);
+    assertEquals("nsubj", t.rels()[8]);
+    // Het water is koud , zei de visser . — the subject after the verb taken for its object
+    Tree u = Tree.of(
+        "Het DET _ het 1 det",
+        "water NOUN Number=Sing water 3 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "koud ADJ Degree=Pos koud -1 root",
+        ", PUNCT _ , 5 punct",
+        "zei VERB Number=Sing|Tense=Past|VerbForm=Fin zeggen 3 dep",
+        "de DET _ de 7 det",
+        "visser NOUN Number=Sing visser 5 obj",
+        ". PUNCT _ . 3 punct");
+    u.apply(Map.of());
+    assertEquals("parataxis", u.rels()[5]);
+    assertEquals("nsubj", u.rels()[7]);
+    // the same taken for a second conjunct, with no conjunction: a reporting clause too
+    Tree w = Tree.of(
+        "Het DET _ het 1 det",
+        "water NOUN Number=Sing water 3 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "koud ADJ Degree=Pos koud -1 root",
+        ", PUNCT _ , 5 punct",
+        "zei VERB Number=Sing|Tense=Past|VerbForm=Fin zeggen 3 conj",
+        "de DET _ de 7 det",
+        "visser NOUN Number=Sing visser 5 nsubj",
+        ". PUNCT _ . 3 punct");
+    w.apply(Map.of());
+    assertEquals("parataxis", w.rels()[5]);
+  }
+
+  @Test
+  void aDependentVerbWithoutItsOwnSubjectOrCommaStaysADependent() {
+    // Zij las , schreef en zong . — no subject after "schreef": not a reporting clause.
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "las VERB Number=Sing|Tense=Past|VerbForm=Fin lezen -1 root",
+        ", PUNCT _ , 3 punct",
+        "schreef VERB Number=Sing|Tense=Past|VerbForm=Fin schrijven 1 dep",
+        "en CCONJ _ en 5 cc",
+        "zong VERB Number=Sing|Tense=Past|VerbForm=Fin zingen 1 conj",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("dep", t.rels()[3]);
+    // Het regent , en dus blijft de kat binnen . — a conjunct with its conjunction stays one
+    Tree c = Tree.of(
+        "Het PRON _ het 1 nsubj",
+        "regent VERB Number=Sing|Tense=Pres|VerbForm=Fin regenen -1 root",
+        ", PUNCT _ , 4 punct",
+        "en CCONJ _ en 4 cc",
+        "blijft VERB Number=Sing|Tense=Pres|VerbForm=Fin blijven 1 conj",
+        "de DET _ de 6 det",
+        "kat NOUN Number=Sing kat 4 nsubj",
+        "binnen ADV _ binnen 4 advmod",
+        ". PUNCT _ . 1 punct");
+    c.apply(Map.of());
+    assertEquals("conj", c.rels()[4]);
+    // Hij zegt vindt … without a comma before the verb: left alone too.
+    Tree u = Tree.of(
+        "Het PRON _ het 1 nsubj",
+        "kan VERB Number=Sing|Tense=Pres|VerbForm=Fin kunnen -1 root",
+        "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden 1 dep",
+        "hij PRON Case=Nom hij 2 nsubj",
+        ". PUNCT _ . 1 punct");
+    u.apply(Map.of());
+    assertEquals("dep", u.rels()[2]);
+  }
+
+  @Test
   void theMainClauseAfterAFrontedSubordinateClauseHeadsTheSentence() {
     // Toen het donker werd , gingen wij naar binnen . — the parser made "werd" the root.
     Tree t = Tree.of(

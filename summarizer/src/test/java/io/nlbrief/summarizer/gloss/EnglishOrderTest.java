@@ -162,7 +162,7 @@ class EnglishOrderTest {
   void aToInfinitivesObjectComesBeforeItsAdverbials() {
     // massaal without -e before a plural noun modifies the verb (the parser's rule), and English
     // puts the object first
-    assertEquals("The union calls on the members to sign petitions massively.",
+    assertEquals("The union calls on the members to sign petitions en masse.",
         gloss("De bond roept de leden op om massaal petities te tekenen.").english());
     // with an attribute the noun keeps it (grote is inflected)
     assertEquals("He decided to buy large houses.", gloss("Hij besloot om grote huizen te kopen.").english());

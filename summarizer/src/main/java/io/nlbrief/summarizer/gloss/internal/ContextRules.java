@@ -739,20 +739,26 @@ final class ContextRules {
     if (van + 1 >= s.size()) {
       return -1;
     }
-    Token from = s.token(van + 1);
-    for (int k = van + 2; k <= van + 4 && k + 1 < s.size(); k++) {
+    // an article before either end is no part of what is named (van de Noordzee tot de Alpen)
+    int from = isArticle(s, van + 1) ? van + 2 : van + 1;
+    for (int k = from + 1; k <= from + 3 && k + 1 < s.size(); k++) {
       if (s.isBreak(k)) {
         return -1;
       }
       if (s.lower(k).equals("tot")) {
-        Token to = s.token(k + 1);
-        boolean numbers = isNumberLike(s, van + 1) && isNumberLike(s, k + 1);
+        int to = isArticle(s, k + 1) && k + 2 < s.size() ? k + 2 : k + 1;
+        boolean numbers = isNumberLike(s, from) && isNumberLike(s, to);
         // names, days and months: words whose English is capitalised (van maandag tot vrijdag)
-        boolean names = capitalised(s.english[van + 1]) && capitalised(s.english[k + 1]);
+        boolean names = capitalised(s.english[from]) && capitalised(s.english[to]);
         return numbers || names ? k : -1;
       }
     }
     return -1;
+  }
+
+  private static boolean isArticle(Slots s, int k) {
+    String w = s.lower(k);
+    return w.equals("de") || w.equals("het");
   }
 
   /** The English's last word is capitalised (Monday, also in "on Monday", which said-once trims after van). */

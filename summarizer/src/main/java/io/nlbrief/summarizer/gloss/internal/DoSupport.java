@@ -28,19 +28,19 @@ final class DoSupport implements Stage {
       if (!finiteType || f < 0 || f >= s.size() || s.base[f] == null || s.english[f] == null || s.english[f].isEmpty()) {
         continue;
       }
-      if (hasOtherVerb(c, f) || auxiliaryLike(s, f)) {
+      if (hasOtherVerb(c, f)) {
         continue;
       }
-      int niet = -1;
-      for (int k = 0; k < s.size(); k++) {
-        Token t = s.token(k);
-        if (s.lower(k).equals("niet") && t.dependency().baseRelation().equals("advmod")
-            && (t.dependency().head() == f || t.dependency().head() == c.head())) {
-          niet = k;
-          break;
-        }
+      int niet = negation(s, c, f);
+      if (niet >= 0 && s.base[f].startsWith("be ") && s.english[f].indexOf(' ') > 0 && s.nextInEnglish(f) == niet) {
+        // be + predicate in one gloss (klopt niet: is not right): not goes after be
+        int space = s.english[f].indexOf(' ');
+        s.english[f] = s.english[f].substring(0, space) + " not" + s.english[f].substring(space);
+        s.english[niet] = "";
+        s.origin[niet] = s.origin[niet] + "+" + RULE;
+        continue;
       }
-      if (niet < 0 || !"not".equals(s.english[niet])) {
+      if (niet < 0 || auxiliaryLike(s, f)) {
         continue;
       }
       DutchForm form = s.personal(f, DutchForm.of(s.token(f).tag()));
@@ -67,10 +67,24 @@ final class DoSupport implements Stage {
     return false;
   }
 
+  /** The niet of clause {@code c} (on its finite verb or head) whose English is "not", or -1. */
+  private static int negation(Slots s, Clause c, int f) {
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (s.lower(k).equals("niet") && t.dependency().baseRelation().equals("advmod")
+          && (t.dependency().head() == f || t.dependency().head() == c.head())) {
+        return "not".equals(s.english[k]) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean auxiliaryLike(Slots s, int f) {
     Token t = s.token(f);
     String lemma = s.lemmaLower(f);
-    return t.upos() == UPos.AUX || lemma.equals("zijn") || lemma.equals("worden") || lemma.equals("kunnen")
+    String base = s.base[f];
+    // an English be (klopt: is right) is negated as it is
+    return t.upos() == UPos.AUX || base.equals("be") || base.startsWith("be ") || lemma.equals("zijn") || lemma.equals("worden") || lemma.equals("kunnen")
         || lemma.equals("moeten") || lemma.equals("zullen") || lemma.equals("mogen") || lemma.equals("willen")
         || lemma.equals("blijken") || lemma.equals("lijken") || lemma.equals("blijven");
   }

@@ -13,7 +13,7 @@ import java.util.Set;
  * them (de economie van het land → the country's economy, de plannen van de regering → the
  * government's plans); it must end
  * the noun phrase (het huis van de man die … keeps of: the relative clause needs its noun at the
- * end). English keeps of after nouns that a name only names (de provincie Utrecht, de stad van
+ * end; so does one after a comma: de vrijlating van Jansen, die … → the release of Jansen, who …). English keeps of after nouns that a name only names (de provincie Utrecht, de stad van
  * Parijs: the city of Paris), and for things (the roof of the house).
  */
 final class Possessives implements Stage {
@@ -171,9 +171,18 @@ final class Possessives implements Stage {
         return false; // the phrase is the possessed noun's or the verb's, not the possessor's
       }
     }
+    if (w.equals(",") && k + 1 < s.size() && relativeOpening(s, k + 1)) {
+      return true; // de vrijlating van Jansen, die …: the clause after the comma is about Jansen, who must stay last
+    }
     return u == UPos.NOUN || u == UPos.PROPN || u == UPos.X || w.equals("van") || w.equals("die") || w.equals("dat")
         || w.equals("uit") || w.equals("voor") || w.equals("in") || w.equals("aan") || w.equals("en") || w.equals("of")
         || w.equals("-") || w.equals("(");
+  }
+
+  private static boolean relativeOpening(Slots s, int k) {
+    String w = s.lower(k);
+    return w.equals("die") || w.equals("wie") || w.equals("wiens") || w.equals("wier")
+        || "Rel".equals(s.token(k).morphology().feature("PronType"));
   }
 
   private static boolean plural(Slots s, int k) {

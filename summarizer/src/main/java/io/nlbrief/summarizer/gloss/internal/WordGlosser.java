@@ -138,8 +138,12 @@ final class WordGlosser {
       s.set(i, t.text(), "name"); // Des Moines, Fox News
       return;
     }
-    DutchForm form = DutchForm.of(verbReading != null ? verbReading.tag() : t.tag());
-    Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB) : Optional.empty();
+    // the analysis's predicate adjective where the tagger chose a verb (het plan is slecht)
+    Token.Reading adjectiveReading = analysed != null && analysed.tag().startsWith("BNW") ? analysed : null;
+    Token.Reading reading = verbReading != null ? verbReading : adjectiveReading;
+    DutchForm form = DutchForm.of(reading != null ? reading.tag() : t.tag());
+    Optional<GlossEntry> entry = verbReading != null ? glossary.lookup(verbReading.lemma(), GlossPos.VERB)
+        : adjectiveReading != null ? glossary.lookup(adjectiveReading.lemma(), GlossPos.ADJ) : Optional.empty();
     if (entry.isEmpty()) {
       form = DutchForm.of(t.tag());
       entry = adverbInstead(s, i).or(() -> entry(t));
