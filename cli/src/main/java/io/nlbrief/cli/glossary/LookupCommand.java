@@ -35,14 +35,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nlbrief glossary lookup}: every entry of each word, with where it comes from; for a word
  * with no entry, what the gloss engine makes of it (its lemma, a compound split) or that it is unknown.
+ * Senses are shown in the English {@code --english} asks for, as {@code gloss} would write them
+ * (American by default: organize, Mr.); {@code --english british} shows the glossary's own English.
  */
 @Command(
     name = "lookup",
     description = "Show every glossary entry of each word (all parts of speech and senses, and which glossary "
         + "each comes from). A word with no entry of its own is glossed as the gloss command would: by its "
-        + "lemma, as a compound, or marked unknown.",
+        + "lemma, as a compound, or marked unknown. Senses are written in the English --english asks for "
+        + "(american by default; british is the glossary's own English).",
     footerHeading = "%nExamples:%n",
-    footer = {"  nlbrief glossary lookup land zenuwgas diplomaten", "  nlbrief glossary lookup --format json NAVO"},
+    footer = {"  nlbrief glossary lookup land zenuwgas diplomaten", "  nlbrief glossary lookup --format json NAVO",
+        "  nlbrief glossary lookup --english british centrum organiseren"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNREADABLE, ExitCodes.HELP_INTERNAL_ERROR})
 final class LookupCommand implements Callable<Integer> {
@@ -100,13 +104,15 @@ final class LookupCommand implements Callable<Integer> {
         if (g != null) {
           g.writeStartObject();
           g.writeStringField("word", word);
+          // The variant of every sense below and of the engine's gloss, as gloss and brief JSON name it.
+          g.writeStringField("english", english.variant().toString());
           g.writeArrayFieldStart("entries");
           for (GlossEntry e : entries) {
             g.writeStartObject();
             g.writeStringField("dutch", e.dutch());
             g.writeStringField("pos", e.pos().code());
             g.writeArrayFieldStart("english");
-            for (String s : e.english()) {
+            for (String s : senses(glosser, e)) {
               g.writeString(s);
             }
             g.writeEndArray();
@@ -130,7 +136,7 @@ final class LookupCommand implements Callable<Integer> {
         } else {
           text.append(word).append('\n');
           for (GlossEntry e : entries) {
-            text.append("  ").append(e.pos().code()).append(": ").append(String.join("; ", e.english()))
+            text.append("  ").append(e.pos().code()).append(": ").append(String.join("; ", senses(glosser, e)))
                 .append("  [").append(e.source()).append(']')
                 .append(e.note().isEmpty() ? "" : "  (" + e.note() + ")").append('\n');
           }
@@ -157,6 +163,14 @@ final class LookupCommand implements Callable<Integer> {
       out.commit();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The entry's senses in the glosser's English (organise → organize, Mr → Mr. in American), in
+   * the glossary's order; a sense that respells to one already shown (centre; center) is shown once.
+   */
+  static List<String> senses(Glosser glosser, GlossEntry entry) {
+    return entry.english().stream().map(glosser::english).distinct().toList();
   }
 
   private static GlossLine engineGloss(ArticleParser parser, Glosser glosser, String word) {

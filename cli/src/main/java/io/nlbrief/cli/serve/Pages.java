@@ -4,6 +4,7 @@ import io.nlbrief.parser.Article;
 import io.nlbrief.parser.ArticleParser;
 import io.nlbrief.parser.ParseException;
 import io.nlbrief.parser.ParseOptions;
+import io.nlbrief.summarizer.gloss.EnglishVariant;
 import io.nlbrief.summarizer.gloss.Glossary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,18 +39,37 @@ final class Pages extends Handler.Abstract {
   private final byte[] openApi;
 
   Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits) {
-    this(pool, briefing, glossary, limits, io.nlbrief.summarizer.gloss.EnglishVariant.DEFAULT);
+    this(pool, briefing, glossary, limits, EnglishVariant.DEFAULT);
   }
 
   /** The pages, /v1/gloss and /v1/brief rendering {@code english} unless a request asks for the other. */
   Pages(ProofreadingPool pool, Briefing briefing, Glossary glossary, ServerLimits limits,
-      io.nlbrief.summarizer.gloss.EnglishVariant english) {
+      EnglishVariant english) {
     this.pool = pool;
     this.limits = limits;
     this.parser = ArticleParser.create(ParseOptions.defaults().withMaxBytes(limits.maxUploadBytes()));
     this.commands = new ArticleCommands(parser, glossary, briefing, english);
-    this.page = resource("index.html");
+    this.page = withEnglishChosen(resource("index.html"), english);
     this.openApi = resource("openapi.json");
+  }
+
+  /**
+   * The page with the server's English chosen in its English chooser: American as the page is written,
+   * British for {@code serve --english british}, so that a sheet asked for from the page without
+   * touching the chooser is in the server's English, as a request without {@code english} is.
+   */
+  static byte[] withEnglishChosen(byte[] page, EnglishVariant english) {
+    if (english == EnglishVariant.AMERICAN) {
+      return page;
+    }
+    String html = new String(page, StandardCharsets.UTF_8);
+    String american = "<option value=\"american\" selected>";
+    String british = "<option value=\"british\">";
+    if (!html.contains(american) || !html.contains(british)) {
+      throw new IllegalStateException("index.html has no English chooser with American chosen");
+    }
+    return html.replace(american, "<option value=\"american\">").replace(british, "<option value=\"british\" selected>")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] resource(String name) {

@@ -140,6 +140,26 @@ class ServeEnglishTest {
     assertFalse(html.body().contains("organises"), html.body());
   }
 
+  /** The page of a British server has British chosen: a sheet from the page untouched is in the server's English. */
+  @Test
+  void thePageOfABritishServerHasBritishChosen() throws Exception {
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(60))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<option value=\"british\" selected>British</option>"), page.body());
+    assertTrue(page.body().contains("<option value=\"american\">American</option>"), page.body());
+    assertEquals(1, page.body().split(" selected>", -1).length - 1, "one option chosen");
+  }
+
+  @Test
+  void aPageWithoutTheChooserFailsTheStartNotSilently() {
+    byte[] bare = "<html><select id=\"english\"></select></html>".getBytes(StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assertions.assertSame(bare, Pages.withEnglishChosen(bare, EnglishVariant.AMERICAN),
+        "American: the page as written");
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> Pages.withEnglishChosen(bare, EnglishVariant.BRITISH));
+  }
+
   private static String term(JsonNode sheet, String dutch) {
     for (JsonNode t : sheet.get("keyTerms")) {
       if (t.get("dutch").textValue().equals(dutch)) {

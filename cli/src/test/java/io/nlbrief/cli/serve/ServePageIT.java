@@ -40,6 +40,10 @@ class ServePageIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final String WRONG = "Gisteren zag ik de de man in Brussel. Hij is groter als zijn broer.";
+  /** An article whose English differs by variant: organises / organizes, centre / center. */
+  private static final String SPELLED = "Stad organiseert feest in het centrum\n\n"
+      + "De stad organiseert zaterdag een groot feest in het centrum. Wethouder Claes zei dat de buurt het feest "
+      + "zelf betaalt. De bewoners van het centrum kijken er naar uit.\n";
 
   private static ServerProcess server;
   private static ChromeDriver browser;
@@ -109,8 +113,8 @@ class ServePageIT {
     browser.get(server.base + "/");
     WebElement text = browser.findElement(By.id("text"));
     text.sendKeys(Files.readString(Seeds.seed(Seeds.NATO)).strip() + "\n\nGisteren zag ik de de man in Brussel.\n");
-    // Keyboard only: from the text area, Tab to the file input, Tab to the button, Enter.
-    new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+    // Keyboard only: from the text area, Tab to the file input, to the English chooser, to the button, Enter.
+    new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
     until(() -> browser.findElement(By.id("status")).getText().startsWith("Done"));
     assertTrue(browser.findElement(By.id("sheet-section")).isDisplayed());
     assertTrue(sheetHtml().contains("NAVO") || sheetHtml().contains("Navo"), sheetHtml());
@@ -129,6 +133,43 @@ class ServePageIT {
     assertTrue(tip.findElement(By.cssSelector(".explanation")).getText().contains("Repetition"), tip.getText());
     assertEquals("0", mark.getAttribute("tabindex"));
     screenshot("underline-tip");
+  }
+
+  private static String english() {
+    return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return document.getElementById('english').value");
+  }
+
+  /**
+   * The English chooser, by keyboard: American as the page opens; British (Arrow Down on the
+   * chooser) gives a sheet spelled organises and centre, American again organizes and center.
+   */
+  @Test
+  void theEnglishChooserSetsTheSheetsEnglish() throws Exception {
+    browser.get(server.base + "/");
+    WebElement chooser = browser.findElement(By.id("english"));
+    assertEquals("american", english());
+    assertEquals("English of the sheet", chooser.getAccessibleName());
+    browser.findElement(By.id("text")).sendKeys(SPELLED);
+    // From the text area: Tab to the file input, Tab to the chooser, Arrow Down to British, Tab, Enter.
+    new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.ARROW_DOWN).perform();
+    assertEquals("british", english());
+    new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+    until(() -> browser.findElement(By.id("status")).getText().startsWith("Done"));
+    String british = sheetHtml();
+    assertTrue(british.contains("organises") && british.contains("centre"), british);
+    assertTrue(!british.contains("organizes") && !british.contains("center"), british);
+    screenshot("english-british-sheet");
+
+    chooser.sendKeys(Keys.ARROW_UP);
+    assertEquals("american", english());
+    // The first answer's "Done." gone, so that only the second one's counts.
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('status').textContent = ''");
+    browser.findElement(By.id("go")).click();
+    until(() -> browser.findElement(By.id("status")).getText().startsWith("Done"));
+    String american = sheetHtml();
+    assertTrue(american.contains("center"), american);
+    assertTrue(!american.contains("organises") && !american.contains("centre"), american);
   }
 
   @Test

@@ -511,6 +511,22 @@ class ServeTest {
     assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
   }
 
+  /**
+   * The page's English chooser: labelled, American chosen on a server of the default English, and
+   * its value sent as the sheet request's {@code english} (what a browser then does with it, {@code
+   * ServePageIT} drives).
+   */
+  @Test
+  void thePageChoosesTheSheetsEnglishAmericanByDefault() throws Exception {
+    String page = get("/").body();
+    assertTrue(page.contains("<label for=\"english\">"), page);
+    assertTrue(page.contains("<select id=\"english\" name=\"english\""), page);
+    assertTrue(page.contains("<option value=\"american\" selected>American</option>"), page);
+    assertTrue(page.contains("<option value=\"british\">British</option>"), page);
+    assertTrue(page.contains("new URLSearchParams({ format: \"html\", english: english.value })"), page);
+    assertTrue(page.contains("fetch(\"/v1/brief?\" + query"), page);
+  }
+
   private static void assertError(HttpResponse<String> r, int status, String part) throws Exception {
     assertEquals(status, r.statusCode(), r.body());
     JsonNode error = JSON.readTree(r.body());
