@@ -79,6 +79,7 @@ final class TreeRules {
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     reportingClauses(words, pos, feats, heads, rels);
+    oneConstituentBeforeTheVerb(pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
@@ -568,6 +569,61 @@ final class TreeRules {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * A Dutch main clause has one constituent before its finite verb. Where the subject opens the
+   * sentence with a relative clause in it ({@code De mensen die werden opgepakt tijdens de betoging
+   * moeten …}) and the parser hung a prepositional phrase between the subject and the finite verb
+   * on the main verb, that phrase is the relative clause's: it hangs on that clause's verb.
+   */
+  private static void oneConstituentBeforeTheVerb(UPos[] pos, String[] feats, int[] heads, String[] rels) {
+    int n = pos.length;
+    int root = -1;
+    for (int i = 0; i < n && root < 0; i++) {
+      root = heads[i] < 0 ? i : -1;
+    }
+    if (root < 0) {
+      return;
+    }
+    int finite = feats[root].contains("VerbForm=Fin") ? root : -1;
+    int subject = -1;
+    for (int c = 0; c < n; c++) {
+      if (heads[c] != root) {
+        continue;
+      }
+      if (finite < 0 && (rels[c].equals("aux") || rels[c].equals("aux:pass") || rels[c].equals("cop"))
+          && feats[c].contains("VerbForm=Fin")) {
+        finite = c;
+      }
+      if (rels[c].startsWith("nsubj") && subject < 0) {
+        subject = c;
+      }
+    }
+    if (finite < 0 || subject < 0 || subject > finite) {
+      return;
+    }
+    // the subject opens the sentence: nothing but focus adverbs (ook, zelfs) and punctuation before it
+    for (int i = 0; i < subject; i++) {
+      if (heads[i] == root || pos[i] == UPos.VERB || pos[i] == UPos.AUX || pos[i] == UPos.SCONJ) {
+        return;
+      }
+    }
+    int relativeVerb = -1;
+    for (int v = subject + 1; v < finite; v++) {
+      if (heads[v] == subject && rels[v].startsWith("acl") && pos[v].isVerbal()) {
+        relativeVerb = v;
+      }
+    }
+    if (relativeVerb < 0) {
+      return;
+    }
+    for (int k = relativeVerb + 1; k < finite; k++) {
+      if (heads[k] != root || !rels[k].equals("obl")) {
+        continue;
+      }
+      attach(heads, k, relativeVerb);
     }
   }
 

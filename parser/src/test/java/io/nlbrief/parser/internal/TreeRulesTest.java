@@ -978,6 +978,35 @@ class TreeRulesTest {
   }
 
   @Test
+  void aPhraseBetweenARelativeClauseInTheSubjectAndTheFiniteVerbIsTheRelativeClauses() {
+    // De boeken die zijn gedrukt in Gent moeten terug . — "in Gent" hung on the main verb.
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "boeken NOUN Number=Plur boek 7 nsubj",
+        "die PRON PronType=Rel die 4 nsubj:pass",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 4 aux:pass",
+        "gedrukt VERB VerbForm=Part drukken 1 acl:relcl",
+        "in ADP _ in 6 case",
+        "Gent PROPN Number=Sing Gent 7 obl",
+        "moeten VERB Number=Plur|Tense=Pres|VerbForm=Fin moeten -1 root",
+        "terug ADV _ terug 7 advmod",
+        ". PUNCT _ . 7 punct");
+    t.apply(Map.of());
+    assertEquals(4, t.heads()[6]);
+    assertEquals("obl", t.rels()[6]);
+    // Gisteren kocht hij … : the phrase before the verb with no subject there stays where it is
+    Tree u = Tree.of(
+        "In ADP _ in 1 case",
+        "Gent PROPN Number=Sing Gent 2 obl",
+        "kocht VERB Number=Sing|Tense=Past|VerbForm=Fin kopen -1 root",
+        "hij PRON Case=Nom hij 2 nsubj",
+        "boeken NOUN Number=Plur boek 2 obj",
+        ". PUNCT _ . 2 punct");
+    u.apply(Map.of());
+    assertEquals(2, u.heads()[1]);
+  }
+
+  @Test
   void aReportingClauseAfterACommaIsParataxisNotABareDependent() {
     // De brug is te smal , vindt de burgemeester . — the parser left "vindt" a bare dep of "smal".
     Tree t = Tree.of(

@@ -42,7 +42,13 @@ class SeedEnglishTest {
         // American English (the default): the comma inside the closing quotation mark, -ize
         6, "\"A reckless violation of the international standards,\" according to the Norwegian.",
         // reactie op → reaction to (governed preposition), uit het Kremlin → from the Kremlin
-        7, "He criticized the lack of a \"constructive\" reaction from the Kremlin to the attack."));
+        7, "He criticized the lack of a \"constructive\" reaction from the Kremlin to the attack.",
+        // the example: intussen before the lone verb, ervan + te-infinitive as of + gerund,
+        // the object inside "put … under pressure", om … te as to + verb, massaal → en masse
+        3, "Russia meanwhile accuses Washington of putting other countries under pressure to expel diplomats en masse.",
+        17, "Russia accuses Washington of putting other countries under pressure to expel diplomats en masse.",
+        // werken … samen → cooperate, in the perfect with sinds; onder meer → among other things
+        13, "Russia and NATO have cooperated since the early nineties, among other things in the field of counter-terrorism."));
   }
 
   /** Each listed sentence's English contains every fragment, in that order. */
@@ -64,16 +70,10 @@ class SeedEnglishTest {
     checkParts(Seeds.SEED_000, Map.of(
         // the participle beside its auxiliary, ruim → over
         11, List.of("More than 25 NATO member states", "have meanwhile expelled", "over 140 Russian diplomats."),
-        // werken … samen → cooperate, in the perfect with sinds; onder meer → among other things
-        13, List.of("Russia and NATO have cooperated since the early nineties", "among other things in the field of counter-terrorism."),
         // the subordinate clause's verb after its subject, over zijn → are left
         19, List.of("Sergej Lavrov said there", "are left in Europe."),
         // the subject guessed after the verb (the analysis found none), the predicate with its copula
-        9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult"),
-        // the example: intussen before the lone verb, ervan + te-infinitive as of + gerund, the
-        // object inside "put … under pressure", the om-te clause as to + verb
-        3, List.of("Russia meanwhile accuses Washington of putting other countries under pressure", "to expel"),
-        17, List.of("Russia accuses Washington of putting other countries under pressure", "to expel")));
+        9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult")));
   }
 
   @Test
@@ -94,7 +94,14 @@ class SeedEnglishTest {
     check(Seeds.SEED_003, Map.of(
         // Dutch single quotation marks as American double ones, the comma inside them
         2, "\"We see that the opposition is knocked down in Russia by force,\" Stoltenberg said.",
-        5, "But also the Russian activities abroad were condemned.",
+        // ook before the subject: also in the middle of the English clause
+        5, "But the Russian activities abroad were also condemned.",
+        // the reporting clause with vinden: the alliance thinks; the phrase after the relative
+        // clause in the subject is that clause's; modal + participle + worden → have to be released
+        4, "The people who were arrested during peaceful demonstrations also have to be released, the alliance thinks.",
+        // verschillende before a plural: various; uitvoeren → carry out in the relative clause
+        9, "Finally the allies also criticize the disinformation and propaganda campaigns that Russia carries out, "
+            + "its efforts to influence elections and the cyberattacks on various Western countries.",
         7, "In addition there are the Russian interferences in Belarus and in the western Balkans.",
         // ingaan op → respond to, with do-support for the negation (the example); blijven
         // geloven → continue to believe

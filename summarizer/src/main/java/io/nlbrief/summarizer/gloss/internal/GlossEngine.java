@@ -85,6 +85,7 @@ public final class GlossEngine {
         new LyAdverbs.BeforeItsWord(),
         new OmTe(),
         new Obligation(),
+        new FocusAlso(),
         new Could(),
         new Possessives(),
         new SpeakerPronoun(),
