@@ -64,6 +64,7 @@ public final class GlossEngine {
         new OriginFrom(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
+        new RelativeWaar(glossary, governed),
         new PronominalEr(),
         new LyAdverbs(glossary),
         new Articles(),
@@ -79,6 +80,7 @@ public final class GlossEngine {
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
+        new ExistentialEr(),
         new PastTimePerfect(FORMS),
         new LyAdverbs.BeforeItsWord(),
         new OmTe(),

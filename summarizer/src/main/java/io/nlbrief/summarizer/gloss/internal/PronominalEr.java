@@ -21,11 +21,11 @@ final class PronominalEr implements Stage {
   static final String RULE = "pronominal-er";
 
   /** The prepositions Dutch leaves after a pointer word, in their stranded forms (met → mee, tot → toe). */
-  private static final Set<String> STRANDED = Set.of(
+  static final Set<String> STRANDED = Set.of(
       "aan", "van", "voor", "over", "op", "in", "uit", "mee", "toe", "bij", "door", "tegen", "om", "naar",
       "achter", "onder", "tussen", "zonder", "af");
   /** The English of the stranded forms, whose own glosses are their adverb senses (mee → along). */
-  private static final java.util.Map<String, String> STRANDED_ENGLISH = java.util.Map.of("mee", "with", "toe", "to");
+  static final java.util.Map<String, String> STRANDED_ENGLISH = java.util.Map.of("mee", "with", "toe", "to");
   private static final Set<String> POINTERS = Set.of("er", "daar", "hier");
   /** er, daar and hier joined with their preposition (ervan, daarover, hiervoor): the parser's word class. */
   private static final Set<String> POINTER_WORDS =
@@ -115,7 +115,7 @@ final class PronominalEr implements Stage {
     return true;
   }
 
-  private static boolean glossed(Slots s, int i) {
+  static boolean glossed(Slots s, int i) {
     String o = s.origin[i];
     return o != null && (o.startsWith("glossary:") || o.startsWith("governed:")) && s.english[i] != null
         && !s.english[i].isEmpty();
@@ -127,7 +127,7 @@ final class PronominalEr implements Stage {
    * conjunction, or nothing). -1 if none, or if the pointer opens a passive clause
    * ({@code er wordt over gesproken}), where it is the dummy subject.
    */
-  private static int strandedPreposition(Slots s, int i) {
+  static int strandedPreposition(Slots s, int i) {
     for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
       if (!STRANDED.contains(s.lower(k)) || !glossed(s, k) && carrier(s, k) < 0) {
         continue;
@@ -158,7 +158,7 @@ final class PronominalEr implements Stage {
    * {@code k} (klaar voor → "ready for" on klaar, nothing on voor), when that English ends in a
    * preposition too; else -1.
    */
-  private static int carrier(Slots s, int k) {
+  static int carrier(Slots s, int k) {
     String o = s.origin[k];
     if (o == null || !o.startsWith("phrase:") || s.english[k] == null || !s.english[k].isEmpty()) {
       return -1;

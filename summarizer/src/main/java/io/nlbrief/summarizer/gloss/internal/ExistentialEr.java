@@ -1,0 +1,549 @@
+package io.nlbrief.summarizer.gloss.internal;
+
+import io.nlbrief.parser.Clause;
+import io.nlbrief.parser.Token;
+import io.nlbrief.parser.UPos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The existential {@code er}, which English says otherwise than Dutch. Runs after the clause
+ * order and the passive stages, on the stretch of words from {@code er} to its clause's end.
+ *
+ * <ul>
+ *   <li>With {@code zijn}, {@code bestaan} or a verb of posture (staan, zitten, liggen, hangen)
+ *       English puts the verb straight after "there" and the subject after the verb, also in a
+ *       subordinate clause: {@code dat er veel mensen zijn} → that there are many people,
+ *       {@code omdat er in de zaal geen stoelen staan} → because there are no chairs in the hall.
+ *       The verb of posture is "be" there ({@code er staat een boom} → there is a tree), and a
+ *       predicate after the pointer's preposition comes before it ({@code er zitten kosten aan
+ *       verbonden} → there are costs connected to it).
+ *   <li>The passive and the perfect with {@code zijn} and an indefinite subject put the subject
+ *       first and drop {@code er}: {@code er wordt een nieuwe school gebouwd} → a new school is
+ *       being built (the present of worden as "is being"), {@code er werden drie mensen
+ *       gearresteerd} → three people were arrested, {@code er is een besluit genomen} → a decision
+ *       has been taken, {@code er zijn twee mannen gekomen} → two men have come.
+ * </ul>
+ *
+ * {@code er} counts where the analysis can make it the dummy: first in its main clause before
+ * the finite verb, right after the finite verb of an inverted main clause, or right after the
+ * conjunction of a subordinate clause. The passive without a subject ({@code er wordt gedanst})
+ * is the impersonal-passive stage's. Questions keep their order.
+ */
+final class ExistentialEr implements Stage {
+  static final String RULE = "existential-er";
+
+  /** Verbs whose existential use English says with there + be. */
+  private static final Set<String> POSTURE = Set.of("staan", "zitten", "liggen", "hangen");
+  private static final Set<String> THERE_VERBS = Set.of("zijn", "bestaan", "staan", "zitten", "liggen", "hangen");
+  /** Pronouns that can be the indefinite subject after er (er is niemand gekomen). */
+  private static final Set<String> INDEFINITE_PRONOUNS = Set.of("niemand", "niets", "iets", "iemand", "niks", "veel");
+  private static final Map<String, String> HAVE = Map.of("is", "has", "are", "have", "am", "have");
+
+  private enum Kind { THERE, PASSIVE, PERFECT_PASSIVE, PERFECT }
+
+  @Override
+  public String name() {
+    return RULE;
+  }
+
+  @Override
+  public void apply(Slots s) {
+    if (s.isQuestion() || s.clauses.isEmpty()) {
+      return;
+    }
+    for (int e = 0; e < s.size(); e++) {
+      Token t = s.token(e);
+      if (s.lower(e).equals("er") && (t.upos() == UPos.ADV || t.upos() == UPos.PRON)) {
+        apply(s, e);
+      }
+    }
+  }
+
+  private void apply(Slots s, int e) {
+    int end = e + 1;
+    while (end < s.size() && !(s.isBreak(end) && !isQuoteMark(s.token(end).text())) && !s.opensClause(end)) {
+      end++;
+    }
+    boolean subordinate = e > 0 && s.token(e - 1).upos() == UPos.SCONJ && !s.lower(e - 1).equals("om");
+    int f;
+    if (subordinate) {
+      f = finiteIn(s, e + 1, end);
+    } else if (e + 1 < end && isFinite(s, e + 1) && (e == 0 || s.isBreak(e - 1) || isQuoteMark(s.token(e - 1).text()))) {
+      f = e + 1; // Er is …
+    } else if (e >= 2 && isFinite(s, e - 1) && !s.isBreak(e - 2) && !s.opensClause(e - 1)) {
+      f = e - 1; // Gisteren werden er …
+    } else {
+      return;
+    }
+    if (f < 0) {
+      return;
+    }
+    List<Integer> cluster = cluster(s, e, f, end, subordinate);
+    Kind kind = kind(s, cluster);
+    if (kind == null) {
+      return;
+    }
+    List<Integer> subject = subject(s, e, end, cluster, kind != Kind.THERE);
+    if (subject.isEmpty()) {
+      return;
+    }
+    if (kind != Kind.THERE && !indefinite(s, subject)) {
+      return; // er wordt de hele nacht gezongen: a time, not a subject
+    }
+    for (int k : subject) {
+      for (int v : cluster) {
+        if (s.english[k] != null && s.english[k].isEmpty() && phrase(s.origin[k]) != null
+            && phrase(s.origin[k]).equals(phrase(s.origin[v]))) {
+          return; // er is een besluit genomen read as the phrase "take a decision": its words are said with the verb
+        }
+      }
+    }
+    // the words from er (and an inverted verb before it) to the clause's end, where they stand now
+    Set<Integer> segment = new HashSet<>();
+    for (int k = Math.min(e, f); k < end; k++) {
+      segment.add(k);
+    }
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int k : segment) {
+      int p = s.order.indexOf(k);
+      first = Math.min(first, p);
+      last = Math.max(last, p);
+    }
+    if (last - first + 1 != segment.size()) {
+      return; // an ordering stage moved words in or out: leave it
+    }
+    List<Integer> current = new ArrayList<>(s.order.subList(first, last + 1));
+    List<Integer> verbs = new ArrayList<>();
+    for (int k : current) {
+      if (cluster.contains(k)) {
+        verbs.add(k);
+      }
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int k : current) {
+      if (k != e && !cluster.contains(k) && !subject.contains(k)) {
+        rest.add(k);
+      }
+    }
+    List<Integer> arranged = new ArrayList<>(current.size());
+    if (kind == Kind.THERE) {
+      there(s, e, cluster);
+      splitPhrase(s, f, rest);
+      arranged.add(e);
+      arranged.addAll(verbs);
+      arranged.addAll(subject);
+      arranged.addAll(rest);
+    } else {
+      if (!passiveForms(s, kind, f, cluster)) {
+        return;
+      }
+      s.english[e] = "";
+      s.origin[e] = s.origin[e] + "+" + RULE;
+      arranged.add(e);
+      arranged.addAll(subject);
+      // the adverbs English says after the auxiliary (also, not, already) right after the finite verb
+      List<Integer> afterAuxiliary = new ArrayList<>();
+      for (int k : rest) {
+        if (ClauseOrder.AFTER_AUXILIARY.contains(s.lower(k)) && s.token(k).upos() == UPos.ADV) {
+          afterAuxiliary.add(k);
+        }
+      }
+      rest.removeAll(afterAuxiliary);
+      arranged.add(f);
+      arranged.addAll(afterAuxiliary);
+      for (int v : verbs) {
+        if (v != f) {
+          arranged.add(v);
+        }
+      }
+      arranged.addAll(rest);
+    }
+    predicateBeforePointer(s, arranged);
+    for (int p = 0; p < arranged.size(); p++) {
+      int k = arranged.get(p);
+      if (current.get(p) != k) {
+        s.moved[k] = RULE;
+      }
+      s.order.set(first + p, k);
+    }
+  }
+
+  /**
+   * The clause's verbs from the finite one: in a subordinate clause the run of verbs around it at
+   * the end of the middle field, in a main clause the finite verb and the participles and
+   * infinitives after the subject. A participle of a state (verbonden, gelegen) and anything
+   * before a verb of posture are its predicate, no verb of the cluster.
+   */
+  private static List<Integer> cluster(Slots s, int e, int f, int end, boolean subordinate) {
+    List<Integer> out = new ArrayList<>();
+    out.add(f);
+    boolean posture = POSTURE.contains(s.lemmaLower(f));
+    if (subordinate) {
+      for (int k = f - 1; k > e && !posture && isVerb(s, k) && !predicate(s, k); k--) {
+        out.add(0, k);
+      }
+      for (int k = f + 1; k < end && isVerb(s, k) && !predicate(s, k); k++) {
+        out.add(k);
+      }
+      return out;
+    }
+    int k = Math.max(e, f) + 1;
+    while (k < end && !(isVerb(s, k) && !isFinite(s, k))) {
+      k++;
+    }
+    for (; k < end && isVerb(s, k) && !predicate(s, k) && !posture; k++) {
+      out.add(k);
+    }
+    return out;
+  }
+
+  /** What the cluster says with er, or null where English keeps it as it is. */
+  private static Kind kind(Slots s, List<Integer> cluster) {
+    int participle = -1;
+    boolean worden = false;
+    boolean zijn = false;
+    for (int v : cluster) {
+      if (isParticiple(s.token(v))) {
+        participle = v;
+      }
+      worden |= s.lemmaLower(v).equals("worden");
+      zijn |= PerfectWithZijn.isZijn(s, v);
+    }
+    if (participle >= 0 && worden) {
+      return Kind.PASSIVE;
+    }
+    if (participle >= 0 && zijn) {
+      return PerfectWithZijn.takesZijn(s.lemmaLower(participle)) ? Kind.PERFECT : Kind.PERFECT_PASSIVE;
+    }
+    if (participle >= 0) {
+      return null;
+    }
+    int head = cluster.get(cluster.size() - 1);
+    return THERE_VERBS.contains(s.lemmaLower(head)) || PerfectWithZijn.isZijn(s, head) ? Kind.THERE : null;
+  }
+
+  /**
+   * The subject: the first noun phrase of the stretch that is no object of a preposition, with
+   * the adverbs right before it (nog maar weinig landen, ook kosten); for a passive without them.
+   * Empty if there is none, or it is no stretch of words.
+   */
+  private static List<Integer> subject(Slots s, int e, int end, List<Integer> cluster, boolean bare) {
+    for (int k = e + 1; k < end; k++) {
+      if (cluster.contains(k) || !nominal(s, k)) {
+        continue;
+      }
+      int head = k;
+      // the noun the phrase ends in (een nieuwe school: school), not a word before it
+      while (head + 1 < end && !cluster.contains(head + 1) && s.token(head).upos() != UPos.NOUN
+          && s.token(head).upos() != UPos.PRON && s.token(head + 1).dependency().head() != head
+          && (s.token(head + 1).upos() == UPos.NOUN || s.token(head + 1).upos() == UPos.ADJ
+              || s.token(head + 1).upos() == UPos.NUM)) {
+        head++;
+      }
+      List<Integer> phrase = new ArrayList<>();
+      for (int x : ClauseOrder.subjectPhrase(s, s.tree(), head)) {
+        if (x > e && x < end && !cluster.contains(x)) {
+          phrase.add(x);
+        }
+      }
+      int from = head;
+      while (from - 1 > e && determinerLike(s, from - 1)) {
+        from--;
+      }
+      if (hasCase(s, head) || s.token(from - 1).upos() == UPos.ADP || ImpersonalPassive.timePhrase(s, head)) {
+        k = head;
+        continue; // in de zaal, op zondag, de hele nacht: no subject
+      }
+      for (int x = from; x <= head; x++) {
+        if (!phrase.contains(x)) {
+          phrase.add(x);
+        }
+      }
+      phrase.sort(null);
+      while (phrase.get(phrase.size() - 1) > head && (s.token(phrase.get(phrase.size() - 1)).upos() == UPos.ADP
+          || isQuoteMark(s.token(phrase.get(phrase.size() - 1)).text()) && !hasOpeningQuote(s, phrase))) {
+        phrase.remove(phrase.size() - 1); // a preposition left at the end (weinig plaatsen over) is no part of it
+      }
+      int start = phrase.get(0);
+      while (!bare && start - 1 > e && s.token(start - 1).upos() == UPos.ADV && !cluster.contains(start - 1)) {
+        phrase.add(0, --start); // nog maar weinig landen: the adverbs stay before the phrase
+      }
+      return ClauseTree.contiguous(phrase) ? phrase : List.of();
+    }
+    return List.of();
+  }
+
+  /** A word before a noun that belongs to its phrase: an article, a number, an adjective, a quantity, a quotation mark. */
+  private static boolean determinerLike(Slots s, int k) {
+    Token t = s.token(k);
+    UPos u = t.upos();
+    return u == UPos.DET || u == UPos.NUM || u == UPos.ADJ || isQuoteMark(t.text())
+        || u == UPos.PRON && ("Ind".equals(t.morphology().feature("PronType")) || INDEFINITE_PRONOUNS.contains(s.lower(k)));
+  }
+
+  private static boolean hasOpeningQuote(Slots s, List<Integer> phrase) {
+    for (int x : phrase) {
+      if (isQuoteMark(s.token(x).text()) && x < phrase.get(phrase.size() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nominal(Slots s, int k) {
+    Token t = s.token(k);
+    UPos u = t.upos();
+    if (u == UPos.NOUN || u == UPos.PROPN || u == UPos.NUM) {
+      return true;
+    }
+    return u == UPos.PRON && INDEFINITE_PRONOUNS.contains(s.lower(k));
+  }
+
+  /** The noun has a preposition of its own (in de zaal): it is no subject. */
+  private static boolean hasCase(Slots s, int k) {
+    for (int c : s.tree().children(k)) {
+      if (s.token(c).dependency().baseRelation().equals("case") && c < k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** There + be: er says "there" again (a pointer stage may have given it to a preposition), posture is be. */
+  private static void there(Slots s, int e, List<Integer> cluster) {
+    if (!"there".equals(s.english[e])) {
+      s.english[e] = "there"; // er zitten kosten aan: there … to it, er doing both
+      s.origin[e] = s.origin[e] + "+" + RULE;
+    }
+    for (int v : cluster) {
+      if (POSTURE.contains(s.lemmaLower(v))) {
+        String be = be(s, v);
+        if (be != null) {
+          s.setVerb(v, be, null, s.origin[v] + "+" + RULE);
+        }
+      }
+    }
+  }
+
+  /**
+   * A phrase of the verb and a word left behind at the end ({@code over zijn} → "are left" on
+   * zijn): with the verb now after there, the words after its first go back to that word (there
+   * are only few places left).
+   */
+  private static void splitPhrase(Slots s, int f, List<Integer> rest) {
+    String o = s.origin[f];
+    String en = s.english[f];
+    if (o == null || !o.startsWith("phrase:") || en == null || !en.contains(" ")) {
+      return;
+    }
+    for (int k : rest) {
+      if (o.equals(s.origin[k]) && "".equals(s.english[k])) {
+        int cut = en.indexOf(' ');
+        s.english[f] = en.substring(0, cut);
+        s.english[k] = en.substring(cut + 1);
+        s.origin[f] = o + "+" + RULE;
+        s.origin[k] = o + "+" + RULE;
+        return;
+      }
+    }
+  }
+
+  /** The phrase entry an origin names (phrase:een besluit nemen), without the rules after it; else null. */
+  private static String phrase(String origin) {
+    if (origin == null || !origin.startsWith("phrase:")) {
+      return null;
+    }
+    int plus = origin.indexOf('+');
+    return plus < 0 ? origin : origin.substring(0, plus);
+  }
+
+  /** The form of be for verb {@code v}'s Dutch form. */
+  private static String be(Slots s, int v) {
+    Token t = s.token(v);
+    if (isParticiple(t)) {
+      return "been";
+    }
+    DutchForm form = s.personal(v, DutchForm.of(t.tag()));
+    boolean finite = "Fin".equals(t.morphology().feature("VerbForm"));
+    return switch (form) {
+      case PRESENT_THIRD -> "is";
+      case PRESENT_OTHER -> "am";
+      case PRESENT_SECOND -> "are";
+      case PAST_SINGULAR -> "was";
+      case PAST_PLURAL -> "were";
+      case INFINITIVE_OR_PLURAL -> finite ? "are" : "be";
+      default -> null;
+    };
+  }
+
+  /**
+   * The English verb forms of the subject-first passive: is/are being + participle for the
+   * present of worden, has/have been + participle for the perfect passive with zijn (was, were
+   * with a time that is over), has/have + participle for the perfect of a verb that takes zijn.
+   * False where the forms are not the ones the earlier stages give (then nothing moves).
+   */
+  private static boolean passiveForms(Slots s, Kind kind, int f, List<Integer> cluster) {
+    int participle = -1;
+    for (int v : cluster) {
+      if (isParticiple(s.token(v))) {
+        participle = v;
+      }
+    }
+    String be = s.english[f];
+    String done = s.english[participle];
+    if (be == null || done == null || done.isEmpty()) {
+      return false;
+    }
+    switch (kind) {
+      case PASSIVE -> {
+        if (!Set.of("is", "are", "am", "was", "were").contains(be)) {
+          return false;
+        }
+        if (!be.startsWith("w") && !done.startsWith("being ")) {
+          s.english[participle] = "being " + done; // er wordt … gebouwd → is being built
+          s.origin[participle] = s.origin[participle] + "+" + RULE;
+        }
+      }
+      case PERFECT_PASSIVE -> {
+        if (HAVE.containsKey(be) && !done.startsWith("been ")) {
+          if (PerfectWithZijn.pastTimeIn(s)) {
+            s.english[f] = be.equals("is") ? "was" : "were"; // er is gisteren … genomen → was taken yesterday
+          } else {
+            s.english[f] = HAVE.get(be);
+            s.english[participle] = "been " + done;
+            s.origin[participle] = s.origin[participle] + "+" + RULE;
+          }
+          s.origin[f] = s.origin[f] + "+" + RULE;
+        } else if (!Set.of("has", "have", "was", "were", "had").contains(be)) {
+          return false;
+        }
+      }
+      case PERFECT -> {
+        if (HAVE.containsKey(be)) {
+          s.english[f] = HAVE.get(be); // er zijn twee mannen gekomen → two men have come
+          s.origin[f] = s.origin[f] + "+" + RULE;
+        } else if (!Set.of("has", "have", "was", "were", "had").contains(be)) {
+          return false;
+        }
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A subject English can put first with a passive after er: with een, a number, a quantity, no article. */
+  private static boolean indefinite(Slots s, List<Integer> subject) {
+    for (int k : subject) {
+      Token t = s.token(k);
+      if (t.upos() == UPos.DET || t.upos() == UPos.PRON && !INDEFINITE_PRONOUNS.contains(s.lower(k))) {
+        String definite = t.morphology().feature("Definite");
+        if ("Def".equals(definite) || "Dem".equals(t.morphology().feature("PronType"))
+            || t.dependency().baseRelation().equals("nmod:poss")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A predicate after the pointer's preposition goes before it in English: "to it connected" →
+   * "connected to it" (er zitten kosten aan verbonden), "for it needed" → "needed for it".
+   */
+  private static void predicateBeforePointer(Slots s, List<Integer> arranged) {
+    for (int p = 0; p + 1 < arranged.size(); p++) {
+      int pointer = arranged.get(p);
+      int next = arranged.get(p + 1);
+      String o = s.origin[pointer];
+      String en = s.english[pointer];
+      Token t = s.token(next);
+      boolean predicate = t.upos() == UPos.ADJ || isParticiple(t) || "Part".equals(t.morphology().feature("VerbForm"));
+      if (o != null && o.contains(PronominalEr.RULE) && en != null
+          && (en.endsWith(" it") || en.endsWith(" that") || en.endsWith(" this")) && predicate
+          && s.english[next] != null && !s.english[next].isEmpty()
+          && (p + 2 >= arranged.size() || s.token(arranged.get(p + 2)).upos() != UPos.NOUN)) {
+        arranged.set(p, next);
+        arranged.set(p + 1, pointer);
+        p++;
+      }
+    }
+  }
+
+  private static int finiteIn(Slots s, int from, int end) {
+    for (Clause c : s.clauses) {
+      if (c.finiteVerb() >= from && c.finiteVerb() < end && c.marker() == from - 2) {
+        return c.finiteVerb();
+      }
+    }
+    for (int k = from; k < end; k++) {
+      if (isVerb(s, k) && isFinite(s, k)) {
+        return k;
+      }
+    }
+    for (int k = from; k < end; k++) {
+      if (finiteBeReading(s, k)) {
+        return k; // dat er weinig landen over zijn in Europa: zijn read as the possessive before a preposition
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A form of zijn the tagger read otherwise (the possessive) that has a finite reading and no
+   * noun or adjective after it, which the possessive would have.
+   */
+  private static boolean finiteBeReading(Slots s, int k) {
+    if (!s.lower(k).equals("zijn") || k + 1 < s.size()
+        && (s.token(k + 1).upos() == UPos.NOUN || s.token(k + 1).upos() == UPos.ADJ)) {
+      return false;
+    }
+    for (Token.Reading r : s.token(k).readings()) {
+      if (r.tag().startsWith("WKW:TGW")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVerb(Slots s, int k) {
+    UPos u = s.token(k).upos();
+    return (u == UPos.VERB || u == UPos.AUX) && !s.token(k).dependency().baseRelation().equals("amod");
+  }
+
+  private static boolean isFinite(Slots s, int k) {
+    Token t = s.token(k);
+    if (t.upos() != UPos.VERB && t.upos() != UPos.AUX) {
+      return false;
+    }
+    if ("Fin".equals(t.morphology().feature("VerbForm"))) {
+      return true;
+    }
+    for (Clause c : s.clauses) {
+      if (c.finiteVerb() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A participle of a state after zijn (verbonden, gelegen) is the predicate, not the verb of a passive. */
+  private static boolean predicate(Slots s, int k) {
+    return isParticiple(s.token(k)) && PerfectWithZijn.STATES.contains(s.lower(k));
+  }
+
+  private static boolean isParticiple(Token t) {
+    return "Part".equals(t.morphology().feature("VerbForm")) || t.tag() != null && t.tag().startsWith("WKW:VTD");
+  }
+
+  private static boolean isQuoteMark(String p) {
+    return p.equals("'") || p.equals("\"") || p.equals("‘") || p.equals("’") || p.equals("“") || p.equals("”")
+        || p.equals(",,") || p.equals("''") || p.equals("„");
+  }
+}
