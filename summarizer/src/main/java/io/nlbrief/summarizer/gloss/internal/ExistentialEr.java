@@ -38,7 +38,7 @@ final class ExistentialEr implements Stage {
 
   /** Verbs whose existential use English says with there + be. */
   private static final Set<String> POSTURE = Set.of("staan", "zitten", "liggen", "hangen");
-  private static final Set<String> THERE_VERBS = Set.of("zijn", "bestaan", "staan", "zitten", "liggen", "hangen");
+  private static final Set<String> THERE_VERBS = Set.of("zijn", "bestaan");
   /** Pronouns that can be the indefinite subject after er (er is niemand gekomen). */
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("niemand", "niets", "iets", "iemand", "niks", "veel");
   private static final Map<String, String> HAVE = Map.of("is", "has", "are", "have", "am", "have");
@@ -74,8 +74,8 @@ final class ExistentialEr implements Stage {
       f = finiteIn(s, e + 1, end);
     } else if (e + 1 < end && isFinite(s, e + 1) && (e == 0 || s.isBreak(e - 1) || isQuoteMark(s.token(e - 1).text()))) {
       f = e + 1; // Er is …
-    } else if (e >= 2 && isFinite(s, e - 1) && !s.isBreak(e - 2) && !s.opensClause(e - 1)) {
-      f = e - 1; // Gisteren werden er …
+    } else if (e >= 2 && isFinite(s, e - 1) && !s.isBreak(e - 2) && !s.opensClause(e - 1) && !s.lower(e - 2).equals("er")) {
+      f = e - 1; // Gisteren werden er … (not the partitive of er zijn er drie)
     } else {
       return;
     }
@@ -182,7 +182,7 @@ final class ExistentialEr implements Stage {
   private static List<Integer> cluster(Slots s, int e, int f, int end, boolean subordinate) {
     List<Integer> out = new ArrayList<>();
     out.add(f);
-    boolean posture = POSTURE.contains(s.lemmaLower(f));
+    boolean posture = posture(s, f);
     if (subordinate) {
       for (int k = f - 1; k > e && !posture && isVerb(s, k) && !predicate(s, k); k--) {
         out.add(0, k);
@@ -224,7 +224,7 @@ final class ExistentialEr implements Stage {
       return null;
     }
     int head = cluster.get(cluster.size() - 1);
-    return THERE_VERBS.contains(s.lemmaLower(head)) || PerfectWithZijn.isZijn(s, head) ? Kind.THERE : null;
+    return THERE_VERBS.contains(s.lemmaLower(head)) || posture(s, head) || PerfectWithZijn.isZijn(s, head) ? Kind.THERE : null;
   }
 
   /**
@@ -321,7 +321,7 @@ final class ExistentialEr implements Stage {
       s.origin[e] = s.origin[e] + "+" + RULE;
     }
     for (int v : cluster) {
-      if (POSTURE.contains(s.lemmaLower(v))) {
+      if (posture(s, v)) {
         String be = be(s, v);
         if (be != null) {
           s.setVerb(v, be, null, s.origin[v] + "+" + RULE);
@@ -353,6 +353,12 @@ final class ExistentialEr implements Stage {
     }
   }
 
+  /** A verb of posture by the tagger's lemma or the analysis's (staat may have the noun's lemma). */
+  private static boolean posture(Slots s, int v) {
+    return POSTURE.contains(s.lemmaLower(v))
+        || POSTURE.contains(s.token(v).morphology().lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The phrase entry an origin names (phrase:een besluit nemen), without the rules after it; else null. */
   private static String phrase(String origin) {
     if (origin == null || !origin.startsWith("phrase:")) {
@@ -370,6 +376,12 @@ final class ExistentialEr implements Stage {
     }
     DutchForm form = s.personal(v, DutchForm.of(t.tag()));
     boolean finite = "Fin".equals(t.morphology().feature("VerbForm"));
+    String tense = t.morphology().feature("Tense");
+    if (finite && tense != null && !(t.tag() != null && t.tag().startsWith("WKW"))) {
+      // the tagger read another word class (staat: state): the analysis's features say the form
+      boolean plural = "Plur".equals(t.morphology().feature("Number"));
+      return tense.equals("Past") ? (plural ? "were" : "was") : plural ? "are" : "is";
+    }
     return switch (form) {
       case PRESENT_THIRD -> "is";
       case PRESENT_OTHER -> "am";
@@ -401,6 +413,17 @@ final class ExistentialEr implements Stage {
     }
     switch (kind) {
       case PASSIVE -> {
+        if (be.startsWith("bec") && s.lemmaLower(f).equals("worden")) {
+          // the clause order found no passive in a clause it could not use: worden is still "become"
+          be = switch (s.personal(f, DutchForm.of(s.token(f).tag()))) {
+            case PRESENT_THIRD -> "is";
+            case PAST_SINGULAR -> "was";
+            case PAST_PLURAL -> "were";
+            default -> "are";
+          };
+          s.english[f] = be;
+          s.origin[f] = s.origin[f] + "+" + RULE;
+        }
         if (!Set.of("is", "are", "am", "was", "were").contains(be)) {
           return false;
         }
