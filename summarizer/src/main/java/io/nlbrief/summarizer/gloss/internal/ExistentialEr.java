@@ -270,12 +270,21 @@ final class ExistentialEr implements Stage {
         phrase.remove(phrase.size() - 1); // a preposition left at the end (weinig plaatsen over) is no part of it
       }
       int start = phrase.get(0);
-      while (!bare && start - 1 > e && s.token(start - 1).upos() == UPos.ADV && !cluster.contains(start - 1)) {
-        phrase.add(0, --start); // nog maar weinig landen: the adverbs stay before the phrase
+      // nog maar weinig landen: the adverbs stay before the phrase; for a passive only those the
+      // analysis hangs on the phrase or whose sense a rule took from it (nog twaalf → another twelve)
+      while (start - 1 > e && s.token(start - 1).upos() == UPos.ADV && !cluster.contains(start - 1)
+          && (!bare || phrase.contains(s.token(start - 1).dependency().head()) || senseFromNeighbour(s, start - 1))) {
+        phrase.add(0, --start);
       }
       return ClauseTree.contiguous(phrase) ? phrase : List.of();
     }
     return List.of();
+  }
+
+  /** A sense a context rule gave the word by the word beside it (nog before a number → another). */
+  private static boolean senseFromNeighbour(Slots s, int k) {
+    String o = s.origin[k];
+    return o != null && o.startsWith("glossary:") && o.contains("+");
   }
 
   /** A word before a noun that belongs to its phrase: an article, a number, an adjective, a quantity, a quotation mark. */
