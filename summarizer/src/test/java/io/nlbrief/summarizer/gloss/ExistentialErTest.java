@@ -53,6 +53,24 @@ class ExistentialErTest {
   }
 
   @Test
+  void withGeweestThereHaveBeen() {
+    assertEquals("There have never been so many tourists.", gloss("Er zijn nooit zoveel toeristen geweest.").english());
+  }
+
+  @Test
+  void aVerbOfKnowingOrExpectingHasNoBeing() {
+    assertEquals("She says one child is missed.", gloss("Zij zegt dat er één kind wordt vermist.").english());
+  }
+
+  @Test
+  void withoutASubjectInASubordinateClauseThereIsAndTheGerund() {
+    assertEquals("We hope there is voting in May.", gloss("Wij hopen dat er in mei wordt gestemd.").english());
+    assertEquals("He knows there is no working on Sunday.", gloss("Hij weet dat er op zondag niet wordt gewerkt.").english());
+    // an adjective of manner does not go before a gerund
+    assertTrue(!gloss("Zij zegt dat er hard wordt gewerkt.").english().contains("working"));
+  }
+
+  @Test
   void notWithoutASubjectNorWithAPlaceOrATime() {
     assertEquals("There is dancing.", gloss("Er wordt gedanst.").english());
     assertEquals("There was singing the whole evening.", gloss("Er werd de hele avond gezongen.").english());

@@ -40,10 +40,21 @@ final class ExistentialEr implements Stage {
   private static final Set<String> POSTURE = Set.of("staan", "zitten", "liggen", "hangen");
   private static final Set<String> THERE_VERBS = Set.of("zijn", "bestaan");
   /** Pronouns that can be the indefinite subject after er (er is niemand gekomen). */
-  private static final Set<String> INDEFINITE_PRONOUNS = Set.of("niemand", "niets", "iets", "iemand", "niks", "veel");
-  private static final Map<String, String> HAVE = Map.of("is", "has", "are", "have", "am", "have");
+  private static final Set<String> INDEFINITE_PRONOUNS = Set.of("niemand", "niets", "iets", "iemand", "niks");
+  private static final Map<String, String> HAVE = Map.of("is", "has", "are", "have", "am", "have", "was", "had", "were", "had");
+  /** Verbs of a state of mind or of knowing, whose present passive is no event going on: is expected, not is being expected. */
+  private static final Set<String> STATIVE = Set.of(
+      "verwachten", "schatten", "vrezen", "vermoeden", "denken", "veronderstellen", "beschouwen", "achten", "kennen",
+      "noemen", "zien", "horen", "geloven", "weten", "begrijpen", "bedoelen", "vermissen", "verstaan", "wensen",
+      "willen", "nodig");
 
   private enum Kind { THERE, PASSIVE, PERFECT_PASSIVE, PERFECT }
+
+  private final EnglishForms forms;
+
+  ExistentialEr(EnglishForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public String name() {
@@ -88,6 +99,10 @@ final class ExistentialEr implements Stage {
       return;
     }
     List<Integer> subject = subject(s, e, end, cluster, kind != Kind.THERE);
+    if (subject.isEmpty() && kind == Kind.PASSIVE && subordinate) {
+      impersonal(s, e, f, cluster, end); // dat er in mei wordt gestemd → that there is voting in May
+      return;
+    }
     if (subject.isEmpty()) {
       return;
     }
@@ -132,11 +147,21 @@ final class ExistentialEr implements Stage {
     }
     List<Integer> arranged = new ArrayList<>(current.size());
     if (kind == Kind.THERE) {
-      there(s, e, cluster);
+      there(s, e, f, cluster);
       splitPhrase(s, f, rest);
       arranged.add(e);
-      arranged.addAll(verbs);
-      arranged.addAll(subject);
+      List<Integer> subjectWords = new ArrayList<>(subject);
+      List<Integer> afterAuxiliary = new ArrayList<>();
+      while (verbs.size() > 1 && subjectWords.size() > 1 && afterAuxiliary(s, subjectWords.get(0))) {
+        afterAuxiliary.add(subjectWords.remove(0)); // er zijn nooit zoveel … geweest → there have never been so many
+      }
+      for (int v : verbs) {
+        arranged.add(v);
+        if (v == f) {
+          arranged.addAll(afterAuxiliary);
+        }
+      }
+      arranged.addAll(subjectWords);
       arranged.addAll(rest);
     } else {
       if (!passiveForms(s, kind, f, cluster)) {
@@ -149,7 +174,7 @@ final class ExistentialEr implements Stage {
       // the adverbs English says after the auxiliary (also, not, already) right after the finite verb
       List<Integer> afterAuxiliary = new ArrayList<>();
       for (int k : rest) {
-        if (ClauseOrder.AFTER_AUXILIARY.contains(s.lower(k)) && s.token(k).upos() == UPos.ADV) {
+        if (afterAuxiliary(s, k)) {
           afterAuxiliary.add(k);
         }
       }
@@ -217,6 +242,9 @@ final class ExistentialEr implements Stage {
     if (participle >= 0 && worden) {
       return Kind.PASSIVE;
     }
+    if (participle >= 0 && zijn && PerfectWithZijn.isZijn(s, participle)) {
+      return Kind.THERE; // er zijn … geweest → there have been …
+    }
     if (participle >= 0 && zijn) {
       return PerfectWithZijn.takesZijn(s.lemmaLower(participle)) ? Kind.PERFECT : Kind.PERFECT_PASSIVE;
     }
@@ -255,7 +283,9 @@ final class ExistentialEr implements Stage {
       while (from - 1 > e && determinerLike(s, from - 1)) {
         from--;
       }
-      if (hasCase(s, head) || s.token(from - 1).upos() == UPos.ADP || ImpersonalPassive.timePhrase(s, head)) {
+      boolean afterItsPreposition = s.token(from - 1).upos() == UPos.ADP
+          && s.token(from - 1).dependency().head() >= from && s.token(from - 1).dependency().head() <= head;
+      if (hasCase(s, head) || afterItsPreposition || ImpersonalPassive.timePhrase(s, head)) {
         k = head;
         continue; // in de zaal, op zondag, de hele nacht: no subject
       }
@@ -269,6 +299,10 @@ final class ExistentialEr implements Stage {
           || isQuoteMark(s.token(phrase.get(phrase.size() - 1)).text()) && !hasOpeningQuote(s, phrase))) {
         phrase.remove(phrase.size() - 1); // a preposition left at the end (weinig plaatsen over) is no part of it
       }
+      int after = phrase.get(phrase.size() - 1) + 1;
+      if (after < end && !cluster.contains(after) && continuesPhrase(s, after)) {
+        return List.of(); // 5 tot 10 cm regen: the phrase goes on past what was found
+      }
       int start = phrase.get(0);
       // nog maar weinig landen: the adverbs stay before the phrase; for a passive only those the
       // analysis hangs on the phrase or whose sense a rule took from it (nog twaalf → another twelve)
@@ -279,6 +313,96 @@ final class ExistentialEr implements Stage {
       return ClauseTree.contiguous(phrase) ? phrase : List.of();
     }
     return List.of();
+  }
+
+  /** Words of quantity that say how much is done (er wordt veel gepraat): a gerund does not take them. */
+  private static final Set<String> QUANTITY = Set.of("veel", "weinig", "meer", "minder", "zoveel", "genoeg", "hard");
+  /** Relations of the words of a prepositional phrase or a time in the middle field. */
+  private static final Set<String> IN_PHRASE = Set.of("case", "obl", "nmod", "det", "amod", "nummod", "flat");
+
+  /**
+   * The passive without a subject in a subordinate clause, as the impersonal-passive stage says it
+   * in a main clause: there + is/was + the gerund, the middle field after it ({@code omdat er in mei
+   * wordt gestemd} → because there is voting in May). Only with adverbs and prepositional phrases
+   * in the middle field: not with a word of quantity or manner ({@code er wordt hard gewerkt}),
+   * an object the analysis missed, or a pointer's preposition ({@code er wordt over gesproken}).
+   */
+  private void impersonal(Slots s, int e, int f, List<Integer> cluster, int end) {
+    int participle = cluster.get(cluster.size() - 1);
+    String be = s.english[f];
+    if (cluster.size() != 2 || !isParticiple(s.token(participle)) || s.base[participle] == null
+        || !("is".equals(be) || "was".equals(be)) || !"there".equals(s.english[e])) {
+      return;
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int k = e + 1; k < end; k++) {
+      if (cluster.contains(k)) {
+        continue;
+      }
+      Token t = s.token(k);
+      boolean adverb = t.upos() == UPos.ADV && !QUANTITY.contains(s.lower(k));
+      boolean inPhrase = IN_PHRASE.contains(t.dependency().baseRelation()) && t.upos() != UPos.ADJ
+          && !QUANTITY.contains(s.lower(k)) || t.upos() == UPos.ADP && !PronominalEr.hasNoObject(s, k);
+      if (!adverb && !inPhrase || s.origin[k] == null || s.origin[k].contains(PronominalEr.RULE)) {
+        return;
+      }
+      rest.add(k);
+    }
+    String gerund = forms.presentParticiple(s.base[participle]);
+    if (gerund == null || gerund.isEmpty()) {
+      return;
+    }
+    int first = s.order.indexOf(e);
+    List<Integer> current = new ArrayList<>();
+    for (int k = e; k < end; k++) {
+      current.add(k);
+    }
+    for (int p = 0; p < current.size(); p++) {
+      if (first + p >= s.order.size() || !current.contains(s.order.get(first + p))) {
+        return; // an ordering stage moved words in or out: leave it
+      }
+    }
+    List<Integer> inOrder = new ArrayList<>(s.order.subList(first, first + current.size()));
+    List<Integer> arranged = new ArrayList<>();
+    arranged.add(e);
+    arranged.add(f);
+    for (int k : rest) {
+      if (s.lower(k).equals("niet") && "not".equals(s.english[k])) {
+        s.english[k] = "no"; // er wordt niet gewerkt → there is no working
+        s.origin[k] = s.origin[k] + "+" + RULE;
+        arranged.add(k);
+      }
+    }
+    arranged.add(participle);
+    for (int k : inOrder) {
+      if (rest.contains(k) && !arranged.contains(k)) {
+        arranged.add(k);
+      }
+    }
+    s.english[participle] = gerund;
+    s.origin[participle] = s.origin[participle] + "+" + RULE;
+    for (int p = 0; p < arranged.size(); p++) {
+      int k = arranged.get(p);
+      if (inOrder.get(p) != k) {
+        s.moved[k] = RULE;
+      }
+      s.order.set(first + p, k);
+    }
+  }
+
+  /** A word after a noun phrase that would go on with it: a noun, a number, an adjective, or tot/à between numbers. */
+  private static boolean continuesPhrase(Slots s, int k) {
+    UPos u = s.token(k).upos();
+    if (u == UPos.NOUN || u == UPos.PROPN || u == UPos.NUM || u == UPos.ADJ || u == UPos.DET || u == UPos.SYM
+        || u == UPos.X) {
+      return true;
+    }
+    return u == UPos.ADP && k + 1 < s.size() && s.token(k + 1).upos() == UPos.NUM && s.token(k - 1).upos() == UPos.NUM;
+  }
+
+  /** An adverb English says after the auxiliary (also, not, never), with no sense taken from its neighbour. */
+  private static boolean afterAuxiliary(Slots s, int k) {
+    return ClauseOrder.AFTER_AUXILIARY.contains(s.lower(k)) && s.token(k).upos() == UPos.ADV && !senseFromNeighbour(s, k);
   }
 
   /** A sense a context rule gave the word by the word beside it (nog before a number → another). */
@@ -324,7 +448,15 @@ final class ExistentialEr implements Stage {
   }
 
   /** There + be: er says "there" again (a pointer stage may have given it to a preposition), posture is be. */
-  private static void there(Slots s, int e, List<Integer> cluster) {
+  private static void there(Slots s, int e, int f, List<Integer> cluster) {
+    for (int v : cluster) {
+      if (v != f && PerfectWithZijn.isZijn(s, v) && isParticiple(s.token(v))) {
+        if (HAVE.containsKey(s.english[f])) {
+          s.english[f] = HAVE.get(s.english[f]); // er zijn geen meldingen geweest → there have been no reports
+          s.origin[f] = s.origin[f] + "+" + RULE;
+        }
+      }
+    }
     if (!"there".equals(s.english[e])) {
       s.english[e] = "there"; // er zitten kosten aan: there … to it, er doing both
       s.origin[e] = s.origin[e] + "+" + RULE;
@@ -436,7 +568,7 @@ final class ExistentialEr implements Stage {
         if (!Set.of("is", "are", "am", "was", "were").contains(be)) {
           return false;
         }
-        if (!be.startsWith("w") && !done.startsWith("being ")) {
+        if (!be.startsWith("w") && !done.startsWith("being ") && !STATIVE.contains(s.lemmaLower(participle))) {
           s.english[participle] = "being " + done; // er wordt … gebouwd → is being built
           s.origin[participle] = s.origin[participle] + "+" + RULE;
         }
@@ -456,6 +588,7 @@ final class ExistentialEr implements Stage {
         }
       }
       case PERFECT -> {
+        // er waren … gekomen → had come
         if (HAVE.containsKey(be)) {
           s.english[f] = HAVE.get(be); // er zijn twee mannen gekomen → two men have come
           s.origin[f] = s.origin[f] + "+" + RULE;
@@ -544,9 +677,13 @@ final class ExistentialEr implements Stage {
     return false;
   }
 
+  /** Relations of a verb inside a noun phrase (snel verslechterende omstandigheden): no verb of the clause. */
+  private static final Set<String> INSIDE_PHRASE = Set.of("amod", "nmod", "acl", "nsubj", "obj", "iobj");
+
   private static boolean isVerb(Slots s, int k) {
     UPos u = s.token(k).upos();
-    return (u == UPos.VERB || u == UPos.AUX) && !s.token(k).dependency().baseRelation().equals("amod");
+    return (u == UPos.VERB || u == UPos.AUX) && !INSIDE_PHRASE.contains(s.token(k).dependency().baseRelation())
+        && !(s.token(k).tag() != null && s.token(k).tag().startsWith("WKW:OTD"));
   }
 
   private static boolean isFinite(Slots s, int k) {
@@ -570,7 +707,11 @@ final class ExistentialEr implements Stage {
     return isParticiple(s.token(k)) && PerfectWithZijn.STATES.contains(s.lower(k));
   }
 
+  /** A past participle (not the present one: verslechterende). */
   private static boolean isParticiple(Token t) {
+    if (t.tag() != null && t.tag().startsWith("WKW:OTD") || "Pres".equals(t.morphology().feature("Tense"))) {
+      return false;
+    }
     return "Part".equals(t.morphology().feature("VerbForm")) || t.tag() != null && t.tag().startsWith("WKW:VTD");
   }
 

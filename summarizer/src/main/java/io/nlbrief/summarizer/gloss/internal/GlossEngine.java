@@ -80,7 +80,7 @@ public final class GlossEngine {
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
-        new ExistentialEr(),
+        new ExistentialEr(FORMS),
         new PastTimePerfect(FORMS),
         new LyAdverbs.BeforeItsWord(),
         new OmTe(),

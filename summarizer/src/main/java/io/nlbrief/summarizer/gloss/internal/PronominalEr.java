@@ -132,22 +132,28 @@ final class PronominalEr implements Stage {
       if (!STRANDED.contains(s.lower(k)) || !glossed(s, k) && carrier(s, k) < 0) {
         continue;
       }
-      if (k + 1 >= s.size() || s.isBreak(k + 1) || s.opensClause(k + 1)) {
-        return k;
-      }
-      Token next = s.token(k + 1);
-      UPos u = next.upos();
-      boolean verb = u == UPos.VERB || u == UPos.AUX || next.tag() != null && next.tag().startsWith("WKW")
-          && u != UPos.NOUN && u != UPos.ADJ && u != UPos.DET && u != UPos.PRON;
-      boolean particle = u == UPos.ADP && (STRANDED.contains(s.lower(k + 1))
-          || s.origin[k + 1] != null && s.origin[k + 1].startsWith("separable:")
-          || next.dependency().baseRelation().equals("compound"));
-      if (verb || particle || u == UPos.SCONJ || u == UPos.CCONJ || s.lower(k + 1).equals("te")) {
-        return k;
-      }
-      return -1; // op de tafel: the preposition has its own object, and the pointer is a place or a dummy
+      // op de tafel: the preposition has its own object, and the pointer is a place or a dummy
+      return hasNoObject(s, k) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether preposition {@code k} has no object of its own: the word after it is no start of a
+   * noun phrase (a verb, punctuation, another particle, a conjunction, or nothing).
+   */
+  static boolean hasNoObject(Slots s, int k) {
+    if (k + 1 >= s.size() || s.isBreak(k + 1) || s.opensClause(k + 1)) {
+      return true;
+    }
+    Token next = s.token(k + 1);
+    UPos u = next.upos();
+    boolean verb = u == UPos.VERB || u == UPos.AUX || next.tag() != null && next.tag().startsWith("WKW")
+        && u != UPos.NOUN && u != UPos.ADJ && u != UPos.DET && u != UPos.PRON;
+    boolean particle = u == UPos.ADP && (STRANDED.contains(s.lower(k + 1))
+        || s.origin[k + 1] != null && s.origin[k + 1].startsWith("separable:")
+        || next.dependency().baseRelation().equals("compound"));
+    return verb || particle || u == UPos.SCONJ || u == UPos.CCONJ || s.lower(k + 1).equals("te");
   }
 
   private static final Set<String> ENGLISH_PREPOSITIONS = Set.of(

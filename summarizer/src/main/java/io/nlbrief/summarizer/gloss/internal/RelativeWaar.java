@@ -73,7 +73,14 @@ final class RelativeWaar implements Stage {
 
   /** waar … P: P's English with which or whom on waar, nothing on P. */
   private void stranded(Slots s, int i, String pronoun) {
-    int p = PronominalEr.strandedPreposition(s, i);
+    int p = -1;
+    for (int k = i + 1; k < s.size() && !s.endsStretch(k) && p < 0; k++) {
+      // past a preposition with its own object (waar velen van hen mee worstelen) to the stranded one
+      if (PronominalEr.STRANDED.contains(s.lower(k)) && (PronominalEr.glossed(s, k) || PronominalEr.carrier(s, k) >= 0)
+          && PronominalEr.hasNoObject(s, k)) {
+        p = k;
+      }
+    }
     if (p < 0) {
       if (!"where".equals(s.english[i]) && s.opensClause(i)) {
         set(s, i, "where"); // the analysis's adverb opening the clause, whatever word class the tagger gave it
