@@ -53,6 +53,15 @@ class ExistentialErTest {
   }
 
   @Test
+  void aLexicalVerbSaysItsIndefiniteSubjectFirst() {
+    assertEquals("If nothing happens, I leave.", gloss("Als er niets gebeurt, ga ik weg.").english());
+    assertEquals("He says a new law also comes.", gloss("Hij zegt dat er ook een nieuwe wet komt.").english());
+    assertEquals("When a fire broke out, everyone fled.", gloss("Toen er een brand uitbrak, vluchtte iedereen.").english());
+    // zijn with a predicate stays there + be
+    assertTrue(gloss("Dat er iets mis is, weet iedereen.").english().startsWith("That there is something wrong"));
+  }
+
+  @Test
   void withGeweestThereHaveBeen() {
     assertEquals("There have never been so many tourists.", gloss("Er zijn nooit zoveel toeristen geweest.").english());
   }

@@ -25,13 +25,18 @@ import java.util.Set;
  *       first and drop {@code er}: {@code er wordt een nieuwe school gebouwd} → a new school is
  *       being built (the present of worden as "is being"), {@code er werden drie mensen
  *       gearresteerd} → three people were arrested, {@code er is een besluit genomen} → a decision
- *       has been taken, {@code er zijn twee mannen gekomen} → two men have come.
+ *       has been taken, {@code er zijn twee mannen gekomen} → two men have come; so does a
+ *       lexical verb on its own ({@code als er niets gebeurt} → if nothing happens, {@code toen er
+ *       een brand uitbrak} → when a fire broke out).
+ *   <li>Without a subject in a subordinate clause, the passive is there is + the gerund as the
+ *       impersonal-passive stage says it in a main clause ({@code dat er in mei wordt gestemd} →
+ *       that there is voting in May).
  * </ul>
  *
  * {@code er} counts where the analysis can make it the dummy: first in its main clause before
  * the finite verb, right after the finite verb of an inverted main clause, or right after the
- * conjunction of a subordinate clause. The passive without a subject ({@code er wordt gedanst})
- * is the impersonal-passive stage's. Questions keep their order.
+ * conjunction of a subordinate clause. The passive without a subject in a main clause
+ * ({@code er wordt gedanst}) is the impersonal-passive stage's. Questions keep their order.
  */
 final class ExistentialEr implements Stage {
   static final String RULE = "existential-er";
@@ -48,7 +53,12 @@ final class ExistentialEr implements Stage {
       "noemen", "zien", "horen", "geloven", "weten", "begrijpen", "bedoelen", "vermissen", "verstaan", "wensen",
       "willen", "nodig");
 
-  private enum Kind { THERE, PASSIVE, PERFECT_PASSIVE, PERFECT }
+  /** Conjunctions of a subordinate clause, for where the tagger read one otherwise (Dat at the start). */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "dat", "omdat", "als", "of", "terwijl", "hoewel", "doordat", "zodat", "voordat", "nadat", "wanneer", "indien",
+      "zolang", "totdat", "tenzij", "toen", "aangezien", "zodra");
+
+  private enum Kind { THERE, PASSIVE, PERFECT_PASSIVE, PERFECT, ACTIVE }
 
   private final EnglishForms forms;
 
@@ -79,7 +89,8 @@ final class ExistentialEr implements Stage {
     while (end < s.size() && !(s.isBreak(end) && !isQuoteMark(s.token(end).text())) && !s.opensClause(end)) {
       end++;
     }
-    boolean subordinate = e > 0 && s.token(e - 1).upos() == UPos.SCONJ && !s.lower(e - 1).equals("om");
+    boolean subordinate = e > 0 && (s.token(e - 1).upos() == UPos.SCONJ || s.opensClause(e - 1)
+        && SUBORDINATORS.contains(s.lower(e - 1))) && !s.lower(e - 1).equals("om");
     int f;
     if (subordinate) {
       f = finiteIn(s, e + 1, end);
@@ -90,8 +101,8 @@ final class ExistentialEr implements Stage {
     } else {
       return;
     }
-    if (f < 0) {
-      return;
+    if (f < 0 || f < e && subjectBefore(s, f)) {
+      return; // hij voegde er een zin aan toe: the subject stands first, er is no dummy
     }
     List<Integer> cluster = cluster(s, e, f, end, subordinate);
     Kind kind = kind(s, cluster);
@@ -179,8 +190,13 @@ final class ExistentialEr implements Stage {
         }
       }
       rest.removeAll(afterAuxiliary);
-      arranged.add(f);
-      arranged.addAll(afterAuxiliary);
+      if (kind == Kind.ACTIVE && verbs.size() == 1) {
+        arranged.addAll(afterAuxiliary); // a lone lexical verb after them: a new law also comes
+        arranged.add(f);
+      } else {
+        arranged.add(f);
+        arranged.addAll(afterAuxiliary);
+      }
       for (int v : verbs) {
         if (v != f) {
           arranged.add(v);
@@ -249,11 +265,19 @@ final class ExistentialEr implements Stage {
       return PerfectWithZijn.takesZijn(s.lemmaLower(participle)) ? Kind.PERFECT : Kind.PERFECT_PASSIVE;
     }
     if (participle >= 0) {
-      return null;
+      return cluster.size() == 2 && s.lemmaLower(cluster.get(0)).equals("hebben") ? Kind.ACTIVE : null;
     }
     int head = cluster.get(cluster.size() - 1);
-    return THERE_VERBS.contains(s.lemmaLower(head)) || posture(s, head) || PerfectWithZijn.isZijn(s, head) ? Kind.THERE : null;
+    if (THERE_VERBS.contains(s.lemmaLower(head)) || posture(s, head) || PerfectWithZijn.isZijn(s, head)) {
+      return Kind.THERE;
+    }
+    // er gebeurt iets, er kwamen klachten binnen: a lexical verb on its own says its subject first
+    return cluster.size() == 1 && s.token(head).upos() == UPos.VERB && !NOT_ACTIVE.contains(s.lemmaLower(head))
+        ? Kind.ACTIVE : null;
   }
+
+  /** Verbs that are no plain intransitive or transitive verb after er (hebben, worden, krijgen, and vallen of er valt … te). */
+  private static final Set<String> NOT_ACTIVE = Set.of("hebben", "worden", "krijgen", "vallen", "zijn", "gaan", "blijven");
 
   /**
    * The subject: the first noun phrase of the stretch that is no object of a preposition, with
@@ -390,12 +414,25 @@ final class ExistentialEr implements Stage {
     }
   }
 
-  /** A word after a noun phrase that would go on with it: a noun, a number, an adjective, or tot/à between numbers. */
+  /** The finite verb's clause has its subject before it (hij voegde er …), or a nominative pronoun stands there. */
+  private static boolean subjectBefore(Slots s, int f) {
+    for (Clause c : s.clauses) {
+      if (c.finiteVerb() == f && c.subject() >= 0 && c.subject() < f) {
+        return true;
+      }
+    }
+    Token before = s.token(f - 1);
+    return before.upos() == UPos.PRON && "Nom".equals(before.morphology().feature("Case"));
+  }
+
+  /** A word after a noun phrase that would go on with it: a noun, a number, an adjective before a noun, tot between numbers. */
   private static boolean continuesPhrase(Slots s, int k) {
     UPos u = s.token(k).upos();
-    if (u == UPos.NOUN || u == UPos.PROPN || u == UPos.NUM || u == UPos.ADJ || u == UPos.DET || u == UPos.SYM
-        || u == UPos.X) {
+    if (u == UPos.NOUN || u == UPos.PROPN || u == UPos.NUM || u == UPos.DET || u == UPos.SYM || u == UPos.X) {
       return true;
+    }
+    if (u == UPos.ADJ) {
+      return k + 1 < s.size() && s.token(k + 1).upos() == UPos.NOUN; // not a predicate: iets mis
     }
     return u == UPos.ADP && k + 1 < s.size() && s.token(k + 1).upos() == UPos.NUM && s.token(k - 1).upos() == UPos.NUM;
   }
@@ -541,6 +578,9 @@ final class ExistentialEr implements Stage {
    * False where the forms are not the ones the earlier stages give (then nothing moves).
    */
   private static boolean passiveForms(Slots s, Kind kind, int f, List<Integer> cluster) {
+    if (kind == Kind.ACTIVE) {
+      return true; // the verb keeps its own forms: er gebeurt iets → something happens
+    }
     int participle = -1;
     for (int v : cluster) {
       if (isParticiple(s.token(v))) {
@@ -548,8 +588,8 @@ final class ExistentialEr implements Stage {
       }
     }
     String be = s.english[f];
-    String done = s.english[participle];
-    if (be == null || done == null || done.isEmpty()) {
+    String done = participle < 0 ? null : s.english[participle];
+    if (participle < 0 || be == null || s.english[participle] == null || s.english[participle].isEmpty()) {
       return false;
     }
     switch (kind) {
