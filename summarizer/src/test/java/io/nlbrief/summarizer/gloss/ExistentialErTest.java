@@ -68,7 +68,9 @@ class ExistentialErTest {
 
   @Test
   void aVerbOfKnowingOrExpectingHasNoBeing() {
-    assertEquals("She says one child is missed.", gloss("Zij zegt dat er één kind wordt vermist.").english());
+    assertEquals("The newspaper writes that a large loss is feared.",
+        gloss("De krant schrijft dat er een groot verlies wordt gevreesd.").english());
+    assertEquals("A new record is expected.", gloss("Er wordt een nieuw record verwacht.").english());
   }
 
   @Test

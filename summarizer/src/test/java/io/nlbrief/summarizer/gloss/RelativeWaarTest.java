@@ -37,6 +37,13 @@ class RelativeWaarTest {
   }
 
   @Test
+  void aPrepositionWithItsOwnObjectIsPassedOver() {
+    // op de markt has its object; naar is the stranded one (kijken naar → look at)
+    assertEquals("It is the photo at which she looked on the market.",
+        gloss("Het is de foto waar zij op de markt naar keek.").english());
+  }
+
+  @Test
   void joinedFormsTakeWhomAfterAPerson() {
     assertEquals("The colleague with whom I cooperate is ill.", gloss("De collega waarmee ik samenwerk, is ziek.").english());
     assertEquals("about which", token(gloss("Het is een vraag waarover iedereen nadenkt."), "waarover").english());

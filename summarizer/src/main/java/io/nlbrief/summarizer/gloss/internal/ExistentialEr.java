@@ -325,7 +325,7 @@ final class ExistentialEr implements Stage {
       }
       int after = phrase.get(phrase.size() - 1) + 1;
       if (after < end && !cluster.contains(after) && continuesPhrase(s, after)) {
-        return List.of(); // 5 tot 10 cm regen: the phrase goes on past what was found
+        return List.of(); // drie tot vier meter sneeuw: the phrase goes on past what was found
       }
       int start = phrase.get(0);
       // nog maar weinig landen: the adverbs stay before the phrase; for a passive only those the
@@ -489,7 +489,7 @@ final class ExistentialEr implements Stage {
     for (int v : cluster) {
       if (v != f && PerfectWithZijn.isZijn(s, v) && isParticiple(s.token(v))) {
         if (HAVE.containsKey(s.english[f])) {
-          s.english[f] = HAVE.get(s.english[f]); // er zijn geen meldingen geweest → there have been no reports
+          s.english[f] = HAVE.get(s.english[f]); // er zijn nooit zoveel toeristen geweest → there have never been so many
           s.origin[f] = s.origin[f] + "+" + RULE;
         }
       }
@@ -717,7 +717,7 @@ final class ExistentialEr implements Stage {
     return false;
   }
 
-  /** Relations of a verb inside a noun phrase (snel verslechterende omstandigheden): no verb of the clause. */
+  /** Relations of a verb inside a noun phrase (snel stijgende prijzen): no verb of the clause. */
   private static final Set<String> INSIDE_PHRASE = Set.of("amod", "nmod", "acl", "nsubj", "obj", "iobj");
 
   private static boolean isVerb(Slots s, int k) {
@@ -747,7 +747,7 @@ final class ExistentialEr implements Stage {
     return isParticiple(s.token(k)) && PerfectWithZijn.STATES.contains(s.lower(k));
   }
 
-  /** A past participle (not the present one: verslechterende). */
+  /** A past participle (not the present one: stijgende). */
   private static boolean isParticiple(Token t) {
     if (t.tag() != null && t.tag().startsWith("WKW:OTD") || "Pres".equals(t.morphology().feature("Tense"))) {
       return false;

@@ -75,7 +75,7 @@ final class RelativeWaar implements Stage {
   private void stranded(Slots s, int i, String pronoun) {
     int p = -1;
     for (int k = i + 1; k < s.size() && !s.endsStretch(k) && p < 0; k++) {
-      // past a preposition with its own object (waar velen van hen mee worstelen) to the stranded one
+      // past a preposition with its own object (de foto waar zij op de markt naar keek) to the stranded one
       if (PronominalEr.STRANDED.contains(s.lower(k)) && (PronominalEr.glossed(s, k) || PronominalEr.carrier(s, k) >= 0)
           && PronominalEr.hasNoObject(s, k)) {
         p = k;
