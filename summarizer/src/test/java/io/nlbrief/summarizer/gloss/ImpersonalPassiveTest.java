@@ -33,9 +33,10 @@ class ImpersonalPassiveTest {
   }
 
   @Test
-  void withErAndASubjectTheSubjectComesBeforeTheParticiple() {
-    assertEquals("There is a house being built.", gloss("Er wordt een huis gebouwd.").english());
-    assertEquals("There were two men arrested.", gloss("Er werden twee mannen gearresteerd.").english());
+  void withErAndASubjectTheSubjectComesFirst() {
+    // the existential-er stage's: the subject before be, "being" in the present
+    assertEquals("A house is being built.", gloss("Er wordt een huis gebouwd.").english());
+    assertEquals("Two men were arrested.", gloss("Er werden twee mannen gearresteerd.").english());
   }
 
   @Test

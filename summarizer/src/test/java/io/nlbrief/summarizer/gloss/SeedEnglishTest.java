@@ -70,8 +70,13 @@ class SeedEnglishTest {
     checkParts(Seeds.SEED_000, Map.of(
         // the participle beside its auxiliary, ruim → over
         11, List.of("More than 25 NATO member states", "have meanwhile expelled", "over 140 Russian diplomats."),
-        // the subordinate clause's verb after its subject, over zijn → are left
-        19, List.of("Sergej Lavrov said there", "are left in Europe."),
+        // existential er: the verb straight after there, over zijn → are … left
+        19, List.of("Sergej Lavrov said there are only", "few independent countries", "left in Europe."),
+        // er zitten … aan → there are … to; waar … voor → for which
+        8, List.of("that there are costs and consequences to its"),
+        5, List.of("Salisbury for which Moscow is held responsible."),
+        // the passive with er: the subject first, the present of worden as is being
+        16, List.of("A new meeting is being planned again, according to Stoltenberg."),
         // the subject guessed after the verb (the analysis found none), the predicate with its copula
         9, List.of("According to Stoltenberg the Russian intelligence work will become more difficult")));
   }

@@ -504,7 +504,7 @@ final class ClauseOrder implements Stage {
    * with {@code van} (de minister van Defensie), which the parser may hang on the noun when it
    * belongs to the verb ({@code gaat mijn zus naar Parijs}).
    */
-  private static List<Integer> subjectPhrase(Slots s, ClauseTree tree, int subj) {
+  static List<Integer> subjectPhrase(Slots s, ClauseTree tree, int subj) {
     List<Integer> all = tree.subtree(subj);
     Set<Integer> cut = new HashSet<>();
     for (int child : tree.children(subj)) {

@@ -71,8 +71,23 @@ final class ClauseTree {
       if (t.upos() == io.nlbrief.parser.UPos.SCONJ || "Rel".equals(t.morphology().feature("PronType"))) {
         out[i] = true;
       }
+      // waar (waarover, waarmee) hung on the verb of a clause after it opens that clause: de zaak waar hij over sprak
+      if (i > 0 && h > i && h < n && head[h] && t.upos() == io.nlbrief.parser.UPos.ADV && isWaar(t.text())) {
+        out[i] = true;
+      }
     }
     return out;
+  }
+
+  /** The prepositions joined to waar in a relative or interrogative word (waarover, waarmee). */
+  private static final java.util.Set<String> WAAR_PREPOSITIONS = java.util.Set.of(
+      "aan", "van", "voor", "over", "op", "in", "uit", "mee", "toe", "bij", "door", "tegen", "om", "naar", "achter",
+      "onder", "tussen", "zonder", "na", "langs", "naast", "binnen", "heen", "tegenover");
+
+  /** waar, or waar joined with a preposition (not waarschijnlijk, waarde). */
+  private static boolean isWaar(String text) {
+    String w = text.toLowerCase(java.util.Locale.ROOT);
+    return w.equals("waar") || w.startsWith("waar") && WAAR_PREPOSITIONS.contains(w.substring(4));
   }
 
   static boolean contiguous(List<Integer> sortedIndices) {

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * The English rendering of one analysed sentence as an ordered list of named stages: numbers,
  * dates and times; multi-word expressions and names; separable verbs; every other token on its
- * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport), uit of origin as from; then the
+ * own; function words in context; relative pronouns (who, which); prepositions governed by their head in the analysis, else by the noun they govern (op het vliegveld → at the airport), uit of origin as from; then
+ * relative waar with the preposition it left at the end (de zaak waar hij over sprak → the matter about which he spoke), the
  * pointer words er/daar/hier that English says with the preposition or not at all (er klaar voor → ready for it), the
  * -ly adverbs, articles English drops (de meeste → most; de politiek → politics, het Nederlands → Dutch, police said),
  * ", waardoor" as ", so", the gerund with its object (het verhogen van de belastingen → raising the taxes),
@@ -21,7 +22,8 @@ import java.util.Locale;
  * English clause order from the parser's analysis, the object inside a verb + prepositional phrase (put other
  * countries under pressure), the perfect infinitive under a modal (zou geweest zijn →
  * would have been) and the perfect the analysis left apart (dat hij ziek geweest is → that he has been ill), the passive without a subject as there is + gerund
- * (er wordt gedanst → there is dancing), the simple past for a perfect with a time that is over
+ * (er wordt gedanst → there is dancing), existential er (dat er veel mensen zijn → that there are many people;
+ * er wordt een huis gebouwd → a house is being built), the simple past for a perfect with a time that is over
  * (heeft gisteren gekocht → bought yesterday), an -ly adverb back before the participle it modifies, moeten as have to and zou moeten as should, zou kunnen as could,
  * possessives (het plan van Jansen → Jansen's plan), do-support, a/an by the word that follows in English, the
  * capital of a word Dutch capitalises as part of a name (het Westen → the West), the capital of a quoted sentence,
@@ -65,6 +67,7 @@ public final class GlossEngine {
         new OriginFrom(),
         Stage.of("said-once", GlossEngine::collapseRepeatedWords),
         // the literal line ends here: what follows renders English
+        new RelativeWaar(glossary, governed),
         new PronominalEr(),
         new LyAdverbs(glossary),
         new Articles(),
@@ -80,6 +83,7 @@ public final class GlossEngine {
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
+        new ExistentialEr(FORMS),
         new PastTimePerfect(FORMS),
         new SincePerfect(FORMS),
         new LyAdverbs.BeforeItsWord(),

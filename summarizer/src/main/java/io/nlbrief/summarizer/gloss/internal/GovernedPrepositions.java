@@ -82,7 +82,7 @@ final class GovernedPrepositions implements Stage {
     }
   }
 
-  private void apply(Slots s, int head, int p, GlossEntry e) {
+  void apply(Slots s, int head, int p, GlossEntry e) {
     String english = e.first();
     int space = english.lastIndexOf(' ');
     String last = space < 0 ? english : english.substring(space + 1);
@@ -117,7 +117,7 @@ final class GovernedPrepositions implements Stage {
    * The collocation of the head's lemma (as the gloss or the analysis joined it with a particle,
    * the tagger's, or the analysis's: gewacht may be the tagger's adjective) and the preposition.
    */
-  private Optional<GlossEntry> collocation(Slots s, int head, String preposition) {
+  Optional<GlossEntry> collocation(Slots s, int head, String preposition) {
     String lemma = headLemma(s, head);
     Optional<GlossEntry> e = glossary.lookup(lemma + " " + preposition, GlossPos.PHRASE);
     String analysed = s.token(head).morphology().lemma().toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package io.nlbrief.summarizer.gloss.internal;
 import io.nlbrief.parser.Clause;
 import io.nlbrief.parser.Token;
 import io.nlbrief.parser.UPos;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,11 +15,10 @@ import java.util.Set;
  *       gerund (There is dancing; In the hall there is smoking; {@code wordt er niet gewerkt} →
  *       there is no working). Not where an adjective of manner goes with the verb ({@code er wordt
  *       hard gewerkt}), which a gerund cannot take.
- *   <li>With {@code er} and an indefinite subject after the verb ({@code er wordt een huis
- *       gebouwd}, {@code er werden twee mannen gearresteerd}) English says the subject between
- *       there + be and the participle, "being" in the present (There is a house being built;
- *       There were two men arrested).
  * </ul>
+ *
+ * With {@code er} and an indefinite subject ({@code er wordt een huis gebouwd}) the passive is
+ * the existential-er stage's: a house is being built.
  */
 final class ImpersonalPassive implements Stage {
   static final String RULE = "impersonal-passive";
@@ -67,8 +65,6 @@ final class ImpersonalPassive implements Stage {
         itIsSaid(s, f, p);
       } else if (subject < 0 && nominal < 0) {
         noSubject(s, c, f, p);
-      } else if (nominal >= 0 && nominal == (c.subject() >= 0 ? c.subject() : nominal)) {
-        thereWithSubject(s, f, p, nominal);
       }
     }
   }
@@ -181,7 +177,7 @@ final class ImpersonalPassive implements Stage {
       "dag", "nacht", "week", "maand", "jaar", "avond", "ochtend", "middag", "morgen", "uur", "minuut", "weekend",
       "eeuw", "seizoen", "dagen", "nachten", "weken", "maanden", "jaren", "avonden", "uren", "minuten", "weekenden");
 
-  private static boolean timePhrase(Slots s, int k) {
+  static boolean timePhrase(Slots s, int k) {
     return TIME_NOUNS.contains(s.lower(k)) && s.token(k).upos() == UPos.NOUN;
   }
 
@@ -256,49 +252,6 @@ final class ImpersonalPassive implements Stage {
       s.english[before] = "no"; // er wordt niet gewerkt → there is no working
       s.origin[before] = s.origin[before] + "+" + RULE;
     }
-  }
-
-  /** There + be + the subject + (being) participle: the participle goes after the subject's words. */
-  private static void thereWithSubject(Slots s, int f, int p, int subject) {
-    boolean er = f > 0 && s.lower(f - 1).equals("er") && "there".equals(s.english[f - 1]);
-    if (!er || !indefinite(s, subject)) {
-      return;
-    }
-    List<Integer> phrase = s.tree().subtree(subject);
-    if (!ClauseTree.contiguous(phrase) || phrase.contains(p) || phrase.contains(f) || phrase.get(0) != f + 1) {
-      return;
-    }
-    int last = phrase.get(phrase.size() - 1);
-    int at = s.order.indexOf(last);
-    if (s.order.indexOf(p) > at) {
-      return; // already after it
-    }
-    s.order.remove(Integer.valueOf(p));
-    s.order.add(s.order.indexOf(last) + 1, p);
-    s.moved[p] = RULE;
-    if (s.english[f].equals("is") || s.english[f].equals("are") || s.english[f].equals("am")) {
-      s.english[p] = "being " + s.english[p]; // er wordt een huis gebouwd → there is a house being built
-      s.origin[p] = s.origin[p] + "+" + RULE;
-    }
-  }
-
-  /** A subject English can say after there: with een, a number, a word of quantity, or no determiner. */
-  private static boolean indefinite(Slots s, int subject) {
-    Token head = s.token(subject);
-    if (head.upos() != UPos.NOUN) {
-      return false;
-    }
-    for (int k : s.tree().children(subject)) {
-      Token t = s.token(k);
-      if (t.dependency().baseRelation().equals("det")) {
-        return "Ind".equals(t.morphology().feature("Definite")) || s.lower(k).equals("geen") || s.lower(k).equals("veel")
-            || s.lower(k).equals("enkele") || s.lower(k).equals("meerdere");
-      }
-      if (t.dependency().baseRelation().equals("nmod:poss")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

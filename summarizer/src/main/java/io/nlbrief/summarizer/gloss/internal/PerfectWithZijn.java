@@ -117,7 +117,7 @@ final class PerfectWithZijn implements Stage {
    * The sentence names a time that is over (gisteren, vorige week, twee jaar geleden, in 2010, a
    * day or a date): Both houses were sold yesterday, not have been sold yesterday.
    */
-  private static boolean pastTimeIn(Slots s) {
+  static boolean pastTimeIn(Slots s) {
     for (int k = 0; k < s.size(); k++) {
       String o = s.origin[k];
       if (PAST_TIMES.contains(s.lower(k)) || "date".equals(o) || s.lower(k).matches("(1[89]|20)[0-9]{2}")) {
@@ -130,7 +130,7 @@ final class PerfectWithZijn implements Stage {
   static final String PASSIVE = "perfect-passive";
 
   /** Participles that name a state after zijn rather than an event (het is gebaseerd op, ze zijn betrokken). */
-  private static final Set<String> STATES = Set.of(
+  static final Set<String> STATES = Set.of(
       "gebaseerd", "gelegen", "betrokken", "geïnteresseerd", "verplicht", "bedoeld", "bestemd", "gericht", "verbonden",
       "gewend", "overtuigd", "verbaasd", "verrast", "bezorgd", "gespannen", "verliefd", "getrouwd", "gescheiden",
       "verzekerd", "verdeeld", "gekleed", "bekend", "gesloten", "geopend", "omringd", "bedekt", "gevuld", "gevestigd",

@@ -21,11 +21,11 @@ final class PronominalEr implements Stage {
   static final String RULE = "pronominal-er";
 
   /** The prepositions Dutch leaves after a pointer word, in their stranded forms (met → mee, tot → toe). */
-  private static final Set<String> STRANDED = Set.of(
+  static final Set<String> STRANDED = Set.of(
       "aan", "van", "voor", "over", "op", "in", "uit", "mee", "toe", "bij", "door", "tegen", "om", "naar",
       "achter", "onder", "tussen", "zonder", "af");
   /** The English of the stranded forms, whose own glosses are their adverb senses (mee → along). */
-  private static final java.util.Map<String, String> STRANDED_ENGLISH = java.util.Map.of("mee", "with", "toe", "to");
+  static final java.util.Map<String, String> STRANDED_ENGLISH = java.util.Map.of("mee", "with", "toe", "to");
   private static final Set<String> POINTERS = Set.of("er", "daar", "hier");
   /** er, daar and hier joined with their preposition (ervan, daarover, hiervoor): the parser's word class. */
   private static final Set<String> POINTER_WORDS =
@@ -115,7 +115,7 @@ final class PronominalEr implements Stage {
     return true;
   }
 
-  private static boolean glossed(Slots s, int i) {
+  static boolean glossed(Slots s, int i) {
     String o = s.origin[i];
     return o != null && (o.startsWith("glossary:") || o.startsWith("governed:")) && s.english[i] != null
         && !s.english[i].isEmpty();
@@ -127,27 +127,33 @@ final class PronominalEr implements Stage {
    * conjunction, or nothing). -1 if none, or if the pointer opens a passive clause
    * ({@code er wordt over gesproken}), where it is the dummy subject.
    */
-  private static int strandedPreposition(Slots s, int i) {
+  static int strandedPreposition(Slots s, int i) {
     for (int k = i + 1; k < s.size() && !s.endsStretch(k); k++) {
       if (!STRANDED.contains(s.lower(k)) || !glossed(s, k) && carrier(s, k) < 0) {
         continue;
       }
-      if (k + 1 >= s.size() || s.isBreak(k + 1) || s.opensClause(k + 1)) {
-        return k;
-      }
-      Token next = s.token(k + 1);
-      UPos u = next.upos();
-      boolean verb = u == UPos.VERB || u == UPos.AUX || next.tag() != null && next.tag().startsWith("WKW")
-          && u != UPos.NOUN && u != UPos.ADJ && u != UPos.DET && u != UPos.PRON;
-      boolean particle = u == UPos.ADP && (STRANDED.contains(s.lower(k + 1))
-          || s.origin[k + 1] != null && s.origin[k + 1].startsWith("separable:")
-          || next.dependency().baseRelation().equals("compound"));
-      if (verb || particle || u == UPos.SCONJ || u == UPos.CCONJ || s.lower(k + 1).equals("te")) {
-        return k;
-      }
-      return -1; // op de tafel: the preposition has its own object, and the pointer is a place or a dummy
+      // op de tafel: the preposition has its own object, and the pointer is a place or a dummy
+      return hasNoObject(s, k) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether preposition {@code k} has no object of its own: the word after it is no start of a
+   * noun phrase (a verb, punctuation, another particle, a conjunction, or nothing).
+   */
+  static boolean hasNoObject(Slots s, int k) {
+    if (k + 1 >= s.size() || s.isBreak(k + 1) || s.opensClause(k + 1)) {
+      return true;
+    }
+    Token next = s.token(k + 1);
+    UPos u = next.upos();
+    boolean verb = u == UPos.VERB || u == UPos.AUX || next.tag() != null && next.tag().startsWith("WKW")
+        && u != UPos.NOUN && u != UPos.ADJ && u != UPos.DET && u != UPos.PRON;
+    boolean particle = u == UPos.ADP && (STRANDED.contains(s.lower(k + 1))
+        || s.origin[k + 1] != null && s.origin[k + 1].startsWith("separable:")
+        || next.dependency().baseRelation().equals("compound"));
+    return verb || particle || u == UPos.SCONJ || u == UPos.CCONJ || s.lower(k + 1).equals("te");
   }
 
   private static final Set<String> ENGLISH_PREPOSITIONS = Set.of(
@@ -158,7 +164,7 @@ final class PronominalEr implements Stage {
    * {@code k} (klaar voor → "ready for" on klaar, nothing on voor), when that English ends in a
    * preposition too; else -1.
    */
-  private static int carrier(Slots s, int k) {
+  static int carrier(Slots s, int k) {
     String o = s.origin[k];
     if (o == null || !o.startsWith("phrase:") || s.english[k] == null || !s.english[k].isEmpty()) {
       return -1;
