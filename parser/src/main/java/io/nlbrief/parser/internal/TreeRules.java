@@ -75,12 +75,13 @@ final class TreeRules {
     raise(heads, rels);
     nothingOnPunctuation(pos, heads, rels);
     uninflectedBeforePlural(words, pos, heads, rels);
-    adjectiveBeforeAPreposition(pos, heads, rels);
+    adjectiveBeforeItsPhrase(pos, heads, rels);
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     reportingClauses(words, pos, feats, heads, rels);
     oneConstituentBeforeTheVerb(pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
+    relativeSubjectByAgreement(pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);
@@ -442,20 +443,25 @@ final class TreeRules {
   }
 
   /**
-   * An attributive adjective stands inside its noun phrase, after the phrase's preposition
-   * ({@code in het oude huis}); one before the preposition ({@code die momenteel in Gent woont},
-   * {@code werkt hard aan een plan}) cannot modify that noun: it modifies the verb the phrase
-   * hangs on ({@code advmod}).
+   * An attributive adjective stands inside its noun phrase, after the phrase's preposition, article
+   * and number ({@code in de drie oude huizen}); one before them ({@code die momenteel in Gent
+   * woont}, {@code die momenteel twee jaar uitzit}, {@code werkt hard aan een plan}) cannot modify
+   * that noun: it modifies the verb the phrase hangs on ({@code advmod}).
    */
-  private static void adjectiveBeforeAPreposition(UPos[] pos, int[] heads, String[] rels) {
+  private static void adjectiveBeforeItsPhrase(UPos[] pos, int[] heads, String[] rels) {
     int n = pos.length;
     for (int a = 0; a < n; a++) {
       int noun = heads[a];
-      if (pos[a] != UPos.ADJ || !rels[a].equals("amod") || noun <= a + 1 || noun >= n || heads[noun] < 0) {
+      if (pos[a] != UPos.ADJ || !(rels[a].equals("amod") || rels[a].equals("nmod")) || noun <= a + 1 || noun >= n
+          || heads[noun] < 0) {
         continue;
       }
       for (int p = a + 1; p < noun; p++) {
-        if (pos[p] == UPos.ADP && heads[p] == noun && rels[p].equals("case")) {
+        // a preposition, article or number of the noun's after the adjective: the phrase begins after it
+        boolean opens = pos[p] == UPos.ADP && rels[p].equals("case") || pos[p] == UPos.DET && rels[p].equals("det")
+            || pos[p] == UPos.NUM && rels[p].equals("nummod");
+        // the noun's own phrase, or one inside it (momenteel 2,5 jaar gevangenis: 2,5 of jaar, of gevangenis)
+        if (opens && (heads[p] == noun || heads[p] > p && heads[p] < noun && heads[heads[p]] == noun)) {
           heads[a] = heads[noun];
           rels[a] = "advmod";
           break;
@@ -624,6 +630,36 @@ final class TreeRules {
         continue;
       }
       attach(heads, k, relativeVerb);
+    }
+  }
+
+  /**
+   * A relative pronoun the parser took for the object while a noun phrase after it is the subject
+   * ({@code Jansen, die Gent, Brugge en Luik als voorbeelden gaf}) is the subject where that noun
+   * phrase cannot be: it disagrees in number with the finite verb (a coordination is plural) while
+   * the pronoun's antecedent agrees. Then the noun phrase is the object.
+   */
+  private static void relativeSubjectByAgreement(UPos[] pos, String[] feats, int[] heads, String[] rels) {
+    int n = pos.length;
+    for (int p = 0; p < n; p++) {
+      int v = heads[p];
+      if (pos[p] != UPos.PRON || !feats[p].contains("PronType=Rel") || !rels[p].equals("obj") || v <= p
+          || !rels[v].equals("acl:relcl") || heads[v] < 0) {
+        continue;
+      }
+      int subject = -1;
+      for (int k = p + 1; k < v; k++) {
+        subject = heads[k] == v && rels[k].equals("nsubj") ? k : subject;
+      }
+      String verb = subject < 0 ? null : finiteNumber(pos, feats, heads, rels, v);
+      String theirs = subject < 0 ? null : nounNumber(pos, feats, heads, rels, subject);
+      int antecedent = heads[v];
+      // the antecedent agrees: a name counts as singular here, as one person or place
+      String its = pos[antecedent] == UPos.PROPN ? "Sing" : number(feats[antecedent]);
+      if (verb != null && theirs != null && !verb.equals(theirs) && verb.equals(its)) {
+        rels[p] = "nsubj";
+        rels[subject] = "obj";
+      }
     }
   }
 

@@ -953,7 +953,7 @@ class TreeRulesTest {
   }
 
   @Test
-  void anAdjectiveBeforeAPrepositionModifiesTheVerbNotTheNounAfterIt() {
+  void anAdjectiveBeforeAPrepositionArticleOrNumberModifiesTheVerbNotTheNounAfterIt() {
     // die zelden in Parijs werkt — the parser hung "zelden" on "Parijs" as amod.
     Tree t = Tree.of(
         "die PRON PronType=Rel die 4 nsubj",
@@ -975,6 +975,26 @@ class TreeRulesTest {
     u.apply(Map.of());
     assertEquals("amod", u.rels()[4]);
     assertEquals(5, u.heads()[4]);
+    // die zelden twee jaar wacht — before the noun's number: the verb's too
+    Tree w = Tree.of(
+        "die PRON PronType=Rel die 4 nsubj",
+        "zelden ADJ Degree=Pos zelden 3 amod",
+        "twee NUM _ twee 3 nummod",
+        "jaar NOUN Number=Sing jaar 4 obl",
+        "wacht VERB Number=Sing|Tense=Pres|VerbForm=Fin wachten -1 root");
+    w.apply(Map.of());
+    assertEquals("advmod", w.rels()[1]);
+    assertEquals(4, w.heads()[1]);
+    // de twee grote huizen: after the number it stays the noun's
+    Tree x = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "koopt VERB Number=Sing|Tense=Pres|VerbForm=Fin kopen -1 root",
+        "de DET _ de 5 det",
+        "twee NUM _ twee 5 nummod",
+        "grote ADJ Degree=Pos groot 5 amod",
+        "huizen NOUN Number=Plur huis 1 obj");
+    x.apply(Map.of());
+    assertEquals("amod", x.rels()[4]);
   }
 
   @Test
@@ -1004,6 +1024,34 @@ class TreeRulesTest {
         ". PUNCT _ . 2 punct");
     u.apply(Map.of());
     assertEquals(2, u.heads()[1]);
+  }
+
+  @Test
+  void aRelativePronounIsTheSubjectWhereTheNounPhraseAfterItDisagreesWithTheVerb() {
+    // Jansen , die Gent en Luik noemde , … — the parser took "die" for the object, "Gent" for the subject.
+    Tree t = Tree.of(
+        "Jansen PROPN Number=Sing Jansen -1 root",
+        ", PUNCT _ , 6 punct",
+        "die PRON PronType=Rel die 6 obj",
+        "Gent PROPN Number=Sing Gent 6 nsubj",
+        "en CCONJ _ en 5 cc",
+        "Luik PROPN Number=Sing Luik 3 conj",
+        "noemde VERB Number=Sing|Tense=Past|VerbForm=Fin noemen 0 acl:relcl");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[2]);
+    assertEquals("obj", t.rels()[3]);
+    // de boeken , die de leraar noemde — singular verb, singular subject: left as the parser had it
+    Tree u = Tree.of(
+        "de DET _ de 1 det",
+        "boeken NOUN Number=Plur boek -1 root",
+        ", PUNCT _ , 6 punct",
+        "die PRON PronType=Rel die 6 obj",
+        "de DET _ de 5 det",
+        "leraar NOUN Number=Sing leraar 6 nsubj",
+        "noemde VERB Number=Sing|Tense=Past|VerbForm=Fin noemen 1 acl:relcl");
+    u.apply(Map.of());
+    assertEquals("obj", u.rels()[3]);
+    assertEquals("nsubj", u.rels()[5]);
   }
 
   @Test

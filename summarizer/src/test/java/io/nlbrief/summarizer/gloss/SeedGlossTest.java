@@ -101,7 +101,7 @@ class SeedGlossTest {
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",
           "'We see that the opposition in Russia by force is knocked down', said Stoltenberg."),
       pair("Hij vroeg daarom de vrijlating van Kremlincriticus Aleksej Navalny, die momenteel 2,5 jaar gevangenis uitzit voor een zaak die volgens Navalny politiek geïnspireerd is.",
-          "He asked for therefore the release of Kremlin critic Aleksej Navalny, who currently 2.5 years prison serves for a case that according to Navalny political inspired is."),
+          "He asked for therefore the release of Kremlin critic Aleksej Navalny, who currently 2.5 years in prison serves for a case that according to Navalny political inspired is."),
       pair("Ook de mensen die werden opgepakt tijdens vreedzame betogingen moeten vrijgelaten worden, vindt het bondgenootschap.",
           "Also the people who were arrested during peaceful demonstrations must released be, thinks the alliance."),
       pair("Maar ook de Russische activiteiten in het buitenland werden veroordeeld.",

@@ -77,6 +77,14 @@ class TreeSensesTest {
   }
 
   @Test
+  void prisonAfterALengthOfTimeIsInPrison() {
+    assertEquals("The judge gave him ten years in prison.", gloss("De rechter gaf hem tien jaar cel.").english());
+    assertTrue(gloss("Hij kreeg 2,5 jaar gevangenis.").english().contains("2.5 years in prison"));
+    // the building itself
+    assertEquals("The prison is old.", gloss("De gevangenis is oud.").english());
+  }
+
+  @Test
   void aPossessorWithARelativeClauseAfterACommaKeepsOf() {
     assertTrue(gloss("De rechter eist de vrijlating van de journalist, die al een jaar vastzit.").english()
         .contains("the release of the journalist, who"));

@@ -39,6 +39,10 @@ final class ContextRules {
   /** The rule that makes nog "even" before a comparative and "another" before een or a number. */
   static final String NOG = "nog-more";
 
+  /** The rule that makes cel or gevangenis after a length of time "in prison" (tien jaar cel → ten years in prison). */
+  static final String PRISON_TERM = "prison-term";
+  private static final Set<String> TIME_LENGTHS = Set.of("jaar", "maand", "week", "dag");
+
   /** The rule that makes afgelopen before a time "last" or "past". */
   static final String TIME_GONE_BY = "time-gone-by";
 
@@ -295,6 +299,12 @@ final class ContextRules {
         case "ze", "zij" -> {
           if (pluralVerbNear(s, i)) {
             s.english[i] = "they";
+          }
+        }
+        case "cel", "celstraf", "gevangenis", "gevangenisstraf" -> {
+          if (i >= 2 && TIME_LENGTHS.contains(s.lemmaLower(i - 1)) && isNumberLike(s, i - 2)) {
+            s.english[i] = "in prison"; // tien jaar cel, twee maanden gevangenisstraf: the time spent in prison
+            s.origin[i] = s.origin[i] + "+" + PRISON_TERM;
           }
         }
         case "uur" -> {
