@@ -70,6 +70,7 @@ final class TreeRules {
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
     copulaHeads(words, pos, feats, lemmas, heads, rels);
     adjectivalPredicates(words, pos, feats, lemmas, heads, rels);
+    participleAfterANominalPredicate(pos, feats, lemmas, heads, rels);
     pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
     raise(heads, rels);
@@ -577,6 +578,55 @@ final class TreeRules {
       return;
     }
   }
+
+  /**
+   * {@code zijn} with a participle at the end of its clause is the participle's auxiliary ({@code
+   * is het overleg op een laag pitje gezet}, {@code is de brug gisteren geopend}): where the parser
+   * made the noun phrase after {@code zijn} its predicate ({@code cop}) and hung the participle on
+   * that noun (or on a prepositional phrase taken for the predicate: {@code is sinds 2019 …
+   * gezet}), the participle heads the clause, the noun phrase is its subject (the prepositional
+   * phrase its {@code obl}), {@code zijn} its
+   * {@code aux}, and the clause's phrases go with the participle. A participle the noun may well
+   * take (a {@code acl} or {@code amod}: {@code de man is een gevierd schrijver}) is left alone.
+   */
+  private static void participleAfterANominalPredicate(UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels) {
+    int n = pos.length;
+    for (int z = 0; z < n; z++) {
+      int noun = heads[z];
+      if (!lemmas[z].equals("zijn") || !rels[z].equals("cop") || noun <= z || noun >= n
+          || !(pos[noun] == UPos.NOUN || pos[noun] == UPos.PROPN || pos[noun] == UPos.NUM)) {
+        continue;
+      }
+      int participle = -1;
+      for (int p = noun + 1; p < Math.min(n, noun + MAX_SCAN); p++) {
+        if (heads[p] == noun && pos[p] == UPos.VERB && feats[p].contains("VerbForm=Part")
+            && (rels[p].equals("dep") || rels[p].equals("xcomp") || rels[p].equals("parataxis"))) {
+          participle = p;
+        }
+      }
+      if (participle < 0) {
+        continue;
+      }
+      heads[participle] = heads[noun];
+      rels[participle] = rels[noun];
+      for (int d = Math.max(0, noun - MAX_SCAN); d < Math.min(n, noun + MAX_SCAN); d++) {
+        if (heads[d] == noun && d != participle && CLAUSE_LEVEL.contains(rels[d])) {
+          heads[d] = participle;
+        }
+      }
+      heads[noun] = participle;
+      // a phrase with its own preposition (is sinds 2019 … gezet) is the participle's obl; else the subject
+      rels[noun] = hasChild(heads, rels, noun, "case") ? "obl" : "nsubj";
+      heads[z] = participle;
+      rels[z] = "aux";
+    }
+  }
+
+  /** Relations of a clause's own, not of a noun: they go with the clause's head. */
+  private static final java.util.Set<String> CLAUSE_LEVEL = java.util.Set.of(
+      "obl", "obl:arg", "advmod", "punct", "mark", "cc", "aux", "aux:pass", "dep", "parataxis", "advcl", "expl",
+      "nsubj", "nsubj:pass", "obj", "iobj", "compound:prt");
 
   /**
    * A Dutch main clause has one constituent before its finite verb. Where the subject opens the

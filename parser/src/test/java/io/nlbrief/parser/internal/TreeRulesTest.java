@@ -1055,6 +1055,53 @@ class TreeRulesTest {
   }
 
   @Test
+  void zijnWithAParticipleAfterTheNounIsTheParticiplesAuxiliary() {
+    // Gisteren is de brug weer geopend . — the parser made "brug" the predicate of "is".
+    Tree t = Tree.of(
+        "Gisteren ADV _ gisteren 3 advmod",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "de DET _ de 3 det",
+        "brug NOUN Number=Sing brug -1 root",
+        "weer ADV _ weer 3 advmod",
+        "geopend VERB VerbForm=Part openen 3 dep",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[5]);
+    assertEquals("root", t.rels()[5]);
+    assertEquals(5, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3].replace(":pass", ""));
+    assertEquals(5, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(5, t.heads()[0]);
+    assertEquals(3, t.heads()[2]); // the article stays the noun's
+    // Het dak is sinds 2019 hersteld . — a prepositional phrase taken for the predicate
+    Tree w = Tree.of(
+        "Het DET _ het 1 det",
+        "dak NOUN Number=Sing dak 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "sinds ADP _ sinds 4 case",
+        "2019 NUM _ 2019 -1 root",
+        "hersteld VERB VerbForm=Part herstellen 4 dep",
+        ". PUNCT _ . 5 punct");
+    w.apply(Map.of());
+    assertEquals("root", w.rels()[5]);
+    assertEquals("obl", w.rels()[4]);
+    assertEquals(5, w.heads()[4]);
+    assertEquals(5, w.heads()[1]); // the subject goes with the clause
+    assertEquals("aux", w.rels()[2]);
+    // Hij is een gevierd schrijver . — the participle before the noun is the noun's: left alone
+    Tree u = Tree.of(
+        "Hij PRON Case=Nom hij 3 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "een DET _ een 3 det",
+        "gevierd VERB VerbForm=Part vieren 4 amod",
+        "schrijver NOUN Number=Sing schrijver -1 root",
+        ". PUNCT _ . 4 punct");
+    u.apply(Map.of());
+    assertEquals("cop", u.rels()[1]);
+  }
+
+  @Test
   void aReportingClauseAfterACommaIsParataxisNotABareDependent() {
     // De brug is te smal , vindt de burgemeester . — the parser left "vindt" a bare dep of "smal".
     Tree t = Tree.of(

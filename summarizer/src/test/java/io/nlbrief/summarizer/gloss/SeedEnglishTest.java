@@ -48,7 +48,11 @@ class SeedEnglishTest {
         3, "Russia meanwhile accuses Washington of putting other countries under pressure to expel diplomats en masse.",
         17, "Russia accuses Washington of putting other countries under pressure to expel diplomats en masse.",
         // werken … samen → cooperate, in the perfect with sinds; onder meer → among other things
-        13, "Russia and NATO have cooperated since the early nineties, among other things in the field of counter-terrorism."));
+        13, "Russia and NATO have cooperated since the early nineties, among other things in the field of counter-terrorism.",
+        // zijn with the participle after the noun phrase is its auxiliary, the perfect of the passive
+        // stays with sinds (a year after sinds is no time that is over), the phrase's participle after been
+        15, "Since the Russian annexation of Crimea in 2014 the political consultation has been put on the back burner "
+            + "in the NATO-Russia Council."));
   }
 
   /** Each listed sentence's English contains every fragment, in that order. */

@@ -26,6 +26,17 @@ class SincePerfectTest {
   }
 
   @Test
+  void thePerfectOfThePassiveStaysWithSindsAndTakesAVerbPhrase() {
+    // a year with sinds is no time that is over: has been, not was
+    assertTrue(gloss("Het project is sinds 2019 op een laag pitje gezet.").english()
+        .contains("has been put on the back burner"), gloss("Het project is sinds 2019 op een laag pitje gezet.").english());
+    // a phrase's participle takes been as one word does
+    assertEquals("The project has been put on the back burner.", gloss("Het project is op een laag pitje gezet.").english());
+    // a year alone is a time that is over
+    assertTrue(gloss("Het project is in 2019 op een laag pitje gezet.").english().contains("was put on the back burner"));
+  }
+
+  @Test
   void noPerfectWithoutSindsInANegationAQuestionOrForASindsOfAnotherClause() {
     assertEquals("She works at the bank.", gloss("Zij werkt bij de bank.").english());
     // negated: do-support says it, the tense stays

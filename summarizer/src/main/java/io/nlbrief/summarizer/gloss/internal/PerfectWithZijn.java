@@ -79,7 +79,8 @@ final class PerfectWithZijn implements Stage {
   private static void perfectPassive(Slots s, Clause c, int participle) {
     int f = c.finiteVerb();
     if (f < 0 || f >= s.size() || !isZijn(s, f) || STATES.contains(s.lower(participle))
-        || s.english[participle] == null || s.english[participle].isEmpty() || s.english[participle].contains(" ")) {
+        || s.english[participle] == null || s.english[participle].isEmpty()
+        || s.english[participle].contains(" ") && !phraseOfTheVerb(s, participle)) {
       return;
     }
     boolean past = pastTimeIn(s);
@@ -97,6 +98,14 @@ final class PerfectWithZijn implements Stage {
       s.english[participle] = "been " + s.english[participle];
       s.origin[participle] = s.origin[participle] + "+" + PASSIVE;
     }
+  }
+
+  /**
+   * A participle whose English is a verb phrase the phrase matcher inflected (op een laag pitje
+   * gezet → put on the back burner): "been" goes before it as before one word.
+   */
+  private static boolean phraseOfTheVerb(Slots s, int participle) {
+    return s.origin[participle] != null && s.origin[participle].startsWith("phrase:");
   }
 
   /**
@@ -118,6 +127,11 @@ final class PerfectWithZijn implements Stage {
    * day or a date): Both houses were sold yesterday, not have been sold yesterday.
    */
   static boolean pastTimeIn(Slots s) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.lower(k).equals("sinds") || s.lower(k).equals("sindsdien")) {
+        return false; // a time since when keeps the perfect (is sinds 2014 gesloten → has been closed since 2014)
+      }
+    }
     for (int k = 0; k < s.size(); k++) {
       String o = s.origin[k];
       if (PAST_TIMES.contains(s.lower(k)) || "date".equals(o) || s.lower(k).matches("(1[89]|20)[0-9]{2}")) {
