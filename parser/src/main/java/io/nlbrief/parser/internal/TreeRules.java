@@ -457,7 +457,7 @@ final class TreeRules {
           || heads[noun] < 0) {
         continue;
       }
-      for (int p = a + 1; p < noun; p++) {
+      for (int p = a + 1; p < Math.min(noun, a + MAX_SCAN); p++) {
         // a preposition, article or number of the noun's after the adjective: the phrase begins after it
         boolean opens = pos[p] == UPos.ADP && rels[p].equals("case") || pos[p] == UPos.DET && rels[p].equals("det")
             || pos[p] == UPos.NUM && rels[p].equals("nummod");
@@ -698,7 +698,7 @@ final class TreeRules {
         continue;
       }
       int subject = -1;
-      for (int k = p + 1; k < v; k++) {
+      for (int k = p + 1; k < Math.min(v, p + MAX_SCAN); k++) {
         subject = heads[k] == v && rels[k].equals("nsubj") ? k : subject;
       }
       String verb = subject < 0 ? null : finiteNumber(pos, feats, heads, rels, v);
@@ -732,7 +732,7 @@ final class TreeRules {
       }
       // its subject after it (a lone noun phrase there the parser may have called the object)
       boolean subjectAfter = false;
-      for (int d = v + 1; d < n; d++) {
+      for (int d = v + 1; d < Math.min(n, v + MAX_SCAN); d++) {
         subjectAfter |= heads[d] == v && (rels[d].startsWith("nsubj") || rels[d].equals("obj") && nominal(pos[d]));
       }
       if (subjectAfter) {
@@ -1172,8 +1172,9 @@ final class TreeRules {
     return pos[k] == UPos.PROPN ? null : number(feats[k]);
   }
 
+  /** Whether {@code h} has a dependent of {@code relation} within {@link #MAX_SCAN} words of it. */
   private static boolean hasChild(int[] heads, String[] rels, int h, String relation) {
-    for (int d = 0; d < heads.length; d++) {
+    for (int d = Math.max(0, h - MAX_SCAN); d < Math.min(heads.length, h + MAX_SCAN); d++) {
       if (heads[d] == h && rels[d].equals(relation)) {
         return true;
       }
