@@ -95,7 +95,7 @@ class SeedGlossTest {
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, List.of(
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
-          "The ministers of Foreign Affairs of the NATO member states have at their two-day summit in Brussels their tone against Russia still somewhat further tightened."),
+          "The ministers of Foreign Affairs of the NATO member states have at their two-day summit in Brussels their tone against Russia even somewhat further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
           "During the closing press conference talked NATO secretary-general Jens Stoltenberg about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",

@@ -3,6 +3,7 @@ package io.nlbrief.summarizer.gloss;
 import static io.nlbrief.summarizer.gloss.Glossed.gloss;
 import static io.nlbrief.summarizer.gloss.Glossed.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,15 @@ class SomewhatTest {
     assertEquals("They bought a somewhat older car.", gloss("Ze kochten een wat oudere auto.").english());
     assertEquals("somewhat", token(gloss("Omdat hij wat ouder is, mag hij blijven."), "wat").english());
     assertEquals("He wants a little more time.", gloss("Hij wil wat meer tijd.").english());
+  }
+
+  @Test
+  void ietsBeforeAComparativeIsSlightlyAndNogBeforeThemEven() {
+    assertEquals("It became slightly colder.", gloss("Het werd iets kouder.").english());
+    assertEquals("The prices rose even somewhat further.", gloss("De prijzen stegen nog wat verder.").english());
+    assertEquals("It became even slightly colder.", gloss("Het werd nog iets kouder.").english());
+    // iets as a pronoun stays something
+    assertTrue(gloss("Hij zag iets vreemds.").english().contains("something"), gloss("Hij zag iets vreemds.").english());
   }
 
   @Test

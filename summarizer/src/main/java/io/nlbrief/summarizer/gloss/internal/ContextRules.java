@@ -130,6 +130,15 @@ final class ContextRules {
             s.english[i] = "a " + s.english[i]; // meer dan honderd mensen → more than a hundred people
           }
         }
+        case "iets" -> {
+          Token after = next(s, i);
+          if (after != null && !s.endsStretch(i) && ("Cmp".equals(after.morphology().feature("Degree"))
+              || after.tag() != null && after.tag().startsWith("BNW:VGR"))
+              && !s.lower(i + 1).equals("meer") && !s.lower(i + 1).equals("anders")) {
+            s.english[i] = "slightly"; // iets kouder → slightly colder (but iets meer, iets anders: something)
+            s.origin[i] = s.origin[i] + "+" + SOMEWHAT;
+          }
+        }
         case "wat" -> {
           if (somewhat(s, i)) {
             boolean amount = (s.lower(i + 1).equals("meer") || s.lower(i + 1).equals("minder")) && i + 2 < s.size()
@@ -236,8 +245,12 @@ final class ContextRules {
         case "nog" -> {
           if ("still".equals(s.english[i]) && next != null) {
             String n = s.lower(i + 1);
-            if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
-              s.english[i] = "even"; // nog sneller → even faster
+            Token after = i + 2 < s.size() ? s.token(i + 2) : null;
+            boolean degreeThenComparative = (n.equals("wat") || n.equals("iets")) && after != null
+                && ("Cmp".equals(after.morphology().feature("Degree")) || after.tag() != null && after.tag().startsWith("BNW:VGR"));
+            if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")
+                || degreeThenComparative) {
+              s.english[i] = "even"; // nog sneller → even faster; nog wat verder → even somewhat further
               s.origin[i] = s.origin[i] + "+" + NOG;
             } else if ((n.equals("een") || n.equals("één")) && s.origin[i + 1] != null && s.origin[i + 1].startsWith("glossary:")) {
               s.english[i] = "another"; // nog een kans → another chance
