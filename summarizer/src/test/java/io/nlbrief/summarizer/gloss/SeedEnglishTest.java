@@ -38,6 +38,8 @@ class SeedEnglishTest {
   void natoSeed() throws Exception {
     check(Seeds.SEED_000, Map.of(
         0, "NATO sends away seven Russian diplomats.",
+        // drie anderen, the adjective as a plural noun: three others
+        1, "Their accreditation at the Western alliance is withdrawn and that of three others refused.",
         4, "NATO chief Jens Stoltenberg announced the measure today.",
         // American English (the default): the comma inside the closing quotation mark, -ize
         6, "\"A reckless violation of the international standards,\" according to the Norwegian.",
@@ -73,7 +75,8 @@ class SeedEnglishTest {
   void natoSeedKeyProperties() throws Exception {
     checkParts(Seeds.SEED_000, Map.of(
         // the participle beside its auxiliary, ruim → over
-        11, List.of("More than 25 NATO member states", "have meanwhile expelled", "over 140 Russian diplomats."),
+        // -bondgenoten: the part said before needs no hyphen in English
+        11, List.of("More than 25 NATO member states and allies", "have meanwhile expelled", "over 140 Russian diplomats."),
         // existential er: the verb straight after there, over zijn → are … left
         19, List.of("Sergej Lavrov said there are only", "few independent countries", "left in Europe."),
         // er zitten … aan → there are … to; waar … voor → for which

@@ -78,6 +78,16 @@ class TreeSensesTest {
   }
 
   @Test
+  void anderenAsAPluralNounIsOthersAndAHyphenForAPartSaidBeforeGoes() {
+    assertTrue(gloss("De prijs van drie anderen stijgt.").english().contains("three others"),
+        gloss("De prijs van drie anderen stijgt.").english());
+    // an attributive ander stays other
+    assertEquals("She chose another road.", gloss("Zij koos een andere weg.").english());
+    String l = gloss("De EU-landen en -instellingen protesteren.").english();
+    assertTrue(l.contains("and institutions"), l);
+  }
+
+  @Test
   void prisonAfterALengthOfTimeIsInPrison() {
     assertEquals("The judge gave him ten years in prison.", gloss("De rechter gaf hem tien jaar cel.").english());
     assertTrue(gloss("Hij kreeg 2,5 jaar gevangenis.").english().contains("2.5 years in prison"));

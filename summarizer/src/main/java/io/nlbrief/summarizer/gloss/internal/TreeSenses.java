@@ -14,6 +14,7 @@ import java.util.Set;
  *   <li>{@code vragen} with a thing for its object and no one asked is "ask for" (vroeg de
  *       vrijlating van de gevangenen → asked for the release), with a person "ask" (vroeg de
  *       minister), and so with a clause (vroeg of het kon);
+ *   <li>{@code anderen}, the adjective as a plural noun (drie anderen), is "others";
  *   <li>{@code verschillende} before a plural noun is "various" (verschillende landen, de
  *       verschillende partijen), but "different" after a number (twee verschillende landen) and as
  *       a predicate (de meningen zijn verschillend).
@@ -56,6 +57,10 @@ final class TreeSenses implements Stage {
       } else if (t.upos() == UPos.VERB && lemma.equals("vragen") && ASK.contains(s.english[i])
           && askFor(s, i)) {
         verb(s, i, "ask for");
+      } else if (lemma.equals("ander") && (t.upos() == UPos.ADJ || t.upos() == UPos.NOUN) && t.tag() != null
+          && t.tag().startsWith("BNW") && t.tag().contains(":MRV")
+          && "other".equals(s.english[i])) {
+        s.set(i, "others", s.origin[i] + "+" + RULE); // de anderen, drie anderen: the adjective as a plural noun
       } else if (lemma.equals("verschillend") && t.upos() == UPos.ADJ && various(s, i)) {
         s.set(i, "various", s.origin[i] + "+" + RULE);
       }

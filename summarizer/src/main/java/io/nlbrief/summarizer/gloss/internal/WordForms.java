@@ -49,6 +49,10 @@ final class WordForms {
     StringJoiner origin = new StringJoiner("+", "hyphenated:", "");
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
+      if (part.isEmpty() && p == 0) {
+        // -bondgenoten after NAVO-lidstaten en: the first part said once before; English needs no hyphen (and allies)
+        continue;
+      }
       if (part.isEmpty()) {
         english.add("");
         continue;
