@@ -92,7 +92,7 @@ final class SincePerfect implements Stage {
     while (!todo.isEmpty()) {
       int k = todo.pop();
       Token word = s.token(k);
-      boolean clause = CLAUSAL.contains(word.dependency().baseRelation()) && (word.upos() == UPos.VERB || word.upos() == UPos.AUX);
+      boolean clause = CLAUSAL.contains(word.dependency().baseRelation()) && word.upos().isVerbal();
       if (k == f || k == head || clause) {
         continue;
       }

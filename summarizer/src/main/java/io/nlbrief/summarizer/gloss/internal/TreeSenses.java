@@ -80,7 +80,7 @@ final class TreeSenses implements Stage {
   private static boolean opinion(Slots s, int i) {
     for (int c : s.tree().children(i)) {
       String r = s.token(c).dependency().baseRelation();
-      if (r.equals("ccomp") || r.equals("parataxis") && isVerbal(s.token(c))) {
+      if (r.equals("ccomp") || r.equals("parataxis") && s.token(c).upos().isVerbal()) {
         return true;
       }
     }
@@ -88,10 +88,6 @@ final class TreeSenses implements Stage {
     int head = t.dependency().head();
     return head >= 0 && head < i && CLAUSE_RELATIONS.contains(t.dependency().baseRelation()) && i > 0
         && s.lower(i - 1).equals(",");
-  }
-
-  private static boolean isVerbal(Token t) {
-    return t.upos() == UPos.VERB || t.upos() == UPos.AUX;
   }
 
   /** kloppen with nothing to knock on: no object, no op/aan phrase, no particle. */
