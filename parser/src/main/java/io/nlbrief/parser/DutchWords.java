@@ -43,7 +43,13 @@ public final class DutchWords {
     /** Verbs whose infinitive stands without te: {@code zullen}, {@code willen}, {@code laten}, {@code gaan}. */
     BARE_INFINITIVE_VERB("bare-infinitive-verb"),
     /** er, daar and hier joined with a preposition: {@code ervan}, {@code daarover}, {@code hiermee}. */
-    POINTER_WORD("pointer-word");
+    POINTER_WORD("pointer-word"),
+    /** The days of the week: {@code maandag}, {@code zondag}. */
+    WEEKDAY("weekday"),
+    /** Nouns of a stretch of time: {@code jaar}, {@code week}, {@code avond}. */
+    TIME_NOUN("time-noun"),
+    /** What makes a time noun a time when something happened: {@code vorig}, {@code elke}, {@code deze}. */
+    TIME_MODIFIER("time-modifier");
 
     private final String key;
 

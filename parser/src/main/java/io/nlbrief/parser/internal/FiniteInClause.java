@@ -30,6 +30,9 @@ final class FiniteInClause {
 
   private static final Set<String> SUBJECT_PRONOUNS = DutchWords.of(WordClass.SUBJECT_PRONOUN);
 
+  /** What a first constituent of one or two words is made of (maandag, vorig jaar, daarna). */
+  private static final Set<UPos> FIRST_CONSTITUENT = java.util.EnumSet.of(UPos.ADV, UPos.NOUN, UPos.PROPN, UPos.ADJ, UPos.NUM);
+
   private final UdTagger tagger;
   private final int demonstrative;
   private final int[][] finiteLabel = new int[2][4];
@@ -67,6 +70,42 @@ final class FiniteInClause {
     afterSubjectPronoun(words, labels);
     beforeSubjectPronoun(words, labels);
     oneFiniteVerb(words, labels);
+    verbSecond(words, labels);
+  }
+
+  /**
+   * A main clause has its finite verb second: after a first constituent of a word or two
+   * ({@code Maandag besloten de ministers}, {@code Vorig jaar vertrokken de laatste bewoners}) a
+   * form that is a participle and also a past or present plural, with no finite verb anywhere
+   * before the clause's first complementiser, is that finite verb when a noun phrase (its subject)
+   * follows. A headline's participle ({@code Nieuwe regels aangekondigd}, {@code Wegen gesloten
+   * door sneeuw}) has no noun phrase after it and stays one.
+   */
+  private void verbSecond(List<UdTagger.Word> words, int[] labels) {
+    int n = words.size();
+    for (int k = 0; k < n && k < TreeRules.MAX_SCAN && !opensClause(words.get(k), labels[k]); k++) {
+      if (tagger.finite(labels[k])) {
+        return;
+      }
+    }
+    for (int v = 1; v <= 2 && v + 1 < n; v++) {
+      UPos p = tagger.pos(labels[v]);
+      if (p != UPos.VERB && p != UPos.AUX) {
+        if (FIRST_CONSTITUENT.contains(p)) {
+          continue;
+        }
+        return;
+      }
+      boolean firstIsPhrase = true;
+      for (int k = 0; k < v; k++) {
+        firstIsPhrase &= FIRST_CONSTITUENT.contains(tagger.pos(labels[k]));
+      }
+      UPos next = tagger.pos(labels[v + 1]);
+      if (firstIsPhrase && (next == UPos.DET || next == UPos.PRON || next == UPos.PROPN || next == UPos.NOUN)) {
+        retag(words, labels, v);
+      }
+      return;
+    }
   }
 
   /**

@@ -83,6 +83,10 @@ final class TreeRules {
     oneConstituentBeforeTheVerb(pos, feats, heads, rels);
     clauseRelations(words, pos, feats, heads, rels);
     relativeSubjectByAgreement(pos, feats, heads, rels);
+    DistributiveDeterminers.apply(words, pos, feats, heads, rels);
+    TimePhrases.apply(words, pos, feats, lemmas, heads, rels);
+    SubjectLists.apply(words, pos, heads, rels);
+    OneSubject.apply(pos, feats, lemmas, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);

@@ -169,4 +169,29 @@ class FiniteInClauseTest {
     assertEquals("AUX|Number=Plur|Tense=Pres|VerbForm=Fin", out[4]);
     assertEquals("AUX|VerbForm=Inf", out[5]);
   }
+
+  @Test
+  void aParticipleSecondWithASubjectAfterItAndNoFiniteVerbIsThePastPlural() {
+    // Gisteren vertrokken de laatste gasten . — "vertrokken" tagged as the participle.
+    w("Gisteren", "ADV").w("vertrokken", "VERB|VerbForm=Part", "vertrekken/WKW:VTD:ONV", "vertrekken/WKW:VLT:INF")
+        .w("de", "DET|Definite=Def").w("laatste", "ADJ|Degree=Pos").w("gasten", "NOUN|Number=Plur", "gast/ZNW:MRV:DE_")
+        .w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Past|VerbForm=Fin", repaired()[1]);
+  }
+
+  @Test
+  void aHeadlinesParticipleAndOneBesideAFiniteVerbStayParticiples() {
+    // Nieuwe regels aangekondigd — a headline: nothing after the participle
+    w("Nieuwe", "ADJ|Degree=Pos").w("regels", "NOUN|Number=Plur", "regel/ZNW:MRV:DE_")
+        .w("aangekondigd", "VERB|VerbForm=Part", "aankondigen/WKW:VTD:ONV");
+    assertEquals("VERB|VerbForm=Part", repaired()[2]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // Gisteren vertrokken gasten zijn teruggekeerd . — the clause has its finite verb
+    w("Gisteren", "ADV").w("vertrokken", "VERB|VerbForm=Part", "vertrekken/WKW:VTD:ONV", "vertrekken/WKW:VLT:INF")
+        .w("gasten", "NOUN|Number=Plur", "gast/ZNW:MRV:DE_")
+        .w("zijn", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "zijn/WKW:TGW:INF")
+        .w("teruggekeerd", "VERB|VerbForm=Part", "terugkeren/WKW:VTD:ONV").w(".", "PUNCT");
+    assertEquals("VERB|VerbForm=Part", repaired()[1]);
+  }
 }

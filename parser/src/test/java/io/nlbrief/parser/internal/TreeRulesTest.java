@@ -1307,4 +1307,238 @@ class TreeRulesTest {
       assertEquals("amod", attr.rels()[1], adjective);
     }
   }
+
+  @Test
+  void aBareDayIsATimeWhenTheOpeningNounPhraseCanBeTheSubject() {
+    // Twintig boeren brengen dinsdag koeien naar de markt . — the parser made the day the subject.
+    Tree t = Tree.of(
+        "Twintig NUM _ twintig 1 nummod",
+        "boeren NOUN Number=Plur boer 2 obl",
+        "brengen VERB Number=Plur|Tense=Pres|VerbForm=Fin brengen -1 root",
+        "dinsdag PROPN Number=Sing dinsdag 2 nsubj",
+        "koeien NOUN Number=Plur koe 2 obj",
+        "naar ADP _ naar 7 case",
+        "de DET _ de 7 det",
+        "markt NOUN Number=Sing markt 2 obl",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[1]);
+    assertEquals("obl", t.rels()[3]);
+    assertEquals("obj", t.rels()[4]);
+    assertEquals("obl", t.rels()[7]);
+  }
+
+  @Test
+  void aDayPartAfterTheVerbGivesWayToTheNounPhraseAfterIt() {
+    // Zaterdagavond opent de burgemeester het feest . — the subject after the verb, the day first.
+    Tree t = Tree.of(
+        "Zaterdagavond NOUN Number=Sing zaterdagavond 1 nsubj",
+        "opent VERB Number=Sing|Tense=Pres|VerbForm=Fin openen -1 root",
+        "de DET _ de 3 det",
+        "burgemeester NOUN Number=Sing burgemeester 1 obj",
+        "het DET _ het 5 det",
+        "feest NOUN Number=Sing feest 1 obj",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("obl", t.rels()[0]);
+    assertEquals("nsubj", t.rels()[3]);
+  }
+
+  @Test
+  void aDayStaysTheSubjectOfACopulaWithAnArticleOrWhereNothingAgrees() {
+    // Zondag is een rustdag . — the copula's subject
+    Tree copula = Tree.of(
+        "Zondag PROPN Number=Sing zondag 2 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 2 cop",
+        "rustdag NOUN Number=Sing rustdag -1 root",
+        ". PUNCT _ . 2 punct");
+    copula.apply(Map.of());
+    assertEquals("nsubj", copula.rels()[0]);
+    // De maandag brengt regen . — a day with its article
+    Tree article = Tree.of(
+        "De DET _ de 1 det",
+        "maandag NOUN Number=Sing maandag 2 nsubj",
+        "brengt VERB Number=Sing|Tense=Pres|VerbForm=Fin brengen -1 root",
+        "regen NOUN Number=Sing regen 2 obj",
+        ". PUNCT _ . 2 punct");
+    article.apply(Map.of());
+    assertEquals("nsubj", article.rels()[1]);
+    assertEquals("obj", article.rels()[3]);
+    // Maandag brengt stormen . — the plural object cannot be the singular verb's subject
+    Tree plural = Tree.of(
+        "Maandag PROPN Number=Sing maandag 1 nsubj",
+        "brengt VERB Number=Sing|Tense=Pres|VerbForm=Fin brengen -1 root",
+        "stormen NOUN Number=Plur storm 1 obj",
+        ". PUNCT _ . 1 punct");
+    plural.apply(Map.of());
+    assertEquals("nsubj", plural.rels()[0]);
+    assertEquals("obj", plural.rels()[2]);
+  }
+
+  @Test
+  void aTimeNounPhraseTakenForAnObjectIsAnAdverbial() {
+    // Wij huurden vorig jaar een boot . — "vorig jaar" the first of two objects
+    Tree t = Tree.of(
+        "Wij PRON Case=Nom|Person=1|PronType=Prs wij 1 nsubj",
+        "huurden VERB Number=Plur|Tense=Past|VerbForm=Fin huren -1 root",
+        "vorig ADJ Degree=Pos vorig 3 amod",
+        "jaar NOUN Number=Sing jaar 1 obj",
+        "een DET _ een 5 det",
+        "boot NOUN Number=Sing boot 1 obj",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("obl", t.rels()[3]);
+    assertEquals("obj", t.rels()[5]);
+    // Zij verloor een jaar . — a noun of time without a word making it a time when stays the object
+    Tree lost = Tree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "verloor VERB Number=Sing|Tense=Past|VerbForm=Fin verliezen -1 root",
+        "een DET _ een 3 det",
+        "jaar NOUN Number=Sing jaar 1 obj",
+        ". PUNCT _ . 1 punct");
+    lost.apply(Map.of());
+    assertEquals("obj", lost.rels()[3]);
+  }
+
+  @Test
+  void aDayBesideAnotherObjectIsAnAdverbial() {
+    // De raad keurde donderdagavond het plan goed . — the day and the plan both objects
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "raad NOUN Number=Sing raad 2 nsubj",
+        "keurde VERB Number=Sing|Tense=Past|VerbForm=Fin goedkeuren -1 root",
+        "donderdagavond NOUN Number=Sing donderdagavond 2 obj",
+        "het DET _ het 5 det",
+        "plan NOUN Number=Sing plan 2 obj",
+        "goed ADJ Degree=Pos goed 2 compound:prt",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("obl", t.rels()[3]);
+    assertEquals("obj", t.rels()[5]);
+    assertEquals("nsubj", t.rels()[1]);
+  }
+
+  @Test
+  void ofTwoSubjectsEitherSideOfTheVerbTheOtherIsTheObject() {
+    // De bakker verkoopt zaterdag vers brood . — both noun phrases nsubj: the first is the subject
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "bakker NOUN Number=Sing bakker 2 nsubj",
+        "verkoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin verkopen -1 root",
+        "zaterdag PROPN Number=Sing zaterdag 2 obl",
+        "vers ADJ Degree=Pos vers 5 amod",
+        "brood NOUN Number=Sing brood 2 nsubj",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[1]);
+    assertEquals("obj", t.rels()[5]);
+    // Dit boek las ik gisteren . — the nominative pronoun after the verb is the subject
+    Tree fronted = Tree.of(
+        "Dit DET _ dit 1 det",
+        "boek NOUN Number=Sing boek 2 nsubj",
+        "las VERB Number=Sing|Tense=Past|VerbForm=Fin lezen -1 root",
+        "ik PRON Case=Nom|Person=1|PronType=Prs ik 2 nsubj",
+        "gisteren ADV _ gisteren 2 advmod",
+        ". PUNCT _ . 2 punct");
+    fronted.apply(Map.of());
+    assertEquals("obj", fronted.rels()[1]);
+    assertEquals("nsubj", fronted.rels()[3]);
+    // Een prima plan vond mijn oom . — after a verb of thinking the object comes first
+    Tree thinking = Tree.of(
+        "Een DET _ een 2 det",
+        "prima ADJ Degree=Pos prima 2 amod",
+        "plan NOUN Number=Sing plan 3 nsubj",
+        "vond VERB Number=Sing|Tense=Past|VerbForm=Fin vinden -1 root",
+        "mijn PRON Poss=Yes mijn 5 nmod:poss",
+        "oom NOUN Number=Sing oom 3 nsubj",
+        ". PUNCT _ . 3 punct");
+    thinking.apply(Map.of());
+    assertEquals("obj", thinking.rels()[2]);
+    assertEquals("nsubj", thinking.rels()[5]);
+    // Zijn broer werd vorig jaar burgemeester . — worden takes a predicate: left alone
+    Tree predicate = Tree.of(
+        "Zijn PRON Poss=Yes zijn 1 nmod:poss",
+        "broer NOUN Number=Sing broer 2 nsubj",
+        "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
+        "vorig ADJ Degree=Pos vorig 4 amod",
+        "jaar NOUN Number=Sing jaar 2 obl",
+        "burgemeester NOUN Number=Sing burgemeester 2 nsubj",
+        ". PUNCT _ . 2 punct");
+    predicate.apply(Map.of());
+    assertEquals("nsubj", predicate.rels()[5]);
+  }
+
+  @Test
+  void aListAfterTheSubjectIsTheSubjects() {
+    // Gisteren kwamen de burgemeester, twee wethouders en een groep bewoners bijeen .
+    // — the parser closed the subject at "burgemeester" and hung the rest of the list on the verb
+    Tree t = Tree.of(
+        "Gisteren ADV _ gisteren 1 advmod",
+        "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin bijeenkomen -1 root",
+        "de DET _ de 3 det",
+        "burgemeester NOUN Number=Sing burgemeester 1 nsubj",
+        ", PUNCT _ , 6 punct",
+        "twee NUM _ twee 6 nummod",
+        "wethouders NOUN Number=Plur wethouder 1 conj",
+        "en CCONJ _ en 9 cc",
+        "een DET _ een 9 det",
+        "groep NOUN Number=Sing groep 1 obl",
+        "bewoners NOUN Number=Plur bewoner 9 nmod",
+        "bijeen ADV _ bijeen 1 compound:prt",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(3, t.heads()[6]);
+    assertEquals("conj", t.rels()[6]);
+    assertEquals(3, t.heads()[9]);
+    assertEquals("conj", t.rels()[9]);
+  }
+
+  @Test
+  void aNounAfterAnObjectOrAPrepositionalPhraseIsNoSubjectsConjunct() {
+    // De boer verkocht appels, en peren bleven liggen . — the comma follows the object, not the subject
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "boer NOUN Number=Sing boer 2 nsubj",
+        "verkocht VERB Number=Sing|Tense=Past|VerbForm=Fin verkopen -1 root",
+        "appels NOUN Number=Plur appel 2 obj",
+        ", PUNCT _ , 6 punct",
+        "en CCONJ _ en 6 cc",
+        "peren NOUN Number=Plur peer 2 obj",
+        "bleven VERB Number=Plur|Tense=Past|VerbForm=Fin blijven 2 conj",
+        "liggen VERB VerbForm=Inf liggen 7 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[6]);
+    assertEquals("obj", t.rels()[6]);
+  }
+
+  @Test
+  void aPrepositionalPhraseAfterATimeIsTheVerbs() {
+    // Het koor zong vorige week in de kerk . — the parser hung "in de kerk" on "week"
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "koor NOUN Number=Sing koor 2 nsubj",
+        "zong VERB Number=Sing|Tense=Past|VerbForm=Fin zingen -1 root",
+        "vorige ADJ Degree=Pos vorig 4 amod",
+        "week NOUN Number=Sing week 2 obl",
+        "in ADP _ in 7 case",
+        "de DET _ de 7 det",
+        "kerk NOUN Number=Sing kerk 4 nmod",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[7]);
+    assertEquals("obl", t.rels()[7]);
+    // de week van de vrede: van may be the time's own
+    Tree van = Tree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "vierden VERB Number=Plur|Tense=Past|VerbForm=Fin vieren -1 root",
+        "die DET _ die 3 det",
+        "week NOUN Number=Sing week 1 obl",
+        "van ADP _ van 6 case",
+        "de DET _ de 6 det",
+        "vrede NOUN Number=Sing vrede 3 nmod",
+        ". PUNCT _ . 1 punct");
+    van.apply(Map.of());
+    assertEquals(3, van.heads()[6]);
+  }
 }

@@ -53,7 +53,7 @@ class BareNounsTest {
   void prisonAndCongressHaveNoArticle() {
     assertEquals("He sits in prison.", gloss("Hij zit in de gevangenis.").english());
     assertEquals("the", token(gloss("De gevangenis is oud."), "De").english());
-    assertTrue(gloss("De senator sprak gisteren in het Congres.").english().endsWith("in Congress."));
+    assertEquals("The senator spoke in Congress yesterday.", gloss("De senator sprak gisteren in het Congres.").english());
     assertEquals("They talk about Brexit.", gloss("Zij praten over de Brexit.").english());
   }
 

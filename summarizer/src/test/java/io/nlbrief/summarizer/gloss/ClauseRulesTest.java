@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ClauseRulesTest {
   @Test
   void blijvenWithAnInfinitiveIsContinueTo() {
-    assertEquals("The old baker continues to work each day.", gloss("De oude bakker blijft elke dag werken.").english());
+    assertEquals("The old baker continues to work every day.", gloss("De oude bakker blijft elke dag werken.").english());
     assertEquals("I think the children continue to play.", gloss("Ik denk dat de kinderen blijven spelen.").english());
   }
 
@@ -36,8 +36,21 @@ class ClauseRulesTest {
   @Test
   void objectStandsNextToItsVerbBeforeTheAdverbials() {
     GlossLine l = gloss("Hij kocht gisteren in Parijs een nieuwe fiets.");
-    assertEquals("He bought a new bicycle yesterday in Paris.", l.english());
+    assertEquals("He bought a new bicycle in Paris yesterday.", l.english());
     assertEquals("order:object-after-verb", token(l, "fiets").moved());
+    assertEquals("order:time-last", token(l, "gisteren").moved());
+  }
+
+  @Test
+  void aTimeGoesAfterThePlaceButStaysFirstWhereItOpensTheClause() {
+    GlossLine l = gloss("Het koor zong vorige week in de kerk van het dorp.");
+    assertEquals("The choir sang in the church of the village last week.", l.english());
+    assertEquals("order:time-last", token(l, "week").moved());
+    GlossLine first = gloss("Gisteren zong het koor in de kerk.");
+    assertEquals("Yesterday the choir sang in the church.", first.english());
+    assertEquals(null, token(first, "Gisteren").moved());
+    // nothing after the time but the object: the time stays last (after the object)
+    assertEquals("The choir sang a new song yesterday.", gloss("Het koor zong gisteren een nieuw lied.").english());
   }
 
   @Test

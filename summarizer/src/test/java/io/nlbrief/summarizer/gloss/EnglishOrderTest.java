@@ -297,4 +297,31 @@ class EnglishOrderTest {
     assertEquals("he bought a new bicycle", l.english(new io.nlbrief.parser.Span(l.tokens().get(1).span().start(),
         l.tokens().get(5).span().end())));
   }
+
+  @Test
+  void aSubjectListAfterTheVerbGoesBeforeItWithTheCommaClosingItsAside() {
+    // a participle-like past plural second, the subject's list after it, an aside in commas
+    GlossLine l = gloss("Vorige week besloten Duitsland, Frankrijk en een aantal andere landen, waaronder Spanje, "
+        + "om hun grenzen te sluiten.");
+    assertEquals("Last week Germany, France and a number of other countries, including Spain, decided to close their "
+        + "borders.", l.english());
+    assertEquals("order:subject-before-verb", token(l, "landen").moved());
+  }
+
+  @Test
+  void aQuantityBeforeTheObjectMovesWithIt() {
+    assertEquals("The baker sold more than a hundred cakes yesterday.",
+        gloss("De bakker verkocht gisteren meer dan honderd taarten.").english());
+  }
+
+  @Test
+  void aDayIsATimeAndTheNounPhraseBeforeTheVerbTheSubject() {
+    GlossLine l = gloss("Veertig boeren brachten zaterdag en zondag hun koeien naar de markt.");
+    assertEquals("Forty farmers brought their cows to the market on Saturday and Sunday.", l.english());
+    // a second conjunct with its own preposition keeps it: in the morning and in the evening
+    assertEquals("He works in the morning and in the evening.", gloss("Hij werkt 's ochtends en 's avonds.").english());
+    // elke before its noun is its determiner: the time first, the subject before the verb
+    assertEquals("Every day the shop sells more than fifty newspapers.",
+        gloss("Elke dag verkoopt de winkel meer dan vijftig kranten.").english());
+  }
 }

@@ -84,7 +84,7 @@ class SeedGlossTest {
       pair("Rusland beschuldigt Washington ervan andere landen onder druk te zetten om massaal diplomaten uit te zetten.",
           "Russia accuses Washington of it other countries to put under pressure massive diplomats to expel."),
       pair("Meer dan 20 westerse landen zetten maandag en dinsdag meer dan honderd diplomaten uit.",
-          "More than 20 Western countries expel on Monday and on Tuesday more than a hundred diplomats."),
+          "More than 20 Western countries expel on Monday and Tuesday more than a hundred diplomats."),
       pair("De Russische minister van Buitenlandse Zaken Sergej Lavrov zei dat er nog maar ,,weinig onafhankelijke landen'' over zijn in Europa.",
           "The Russian minister of Foreign Affairs Sergej Lavrov said that there only \"few independent countries\" are left in Europe."),
       pair(",,Als een of twee diplomaten worden uitgezet uit een land, dat ondertussen verontschuldigingen in ons oor fluistert, weten we zeker dat dit het gevolg is van kolossale druk, kolossale chantage, wat jammer genoeg nu het belangrijkste middel van de VS op internationaal gebied is'', citeert de BBC.",

@@ -273,6 +273,9 @@ final class ClauseOrder implements Stage {
         inverted = false;
       } else {
         subject = main ? withFollowingName(s, tree, sub, c) : sub;
+        if (main && inverted) {
+          subject = withClosingComma(s, subject);
+        }
       }
     } else if (main && f > 0 && !nonFinite.isEmpty()) {
       s.doubt("no subject found for \"" + s.token(f).text() + "\": its clause kept in Dutch order");
@@ -389,6 +392,33 @@ final class ClauseOrder implements Stage {
   }
 
   /**
+   * A subject that ends in an aside opened by a comma ({@code de VS, Canada en andere landen,
+   * waaronder Nederland,}) takes the comma that closes the aside with it when it goes before the
+   * verb: … including the Netherlands, decided. A comma that only separates a list's members
+   * ({@code de VS, Canada}) opens no aside.
+   */
+  private static List<Integer> withClosingComma(Slots s, List<Integer> subject) {
+    int last = subject.get(subject.size() - 1);
+    int after = last + 1;
+    if (after + 1 >= s.size() || !s.token(after).text().equals(",") || s.token(after + 1).upos() == UPos.PUNCT) {
+      return subject;
+    }
+    int comma = -1;
+    for (int t : subject) {
+      if (s.token(t).text().equals(",")) {
+        comma = Math.max(comma, t);
+      }
+    }
+    if (comma < 0 || comma + 1 > last || s.token(comma + 1).dependency().baseRelation().equals("conj")
+        || s.token(comma + 1).upos() == UPos.CCONJ) {
+      return subject;
+    }
+    List<Integer> out = new ArrayList<>(subject);
+    out.add(after);
+    return out;
+  }
+
+  /**
    * An adverb of the middle field stands alone; phrases the parser hung on it after it (a
    * prepositional phrase, an object: {@code woont momenteel in Gent}) are the verb's and stay where
    * they are. A modifier of its own (al drie jaar, nog niet) keeps it in place.
@@ -460,18 +490,23 @@ final class ClauseOrder implements Stage {
     if (object < 0) {
       return;
     }
-    List<Integer> phrase = tree.subtree(object);
+    List<Integer> phrase = new ArrayList<>(tree.subtree(object));
     if (!ClauseTree.contiguous(phrase) || phrase.contains(head) || phrase.contains(c.finiteVerb())) {
       return;
     }
+    // a quantity the analysis left outside the object belongs to it (meer dan honderd diplomaten)
     int before = phrase.get(0) - 1;
+    for (int q = 0; q < 3 && before >= 0 && QUANTITY.contains(s.lower(before)) && before != head
+        && before != c.finiteVerb(); q++) {
+      adverbials.remove(before);
+      phrase.add(0, before--);
+    }
     UPos b = before < 0 ? null : s.token(before).upos();
     boolean adverbialAdjective = b == UPos.ADJ && s.token(before).dependency().baseRelation().equals("advmod")
         && s.token(before).dependency().head() == head;
     if (b != UPos.NOUN && b != UPos.PROPN && b != UPos.ADV && b != UPos.PRON && !adverbialAdjective
-        || QUANTITY.contains(s.lower(before))
-        || QUANTITY.contains(s.lower(phrase.get(0)))) {
-      return; // a number or modifier the analysis left outside the object belongs to it (ruim 140 diplomaten)
+        || QUANTITY.contains(s.lower(before))) {
+      return;
     }
     int last = -1;
     for (int t : block) {

@@ -96,6 +96,17 @@ final class ContextRules {
     return true;
   }
 
+  static final String EVERY = "every-time";
+  private static final java.util.Set<String> TIME_NOUNS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.TIME_NOUN);
+  private static final java.util.Set<String> WEEKDAYS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.WEEKDAY);
+
+  /** A noun of time or a day (dag, week, jaar, maandag), after which elke is every. */
+  private static boolean isTimeNoun(String lemma) {
+    return TIME_NOUNS.contains(lemma) || WEEKDAYS.contains(lemma) || lemma.equals("keer") || lemma.equals("uur");
+  }
+
   static void apply(Slots s) {
     boolean passive = hasPassive(s);
     for (int i = 0; i < s.size(); i++) {
@@ -128,6 +139,13 @@ final class ContextRules {
                   && s.token(i - 1).tag().startsWith("WKW:VTD")) // de afgelopen honderd jaar
               && (i == 0 || !s.lower(i - 1).matches("[0-9.,]+|een|één|enkele|paar|vele|de|het|die|deze"))) {
             s.english[i] = "a " + s.english[i]; // meer dan honderd mensen → more than a hundred people
+          }
+        }
+        case "elk", "elke", "ieder", "iedere" -> {
+          if (next != null && !s.endsStretch(i) && isTimeNoun(s.lemmaLower(i + 1))
+              && ("each".equals(s.english[i]) || "everyone".equals(s.english[i]) || "everybody".equals(s.english[i]))) {
+            s.english[i] = "every"; // elke dag → every day, iedere week → every week (but elke leerling: each pupil)
+            s.origin[i] = s.origin[i] + "+" + EVERY;
           }
         }
         case "iets" -> {

@@ -80,6 +80,7 @@ public final class GlossEngine {
         new PerfectWithZijn(),
         new ClauseOrder(FORMS),
         new PhraseObject(),
+        new TimeLast(),
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
@@ -184,20 +185,31 @@ public final class GlossEngine {
         && !g.origin().endsWith("+" + NameCapitals.KEPT);
   }
 
+  private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at");
   private static final java.util.Set<String> REPEATABLE = java.util.Set.of("on", "in", "at", "of", "to", "the", "a");
 
   /**
    * A preposition glossed twice in a row (op maandag → on + on Monday) is said once; after another
-   * preposition the one inside a gloss goes (vanaf zondagavond → from + on Sunday evening).
+   * preposition the one inside a gloss goes (vanaf zondagavond → from + on Sunday evening), and
+   * the second of two conjuncts shares the first's (zaterdag en zondag → on Saturday and Sunday).
    */
   private static void collapseRepeatedWords(Slots s) {
     int prev = -1;
+    int beforePrev = -1;
     for (int i = 0; i < s.size(); i++) {
       String e = s.english[i];
       if (e == null || e.isEmpty()) {
         continue;
       }
-      if (prev >= 0 && REPEATABLE.contains(s.english[prev])
+      String preposition = e.indexOf(' ') > 0 ? e.substring(0, e.indexOf(' ') + 1) : null;
+      if (preposition != null && TIME_PREPOSITIONS.contains(preposition.trim()) && beforePrev >= 0
+          && s.token(prev).upos() == io.nlbrief.parser.UPos.CCONJ && s.origin[i].startsWith("glossary:")
+          && s.english[beforePrev] != null && s.english[beforePrev].startsWith(preposition)
+          && s.origin[beforePrev] != null && s.origin[beforePrev].startsWith("glossary:")) {
+        // maandag en dinsdag → on Monday and Tuesday: the second conjunct shares the first's preposition
+        s.english[i] = e.substring(preposition.length());
+        s.origin[i] = s.origin[i] + "+said-once";
+      } else if (prev >= 0 && REPEATABLE.contains(s.english[prev])
           && (e.equals(s.english[prev]) || e.startsWith(s.english[prev] + " "))) {
         s.english[prev] = "";
         s.origin[prev] = "rule:said-once";
@@ -205,6 +217,7 @@ public final class GlossEngine {
           && (e.startsWith("on ") || e.startsWith("in ") || e.startsWith("at ")) && s.origin[i].startsWith("glossary:")) {
         s.english[i] = e.substring(3);
       }
+      beforePrev = prev;
       prev = i;
     }
   }

@@ -1,0 +1,85 @@
+package io.nlbrief.parser.internal;
+
+import io.nlbrief.parser.UPos;
+import java.util.Set;
+
+/**
+ * A clause has one subject. Where the greedy parser gives a verb two, one before it and one after
+ * ({@code De burgemeester opent zaterdag officieel het nieuwe zwembad} with both noun phrases
+ * {@code nsubj}), the other is its object. Which is the subject: a personal pronoun in the
+ * nominative ({@code Dit boek las ik}), else the one alone agreeing in number with the finite verb,
+ * else the one before the verb (the order of most clauses), except after a verb of saying or
+ * thinking, whose object (what was said) often comes first. Verbs that take a predicate rather than
+ * an object ({@code zijn}, {@code worden}, {@code blijven}: {@code hij werd voorzitter}) and
+ * passives are left alone. Each verb looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ */
+final class OneSubject {
+  private static final Set<String> PREDICATE_VERBS = Set.of("zijn", "worden", "blijven", "lijken", "blijken", "heten", "noemen");
+
+  /** Verbs of saying and thinking, whose object (what was said or thought) often opens the clause: {@code Een prima plan, vond de buurman}. */
+  private static final Set<String> REPORTING = Set.of("vinden", "zeggen", "denken", "schrijven", "melden", "stellen", "verklaren", "vragen", "antwoorden");
+
+  private OneSubject() {}
+
+  static void apply(UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
+    int n = heads.length;
+    for (int h = 0; h < n; h++) {
+      if (!(pos[h] == UPos.VERB) || PREDICATE_VERBS.contains(TreeRules.lower(lemmas[h]))
+          || TimePhrases.hasChild(heads, rels, h, "cop", "aux:pass")) {
+        continue;
+      }
+      int finite = finiteOf(feats, heads, rels, h);
+      int pivot = finite >= 0 ? finite : h;
+      int before = -1;
+      int after = -1;
+      for (int k = Math.max(0, h - TreeRules.MAX_SCAN); k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+        if (heads[k] != h || !rels[k].equals("nsubj")) {
+          continue;
+        }
+        if (k < pivot && before < 0) {
+          before = k;
+        } else if (k > pivot && after < 0) {
+          after = k;
+        }
+      }
+      if (before < 0 || after < 0) {
+        continue; // one subject, or two on one side of the finite verb (a list the parser split)
+      }
+      int subject = REPORTING.contains(TreeRules.lower(lemmas[h])) && !nominative(pos, feats, before)
+          ? after : subjectOf(pos, feats, finite, before, after);
+      int object = subject == before ? after : before;
+      rels[object] = "obj";
+    }
+  }
+
+  private static int subjectOf(UPos[] pos, String[] feats, int finite, int before, int after) {
+    boolean nomBefore = nominative(pos, feats, before);
+    boolean nomAfter = nominative(pos, feats, after);
+    if (nomBefore != nomAfter) {
+      return nomBefore ? before : after;
+    }
+    String verb = finite < 0 ? null : TimePhrases.number(feats[finite]);
+    String b = TimePhrases.number(feats[before]);
+    String a = TimePhrases.number(feats[after]);
+    if (verb != null && b != null && a != null && !b.equals(a)) {
+      return verb.equals(b) ? before : after;
+    }
+    return before;
+  }
+
+  private static boolean nominative(UPos[] pos, String[] feats, int k) {
+    return pos[k] == UPos.PRON && feats[k].contains("Case=Nom");
+  }
+
+  private static int finiteOf(String[] feats, int[] heads, String[] rels, int h) {
+    if (feats[h].contains("VerbForm=Fin")) {
+      return h;
+    }
+    for (int a = Math.max(0, h - TreeRules.MAX_SCAN); a < Math.min(heads.length, h + TreeRules.MAX_SCAN); a++) {
+      if (heads[a] == h && rels[a].startsWith("aux") && feats[a].contains("VerbForm=Fin")) {
+        return a;
+      }
+    }
+    return -1;
+  }
+}
