@@ -84,6 +84,7 @@ final class TreeRules {
     clauseRelations(words, pos, feats, heads, rels);
     relativeSubjectByAgreement(pos, feats, heads, rels);
     DistributiveDeterminers.apply(words, pos, feats, heads, rels);
+    OneFiniteVerb.apply(pos, feats, heads, rels);
     TimePhrases.apply(words, pos, feats, lemmas, heads, rels);
     SubjectLists.apply(words, pos, heads, rels);
     OneSubject.apply(pos, feats, lemmas, heads, rels);

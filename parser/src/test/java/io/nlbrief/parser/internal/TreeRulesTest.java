@@ -1541,4 +1541,37 @@ class TreeRulesTest {
     van.apply(Map.of());
     assertEquals(3, van.heads()[6]);
   }
+
+  @Test
+  void theMainClausesAuxiliaryAfterARelativeClauseIsNotTheRelativeClauses() {
+    // De vrouw die gisteren werd gekozen heeft het plan gesteund .
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "vrouw NOUN Number=Sing vrouw 9 nsubj",
+        "die PRON PronType=Rel die 5 nsubj:pass",
+        "gisteren ADV _ gisteren 5 advmod",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 5 aux:pass",
+        "gekozen VERB VerbForm=Part kiezen 1 acl:relcl",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 5 aux",
+        "het DET _ het 8 det",
+        "plan NOUN Number=Sing plan 9 obj",
+        "gesteund VERB VerbForm=Part steunen -1 root",
+        ". PUNCT _ . 9 punct");
+    t.apply(Map.of());
+    assertEquals(9, t.heads()[6]);
+    assertEquals("aux", t.rels()[6]);
+    // a relative clause with one finite verb keeps it: De vrouw die het plan heeft gesteund vertrok .
+    Tree one = Tree.of(
+        "De DET _ de 1 det",
+        "vrouw NOUN Number=Sing vrouw 7 nsubj",
+        "die PRON PronType=Rel die 6 nsubj",
+        "het DET _ het 4 det",
+        "plan NOUN Number=Sing plan 6 obj",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 6 aux",
+        "gesteund VERB VerbForm=Part steunen 1 acl:relcl",
+        "vertrok VERB Number=Sing|Tense=Past|VerbForm=Fin vertrekken -1 root",
+        ". PUNCT _ . 7 punct");
+    one.apply(Map.of());
+    assertEquals(6, one.heads()[5]);
+  }
 }

@@ -309,6 +309,15 @@ class EnglishOrderTest {
   }
 
   @Test
+  void theMainClausesAuxiliaryAfterARelativeClauseJoinsItsParticiple() {
+    // verlaten: LanguageTool's tag is the infinitive, the analysis's a participle after heeft
+    assertEquals("The man who was searched by police has left the city.",
+        gloss("De man die door de politie werd gezocht heeft de stad verlaten.").english());
+    assertTrue(gloss("Het dorp dat door de storm werd getroffen heeft veel hulp gekregen.").english()
+        .startsWith("The village that was hit by the storm has got"));
+  }
+
+  @Test
   void aQuantityBeforeTheObjectMovesWithIt() {
     assertEquals("The baker sold more than a hundred cakes yesterday.",
         gloss("De bakker verkocht gisteren meer dan honderd taarten.").english());

@@ -91,6 +91,14 @@ class FunctionWordsTest {
   }
 
   @Test
+  void aParticipleWithAnAdjectiveOfMannerAfterZijnIsAState() {
+    assertEquals("The house is well built.", gloss("Het huis is goed gebouwd.").english());
+    assertEquals("The study is financially supported.", gloss("De studie is financieel gesteund.").english());
+    // an adjective of speed tells of the event: the perfect of the passive stays
+    assertEquals("have", token(gloss("De huizen zijn snel gebouwd."), "zijn").english());
+  }
+
+  @Test
   void withATimeThatIsOverThePerfectPassiveIsTheSimplePast() {
     assertEquals("were", token(gloss("De boeken zijn gisteren verkocht."), "zijn").english());
     assertEquals("The bridge was repaired yesterday.", gloss("De brug is gisteren gerepareerd.").english());

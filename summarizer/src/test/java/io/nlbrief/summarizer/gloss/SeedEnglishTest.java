@@ -103,19 +103,20 @@ class SeedEnglishTest {
   @Test
   void ministersSeedKeyProperties() throws Exception {
     checkParts(Seeds.SEED_003, Map.of(
-        // het hebben over → talk about; the inverted subject before the verb
+        // the inverted subject before the verb
         13, List.of("The foreign ministers of the thirty allies", "discussed", "the relationship with Russia."),
-        // daarom before the lone verb; the dat-clause after het feit is the fact's, its verb after its subject
-        // vragen + a thing → ask for; no possessive before ", who"; momenteel the verb's (before the
-        // number of its object), so before the lone verb; 2,5 jaar gevangenis → 2.5 years in prison
-        3, List.of("He therefore asked for the release of Kremlin critic Aleksej Navalny, who currently serves "
-            + "2.5 years in prison for a case"),
+        // the dat-clause after het feit is the fact's, its verb after its subject
         8, List.of("is the fact that Moscow develops")));
   }
 
   @Test
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, Map.of(
+        // daarom before the lone verb; vragen + a thing → ask for; no possessive before ", who"; momenteel
+        // before the lone verb; 2,5 jaar gevangenis → 2.5 years in prison; the participle with an
+        // adjective of its own after zijn is a state: is politically inspired
+        3, "He therefore asked for the release of Kremlin critic Aleksej Navalny, who currently serves 2.5 years in "
+            + "prison for a case that is politically inspired according to Navalny.",
         // het hebben over → talk about; the inverted subject (a title and a name) before the verb; in
         // eigen land → at home
         1, "During the closing press conference NATO secretary-general Jens Stoltenberg talked about the "

@@ -67,5 +67,7 @@ class SensesInContextTest {
     assertEquals("every", token(gloss("Zij zwemt elke week in het meer."), "elke").english());
     assertEquals("every", token(gloss("Iedere maandag komt de bakker langs."), "Iedere").english());
     assertEquals("each", token(gloss("Elke leerling krijgt een boek."), "Elke").english());
+    assertEquals("last", token(gloss("Hij belde vorige zaterdag zijn zus."), "vorige").english());
+    assertEquals("previous", token(gloss("De vorige eigenaar woonde hier."), "vorige").english());
   }
 }

@@ -716,7 +716,10 @@ final class ClauseOrder implements Stage {
   /** A form the tagger read as present that can be a participle is one after hebben or zijn (heeft … verscherpt → has tightened). */
   private void participleAfterAuxiliary(Slots s, int v) {
     Token t = s.token(v);
-    if (s.base[v] == null || t.tag() == null || t.tag().startsWith("WKW:VTD") || !t.tag().startsWith("WKW:TGW")) {
+    // the analysis may call it a participle where LanguageTool's tag is the infinitive (heeft … verlaten)
+    boolean analysedParticiple = "Part".equals(t.morphology().feature("VerbForm")) && !(v > 0 && s.lower(v - 1).equals("te"));
+    if (s.base[v] == null || t.tag() == null || t.tag().startsWith("WKW:VTD")
+        || !t.tag().startsWith("WKW:TGW") && !analysedParticiple) {
       return;
     }
     for (Token.Reading r : t.readings()) {

@@ -97,6 +97,7 @@ final class ContextRules {
   }
 
   static final String EVERY = "every-time";
+  static final String LAST = "last-time";
   private static final java.util.Set<String> TIME_NOUNS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.TIME_NOUN);
   private static final java.util.Set<String> WEEKDAYS =
@@ -146,6 +147,12 @@ final class ContextRules {
               && ("each".equals(s.english[i]) || "everyone".equals(s.english[i]) || "everybody".equals(s.english[i]))) {
             s.english[i] = "every"; // elke dag → every day, iedere week → every week (but elke leerling: each pupil)
             s.origin[i] = s.origin[i] + "+" + EVERY;
+          }
+        }
+        case "vorig", "vorige" -> {
+          if (next != null && !s.endsStretch(i) && isTimeNoun(s.lemmaLower(i + 1)) && "previous".equals(s.english[i])) {
+            s.english[i] = "last"; // vorige week → last week, vorige zaterdag → last Saturday (de vorige keer: the last time)
+            s.origin[i] = s.origin[i] + "+" + LAST;
           }
         }
         case "iets" -> {

@@ -78,7 +78,7 @@ final class PerfectWithZijn implements Stage {
    */
   private static void perfectPassive(Slots s, Clause c, int participle) {
     int f = c.finiteVerb();
-    if (f < 0 || f >= s.size() || !isZijn(s, f) || STATES.contains(s.lower(participle))
+    if (f < 0 || f >= s.size() || !isZijn(s, f) || STATES.contains(s.lower(participle)) || describedState(s, participle)
         || s.english[participle] == null || s.english[participle].isEmpty()
         || s.english[participle].contains(" ") && !phraseOfTheVerb(s, participle)) {
       return;
@@ -99,6 +99,27 @@ final class PerfectWithZijn implements Stage {
       s.origin[participle] = s.origin[participle] + "+" + PASSIVE;
     }
   }
+
+  /**
+   * A participle with an adjective of manner or degree of its own before it names the state the
+   * thing is in, as an adjective would: {@code de zaak is politiek gemotiveerd} → is politically
+   * motivated, {@code het huis is goed gebouwd} → is well built, {@code is volledig verwoest} → is
+   * completely destroyed. An adjective of speed or time before it tells of the event, which keeps
+   * the perfect ({@code is snel gebouwd} → has been built quickly).
+   */
+  private static boolean describedState(Slots s, int participle) {
+    int a = participle - 1;
+    if (a < 0 || s.token(a).upos() != io.nlbrief.parser.UPos.ADJ || EVENT_MANNER.contains(s.lower(a))) {
+      return false;
+    }
+    return s.token(a).dependency().head() == participle && s.token(a).dependency().baseRelation().equals("advmod");
+  }
+
+  /** Adjectives of speed and time, which modify the event rather than describe a state. */
+  private static final Set<String> EVENT_MANNER = Set.of(
+      "snel", "langzaam", "vlug", "traag", "recent", "onlangs", "eerder", "later", "vroeg", "laat", "tijdig",
+      "direct", "meteen", "onmiddellijk", "plotseling", "plots", "zojuist", "herhaaldelijk", "vaak", "zelden",
+      "opnieuw", "nieuw", "pas", "net", "gisteren");
 
   /**
    * A participle whose English is a verb phrase the phrase matcher inflected (op een laag pitje
