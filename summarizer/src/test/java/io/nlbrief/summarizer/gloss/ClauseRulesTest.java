@@ -127,4 +127,14 @@ class ClauseRulesTest {
     assertEquals("The children with the red coats have won the game.",
         gloss("De kinderen met de rode jassen hebben het spel gewonnen.").english());
   }
+
+  @Test
+  void aVerbPhraseWithHetTakesMiddleFieldAdverbsInsideIt() {
+    GlossLine l = gloss("De buren zijn het niet eens over de nieuwe weg.");
+    assertEquals("The neighbors do not agree about the new road.", l.english());
+    assertEquals("phrase:het eens zijn", token(l, "eens").origin());
+    assertEquals("They agree completely with the plan.", gloss("Zij zijn het helemaal eens met het plan.").english());
+    // het and eens apart in another sense: no phrase (ik was het boek eens vergeten)
+    assertEquals("glossary:default", token(gloss("Het was eens een koning."), "eens").origin().split("\\+")[0]);
+  }
 }

@@ -72,18 +72,26 @@ final class DoSupport implements Stage {
     for (int k = 0; k < s.size(); k++) {
       Token t = s.token(k);
       if (s.lower(k).equals("niet") && t.dependency().baseRelation().equals("advmod")
-          && (t.dependency().head() == f || t.dependency().head() == c.head())) {
+          && (t.dependency().head() == f || t.dependency().head() == c.head() || inPhraseOf(s, t.dependency().head(), f))) {
         return "not".equals(s.english[k]) ? k : -1;
       }
     }
     return -1;
   }
 
+  /** Whether word {@code h} belongs to the verb phrase {@code f} heads (het niet eens zijn: niet on eens). */
+  private static boolean inPhraseOf(Slots s, int h, int f) {
+    return h >= 0 && h < s.size() && s.origin[f] != null && s.origin[f].startsWith("phrase:") && s.origin[f].equals(s.origin[h]);
+  }
+
   private static boolean auxiliaryLike(Slots s, int f) {
     Token t = s.token(f);
     String lemma = s.lemmaLower(f);
     String base = s.base[f];
-    // an English be (klopt: is right) is negated as it is
+    // an English be (klopt: is right) is negated as it is; a phrase's verb (het eens zijn: agree) by its English
+    if (s.origin[f] != null && s.origin[f].startsWith("phrase:")) {
+      return base.equals("be") || base.startsWith("be ") || base.startsWith("have ") || base.equals("have");
+    }
     return t.upos() == UPos.AUX || base.equals("be") || base.startsWith("be ") || lemma.equals("zijn") || lemma.equals("worden") || lemma.equals("kunnen")
         || lemma.equals("moeten") || lemma.equals("zullen") || lemma.equals("mogen") || lemma.equals("willen")
         || lemma.equals("blijken") || lemma.equals("lijken") || lemma.equals("blijven");

@@ -100,6 +100,21 @@ final class PhraseMatcher {
         }
       }
     }
+    if (s.lower(i).equals("het")) {
+      // het niet eens zijn: the phrase's second word after middle-field adverbs
+      int k = i + 1;
+      while (k < s.size() && k <= i + 3 && INSIDE.contains(s.lower(k))) {
+        k++;
+      }
+      List<Phrase> gap = k > i + 1 && k < s.size() ? byFirstWord.get("het " + s.lower(k)) : null;
+      if (gap != null) {
+        found = found == null ? new ArrayList<>(gap) : found;
+        if (found != gap && lists > 0) {
+          found.addAll(gap);
+        }
+        lists += 2;
+      }
+    }
     if (found != null && lists > 1) {
       found.sort(LONGEST_FIRST);
     }
@@ -110,7 +125,17 @@ final class PhraseMatcher {
     int n = p.words.length;
     int fixed = p.verbFinal ? n - 1 : n;
     int j = start;
+    List<Integer> between = null;
     for (int k = 0; k < fixed; k++, j++) {
+      // het niet eens zijn, het ook over hebben: a middle-field adverb inside a verb phrase that opens
+      // with het keeps its own gloss
+      while (p.verbFinal && k > 0 && p.words[0].equals("het") && j < s.size() && INSIDE.contains(s.lower(j))
+          && !s.lower(j).equals(p.words[k])) {
+        if (between == null) {
+          between = new ArrayList<>(2);
+        }
+        between.add(j++);
+      }
       if (j >= s.size() || !s.free(j) || !matches(s, j, p.words[k], k == 0 && start == 0)) {
         return false;
       }
@@ -142,7 +167,9 @@ final class PhraseMatcher {
     DutchForm form = DutchForm.of(verbTag(s.token(verb), p.words[n - 1]));
     String english = inflector.verb(p.entry.first(), s.personal(verb, form), true);
     for (int k = start; k < j; k++) {
-      s.set(k, "", origin);
+      if (between == null || !between.contains(k)) {
+        s.set(k, "", origin);
+      }
     }
     int space = english.indexOf(' ');
     if (verb + 1 < start && space > 0) {
@@ -152,9 +179,19 @@ final class PhraseMatcher {
       s.set(start, english.substring(space + 1), origin);
       return true;
     }
-    s.set(verb, english, origin);
+    if (p.entry.first().indexOf(' ') < 0) {
+      // a one-word English verb (het eens zijn: agree) with its base form, for do-support (do not agree)
+      s.setVerb(verb, english, p.entry.first(), origin);
+    } else {
+      s.set(verb, english, origin);
+    }
     return true;
   }
+
+  /** Adverbs of the middle field that may stand inside a verb phrase opening with het. */
+  private static final java.util.Set<String> INSIDE = java.util.Set.of(
+      "niet", "ook", "nog", "wel", "al", "toch", "helemaal", "volledig", "zeker", "echt", "nooit", "vaak", "daar",
+      "gisteren", "vandaag", "nu", "toen", "steeds", "weer", "opnieuw", "graag");
 
   private static boolean matches(Slots s, int i, String word, boolean sentenceStart) {
     return s.lower(i).equals(word) || s.lemmaLower(i).equals(word);
