@@ -137,4 +137,15 @@ class ClauseRulesTest {
     // het and eens apart in another sense: no phrase (ik was het boek eens vergeten)
     assertEquals("glossary:default", token(gloss("Het was eens een koning."), "eens").origin().split("\\+")[0]);
   }
+
+  @Test
+  void continueToTakesTheMiddleFieldAdverbsBeforeIt() {
+    GlossLine l = gloss("De club blijft evengoed investeren in jonge spelers.");
+    assertEquals("The club nevertheless continues to invest in young players.", l.english());
+    assertEquals("order:middle-adverb", token(l, "evengoed").moved());
+    assertEquals("She always continues to laugh.", gloss("Zij blijft altijd lachen.").english());
+    // a lone lexical verb: nevertheless before it too
+    assertEquals("The club nevertheless invests in young players.",
+        gloss("De club investeert evengoed in jonge spelers.").english());
+  }
 }

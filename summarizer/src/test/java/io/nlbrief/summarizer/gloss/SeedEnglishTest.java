@@ -66,6 +66,8 @@ class SeedEnglishTest {
             + "expel Russian diplomats.",
         // the days are a time, not the subject; the quantity goes with the object, the time after it,
         // and the second day shares the first's on
+        // evengoed before continue to, which is a lexical verb in English
+        12, "NATO nevertheless continues to stick to an approach of deterrence and dialogue with Moscow.",
         18, "More than 20 Western countries expel more than a hundred diplomats on Monday and Tuesday."));
   }
 

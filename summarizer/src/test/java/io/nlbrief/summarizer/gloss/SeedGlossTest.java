@@ -72,7 +72,7 @@ class SeedGlossTest {
       pair("Meer dan 25 NAVO-lidstaten en -bondgenoten hebben inmiddels in totaal ruim 140 Russische diplomaten uitgezet.",
           "More than 25 NATO member states and allies have meanwhile in total over 140 Russian diplomats expelled."),
       pair("De NAVO blijft evengoed vasthouden aan een benadering van afschrikking én dialoog met Moskou.",
-          "NATO remains all the same stick to an approach of deterrence and dialogue with Moscow."),
+          "NATO remains nevertheless stick to an approach of deterrence and dialogue with Moscow."),
       pair("Rusland en de NAVO werken sinds begin jaren negentig samen, onder meer op het vlak van terrorismebestrijding.",
           "Russia and NATO cooperate since the early nineties, among other things in the field of counter-terrorism."),
       pair("Ook in Afghanistan wordt samengewerkt.",

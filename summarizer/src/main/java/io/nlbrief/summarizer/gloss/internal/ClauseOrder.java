@@ -43,7 +43,7 @@ final class ClauseOrder implements Stage {
       "intussen", "steeds", "meestal", "soms", "reeds", "slechts", "echt", "zeker", "waarschijnlijk", "mogelijk",
       "duidelijk", "eerder", "nauwelijks", "amper", "pas", "daarom", "momenteel", "vooral", "eindelijk", "ooit",
       "zelden", "blijkbaar", "kennelijk", "vermoedelijk", "uiteindelijk", "voortdurend", "regelmatig", "meteen",
-      "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad");
+      "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad", "evengoed", "nochtans");
   /**
    * The ones English puts before a lone lexical verb (meanwhile accuses, also came, never said, now
    * lives, really wants, therefore asked, currently serves, still lives, then left); adverbs of time
@@ -53,7 +53,8 @@ final class ClauseOrder implements Stage {
       "nooit", "ook", "al", "altijd", "vaak", "zelfs", "bijna", "net", "inmiddels", "intussen", "meestal", "soms",
       "reeds", "nauwelijks", "amper", "waarschijnlijk", "nu", "echt", "eigenlijk", "nog", "daarom", "momenteel",
       "vooral", "eindelijk", "ooit", "zelden", "blijkbaar", "kennelijk", "vermoedelijk", "uiteindelijk",
-      "voortdurend", "regelmatig", "meteen", "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad", "toen");
+      "voortdurend", "regelmatig", "meteen", "onmiddellijk", "plotseling", "plots", "ineens", "inderdaad", "toen",
+      "evengoed", "nochtans");
 
   /** Before these nog stays (nog niet → not yet, nog nooit → never before): a pair of its own. */
   private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
@@ -320,7 +321,10 @@ final class ClauseOrder implements Stage {
       continueTo(s, f);
     }
     int fieldStart = main || subject.isEmpty() ? f : subject.get(subject.size() - 1);
+    // continues to (blijft … vasthouden) is a lexical verb in English: its adverbs go before it
+    boolean continues = s.english[f] != null && s.english[f].endsWith(" to") && s.lemmaLower(f).equals("blijven");
     boolean lexicalAlone = nonFinite.isEmpty() && !isAuxiliaryLike(s, f);
+    boolean adverbsFirst = lexicalAlone || continues;
     List<Integer> adverbs = new ArrayList<>();
     Set<Integer> verbs = new HashSet<>(c.verbCluster());
     verbs.add(f);
@@ -341,8 +345,9 @@ final class ClauseOrder implements Stage {
           // a sense taken from the word beside it stays beside it (nog sneller → even faster)
           || s.origin[a] != null && s.origin[a].startsWith("glossary:") && s.origin[a].contains("+");
       if (clauseAdverb && !staysBeside && onlyMisattachedChildren(s, tree, a) && !subject.contains(a)
-          && (lexicalAlone ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
-          && !s.origin[a].endsWith("+" + ContextRules.DURATION)) { // al drie jaar → for three years stays with its time
+          && (adverbsFirst ? BEFORE_LEXICAL_VERB : AFTER_AUXILIARY).contains(s.lower(a))
+          && !s.origin[a].endsWith("+" + ContextRules.DURATION) // al drie jaar → for three years stays with its time
+          && !(continues && s.lower(a).equals("niet"))) { // blijft niet werken: does not continue, do-support's
         adverbs.add(a);
       }
     }
@@ -361,9 +366,13 @@ final class ClauseOrder implements Stage {
       block.add(f);
       rules.add(main ? null : verbRule);
     } else {
+      for (int a : continues ? adverbs : List.<Integer>of()) {
+        block.add(a);
+        rules.add(ADVERB);
+      }
       block.add(f);
       rules.add(main ? null : verbRule);
-      for (int a : adverbs) {
+      for (int a : continues ? List.<Integer>of() : adverbs) {
         block.add(a);
         rules.add(ADVERB);
       }
