@@ -1,6 +1,7 @@
 package io.nlbrief.parser.internal;
 
 import io.nlbrief.parser.UPos;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,7 +22,80 @@ final class OneSubject {
 
   private OneSubject() {}
 
-  static void apply(UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
+  static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
+    twoSides(pos, feats, lemmas, heads, rels);
+    subjectRightAfterTheVerb(words, pos, feats, lemmas, heads, rels);
+  }
+
+  /**
+   * In a main clause opened by something other than its subject, the subject stands right after the
+   * finite verb, before the objects ({@code Intussen heeft Nederland vorige week zijn plan
+   * gepresenteerd}). Where the parser made a later noun phrase the subject and left the noun or name
+   * right after the verb an object or oblique, the two change places, if the one after the verb
+   * agrees with it. Not for pronouns (an object pronoun may stand first: {@code gisteren zag hem
+   * niemand}), times, passives and copulas.
+   */
+  private static void subjectRightAfterTheVerb(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      String[] lemmas, int[] heads, String[] rels) {
+    int n = heads.length;
+    for (int f = 1; f + 1 < n; f++) {
+      if (!pos[f].isVerbal() || !feats[f].contains("VerbForm=Fin")) {
+        continue;
+      }
+      int h = rels[f].startsWith("aux") ? heads[f] : f;
+      if (h < 0 || pos[h] != UPos.VERB || PREDICATE_VERBS.contains(TreeRules.lower(lemmas[h]))
+          || TimePhrases.hasChild(heads, rels, h, "cop", "aux:pass") || heads[h] >= 0 && !rels[h].equals("root")) {
+        continue;
+      }
+      int x = phraseHeadAt(pos, heads, f + 1, h);
+      int s = -1;
+      for (int k = x + 1; x > 0 && k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+        if (heads[k] == h && rels[k].equals("nsubj")) {
+          s = k;
+          break;
+        }
+      }
+      if (x < 0 || s < 0 || !(pos[x] == UPos.NOUN || pos[x] == UPos.PROPN) || !(pos[s] == UPos.NOUN || pos[s] == UPos.PROPN)
+          || !(rels[x].equals("obj") || rels[x].equals("obl") || rels[x].equals("dep"))
+          || TimePhrases.hasChild(heads, rels, x, "case") || TimePhrases.isTimePhrase(words, lemmas, heads, rels, x)
+          || subjectBefore(heads, rels, h, f)) {
+        continue;
+      }
+      String verb = TimePhrases.number(feats[f]);
+      String noun = TimePhrases.number(feats[x]);
+      if (verb != null && noun != null && !verb.equals(noun) && pos[x] != UPos.PROPN) {
+        continue;
+      }
+      rels[x] = "nsubj";
+      rels[s] = "obj";
+    }
+  }
+
+  /** The word heading the phrase that starts at {@code start}: the first word there hung, directly or not, on {@code h}. */
+  private static int phraseHeadAt(UPos[] pos, int[] heads, int start, int h) {
+    int w = start;
+    for (int steps = 0; steps < 4 && w >= 0; steps++) {
+      if (heads[w] == h) {
+        return w;
+      }
+      if (heads[w] < start) {
+        return -1;
+      }
+      w = heads[w];
+    }
+    return -1;
+  }
+
+  private static boolean subjectBefore(int[] heads, String[] rels, int h, int f) {
+    for (int k = Math.max(0, f - TreeRules.MAX_SCAN); k < f; k++) {
+      if (heads[k] == h && rels[k].startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void twoSides(UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
     int n = heads.length;
     for (int h = 0; h < n; h++) {
       if (!(pos[h] == UPos.VERB) || PREDICATE_VERBS.contains(TreeRules.lower(lemmas[h]))

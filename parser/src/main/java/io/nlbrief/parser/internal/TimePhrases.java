@@ -24,6 +24,8 @@ import java.util.Set;
  *   <li>the other way round, a noun phrase with an article or a possessive and without a
  *       preposition, naming no time, hung as an {@code obl} on a verb with a subject but without an
  *       object (and not passive), is its object: {@code brengen hun koeien naar de markt}.</li>
+ *   <li>a day the parser hung on the noun after it ({@code zal maandag scholen bezoeken}) is the
+ *       verb's;</li>
  *   <li>a prepositional phrase hung on such a time is the verb's ({@code zong vorige week in de kerk}).</li>
  * </ul>
  * Each phrase looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
@@ -42,6 +44,13 @@ final class TimePhrases {
     for (int s = 0; s < n; s++) {
       int h = heads[s];
       if (h < 0 || !(pos[s] == UPos.NOUN || pos[s] == UPos.PROPN)) {
+        continue;
+      }
+      if (isDay(lemmas[s]) && h > s && pos[h] == UPos.NOUN && (rels[s].startsWith("nmod") || rels[s].equals("amod")
+          || rels[s].equals("compound")) && heads[h] >= 0 && pos[heads[h]] == UPos.VERB) {
+        // zal maandag scholen bezoeken: the day before the object's noun is the verb's time, not the noun's
+        heads[s] = heads[h];
+        rels[s] = "obl";
         continue;
       }
       if (rels[s].startsWith("nsubj") && (isDay(lemmas[s]) || TIME_NOUNS.contains(TreeRules.lower(lemmas[s]))
@@ -109,6 +118,11 @@ final class TimePhrases {
       }
       rels[s] = "obl";
     }
+  }
+
+  /** Whether noun {@code s} heads a phrase of time (for the other rules over subjects). */
+  static boolean isTimePhrase(List<UdTagger.Word> words, String[] lemmas, int[] heads, String[] rels, int s) {
+    return isTime(words, lemmas, heads, rels, s);
   }
 
   /** Whether noun {@code s} names a time: a day, a noun of time, or one after a word of time (die week). */

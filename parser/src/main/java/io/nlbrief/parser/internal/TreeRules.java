@@ -87,7 +87,7 @@ final class TreeRules {
     OneFiniteVerb.apply(pos, feats, heads, rels);
     TimePhrases.apply(words, pos, feats, lemmas, heads, rels);
     SubjectLists.apply(words, pos, heads, rels);
-    OneSubject.apply(pos, feats, lemmas, heads, rels);
+    OneSubject.apply(words, pos, feats, lemmas, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);

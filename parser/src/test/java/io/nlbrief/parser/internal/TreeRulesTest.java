@@ -1574,4 +1574,52 @@ class TreeRulesTest {
     one.apply(Map.of());
     assertEquals(6, one.heads()[5]);
   }
+
+  @Test
+  void aDayBeforeTheObjectsNounIsTheVerbs() {
+    // De burgemeester zal vrijdag scholen bezoeken . — the parser hung the day on "scholen"
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "burgemeester NOUN Number=Sing burgemeester 5 nsubj",
+        "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 5 aux",
+        "vrijdag PROPN Number=Sing vrijdag 4 nmod:poss",
+        "scholen NOUN Number=Plur school 5 obj",
+        "bezoeken VERB VerbForm=Inf bezoeken -1 root",
+        ". PUNCT _ . 5 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[3]);
+    assertEquals("obl", t.rels()[3]);
+    assertEquals("obj", t.rels()[4]);
+  }
+
+  @Test
+  void theNounRightAfterTheVerbOfAMainClauseOpenedByAnAdverbIsItsSubject() {
+    // Intussen heeft Gent vorige maand zijn begroting goedgekeurd . — "Gent" an obl, "begroting" the subject
+    Tree t = Tree.of(
+        "Intussen ADV _ intussen 7 advmod",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 7 aux",
+        "Gent PROPN Number=Sing Gent 7 obl",
+        "vorige ADJ Degree=Pos vorig 4 amod",
+        "maand NOUN Number=Sing maand 7 obl",
+        "zijn PRON Poss=Yes zijn 6 nmod:poss",
+        "begroting NOUN Number=Sing begroting 7 nsubj",
+        "goedgekeurd VERB VerbForm=Part goedkeuren -1 root",
+        ". PUNCT _ . 7 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[2]);
+    assertEquals("obj", t.rels()[6]);
+    assertEquals("obl", t.rels()[4]);
+    // Gisteren heeft hem de dokter onderzocht . — a pronoun right after the verb is left alone
+    Tree pronoun = Tree.of(
+        "Gisteren ADV _ gisteren 4 advmod",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 4 aux",
+        "hem PRON Case=Acc|Person=3|PronType=Prs hij 4 obj",
+        "de DET _ de 3 det",
+        "dokter NOUN Number=Sing dokter 4 nsubj",
+        "onderzocht VERB VerbForm=Part onderzoeken -1 root",
+        ". PUNCT _ . 4 punct");
+    pronoun.apply(Map.of());
+    assertEquals("obj", pronoun.rels()[2]);
+    assertEquals("nsubj", pronoun.rels()[4]);
+  }
 }

@@ -318,6 +318,18 @@ class EnglishOrderTest {
   }
 
   @Test
+  void aDayBeforeTheObjectIsTheVerbsTimeAndGoesLast() {
+    assertEquals("The minister will visit schools in Ghent on Monday.",
+        gloss("De minister zal maandag scholen in Gent bezoeken.").english());
+  }
+
+  @Test
+  void theNameRightAfterTheVerbIsTheSubjectOfTheInvertedClause() {
+    assertEquals("Meanwhile the Netherlands has presented its plan.",
+        gloss("Intussen heeft Nederland zijn plan gepresenteerd.").english());
+  }
+
+  @Test
   void aQuantityBeforeTheObjectMovesWithIt() {
     assertEquals("The baker sold more than a hundred cakes yesterday.",
         gloss("De bakker verkocht gisteren meer dan honderd taarten.").english());
