@@ -30,6 +30,18 @@ class PrepositionSensesTest {
   }
 
   @Test
+  void verbsWithTheirOwnPrepositions() {
+    assertTrue(gloss("De fabriek zet afval om in energie.").english().contains("turns waste into energy"),
+        gloss("De fabriek zet afval om in energie.").english());
+    assertTrue(gloss("Wij nodigen de buren uit voor het feest.").english().contains("invite the neighbors to the party"),
+        gloss("Wij nodigen de buren uit voor het feest.").english());
+    assertTrue(gloss("Ik bedank je voor de bloemen.").english().contains("thank you for the flowers"),
+        gloss("Ik bedank je voor de bloemen.").english());
+    // a place after uitnodigen keeps its preposition
+    assertEquals("in", token(gloss("Wij nodigen de buren uit in de tuin."), "in").english());
+  }
+
+  @Test
   void opBeforeAPlaceOfAnInstitutionOrAnEventIsAt() {
     assertEquals("at", token(gloss("Wij ontmoetten hem op het vliegveld."), "op").english());
     assertEquals("at", token(gloss("Zij sprak op een conferentie in Wenen."), "op").english());
