@@ -52,7 +52,7 @@ class SeedGlossTest {
       pair("Hun accreditatie bij het westerse bondgenootschap wordt ingetrokken en die van drie anderen geweigerd.",
           "Their accreditation at the Western alliance is withdrawn and that of three others refused."),
       pair("De permanente missie van Rusland bij de NAVO mag nog maximaal uit twintig mensen bestaan, tien minder dan nu het geval is.",
-          "The permanent mission of Russia at NATO may still maximum of twenty people consist, ten less than now is the case."),
+          "The permanent mission of Russia at NATO may still maximum of twenty people consist, ten fewer than now is the case."),
       pair("Rusland beschuldigt intussen Washington ervan andere landen onder druk te zetten om massaal diplomaten uit te zetten.",
           "Russia accuses meanwhile Washington of it other countries to put under pressure massive diplomats to expel."),
       pair("NAVO-topman Jens Stoltenberg maakte de maatregel vandaag bekend.",

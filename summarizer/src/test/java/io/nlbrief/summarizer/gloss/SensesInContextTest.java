@@ -68,6 +68,10 @@ class SensesInContextTest {
     assertEquals("every", token(gloss("Iedere maandag komt de bakker langs."), "Iedere").english());
     assertEquals("each", token(gloss("Elke leerling krijgt een boek."), "Elke").english());
     assertEquals("last", token(gloss("Hij belde vorige zaterdag zijn zus."), "vorige").english());
+    assertEquals("fewer", token(gloss("Er kwamen minder mensen dan vorig jaar."), "minder").english());
+    assertEquals("fewer than", token(gloss("Het team telt nu drie minder dan vroeger."), "minder").english());
+    assertEquals("less than", token(gloss("Het kost minder dan tien euro."), "minder").english());
+    assertEquals("less", token(gloss("Wij verdienen minder geld."), "minder").english());
     assertEquals("previous", token(gloss("De vorige eigenaar woonde hier."), "vorige").english());
   }
 }

@@ -98,6 +98,31 @@ final class ContextRules {
 
   static final String EVERY = "every-time";
   static final String LAST = "last-time";
+  static final String FEWER = "fewer-counted";
+
+  /**
+   * minder of things counted is fewer: after a number (tien minder, tien minder dan nu → ten fewer
+   * than now) or before a plural noun (minder mensen → fewer people); of an amount it stays less
+   * (minder geld). Also where the phrase minder dan made it less than.
+   */
+  private static void fewer(Slots s) {
+    for (int i = 0; i < s.size(); i++) {
+      String e = s.english[i];
+      if (!s.lower(i).equals("minder") || e == null || !(e.equals("less") || e.equals("lesser") || e.equals("less than"))) {
+        continue;
+      }
+      boolean afterNumber = i > 0 && s.token(i - 1).upos() == io.nlbrief.parser.UPos.NUM;
+      Token next = next(s, i);
+      boolean beforePlural = next != null && !s.endsStretch(i) && next.upos() == io.nlbrief.parser.UPos.NOUN
+          && "Plur".equals(next.morphology().feature("Number"));
+      if (afterNumber || beforePlural && !e.equals("less than")) {
+        s.english[i] = e.equals("less than") ? "fewer than" : "fewer";
+        s.origin[i] = s.origin[i] + "+" + FEWER;
+      } else if (e.equals("lesser")) {
+        s.english[i] = "less"; // minder geld → less money: the inflected minder is no "lesser"
+      }
+    }
+  }
   private static final java.util.Set<String> TIME_NOUNS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.TIME_NOUN);
   private static final java.util.Set<String> WEEKDAYS =
@@ -109,6 +134,7 @@ final class ContextRules {
   }
 
   static void apply(Slots s) {
+    fewer(s);
     boolean passive = hasPassive(s);
     for (int i = 0; i < s.size(); i++) {
       String o = s.origin[i];
