@@ -46,6 +46,9 @@ final class TreeRules {
   static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
       String[] rels, Function<String, List<Reading>> dictionary, java.util.Set<String> auxiliaries) {
     int n = words.size();
+    for (int i = 0; i + 1 < n; i++) {
+      degreeTe(words, pos, feats, lemmas, heads, rels, i);
+    }
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.SCONJ && CLAUSE_RELATIONS.contains(rels[i])) {
         rels[i] = "mark"; // a complementiser the parser gave a clause's relation (dat … advcl) marks a clause
@@ -61,13 +64,20 @@ final class TreeRules {
         idiom(words, pos, feats, lemmas, heads, rels, idioms, inIdiom, i);
       }
     }
+    boolean[] stranded = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      strandedPreposition(words, pos, heads, rels, inIdiom, stranded, r);
+    }
     for (int i = 0; i < n; i++) {
-      if (!inIdiom[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
+      if (!inIdiom[i] && !stranded[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
         particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
       }
     }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
+    for (int t = 1; t + 1 < n; t++) {
+      auxiliaryAfterTe(words, pos, feats, lemmas, heads, rels, t);
+    }
     copulaHeads(words, pos, feats, lemmas, heads, rels);
     adjectivalPredicates(words, pos, feats, lemmas, heads, rels);
     participleAfterANominalPredicate(pos, feats, lemmas, heads, rels);
@@ -88,6 +98,197 @@ final class TreeRules {
       pronounWithoutNoun(words, pos, feats, i);
     }
   }
+
+  /** The R-pronouns, which stand for a preposition's object before it: er op, daar mee, waar over. */
+  private static final java.util.Set<String> R_PRONOUNS = java.util.Set.of("er", "daar", "hier", "waar");
+  /** The prepositions an R-pronoun takes (erop, daarmee, ertoe, waarvandaan). */
+  private static final java.util.Set<String> R_PREPOSITIONS = java.util.Set.of("aan", "achter", "af", "bij",
+      "binnen", "boven", "buiten", "door", "doorheen", "heen", "in", "langs", "mee", "na", "naar", "naast", "om",
+      "omheen", "onder", "op", "over", "tegen", "tegenaan", "tegenover", "toe", "tussen", "uit", "van", "vandaan",
+      "vanaf", "vanuit", "voor", "zonder");
+  /** Determiners that make a noun phrase definite (de trein, zijn boek): the subject of a clause with er in it. */
+  private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("de", "het", "die", "dat",
+      "deze", "dit", "zijn", "haar", "hun", "mijn", "jouw", "uw", "onze", "ons");
+
+  /**
+   * A pronominal adverb split in two ({@code daar rekent hij op}, {@code hij heeft er zin in},
+   * {@code waar heb je het over}, {@code dat ziet er goed uit}): the preposition stranded after the
+   * R-pronoun in its clause (before a verb, a punctuation mark, a conjunction or another phrase, not
+   * before its own noun phrase) is that pronoun's {@code case}, as UD Dutch has it, even where
+   * preposition and verb make a separable verb. Only the first stranded preposition after the
+   * pronoun ({@code zag het er naar uit}: {@code uit} is the particle). Existential {@code er}
+   * ({@code Er komt een storm aan}, {@code morgen komt er een storm aan}) points at nothing: {@code
+   * er} counts only after a definite word in its clause, a pronoun, a name or a definite determiner
+   * (the clause's subject, which an existential clause puts after it).
+   */
+  private static void strandedPreposition(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels,
+      boolean[] inIdiom, boolean[] stranded, int r) {
+    String w = words.get(r).lower();
+    if (!R_PRONOUNS.contains(w) || pos[r] != UPos.ADV && pos[r] != UPos.PRON) {
+      return;
+    }
+    int n = words.size();
+    if (w.equals("er")) {
+      boolean definite = false;
+      for (int k = r - 1; k >= 0 && k >= r - MAX_SCAN && !definite; k--) {
+        if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
+          break;
+        }
+        String x = words.get(k).lower();
+        definite = pos[k] == UPos.PRON && !R_PRONOUNS.contains(x) || pos[k] == UPos.PROPN
+            || pos[k] == UPos.DET && DEFINITE_DETERMINERS.contains(x);
+      }
+      if (!definite) {
+        return;
+      }
+    }
+    for (int k = r + 1; k < n && k <= r + MAX_SCAN; k++) {
+      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || R_PRONOUNS.contains(words.get(k).lower())
+          || pos[k] == UPos.CCONJ && !betweenNominals(pos, k)) {
+        return;
+      }
+      if (pos[k] != UPos.ADP || inIdiom[k] || !R_PREPOSITIONS.contains(words.get(k).lower())) {
+        continue;
+      }
+      UPos next = k + 1 < n ? pos[k + 1] : UPos.PUNCT;
+      boolean before = next == UPos.VERB || next == UPos.AUX || next == UPos.PUNCT || next == UPos.CCONJ
+          || next == UPos.SCONJ || next == UPos.ADP && !words.get(k + 1).lower().equals("te");
+      if (!before) {
+        continue; // op de tafel: a preposition with its own noun phrase
+      }
+      if (attach(heads, k, r)) {
+        rels[k] = "case";
+        stranded[k] = true;
+        if (rels[r].equals("advmod") || rels[r].equals("expl") || rels[r].equals("dep") || rels[r].equals("compound:prt")) {
+          rels[r] = "obl"; // the pronoun is the phrase the preposition makes
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * {@code te} before an adjective or adverb is the degree adverb "too" ({@code te laat}, {@code
+   * veel te zwaar}, {@code te weinig}), modifying that word; the infinitive's {@code te} stands before
+   * a verb and the preposition before a noun ({@code te voet}). An adjective the tagger read there
+   * is no infinitive in disguise: the infinitive's te takes an infinitive.
+   */
+  private static void degreeTe(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels, int i) {
+    if (!words.get(i).lower().equals("te") || pos[i] == UPos.ADV) {
+      return;
+    }
+    int a = i + 1;
+    String next = words.get(a).lower();
+    boolean degree = pos[a] == UPos.ADJ || pos[a] == UPos.ADV && !POINTER_WORDS.contains(next)
+        || next.equals("veel") || next.equals("weinig");
+    if (!degree || infinitiveReading(words.get(a))) {
+      return;
+    }
+    pos[i] = UPos.ADV;
+    feats[i] = "_";
+    lemmas[i] = "te";
+    if (attach(heads, i, a)) {
+      rels[i] = "advmod";
+    }
+  }
+
+  /** Whether the dictionary reads the word as an infinitive ({@code te leven}: leven is no adjective there). */
+  private static boolean infinitiveReading(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("WKW") && r.tag().contains("INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An auxiliary after {@code te} heads nothing in UD: in {@code lijkt vergeten te zijn}, {@code om
+   * gezien te worden}, {@code geplaatst te mogen worden} the participle heads the infinitive clause,
+   * with {@code te} its {@code mark} and the infinitives its {@code aux} ({@code aux:pass} for
+   * {@code worden}); in {@code bleek ziek te zijn}, {@code een goede leerling te zijn} the adjective or
+   * noun before {@code te} is the predicate and {@code zijn} its {@code cop}. Where the parser made
+   * the infinitive the head (or hung its parts elsewhere), the predicate takes the clause's place
+   * and its parts. {@code worden} after an adjective or noun is a verb of its own ({@code ziek te
+   * worden}), and so is {@code zijn} with a prepositional phrase ({@code in Gent te zijn}): left alone.
+   */
+  private static void auxiliaryAfterTe(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int t) {
+    int n = words.size();
+    if (!words.get(t).lower().equals("te") || pos[t] != UPos.ADP) {
+      return;
+    }
+    int last = t;
+    while (last + 1 < n && last < t + 3 && pos[last + 1].isVerbal() && feats[last + 1].contains("VerbForm=Inf")
+        && NOT_HEADS_OF_INFINITIVES.contains(lemmas[last + 1])) {
+      last++;
+    }
+    if (last == t || last + 1 < n && pos[last + 1].isVerbal() && !feats[last + 1].contains("VerbForm=Fin")) {
+      return; // te zijn overleden: the participle after the auxiliary heads, which the parser finds
+    }
+    String verb = lemmas[last];
+    int p = t - 1;
+    if (p > 0 && pos[p].isVerbal() && feats[p].contains("VerbForm=Fin") && pos[p - 1].isVerbal()
+        && feats[p - 1].contains("VerbForm=Part")) {
+      p--; // uitgevoerd hoeft te worden: the finite verb between the participle and te heads its own clause
+    }
+    boolean participle = pos[p].isVerbal() && feats[p].contains("VerbForm=Part");
+    boolean predicate = (pos[p] == UPos.ADJ || pos[p] == UPos.NOUN) && verb.equals("zijn")
+        && !hasCase(heads, rels, p, Math.max(0, p - MAX_SCAN), Math.min(n - 1, p + MAX_SCAN));
+    if (!participle && !predicate || participle && !(verb.equals("zijn") || verb.equals("hebben")
+        || verb.equals("worden"))) {
+      return;
+    }
+    // the group is the predicate, te and the infinitives; where the parser hung the predicate on
+    // one of them, it takes the place of the one that hung outside
+    if (heads[p] >= t && heads[p] <= last) {
+      int top = -1;
+      for (int k = last; k >= t && top < 0; k--) {
+        int h = heads[k];
+        top = (h < t || h > last) && h != p && CLAUSE_HEADS.contains(rels[k]) ? k : -1;
+      }
+      if (top < 0) {
+        return; // nowhere to hang the predicate: left as the parser had it
+      }
+      if (heads[top] < 0) {
+        heads[p] = -1;
+        rels[p] = "root";
+      } else if (attach(heads, p, heads[top])) {
+        rels[p] = rels[top];
+      } else {
+        return;
+      }
+    }
+    if (heads[p] >= 0 && pos[heads[p]].isVerbal() && TO_XCOMP.contains(rels[p])) {
+      rels[p] = "xcomp"; // the infinitive clause under a verb (bleek ziek te zijn) is its complement
+    }
+    for (int k = t; k <= last; k++) {
+      for (int d = Math.max(0, k - MAX_SCAN); d < Math.min(n, k + MAX_SCAN); d++) {
+        if (heads[d] == k && d != p && (d < t || d > last)) {
+          attach(heads, d, p);
+        }
+      }
+      heads[k] = p;
+      if (k == t) {
+        rels[k] = "mark";
+      } else if (k == last) {
+        rels[k] = predicate ? "cop" : lemmas[k].equals("worden") ? "aux:pass" : "aux";
+        pos[k] = UPos.AUX;
+      } else {
+        rels[k] = "aux";
+        pos[k] = UPos.AUX;
+      }
+    }
+  }
+
+  /** Relations the parser gives a predicate under a verb that are its complement's ({@code xcomp}). */
+  private static final java.util.Set<String> TO_XCOMP = java.util.Set.of(
+      "obj", "advmod", "amod", "dep", "ccomp", "parataxis", "nmod", "obl");
+
+  /** Relations under which a clause, or the root, hangs on its head. */
+  private static final java.util.Set<String> CLAUSE_HEADS = java.util.Set.of(
+      "root", "xcomp", "ccomp", "advcl", "acl", "csubj", "conj", "parataxis", "dep", "obj", "nmod", "obl");
 
   /**
    * {@code het}, {@code dit}, {@code dat} and {@code deze} are determiners only before a noun phrase;
@@ -1293,18 +1494,23 @@ final class TreeRules {
     int lastVerb = -1;
     int lastAny = -1;
     int finiteVerb = -1;
+    int finiteAny = -1;
     int teVerb = -1;
     for (int k = i + 1; k < n && k <= i + MAX_SCAN; k++) {
       if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ
           || pos[k] == UPos.CCONJ && !betweenNominals(pos, k)) {
         break;
       }
+      if (pos[k].isVerbal() && finiteAny < 0 && feats[k].contains("VerbForm=Fin")) {
+        finiteAny = k;
+      }
       if (pos[k] == UPos.VERB) {
         lastVerb = k;
         if (finiteVerb < 0 && feats[k].contains("VerbForm=Fin")) {
           finiteVerb = k;
         }
-        if (teVerb < 0 && finiteVerb >= 0 && k > finiteVerb && words.get(k - 1).lower().equals("te")) {
+        // a te-infinitive after the clause's finite verb, a main verb or a copula (dat hij van plan is te gaan)
+        if (teVerb < 0 && finiteAny >= 0 && k > finiteAny && words.get(k - 1).lower().equals("te")) {
           teVerb = k;
         }
       } else if (pos[k] == UPos.AUX) {
@@ -1316,7 +1522,9 @@ final class TreeRules {
     // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb. So
     // does a bare infinitive under a finite verb that is no auxiliary ("of hij wilde komen", "dat
     // hij de dieren laat paren"): UD makes willen, laten, gaan the head, the infinitive its xcomp.
-    if (teVerb >= 0 || finiteVerb >= 0 && finiteVerb < lastVerb && pos[finiteVerb] == UPos.VERB
+    if (teVerb >= 0) {
+      target = finiteAny;
+    } else if (finiteVerb >= 0 && finiteVerb < lastVerb && pos[finiteVerb] == UPos.VERB
         && !NOT_HEADS_OF_INFINITIVES.contains(lemmas[finiteVerb]) && feats[lastVerb].contains("VerbForm=Inf")) {
       target = finiteVerb;
     }
@@ -1352,7 +1560,13 @@ final class TreeRules {
     }
     boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ;
     int k = i + 1;
-    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
+    // an article opens the phrase too where als stands inside a clause, not at its start ("werd
+    // beschouwd als een groot talent"); at the start it is the clause's subject ("Als de trein komt")
+    boolean article = !opening && k < words.size() && pos[k] == UPos.DET && ARTICLES.contains(words.get(k).lower());
+    if (article) {
+      k++;
+    }
+    while (k < words.size() && k <= i + 5 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
@@ -1371,6 +1585,8 @@ final class TreeRules {
     }
     return attach(heads, i, head);
   }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een", "'t", "'n");
 
   /** Whether the clause around {@code i} has its finite verb before {@code i}. */
   private static boolean finiteBefore(UPos[] pos, String[] feats, int i) {
@@ -1437,8 +1653,13 @@ final class TreeRules {
       // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
       // A noun or adjective part may: "vond plaats in de zaal", "maakte de weg vrij voor hem".
       boolean nominalPart = p == UPos.NOUN || p == UPos.ADJ;
+      // So may a preposition particle after its verb: "droeg bij aan de zaak", "blijft achter op
+      // het filter" (prepositions are not stacked in Dutch); one before its verb is the first of two
+      // prepositions of a phrase ("tot aan de grens", "van voor de oorlog").
+      boolean particleAfterVerb = p == UPos.ADP && !particle.equals("om") && next == UPos.ADP
+          && !NOT_STACKED.contains(words.get(i + 1).lower()) && verbBefore(words, pos, feats, i);
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
-          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart
+          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart && !particleAfterVerb
           || next == UPos.ADV && p != UPos.ADP) {
         return;
       }
@@ -1482,6 +1703,23 @@ final class TreeRules {
     if (verb >= 0 && attach(heads, i, verb)) {
       rels[i] = "compound:prt";
     }
+  }
+
+  /** Words that open a phrase of their own after a preposition ({@code door ten minste}, {@code door om het even}). */
+  private static final java.util.Set<String> NOT_STACKED = java.util.Set.of("te", "ten", "ter", "om");
+
+  /** Whether a verb stands before {@code i} in its clause (a main clause's verb, its particle after it). */
+  private static boolean verbBefore(List<UdTagger.Word> words, UPos[] pos, String[] feats, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - MAX_SCAN; j--) {
+      if (isBoundary(words.get(j), pos[j]) || pos[j] == UPos.SCONJ || pos[j] == UPos.CCONJ
+          || feats[j].contains("PronType=Rel")) {
+        return false;
+      }
+      if (pos[j].isVerbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

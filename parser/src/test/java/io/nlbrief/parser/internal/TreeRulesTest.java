@@ -1307,4 +1307,268 @@ class TreeRulesTest {
       assertEquals("amod", attr.rels()[1], adjective);
     }
   }
+
+  @Test
+  void aComplementiserMarksTheCopulasPredicateBeforeATeInfinitive() {
+    // Ik denk dat het de beste manier is om te winnen . — the parser hung "dat" on "winnen"; the
+    // te-infinitive after the copula is no head of the dat-clause: its predicate "manier" is.
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
+        "dat SCONJ _ dat 10 mark",
+        "het PRON PronType=Prs het 6 nsubj",
+        "de DET _ de 6 det",
+        "beste ADJ Degree=Sup goed 6 amod",
+        "manier NOUN Number=Sing manier 1 ccomp",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 6 cop",
+        "om ADP _ om 10 mark",
+        "te ADP _ te 10 mark",
+        "winnen VERB VerbForm=Inf winnen 6 acl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[2]);
+    assertEquals("mark", t.rels()[2]);
+    // dat zij om te winnen hard traint . — the te-infinitive before the finite verb: the verb heads
+    Tree before = Tree.of(
+        "dat SCONJ _ dat 4 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "om ADP _ om 4 mark",
+        "te ADP _ te 4 mark",
+        "winnen VERB VerbForm=Inf winnen 6 advcl",
+        "hard ADJ Degree=Pos hard 6 advmod",
+        "traint VERB Number=Sing|Tense=Pres|VerbForm=Fin trainen -1 root",
+        ". PUNCT _ . 6 punct");
+    before.apply(Map.of());
+    assertEquals(6, before.heads()[0]);
+  }
+
+  @Test
+  void teBeforeAnAdjectiveIsTheDegreeAdverb() {
+    // Het water is veel te koud . — "te" is "too", modifying "koud", not an infinitive's mark
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "water NOUN Number=Sing water 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
+        "veel ADV _ veel 5 advmod",
+        "te ADP _ te 5 mark",
+        "koud ADJ Degree=Pos koud -1 root",
+        ". PUNCT _ . 5 punct");
+    t.apply(Map.of());
+    assertEquals(UPos.ADV, t.pos()[4]);
+    assertEquals("advmod", t.rels()[4]);
+    assertEquals(5, t.heads()[4]);
+    // Zij hoopt te winnen . — before a verb te is the infinitive's
+    Tree verb = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
+        "te ADP _ te 3 mark",
+        "winnen VERB VerbForm=Inf winnen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    verb.apply(Map.of());
+    assertEquals(UPos.ADP, verb.pos()[2]);
+    assertEquals("mark", verb.rels()[2]);
+    // om te leven : a word the tagger read as an adjective that the dictionary has as an infinitive
+    Tree live = Tree.of(
+        "om ADP _ om 2 mark",
+        "te ADP _ te 2 mark",
+        "leven ADJ Degree=Pos leven -1 root");
+    live.words().set(2, UdTagger.Word.of("leven", List.of(new Reading("leven", "WKW:TGW:INF"))));
+    live.apply(Map.of());
+    assertEquals(UPos.ADP, live.pos()[1]);
+    assertEquals("mark", live.rels()[1]);
+  }
+
+  @Test
+  void anAuxiliaryAfterTeHangsOnItsParticipleOrPredicate() {
+    // Het boek lijkt verkocht te zijn . — the parser made "zijn" the head; the participle heads
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "boek NOUN Number=Sing boek 2 nsubj",
+        "lijkt VERB Number=Sing|Tense=Pres|VerbForm=Fin lijken -1 root",
+        "verkocht VERB VerbForm=Part verkopen 5 dep",
+        "te ADP _ te 5 mark",
+        "zijn VERB VerbForm=Inf zijn 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[3]);
+    assertEquals("xcomp", t.rels()[3]);
+    assertEquals(3, t.heads()[4]);
+    assertEquals("mark", t.rels()[4]);
+    assertEquals(3, t.heads()[5]);
+    assertEquals("aux", t.rels()[5]);
+    assertEquals(UPos.AUX, t.pos()[5]);
+    // om gezien te worden : worden after a participle is the passive auxiliary
+    Tree passive = Tree.of(
+        "om ADP _ om 3 mark",
+        "gezien VERB VerbForm=Part zien 3 xcomp",
+        "te ADP _ te 3 mark",
+        "worden VERB VerbForm=Inf worden -1 root");
+    passive.apply(Map.of());
+    assertEquals(-1, passive.heads()[1]);
+    assertEquals(1, passive.heads()[0]);
+    assertEquals("aux:pass", passive.rels()[3]);
+    // Zij bleek een goede leerling te zijn . — zijn is the copula of the noun before te
+    Tree copula = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "leerling NOUN Number=Sing leerling 1 obj",
+        "te ADP _ te 1 mark",
+        "zijn AUX VerbForm=Inf zijn 1 cop",
+        ". PUNCT _ . 1 punct");
+    copula.apply(Map.of());
+    assertEquals("xcomp", copula.rels()[4]);
+    assertEquals(4, copula.heads()[5]);
+    assertEquals(4, copula.heads()[6]);
+    assertEquals("cop", copula.rels()[6]);
+    // Zij hoopt in Gent te zijn . — with a prepositional phrase zijn is the verb: left alone
+    Tree place = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
+        "in ADP _ in 3 case",
+        "Gent PROPN _ Gent 5 obl",
+        "te ADP _ te 5 mark",
+        "zijn VERB VerbForm=Inf zijn 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    place.apply(Map.of());
+    assertEquals(1, place.heads()[5]);
+    assertEquals(5, place.heads()[4]);
+    // De brief bleek te zijn vergeten . — a participle after the auxiliary heads: left to the parser
+    Tree after = Tree.of(
+        "De DET _ de 1 det",
+        "brief NOUN Number=Sing brief 2 nsubj",
+        "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
+        "te ADP _ te 5 mark",
+        "zijn AUX VerbForm=Inf zijn 5 aux",
+        "vergeten VERB VerbForm=Part vergeten 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    after.apply(Map.of());
+    assertEquals(5, after.heads()[3]);
+    assertEquals(5, after.heads()[4]);
+    assertEquals("nsubj", after.rels()[1]);
+  }
+
+  @Test
+  void aPrepositionStrandedAfterAnRPronounIsItsCase() {
+    // Daar rekent hij op . — "op" is the case of "daar", though oprekenen were a verb
+    Tree t = Tree.of(
+        "Daar ADV _ daar 1 advmod",
+        "rekent VERB Number=Sing|Tense=Pres|VerbForm=Fin rekenen -1 root",
+        "hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "op ADP _ op 1 compound:prt",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("oprekenen", "WKW:TGW:INF"));
+    assertEquals(0, t.heads()[3]);
+    assertEquals("case", t.rels()[3]);
+    assertEquals("obl", t.rels()[0]);
+    // Het ziet er naar uit . — the first stranded preposition is er's, the second the particle
+    Tree two = Tree.of(
+        "Het PRON PronType=Prs het 1 nsubj",
+        "ziet VERB Number=Sing|Tense=Pres|VerbForm=Fin zien -1 root",
+        "er ADV _ er 1 advmod",
+        "naar ADP _ naar 1 compound:prt",
+        "uit ADP _ uit 1 advmod",
+        ". PUNCT _ . 1 punct");
+    two.apply(Map.of("uitzien", "WKW:TGW:INF", "naarzien", "WKW:TGW:INF"));
+    assertEquals(2, two.heads()[3]);
+    assertEquals("case", two.rels()[3]);
+    assertEquals(1, two.heads()[4]);
+    assertEquals("compound:prt", two.rels()[4]);
+    // Er komt een storm aan . — existential er points at nothing: "aan" is the particle
+    Tree there = Tree.of(
+        "Er ADV _ er 1 advmod",
+        "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen -1 root",
+        "een DET _ een 3 det",
+        "storm NOUN Number=Sing storm 1 nsubj",
+        "aan ADP _ aan 1 advmod",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of("aankomen", "WKW:TGW:INF"));
+    assertEquals(1, there.heads()[4]);
+    assertEquals("compound:prt", there.rels()[4]);
+    // Hij legt er het boek op de tafel . — a preposition before its own noun phrase is no stranded one
+    Tree own = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "legt VERB Number=Sing|Tense=Pres|VerbForm=Fin leggen -1 root",
+        "er ADV _ er 1 advmod",
+        "het DET _ het 4 det",
+        "boek NOUN Number=Sing boek 1 obj",
+        "op ADP _ op 7 case",
+        "de DET _ de 7 det",
+        "tafel NOUN Number=Sing tafel 1 obl",
+        ". PUNCT _ . 1 punct");
+    own.apply(Map.of());
+    assertEquals(7, own.heads()[5]);
+    assertEquals("advmod", own.rels()[2]);
+  }
+
+  @Test
+  void aParticleAfterItsVerbMayStandBeforeAPrepositionalPhrase() {
+    // Zij droeg bij aan het plan . — prepositions do not stack: "bij" is the particle of bijdragen
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "droeg VERB Number=Sing|Tense=Past|VerbForm=Fin dragen -1 root",
+        "bij ADP _ bij 5 case",
+        "aan ADP _ aan 5 case",
+        "het DET _ het 5 det",
+        "plan NOUN Number=Sing plan 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("bijdragen", "WKW:TGW:INF"));
+    assertEquals(1, t.heads()[2]);
+    assertEquals("compound:prt", t.rels()[2]);
+    // Het werd gezien door ten minste tien mensen . — "ten minste" opens a phrase of its own
+    Tree seen = Tree.of(
+        "Het PRON PronType=Prs het 2 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
+        "gezien VERB VerbForm=Part zien -1 root",
+        "door ADP _ door 7 case",
+        "ten ADP _ te 5 case",
+        "minste ADJ Degree=Sup weinig 6 amod",
+        "tien NUM _ tien 7 nummod",
+        "mensen NOUN Number=Plur mens 2 obl",
+        ". PUNCT _ . 2 punct");
+    seen.apply(Map.of("doorzien", "WKW:TGW:INF"));
+    assertEquals(7, seen.heads()[3]);
+    assertEquals("case", seen.rels()[3]);
+    // dat zij tot aan de grens liep . — before its verb the first preposition opens the phrase
+    Tree before = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "tot ADP _ tot 5 case",
+        "aan ADP _ aan 5 case",
+        "de DET _ de 5 det",
+        "grens NOUN Number=Sing grens 6 obl",
+        "liep VERB Number=Sing|Tense=Past|VerbForm=Fin lopen -1 root",
+        ". PUNCT _ . 6 punct");
+    before.apply(Map.of("aanlopen", "WKW:TGW:INF", "totlopen", "WKW:TGW:INF"));
+    assertEquals(5, before.heads()[2]);
+    assertEquals("case", before.rels()[2]);
+  }
+
+  @Test
+  void alsBeforeAnArticleInsideAClauseMarksTheNoun() {
+    // Hij werd gezien als een groot talent . — inside the clause "als" marks the noun phrase
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 2 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
+        "gezien VERB VerbForm=Part zien -1 root",
+        "als SCONJ _ als 2 mark",
+        "een DET _ een 6 det",
+        "groot ADJ Degree=Pos groot 6 amod",
+        "talent NOUN Number=Sing talent 2 obl",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[3]);
+    // Zij belt als de gasten komen . — a clause of its own, ended by its verb
+    Tree clause = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
+        "als SCONJ _ als 1 mark",
+        "de DET _ de 4 det",
+        "gasten NOUN Number=Plur gast 5 nsubj",
+        "komen VERB Number=Plur|Tense=Pres|VerbForm=Fin komen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    clause.apply(Map.of());
+    assertEquals(5, clause.heads()[2]);
+  }
 }
