@@ -48,6 +48,7 @@ final class TreeRules {
     int n = words.size();
     for (int i = 0; i + 1 < n; i++) {
       degreeTe(words, pos, feats, lemmas, heads, rels, i);
+      determinerBeforeANoun(words, pos, feats, heads, rels, i);
     }
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.SCONJ && CLAUSE_RELATIONS.contains(rels[i])) {
@@ -91,6 +92,9 @@ final class TreeRules {
     frontedClause(words, pos, feats, heads, rels);
     reportingClauses(words, pos, feats, heads, rels);
     oneConstituentBeforeTheVerb(pos, feats, heads, rels);
+    for (int i = 0; i + 2 < n; i++) {
+      expletiveHet(words, pos, feats, lemmas, heads, rels, i);
+    }
     clauseRelations(words, pos, feats, heads, rels);
     relativeSubjectByAgreement(pos, feats, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
@@ -164,6 +168,173 @@ final class TreeRules {
         }
       }
       return;
+    }
+  }
+
+  /** Words that open a clause which an expletive het stands for: dat-clauses, questions, te-infinitives. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("dat", "of", "hoe", "wie", "wat",
+      "waarom", "wanneer", "waar", "om", "te");
+
+  /**
+   * {@code Het is duidelijk dat …}, {@code het is moeilijk hier te winnen}, {@code Vreemd is het
+   * niet dat …}: the {@code het} beside a copula and an adjective stands for the clause after them
+   * ({@code expl}); that clause is the subject ({@code csubj}) of the adjective, which heads the main
+   * clause with {@code zijn} as its copula. Where the parser took {@code het} for the subject, or
+   * made the later clause's verb the head of all, the adjective takes the place of the clause and
+   * the words up to the later clause go with it. Only an adjective right beside the copula (after
+   * adverbs and prepositional phrases: {@code het is in Gent altijd moeilijk}) and a clause opened
+   * by a complementiser, a question word or an infinitive's {@code te}; a noun phrase predicate
+   * ({@code het is een boek dat …}) may have a relative clause instead, and is left alone.
+   */
+  private static void expletiveHet(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int i) {
+    int n = words.size();
+    if (!words.get(i).lower().equals("het") || pos[i] != UPos.PRON) {
+      return;
+    }
+    int copula = -1;
+    int predicate = -1;
+    if (i + 1 < n && lemmas[i + 1].equals("zijn") && feats[i + 1].contains("VerbForm=Fin")) {
+      copula = i + 1; // Het is … duidelijk
+    } else if (i >= 1 && lemmas[i - 1].equals("zijn") && feats[i - 1].contains("VerbForm=Fin")) {
+      copula = i - 1; // Vreemd is het …, … is het moeilijk
+      if (i >= 2 && pos[i - 2] == UPos.ADJ && (i == 2 || isBoundary(words.get(i - 3), pos[i - 3]))) {
+        predicate = i - 2;
+      }
+    } else {
+      return;
+    }
+    boolean phrase = false; // inside a prepositional phrase (het is voor de buren duidelijk)
+    for (int k = Math.max(i, copula) + 1; k < n && k <= i + 8 && predicate < 0; k++) {
+      phrase |= pos[k] == UPos.ADP;
+      if (pos[k] == UPos.ADJ) {
+        predicate = k;
+      } else if (pos[k] != UPos.ADV && pos[k] != UPos.ADP && !(phrase && (pos[k] == UPos.DET
+          || pos[k] == UPos.NOUN || pos[k] == UPos.PROPN))) {
+        return; // anything but adverbs and prepositional phrases before the adjective (het is een kwaal)
+      }
+    }
+    if (predicate < 0 || predicate + 1 < n && (pos[predicate + 1] == UPos.NOUN || pos[predicate + 1] == UPos.ADJ)) {
+      return; // "het is een mooi huis": an attribute, no predicate
+    }
+    int opener = -1;
+    for (int k = Math.max(predicate, i) + 1; k < n && k <= i + MAX_SCAN && opener < 0; k++) {
+      String w = words.get(k).lower();
+      if (isBoundary(words.get(k), pos[k]) && !w.equals(",")) {
+        return;
+      }
+      boolean clause = w.equals("te") ? pos[k] == UPos.ADP && k + 1 < n && pos[k + 1] == UPos.VERB
+          : CLAUSE_OPENERS.contains(w) && (pos[k] == UPos.SCONJ || pos[k] == UPos.ADV || w.equals("om")
+          || (w.equals("wie") || w.equals("wat")) && pos[k] == UPos.PRON);
+      if (clause) {
+        opener = k;
+      } else if (pos[k].isVerbal() && feats[k].contains("VerbForm=Fin")) {
+        return; // a finite verb of the main clause's own before any clause opens
+      }
+    }
+    if (opener < 0) {
+      return;
+    }
+    int end = opener + 1;
+    while (end < n && end <= opener + MAX_SCAN && !isBoundary(words.get(end), pos[end])) {
+      end++;
+    }
+    // the later clause's head, inside it: the verb its opener marks (te, om, dat), or its first verb
+    int clause = -1;
+    int h = heads[opener];
+    if (h > opener && h <= opener + MAX_SCAN && (pos[h].isVerbal() || h < end && rels[opener].equals("mark"))) {
+      clause = h;
+    }
+    for (int k = opener + 1; clause < 0 && k < end; k++) {
+      if (pos[k] == UPos.VERB) {
+        clause = k;
+      }
+    }
+    if (clause < 0 || clause == predicate) {
+      return;
+    }
+    // the group (het, the copula, the predicate, the clause's head) hangs on the tree by one of them,
+    // on a word outside their stretch; the others hang inside the group. Else the parser built
+    // something else around them (het as a subject of a noun in the later clause), left alone.
+    int[] group = {i, copula, predicate, clause};
+    int top = -1;
+    int from = Math.min(i, predicate);
+    for (int g : group) {
+      int up = heads[g];
+      if (up == i || up == copula || up == predicate || up == clause) {
+        continue;
+      }
+      if (top >= 0 || up >= from && up < end) {
+        return;
+      }
+      top = g;
+    }
+    if (top < 0) {
+      return;
+    }
+    if (top != predicate) {
+      int up = heads[top];
+      if (up >= 0 && !attach(heads, predicate, up)) {
+        return;
+      }
+      heads[predicate] = up;
+      rels[predicate] = up < 0 ? "root" : rels[top];
+    }
+    // what hung on the group's other members up to the clause's opener goes with the predicate
+    for (int d = Math.max(0, i - MAX_SCAN); d < Math.min(n, opener); d++) {
+      int up = heads[d];
+      if (d != predicate && (up == i || up == copula || up == clause && d < opener)) {
+        heads[d] = predicate;
+      }
+    }
+    // the sentence's final punctuation goes with its new head
+    for (int d = n - 1; d > clause && pos[d] == UPos.PUNCT; d--) {
+      if (heads[d] == copula || heads[d] == i || heads[d] == clause && top == clause) {
+        heads[d] = predicate;
+      }
+    }
+    heads[i] = predicate;
+    rels[i] = "expl";
+    heads[copula] = predicate;
+    rels[copula] = "cop";
+    pos[copula] = UPos.AUX;
+    heads[clause] = predicate;
+    rels[clause] = "csubj";
+  }
+
+  /**
+   * {@code het}, {@code dit} and {@code deze} right before a noun, or before adjectives and a noun
+   * ({@code het grote huis}, {@code het afgelopen jaar}), are its determiner, not a pronoun of their
+   * own: a pronoun stands for a noun phrase and is not followed by one ({@code gaf het hem}); but
+   * {@code het} and {@code dit} take a singular noun only.
+   * {@code die} is left alone: as a relative pronoun it does stand before a noun ({@code de man die
+   * boeken schrijft}).
+   */
+  private static void determinerBeforeANoun(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int i) {
+    String w = words.get(i).lower();
+    if (pos[i] != UPos.PRON || !(w.equals("het") || w.equals("dit") || w.equals("deze"))) {
+      return;
+    }
+    int n = words.size();
+    int k = i + 1;
+    while (k < n && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part"))) {
+      k++;
+    }
+    boolean noun = k < n && (pos[k] == UPos.NOUN && words.get(k).form().equals(words.get(k).lower())
+        || pos[k] == UPos.PROPN && k > i + 1);
+    if (!noun || !w.equals("deze") && feats[k].contains("Number=Plur")) {
+      return; // het and dit take no plural noun (verloor het twee spelers): a pronoun beside a phrase
+    }
+    if (heads[k] == i) {
+      heads[k] = heads[i];
+      rels[k] = rels[i];
+    }
+    if (attach(heads, i, k)) {
+      pos[i] = UPos.DET;
+      feats[i] = w.equals("het") ? "Definite=Def" : "PronType=Dem";
+      rels[i] = "det";
     }
   }
 

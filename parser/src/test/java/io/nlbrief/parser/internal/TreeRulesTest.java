@@ -1571,4 +1571,86 @@ class TreeRulesTest {
     clause.apply(Map.of());
     assertEquals(5, clause.heads()[2]);
   }
+
+  @Test
+  void hetBeforeANounIsItsDeterminer() {
+    // De buren vierden het afgelopen weekend feest . — "het" opens the noun phrase "het afgelopen weekend"
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "buren NOUN Number=Plur buur 2 nsubj",
+        "vierden VERB Number=Plur|Tense=Past|VerbForm=Fin vieren -1 root",
+        "het PRON Person=3|PronType=Prs het 2 obj",
+        "afgelopen VERB VerbForm=Part aflopen 5 amod",
+        "weekend NOUN Number=Sing weekend 2 obl",
+        "feest NOUN Number=Sing feest 2 obj",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(UPos.DET, t.pos()[3]);
+    assertEquals(5, t.heads()[3]);
+    assertEquals("det", t.rels()[3]);
+    // Zij wonnen het drie wedstrijden later . — het takes no plural noun: a pronoun beside the phrase
+    Tree plural = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "wonnen VERB Number=Plur|Tense=Past|VerbForm=Fin winnen -1 root",
+        "het PRON Person=3|PronType=Prs het 1 obj",
+        "drie NUM _ drie 4 nummod",
+        "wedstrijden NOUN Number=Plur wedstrijd 5 obl",
+        "later ADJ Degree=Cmp laat 1 advmod",
+        ". PUNCT _ . 1 punct");
+    plural.apply(Map.of());
+    assertEquals(UPos.PRON, plural.pos()[2]);
+    assertEquals("obj", plural.rels()[2]);
+  }
+
+  @Test
+  void hetBesideACopulaAndAnAdjectiveStandsForTheClauseAfterThem() {
+    // Het is zeker dat de trein komt . — the parser took "het" for the subject and the dat-clause
+    // for a complement: "het" is the expletive, the clause the adjective's subject
+    Tree t = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 2 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 2 cop",
+        "zeker ADJ Degree=Pos zeker -1 root",
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 5 det",
+        "trein NOUN Number=Sing trein 6 nsubj",
+        "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen 2 ccomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("expl", t.rels()[0]);
+    assertEquals(2, t.heads()[6]);
+    assertEquals("csubj", t.rels()[6]);
+    assertEquals(-1, t.heads()[2]);
+    // Het is lastig hier te winnen . — the parser made the infinitive the head of all
+    Tree inf = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 aux",
+        "lastig ADJ Degree=Pos lastig 5 advmod",
+        "hier ADV _ hier 5 advmod",
+        "te ADP _ te 5 mark",
+        "winnen VERB VerbForm=Inf winnen -1 root",
+        ". PUNCT _ . 5 punct");
+    inf.apply(Map.of());
+    assertEquals(-1, inf.heads()[2]);
+    assertEquals("root", inf.rels()[2]);
+    assertEquals("expl", inf.rels()[0]);
+    assertEquals(2, inf.heads()[1]);
+    assertEquals("cop", inf.rels()[1]);
+    assertEquals(2, inf.heads()[5]);
+    assertEquals("csubj", inf.rels()[5]);
+    assertEquals(2, inf.heads()[6]);
+    // Het is een lastig boek dat ik lees . — a noun phrase predicate: the dat-clause may be relative
+    Tree noun = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "een DET _ een 4 det",
+        "lastig ADJ Degree=Pos lastig 4 amod",
+        "boek NOUN Number=Sing boek -1 root",
+        "dat PRON PronType=Rel dat 7 obj",
+        "ik PRON Case=Nom|PronType=Prs ik 7 nsubj",
+        "lees VERB Number=Sing|Tense=Pres|VerbForm=Fin lezen 4 acl:relcl",
+        ". PUNCT _ . 4 punct");
+    noun.apply(Map.of());
+    assertEquals("nsubj", noun.rels()[0]);
+    assertEquals("acl:relcl", noun.rels()[7]);
+  }
 }
