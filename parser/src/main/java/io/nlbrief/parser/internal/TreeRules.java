@@ -88,6 +88,9 @@ final class TreeRules {
     nothingOnPunctuation(pos, heads, rels);
     uninflectedBeforePlural(words, pos, heads, rels);
     adjectiveBeforeItsPhrase(pos, heads, rels);
+    for (int i = 1; i + 1 < n; i++) {
+      relativeDatWithoutSubject(words, pos, feats, heads, rels, i);
+    }
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     reportingClauses(words, pos, feats, heads, rels);
@@ -763,6 +766,7 @@ final class TreeRules {
       int subject = -1;
       int pronoun = -1;
       int lastNominal = -1;
+      int firstNominal = -1;
       int adjective = -1;
       boolean verbal = false;
       int from = Math.max(0, z - MAX_SCAN);
@@ -786,6 +790,7 @@ final class TreeRules {
           } else if (r.startsWith("nsubj") && subject < 0) {
             subject = d;
           } else {
+            firstNominal = firstNominal < 0 && !r.equals("xcomp") ? d : firstNominal;
             lastNominal = d;
           }
         } else if (r.equals("advmod") && pos[d] == UPos.ADJ) {
@@ -798,6 +803,9 @@ final class TreeRules {
         subject = pronoun;
       } else {
         predicate = lastNominal;
+        if (subject < 0 && firstNominal >= 0 && firstNominal != lastNominal && !hasChild(heads, rels, z, "expl")) {
+          subject = firstNominal; // two noun phrases the parser left unnamed: the first is the subject
+        }
       }
       if (predicate < 0) {
         predicate = adjective;
@@ -812,6 +820,9 @@ final class TreeRules {
       }
       turnRound(heads, rels, predicate, z, "cop");
       pos[z] = UPos.AUX;
+      if (!rels[subject].startsWith("nsubj")) {
+        rels[subject] = "nsubj";
+      }
     }
   }
 
@@ -1175,6 +1186,71 @@ final class TreeRules {
   }
 
   /**
+   * A clause with a finite verb has a subject: where {@code dat} after a singular neuter noun (or a
+   * name: {@code het dorp dat}, {@code Gent, dat}) opens a clause with a singular finite verb and no
+   * noun phrase of its own outside its prepositional phrases that could be that subject ({@code een
+   * meisje dat gisteren in de tuin speelde}, {@code een ras dat twee eigenschappen combineert}: a
+   * plural noun or an object pronoun is none), {@code dat} is that subject, the relative pronoun, not the complementiser ({@code
+   * het feit dat Gent wint} has its subject). A clause with {@code er} ({@code het feit dat er
+   * gelogen wordt}) may have none, and is left alone; so is {@code dat} after a common-gender or
+   * plural noun, which takes {@code die} as its relative pronoun.
+   */
+  private static void relativeDatWithoutSubject(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int p) {
+    if (pos[p] != UPos.SCONJ || !words.get(p).lower().equals("dat") || !rels[p].equals("mark")) {
+      return;
+    }
+    int noun = p - 1;
+    if (words.get(noun).form().equals(",") && noun > 0) {
+      noun--;
+    }
+    boolean neuter = pos[noun] == UPos.PROPN || pos[noun] == UPos.NOUN && neuterSingular(words.get(noun));
+    int v = heads[p];
+    if (!neuter || v <= p || v > p + MAX_SCAN || !"Sing".equals(finiteNumber(pos, feats, heads, rels, v))) {
+      return;
+    }
+    boolean inPhrase = false;
+    for (int k = p + 1; k < v; k++) {
+      String w = words.get(k).lower();
+      if (isBoundary(words.get(k), pos[k]) || R_PRONOUNS.contains(w)) {
+        return;
+      }
+      if (pos[k] == UPos.ADP) {
+        inPhrase = true;
+      } else if (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN || pos[k] == UPos.PRON || pos[k] == UPos.NUM
+          || pos[k] == UPos.X) {
+        boolean noSubject = pos[k] == UPos.PRON && OBJECT_PRONOUNS.contains(w)
+            || pos[k] == UPos.NOUN && feats[k].contains("Number=Plur"); // the verb is singular
+        if (!inPhrase && !noSubject) {
+          return; // a noun phrase of the clause's own that can be its subject
+        }
+        inPhrase = k + 1 < v && (pos[k + 1] == UPos.NOUN || pos[k + 1] == UPos.PROPN); // de stad Gent
+      }
+    }
+    pos[p] = UPos.PRON;
+    feats[p] = "PronType=Rel";
+    rels[p] = "nsubj";
+  }
+
+  /** Pronouns that are never a subject (accusative, reflexive). */
+  private static final java.util.Set<String> OBJECT_PRONOUNS =
+      java.util.Set.of("me", "mij", "hem", "ons", "hen", "zich", "zichzelf", "mezelf", "jezelf", "hemzelf");
+
+  /** Whether the dictionary reads the word as a singular neuter noun only (het huis; not de man, not huizen). */
+  private static boolean neuterSingular(UdTagger.Word w) {
+    boolean any = false;
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("ZNW")) {
+        if (!r.tag().startsWith("ZNW:EKV:HET")) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
    * {@code dat} after a noun opens a relative clause, not a complement, when the clause's subject
    * cannot be the one the analysis found: that noun phrase disagrees in number with the finite verb
    * while the noun before {@code dat} agrees ({@code een boek dat veel mensen heeft geholpen}). Then
@@ -1390,7 +1466,8 @@ final class TreeRules {
           int subj = nominative(pos, feats, other) ? other : i;
           int obj = subj == other ? i : other;
           rels[subj] = "nsubj";
-          rels[obj] = pos[obj] == UPos.PRON ? rels[obj] : "obj";
+          // a relative, demonstrative or interrogative pronoun beside it is the object (die hij noemde)
+          rels[obj] = pos[obj] != UPos.PRON || OBJECT_LIKE_PRONOUNS.contains(words.get(obj).lower()) ? "obj" : rels[obj];
           subject[h] = subj;
         } else if (nominal(pos[i]) && nominal(pos[other]) && !passive[h]) {
           // two noun phrases: the one that agrees with the finite verb is the subject, the other its object
@@ -1403,6 +1480,11 @@ final class TreeRules {
             rels[subj] = "nsubj";
             rels[obj] = "obj";
             subject[h] = subj;
+          } else if (other < i && i < h && i > other + 1 && !rels[i].equals("nsubj:pass")
+              && !isPersonal(pos, feats, i)) {
+            // before the verb at the end of its clause, where agreement does not tell, the subject
+            // comes first (dat de boer het land verkoopt): the later phrase is the object
+            rels[i] = "obj";
           }
         }
         continue;
@@ -1503,6 +1585,10 @@ final class TreeRules {
       }
     }
   }
+
+  /** Pronouns that are the object beside a nominative subject pronoun ({@code die hij noemde}, {@code wat ik zag}). */
+  private static final java.util.Set<String> OBJECT_LIKE_PRONOUNS =
+      java.util.Set.of("die", "dat", "wat", "dit", "deze", "wie", "welke", "iets", "niets", "alles");
 
   /** A personal pronoun in the nominative (ik, hij, wij, ze with Case=Nom). */
   private static boolean nominative(UPos[] pos, String[] feats, int k) {

@@ -1653,4 +1653,112 @@ class TreeRulesTest {
     assertEquals("nsubj", noun.rels()[0]);
     assertEquals("acl:relcl", noun.rels()[7]);
   }
+
+  @Test
+  void datAfterANeuterNounWithNoSubjectInItsClauseIsTheRelativeSubject() {
+    // Ik ken het dorp dat aan de rivier ligt . — no noun phrase of its own before "ligt": "dat" is its subject
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "ken VERB Number=Sing|Tense=Pres|VerbForm=Fin kennen -1 root",
+        "het DET _ het 3 det",
+        "dorp NOUN Number=Sing dorp 1 obj",
+        "dat SCONJ _ dat 8 mark",
+        "aan ADP _ aan 7 case",
+        "de DET _ de 7 det",
+        "rivier NOUN Number=Sing rivier 8 obl",
+        "ligt VERB Number=Sing|Tense=Pres|VerbForm=Fin liggen 1 ccomp",
+        ". PUNCT _ . 1 punct");
+    t.words().set(3, UdTagger.Word.of("dorp", List.of(new Reading("dorp", "ZNW:EKV:HET"))));
+    t.apply(Map.of());
+    assertEquals(UPos.PRON, t.pos()[4]);
+    assertEquals("nsubj", t.rels()[4]);
+    assertEquals(3, t.heads()[8]);
+    assertEquals("acl:relcl", t.rels()[8]);
+    // het bericht dat de brug open gaat : the clause has its subject, dat is the complementiser
+    Tree complement = Tree.of(
+        "het DET _ het 1 det",
+        "bericht NOUN Number=Sing bericht -1 root",
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 4 det",
+        "brug NOUN Number=Sing brug 6 nsubj",
+        "open ADJ Degree=Pos open 6 compound:prt",
+        "gaat VERB Number=Sing|Tense=Pres|VerbForm=Fin gaan 1 acl");
+    complement.words().set(1, UdTagger.Word.of("bericht", List.of(new Reading("bericht", "ZNW:EKV:HET"))));
+    complement.apply(Map.of());
+    assertEquals(UPos.SCONJ, complement.pos()[2]);
+    assertEquals("mark", complement.rels()[2]);
+    // de kans dat het regent : after a common-gender noun dat is never relative (that takes die)
+    Tree common = Tree.of(
+        "de DET _ de 1 det",
+        "kans NOUN Number=Sing kans -1 root",
+        "dat SCONJ _ dat 4 mark",
+        "morgen ADV _ morgen 4 advmod",
+        "regent VERB Number=Sing|Tense=Pres|VerbForm=Fin regenen 1 acl");
+    common.words().set(1, UdTagger.Word.of("kans", List.of(new Reading("kans", "ZNW:EKV:DE_"))));
+    common.apply(Map.of());
+    assertEquals(UPos.SCONJ, common.pos()[2]);
+  }
+
+  @Test
+  void aCopulaBetweenTwoNounPhrasesTheParserLeftUnnamedHangsOnTheSecond() {
+    // Koeien zijn de grootste dieren . — the parser hung both phrases on "zijn" as dep
+    Tree t = Tree.of(
+        "Koeien NOUN Number=Plur koe 1 dep",
+        "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "de DET _ de 4 det",
+        "grootste ADJ Degree=Sup groot 4 amod",
+        "dieren NOUN Number=Plur dier 1 dep",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[4]);
+    assertEquals(4, t.heads()[1]);
+    assertEquals("cop", t.rels()[1]);
+    assertEquals(4, t.heads()[0]);
+    assertEquals("nsubj", t.rels()[0]);
+    // Er zijn veel koeien . — one noun phrase: existential, left alone
+    Tree there = Tree.of(
+        "Er ADV _ er 1 advmod",
+        "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "veel DET _ veel 3 det",
+        "koeien NOUN Number=Plur koe 1 dep",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of());
+    assertEquals(-1, there.heads()[1]);
+  }
+
+  @Test
+  void ofTwoSubjectsBeforeTheVerbTheFirstIsTheSubjectWhereNothingElseTells() {
+    // dat de boer het land verkoopt — both singular, both taken for subjects: the first is it
+    Tree t = Tree.of(
+        "dat SCONJ _ dat 5 mark",
+        "de DET _ de 2 det",
+        "boer NOUN Number=Sing boer 5 nsubj",
+        "het DET _ het 4 det",
+        "land NOUN Number=Sing land 5 nsubj",
+        "verkoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin verkopen -1 root");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[2]);
+    assertEquals("obj", t.rels()[4]);
+    // de boeken die hij schreef — a relative pronoun beside a nominative pronoun is the object
+    Tree relative = Tree.of(
+        "de DET _ de 1 det",
+        "boeken NOUN Number=Plur boek -1 root",
+        "die PRON PronType=Rel die 4 nsubj",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "schreef VERB Number=Sing|Tense=Past|VerbForm=Fin schrijven 1 acl:relcl");
+    relative.apply(Map.of());
+    assertEquals("obj", relative.rels()[2]);
+    assertEquals("nsubj", relative.rels()[3]);
+    // dat de boer de buren helpen — the plural verb agrees with the second: agreement decides
+    Tree agreeing = Tree.of(
+        "dat SCONJ _ dat 5 mark",
+        "de DET _ de 2 det",
+        "boer NOUN Number=Sing boer 5 nsubj",
+        "de DET _ de 4 det",
+        "buren NOUN Number=Plur buur 5 nsubj",
+        "helpen VERB Number=Plur|Tense=Pres|VerbForm=Fin helpen -1 root");
+    agreeing.apply(Map.of());
+    assertEquals("obj", agreeing.rels()[2]);
+    assertEquals("nsubj", agreeing.rels()[4]);
+  }
 }
