@@ -104,6 +104,31 @@ final class TreeRules {
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);
     }
+    sentenceInitialConjunction(pos, heads, rels);
+  }
+
+  /**
+   * A coordinating conjunction that opens a sentence ({@code Maar ik kwam te laat.}, {@code En
+   * toen?}) joins it to the one before, across the full stop: UD Dutch (Alpino and LassySmall alike)
+   * makes it the {@code mark} of the sentence's head, not a {@code cc} with no conjunct before it.
+   * The clause stays a main clause ({@link ClauseReader} reads a conjunction as no complementiser).
+   */
+  private static void sentenceInitialConjunction(UPos[] pos, int[] heads, String[] rels) {
+    int n = pos.length;
+    int first = 0;
+    while (first < n && pos[first] == UPos.PUNCT) {
+      first++;
+    }
+    if (first >= n || pos[first] != UPos.CCONJ || heads[first] < 0) {
+      return;
+    }
+    int root = -1;
+    for (int i = 0; i < n && root < 0; i++) {
+      root = heads[i] < 0 ? i : -1;
+    }
+    if (root > first && attach(heads, first, root)) {
+      rels[first] = "mark";
+    }
   }
 
   /** The R-pronouns, which stand for a preposition's object before it: er op, daar mee, waar over. */

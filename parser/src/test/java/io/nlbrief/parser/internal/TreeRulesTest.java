@@ -1761,4 +1761,30 @@ class TreeRulesTest {
     assertEquals("obj", agreeing.rels()[2]);
     assertEquals("nsubj", agreeing.rels()[4]);
   }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsTheMarkOfItsHead() {
+    // Maar zij bleef thuis . — no conjunct before "Maar": UD Dutch makes it the head's mark
+    Tree t = Tree.of(
+        "Maar CCONJ _ maar 1 cc",
+        "zij PRON Case=Nom|PronType=Prs zij 2 nsubj",
+        "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
+        "thuis ADV _ thuis 2 advmod",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[0]);
+    assertEquals("mark", t.rels()[0]);
+    // Zij bleef thuis en hij ging . — a conjunction between two clauses stays their cc
+    Tree inside = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
+        "thuis ADV _ thuis 1 advmod",
+        "en CCONJ _ en 5 cc",
+        "hij PRON Case=Nom|PronType=Prs hij 5 nsubj",
+        "ging VERB Number=Sing|Tense=Past|VerbForm=Fin gaan 1 conj",
+        ". PUNCT _ . 1 punct");
+    inside.apply(Map.of());
+    assertEquals("cc", inside.rels()[3]);
+    assertEquals(5, inside.heads()[3]);
+  }
 }
