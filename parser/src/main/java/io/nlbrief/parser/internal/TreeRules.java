@@ -1832,8 +1832,13 @@ final class TreeRules {
    * is its noun or adjective; but not where the phrase is the subject of a clause of its own, which
    * a finite verb ends: after {@code als} opening a clause ({@code Als kinderen buiten spelen, ...};
    * {@code Als voorzitter van de raad zei hij} goes on with the main clause) or in a clause that has
-   * its finite verb already ({@code zij belt als twee gasten komen}). With an article ({@code als de
-   * trein komt}) the rule for clauses decides.
+   * its finite verb already ({@code zij belt als twee gasten komen}). With an article, only inside a
+   * clause ({@code werd gezien als een groot talent}; {@code Als de trein komt} at a clause's start
+   * is left to the rule for clauses). The phrase's head may also be a number or pronoun before
+   * {@code van} ({@code als één van de besten}), a personal pronoun where no verb follows ({@code
+   * net als ik}) or, inside a clause, an adjective before a preposition ({@code eindigde als tweede
+   * in de poule}). Where the parser hung the phrase under {@code als} itself, the phrase takes its
+   * place.
    */
   private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, int i) {
     String w = words.get(i).lower();
@@ -1848,10 +1853,20 @@ final class TreeRules {
     if (article) {
       k++;
     }
-    while (k < words.size() && k <= i + 5 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
+    // adjectives, participles as adjectives and numbers before the noun ("als een veredeld renner")
+    while (k < words.size() && k <= i + 5 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part") && k + 1 < words.size() && pos[k + 1] == UPos.NOUN)) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
+    if (head < 0 && i + 2 < words.size() && words.get(i + 2).lower().equals("van")
+        && (pos[i + 1] == UPos.NUM || pos[i + 1] == UPos.PRON || pos[i + 1] == UPos.DET)) {
+      head = i + 1; // "als één van de beste", "als enkele van de eerste": the number or pronoun heads
+    }
+    if (head < 0 && !opening && i + 1 < words.size() && isPersonal(pos, feats, i + 1)
+        && !feats[i + 1].contains("Poss=Yes") && !verbAfter(words, pos, i + 2)) {
+      head = i + 1; // "net als ik een Ier", "groter als jij": a comparison with a pronoun, no clause
+    }
     if (head >= 0 && (opening || finiteBefore(pos, feats, i)) && verbFinalClause(words, pos, feats, head + 1)) {
       // a clause of its own, ended by its verb: "Als kinderen buiten spelen, ...", "zij belt als
       // twee gasten komen"; but "Als voorzitter van de raad zei hij ..." goes on with the main
@@ -1862,13 +1877,33 @@ final class TreeRules {
         || pos[k] == UPos.CCONJ)) {
       head = k - 1; // eerder rood dan groen.
     }
+    if (head < 0 && !opening && w.equals("als") && k == i + 2 && pos[i + 1] == UPos.ADJ && pos[k] == UPos.ADP) {
+      head = i + 1; // "eindigde als tweede in de poule": the adjective stands for a noun
+    }
     if (head < 0 || w.equals("dan") && i > 0 && pos[i - 1] == UPos.PUNCT) {
       return false; // ", dan ..." is "then"
     }
-    return attach(heads, i, head);
+    if (!attach(heads, i, head) && heads[i] >= 0 && attach(heads, head, heads[i])) {
+      // the parser hung the phrase under "als" itself: the phrase takes its place
+      attach(heads, i, head);
+    }
+    return heads[i] == head;
   }
 
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een", "'t", "'n");
+
+  /** Whether a verb follows from {@code from} before the clause ends (a clause of its own, not a phrase). */
+  private static boolean verbAfter(List<UdTagger.Word> words, UPos[] pos, int from) {
+    for (int k = from; k < words.size() && k < from + MAX_SCAN; k++) {
+      if (pos[k] == UPos.PUNCT) {
+        return false;
+      }
+      if (pos[k].isVerbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the clause around {@code i} has its finite verb before {@code i}. */
   private static boolean finiteBefore(UPos[] pos, String[] feats, int i) {
@@ -1887,7 +1922,7 @@ final class TreeRules {
   private static boolean verbFinalClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int from) {
     for (int k = from; k < words.size() && k < from + MAX_SCAN; k++) {
       if (feats[k].contains("VerbForm=Fin")) {
-        return k + 1 == words.size() || pos[k + 1] == UPos.PUNCT;
+        return k + 1 == words.size() || pos[k + 1] == UPos.PUNCT || pos[k + 1] == UPos.CCONJ;
       }
       if (isBoundary(words.get(k), pos[k])) {
         return false;

@@ -1787,4 +1787,54 @@ class TreeRulesTest {
     assertEquals("cc", inside.rels()[3]);
     assertEquals(5, inside.heads()[3]);
   }
+
+  @Test
+  void alsMarksANumberBeforeVanAPronounWithoutAVerbOrAnAdjectiveBeforeAPreposition() {
+    // Zij geldt als één van de besten . — "één" heads the phrase
+    Tree one = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "geldt VERB Number=Sing|Tense=Pres|VerbForm=Fin gelden -1 root",
+        "als SCONJ _ als 1 mark",
+        "één NUM _ één 1 obl",
+        "van ADP _ van 6 case",
+        "de DET _ de 6 det",
+        "besten ADJ Degree=Sup goed 3 nmod",
+        ". PUNCT _ . 1 punct");
+    one.apply(Map.of());
+    assertEquals(3, one.heads()[2]);
+    // Hij is net als ik een schilder . — a comparison with a pronoun, no clause
+    Tree me = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 6 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 6 cop",
+        "net ADV _ net 3 advmod",
+        "als SCONJ _ als 6 mark",
+        "ik PRON Case=Nom|PronType=Prs ik 6 nmod",
+        "een DET _ een 6 det",
+        "schilder NOUN Number=Sing schilder -1 root",
+        ". PUNCT _ . 6 punct");
+    me.apply(Map.of());
+    assertEquals(4, me.heads()[3]);
+    // Zij belt als ik kom . — the pronoun is the subject of a clause of its own: its verb heads
+    Tree clause = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
+        "als SCONJ _ als 4 mark",
+        "ik PRON Case=Nom|PronType=Prs ik 4 nsubj",
+        "kom VERB Number=Sing|Tense=Pres|VerbForm=Fin komen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    clause.apply(Map.of());
+    assertEquals(4, clause.heads()[2]);
+    // Zij eindigde als tweede in de poule . — the adjective stands for a noun
+    Tree second = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "eindigde VERB Number=Sing|Tense=Past|VerbForm=Fin eindigen -1 root",
+        "als SCONJ _ als 1 mark",
+        "tweede ADJ _ tweede 1 advmod",
+        "in ADP _ in 6 case",
+        "de DET _ de 6 det",
+        "poule NOUN Number=Sing poule 1 obl",
+        ". PUNCT _ . 1 punct");
+    second.apply(Map.of());
+    assertEquals(3, second.heads()[2]);
+  }
 }
