@@ -1813,12 +1813,54 @@ final class TreeRules {
     if (target < 0) {
       return;
     }
+    int predicate = predicateBeforeFinalCopula(words, pos, feats, lemmas, i, Math.max(lastVerb, lastAny));
+    if (predicate >= 0) {
+      attach(heads, i, predicate);
+      return;
+    }
     // A copula's clause hangs on its predicate: take the copula's head when the parser found one inside.
     if (pos[target] == UPos.AUX && (rels[target].equals("cop") || rels[target].startsWith("aux"))
         && heads[target] > i) {
       target = heads[target];
     }
     attach(heads, i, target);
+  }
+
+  /**
+   * A subordinate clause that ends on {@code zijn} after its predicate ({@code omdat het werk zwaar
+   * is}, {@code dat zij de beste kandidaat zou kunnen zijn}, {@code dat hij ziek is geweest}) hangs
+   * on that predicate, an adjective, noun or number right before its verbs, which are {@code zijn}
+   * and auxiliaries only: with a participle among them ({@code dat het huis verkocht is}) {@code
+   * zijn} is the participle's auxiliary, and after a preposition ({@code dat hij van plan is}) the
+   * noun is part of a fixed phrase. The predicate's index, or -1.
+   */
+  private static int predicateBeforeFinalCopula(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      String[] lemmas, int mark, int last) {
+    if (last <= mark + 1 || !lemmas[last].equals("zijn")) {
+      return -1;
+    }
+    int k = last;
+    while (k > mark && pos[k].isVerbal()) {
+      if (!NOT_HEADS_OF_INFINITIVES.contains(lemmas[k]) || lemmas[k].equals("hebben") || lemmas[k].equals("worden")) {
+        return -1; // a verb of its own in the cluster (verkocht is, laten zijn): not a copula's clause
+      }
+      k--;
+    }
+    if (k <= mark) {
+      return -1;
+    }
+    for (int j = mark + 1; j < k; j++) {
+      if (pos[j].isVerbal() && pos[j - 1] != UPos.DET) {
+        // a verb before (not one used as a noun: het produceren): the final zijn may be a clause's
+        // inside it (dat we moeten beginnen bij wat mogelijk is)
+        return -1;
+      }
+    }
+    boolean predicate = pos[k] == UPos.ADJ || pos[k] == UPos.NOUN || pos[k] == UPos.NUM;
+    if (!predicate || k - 1 > mark && pos[k - 1] == UPos.ADP || pos[k] == UPos.NOUN && k == mark + 1) {
+      return -1; // "van plan is"; "dat kinderen zijn": the noun right after the complementiser is the subject
+    }
+    return k;
   }
 
   /** Verbs whose infinitive or participle, not they, heads the clause (UD's auxiliaries of Dutch). */

@@ -1837,4 +1837,50 @@ class TreeRulesTest {
     second.apply(Map.of());
     assertEquals(3, second.heads()[2]);
   }
+
+  @Test
+  void aComplementiserMarksThePredicateBeforeTheClausesFinalCopula() {
+    // Ik weet dat het werk zwaar is . — the parser hung "dat" on "weet"'s clause; the predicate heads
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "weet VERB Number=Sing|Tense=Pres|VerbForm=Fin weten -1 root",
+        "dat SCONJ _ dat 1 mark",
+        "het DET _ het 4 det",
+        "werk NOUN Number=Sing werk 5 nsubj",
+        "zwaar ADJ Degree=Pos zwaar 1 ccomp",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[2]);
+    // dat zij de beste kandidaat zou kunnen zijn — past the modals to the noun
+    Tree modal = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "de DET _ de 4 det",
+        "beste ADJ Degree=Sup goed 4 amod",
+        "kandidaat NOUN Number=Sing kandidaat 6 obj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 6 aux",
+        "kunnen AUX VerbForm=Inf kunnen -1 root",
+        "zijn AUX VerbForm=Inf zijn 6 cop");
+    modal.apply(Map.of());
+    assertEquals(4, modal.heads()[0]);
+    // dat het huis verkocht is — a participle in the cluster: zijn is its auxiliary
+    Tree participle = Tree.of(
+        "dat SCONJ _ dat 3 mark",
+        "het DET _ het 2 det",
+        "huis NOUN Number=Sing huis 3 nsubj:pass",
+        "verkocht VERB VerbForm=Part verkopen -1 root",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 aux");
+    participle.apply(Map.of());
+    assertEquals(3, participle.heads()[0]);
+    // dat hij van plan is — a noun after a preposition is part of the phrase, not the predicate
+    Tree fixed = Tree.of(
+        "dat SCONJ _ dat 4 mark",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "van ADP _ van 3 case",
+        "plan NOUN Number=Sing plan 4 obl",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root");
+    fixed.apply(Map.of());
+    assertEquals(4, fixed.heads()[0]);
+  }
 }
