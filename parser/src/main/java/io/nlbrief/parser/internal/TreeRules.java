@@ -71,6 +71,7 @@ final class TreeRules {
     }
     for (int i = 0; i < n; i++) {
       if (!inIdiom[i] && !stranded[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
+        prepositionBeforeItsPhrase(words, pos, feats, heads, rels, inIdiom, i);
         particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
       }
     }
@@ -365,6 +366,46 @@ final class TreeRules {
       rels[i] = "det";
     }
   }
+
+  /**
+   * A preposition right before a noun phrase ({@code heeft bij ons geleid tot}, {@code werd met
+   * overheidsgeld betaald}, {@code op dat moment}, {@code in « De Morgen »}) is that phrase's
+   * {@code case}, not a separable particle, whatever the parser made of it: a particle heads no
+   * phrase. The phrase's head is its first noun, name or personal pronoun after articles,
+   * adjectives, numbers and quotation marks. A fixed expression's preposition ({@code in de
+   * hand houden}, {@link VerbIdioms}) has its words as its own {@code fixed} and is left alone.
+   */
+  private static void prepositionBeforeItsPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      int[] heads, String[] rels, boolean[] inIdiom, int i) {
+    int n = words.size();
+    if (pos[i] != UPos.ADP || !rels[i].equals("compound:prt") || i + 1 >= n || inIdiom[i + 1]) {
+      return;
+    }
+    int k = i + 1;
+    while (k < n && k <= i + 6 && (pos[k] == UPos.DET || pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.PRON && feats[k].contains("Poss=Yes") && k + 1 < n
+        && (pos[k + 1] == UPos.NOUN || pos[k + 1] == UPos.ADJ || pos[k + 1] == UPos.NUM)
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part") && k + 1 < n && pos[k + 1] == UPos.NOUN
+        || pos[k] == UPos.PUNCT && QUOTES.contains(words.get(k).form()))) {
+      k++;
+    }
+    if (k >= n || !(pos[k] == UPos.NOUN || pos[k] == UPos.PROPN || isPersonal(pos, feats, k) && k == i + 1)) {
+      // (ons, haar before no noun: the personal pronoun, "bij ons geleid")
+      return;
+    }
+    if (k > i + 1 && pos[k - 1] == UPos.PUNCT && k == i + 2) {
+      return; // a quotation mark alone before the word: a quoted particle is rare, but so is certainty
+    }
+    if (heads[k] == i) { // the parser hung the noun on the preposition (met overheidsgeld: fixed)
+      heads[k] = heads[i];
+      rels[k] = heads[i] < 0 ? "root" : "obl";
+    }
+    if (attach(heads, i, k)) {
+      rels[i] = "case";
+    }
+  }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "«", "‘", "“", ",,", "``");
 
   /**
    * {@code te} before an adjective or adverb is the degree adverb "too" ({@code te laat}, {@code
@@ -2017,7 +2058,10 @@ final class TreeRules {
       // prepositions of a phrase ("tot aan de grens", "van voor de oorlog").
       boolean particleAfterVerb = p == UPos.ADP && !particle.equals("om") && next == UPos.ADP
           && !NOT_STACKED.contains(words.get(i + 1).lower()) && verbBefore(words, pos, feats, i);
+      boolean participleAttribute = next == UPos.VERB && feats[i + 1].contains("VerbForm=Part") && i + 2 < n
+          && pos[i + 2] == UPos.NOUN; // in geconcentreerde vorm
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
+          || participleAttribute
           || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart && !particleAfterVerb
           || next == UPos.ADV && p != UPos.ADP) {
         return;

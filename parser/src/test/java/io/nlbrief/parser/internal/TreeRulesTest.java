@@ -1883,4 +1883,60 @@ class TreeRulesTest {
     fixed.apply(Map.of());
     assertEquals(4, fixed.heads()[0]);
   }
+
+  @Test
+  void aPrepositionBeforeANounPhraseIsItsCaseNotAParticle() {
+    // Het werk werd met eigen geld betaald . — the parser took "met" for betalen's particle
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "werk NOUN Number=Sing werk 6 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 6 aux:pass",
+        "met ADP _ met 6 compound:prt",
+        "eigen ADJ Degree=Pos eigen 5 amod",
+        "geld NOUN Number=Sing geld 3 fixed",
+        "betaald VERB VerbForm=Part betalen -1 root",
+        ". PUNCT _ . 6 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[3]);
+    assertEquals("case", t.rels()[3]);
+    assertEquals(6, t.heads()[5]);
+    assertEquals("obl", t.rels()[5]);
+    // Het heeft bij ons gewerkt . — "ons" before no noun is the personal pronoun the preposition takes
+    Tree us = Tree.of(
+        "Het PRON PronType=Prs het 4 nsubj",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 4 aux",
+        "bij ADP _ bij 4 compound:prt",
+        "ons PRON Person=1|Poss=Yes|PronType=Prs ons 4 obj",
+        "gewerkt VERB VerbForm=Part werken -1 root",
+        ". PUNCT _ . 4 punct");
+    us.apply(Map.of());
+    assertEquals(3, us.heads()[2]);
+    assertEquals("case", us.rels()[2]);
+    // Zij kwamen om het leven . — a fixed expression keeps its preposition as the verb's particle
+    Tree idiom = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin komen -1 root",
+        "om ADP _ om 4 case",
+        "het DET _ het 4 det",
+        "leven NOUN Number=Sing leven 1 obl",
+        ". PUNCT _ . 1 punct");
+    idiom.apply(Map.of());
+    assertEquals("compound:prt", idiom.rels()[2]);
+    assertEquals(1, idiom.heads()[2]);
+  }
+
+  @Test
+  void aPrepositionBeforeAParticipleAndItsNounIsNoParticle() {
+    // Zij werken in verspreide groepen . — "in" heads no particle of werken (inwerken) before "verspreide groepen"
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "werken VERB Number=Plur|Tense=Pres|VerbForm=Fin werken -1 root",
+        "in ADP _ in 4 case",
+        "verspreide VERB VerbForm=Part verspreiden 4 amod",
+        "groepen NOUN Number=Plur groep 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("inwerken", "WKW:TGW:INF"));
+    assertEquals(4, t.heads()[2]);
+    assertEquals("case", t.rels()[2]);
+  }
 }
