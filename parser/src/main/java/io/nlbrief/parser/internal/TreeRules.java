@@ -333,7 +333,8 @@ final class TreeRules {
 
   /**
    * {@code het}, {@code dit} and {@code deze} right before a noun, or before adjectives and a noun
-   * ({@code het grote huis}, {@code het afgelopen jaar}), are its determiner, not a pronoun of their
+   * ({@code het grote huis}, {@code het afgelopen jaar}), or before an infinitive used as a noun
+   * ({@code het geven van les}), are its determiner, not a pronoun of their
    * own: a pronoun stands for a noun phrase and is not followed by one ({@code gaf het hem}); but
    * {@code het} and {@code dit} take a singular noun only.
    * {@code die} is left alone: as a relative pronoun it does stand before a noun ({@code de man die
@@ -351,8 +352,12 @@ final class TreeRules {
         || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part"))) {
       k++;
     }
-    boolean noun = k < n && (pos[k] == UPos.NOUN && words.get(k).form().equals(words.get(k).lower())
-        || pos[k] == UPos.PROPN && k > i + 1);
+    // a noun (a capitalised one, part of a name, only after an adjective: het Iers Republikeins Leger),
+    // or an infinitive used as one (het geven van les)
+    boolean noun = k < n && (pos[k] == UPos.NOUN && (k > i + 1 || words.get(k).form().equals(words.get(k).lower()))
+        || pos[k] == UPos.PROPN && k > i + 1
+        || k == i + 1 && pos[k] == UPos.VERB && feats[k].contains("VerbForm=Inf") && k + 1 < n
+        && words.get(k + 1).lower().equals("van"));
     if (!noun || !w.equals("deze") && feats[k].contains("Number=Plur")) {
       return; // het and dit take no plural noun (verloor het twee spelers): a pronoun beside a phrase
     }

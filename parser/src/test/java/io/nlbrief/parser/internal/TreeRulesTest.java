@@ -1600,6 +1600,28 @@ class TreeRulesTest {
     plural.apply(Map.of());
     assertEquals(UPos.PRON, plural.pos()[2]);
     assertEquals("obj", plural.rels()[2]);
+    // Zij vindt het schrijven van brieven leuk . — an infinitive before van is a noun; "het" its determiner
+    Tree writing = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
+        "het PRON Person=3|PronType=Prs het 1 obj",
+        "schrijven VERB VerbForm=Inf schrijven 1 xcomp",
+        "van ADP _ van 5 case",
+        "brieven NOUN Number=Plur brief 3 nmod",
+        "leuk ADJ Degree=Pos leuk 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    writing.apply(Map.of());
+    assertEquals(UPos.DET, writing.pos()[2]);
+    assertEquals(3, writing.heads()[2]);
+    // Zij wil het schrijven . — before a clause-final infinitive "het" is its object
+    Tree object = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "wil VERB Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
+        "het PRON Person=3|PronType=Prs het 3 obj",
+        "schrijven VERB VerbForm=Inf schrijven 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    object.apply(Map.of());
+    assertEquals(UPos.PRON, object.pos()[2]);
   }
 
   @Test
