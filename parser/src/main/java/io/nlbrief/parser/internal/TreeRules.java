@@ -75,6 +75,9 @@ final class TreeRules {
         particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
       }
     }
+    for (int k = 1; k < n; k++) {
+      infinitiveReadAsNoun(words, pos, feats, lemmas, heads, rels, k);
+    }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
     for (int t = 1; t + 1 < n; t++) {
@@ -411,6 +414,42 @@ final class TreeRules {
   }
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "«", "‘", "“", ",,", "``");
+
+  /** The modal auxiliaries, which take a bare infinitive, not a noun phrase. */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("kunnen", "moeten", "mogen", "zullen");
+
+  /**
+   * A modal takes a bare infinitive ({@code Zij mocht elke week een pagina tekenen}), hardly ever a
+   * noun phrase: a word the tagger read as a noun, with no determiner of its own, that the parser
+   * hung on a finite modal as its object and that the dictionary has as an infinitive ({@code
+   * tekenen}, {@code werken}) is that infinitive, after which the modal's clause is turned round
+   * like any other ({@link #auxiliaryHeads}). A noun with its article ({@code kan de tekeningen
+   * niet vinden}: {@code vinden} is the verb) or a plural noun without an infinitive reading stays.
+   */
+  private static void infinitiveReadAsNoun(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int k) {
+    int f = heads[k];
+    if (pos[k] != UPos.NOUN || f < 0 || f >= k || !MODALS.contains(lemmas[f]) || !feats[f].contains("VerbForm=Fin")
+        || !(rels[k].equals("obj") || rels[k].equals("dep") || rels[k].equals("xcomp"))
+        || hasChild(heads, rels, k, "det") || hasChild(heads, rels, k, "case")) {
+      return;
+    }
+    for (int d = k + 1; d < Math.min(words.size(), k + MAX_SCAN); d++) {
+      if (heads[d] == f && pos[d] == UPos.VERB && feats[d].contains("VerbForm=Inf")) {
+        return; // the modal has its infinitive already: this is a noun
+      }
+    }
+    String form = words.get(k).lower();
+    for (Reading r : words.get(k).readings()) {
+      if (r.tag().startsWith("WKW:TGW:INF") && r.lemma().equals(form)) {
+        pos[k] = UPos.VERB;
+        feats[k] = "VerbForm=Inf";
+        lemmas[k] = r.lemma();
+        rels[k] = "xcomp";
+        return;
+      }
+    }
+  }
 
   /**
    * {@code te} before an adjective or adverb is the degree adverb "too" ({@code te laat}, {@code

@@ -1961,4 +1961,35 @@ class TreeRulesTest {
     assertEquals(4, t.heads()[2]);
     assertEquals("case", t.rels()[2]);
   }
+
+  @Test
+  void aNounThatAModalTakesAsItsObjectIsItsInfinitive() {
+    // Zij mocht elke week strips tekenen . — "tekenen" read as a plural noun, the modal's object
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
+        "elke DET _ elk 3 det",
+        "week NOUN Number=Sing week 1 obl",
+        "strips NOUN Number=Plur strip 1 obj",
+        "tekenen NOUN Number=Plur tekening 1 obj",
+        ". PUNCT _ . 1 punct");
+    t.words().set(5, UdTagger.Word.of("tekenen", List.of(new Reading("teken", "ZNW:MRV:HET"),
+        new Reading("tekenen", "WKW:TGW:INF"))));
+    t.apply(Map.of());
+    assertEquals(UPos.VERB, t.pos()[5]);
+    assertEquals(-1, t.heads()[5]);
+    assertEquals(5, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    // Zij mocht de tekeningen houden . — a noun with its article, and the modal has its infinitive
+    Tree noun = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
+        "de DET _ de 3 det",
+        "tekeningen NOUN Number=Plur tekening 1 obj",
+        "houden VERB VerbForm=Inf houden 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    noun.apply(Map.of());
+    assertEquals(UPos.NOUN, noun.pos()[3]);
+    assertEquals(4, noun.heads()[3]);
+  }
 }
