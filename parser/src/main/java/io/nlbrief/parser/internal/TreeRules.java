@@ -88,6 +88,9 @@ final class TreeRules {
     participleAfterANominalPredicate(pos, feats, lemmas, heads, rels);
     pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
+    for (int w = 0; w < n; w++) {
+      linkingVerbHeads(words, pos, feats, lemmas, heads, rels, w);
+    }
     raise(heads, rels);
     nothingOnPunctuation(pos, heads, rels);
     uninflectedBeforePlural(words, pos, heads, rels);
@@ -824,6 +827,49 @@ final class TreeRules {
       }
       attach(heads, i, g);
     }
+  }
+
+  /** Verbs that link a subject to a predicate and head their clause in UD Dutch, unlike zijn. */
+  private static final java.util.Set<String> LINKING_VERBS = java.util.Set.of("worden", "blijven", "lijken", "blijken");
+
+  /**
+   * UD Dutch has one copula, {@code zijn}; {@code worden}, {@code blijven}, {@code lijken} and
+   * {@code blijken} with a predicate head their clause, the predicate their {@code xcomp} ({@code
+   * hij werd voorzitter}, {@code zij zou een van de besten worden}). Where the parser hung such a
+   * verb on an adjective, noun or number as its {@code cop}, the two change places: the verb takes
+   * the clause's place and its parts (subject, auxiliaries, complementiser, adverbs, punctuation),
+   * and an auxiliary the parser called a copula beside it is an {@code aux}. Not with a participle
+   * in the clause, whose passive auxiliary {@code worden} is.
+   */
+  private static void linkingVerbHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int w) {
+    int p = heads[w];
+    if (!LINKING_VERBS.contains(lemmas[w]) || !pos[w].isVerbal() || !rels[w].equals("cop") || p < 0
+        || !(pos[p] == UPos.ADJ || pos[p] == UPos.NOUN || pos[p] == UPos.NUM || pos[p] == UPos.PROPN
+        || pos[p] == UPos.PRON)) {
+      return;
+    }
+    int n = heads.length;
+    // a participle in the clause makes worden its passive auxiliary (werden de machines vervangen,
+    // dat het huis verkocht werd): no linking verb
+    for (int k = Math.max(0, w - 3); k < n && k <= w + MAX_SCAN; k++) {
+      if (k > w && (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ)) {
+        break;
+      }
+      if (pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part")) {
+        return;
+      }
+    }
+    for (int d = Math.max(0, p - MAX_SCAN); d < Math.min(n, p + MAX_SCAN); d++) {
+      if (heads[d] == p && d != w && (CLAUSE_LEVEL.contains(rels[d]) || rels[d].equals("cop"))) {
+        heads[d] = w;
+        if (rels[d].equals("cop")) {
+          rels[d] = "aux"; // zou … worden: the modal beside the linking verb
+        }
+      }
+    }
+    turnRound(heads, rels, w, p, "xcomp");
+    pos[w] = UPos.VERB;
   }
 
   private static boolean hasFiniteAuxiliary(String[] feats, int[] heads, String[] rels, int h) {

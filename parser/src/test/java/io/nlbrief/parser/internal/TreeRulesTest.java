@@ -1992,4 +1992,36 @@ class TreeRulesTest {
     assertEquals(UPos.NOUN, noun.pos()[3]);
     assertEquals(4, noun.heads()[3]);
   }
+
+  @Test
+  void wordenWithAPredicateHeadsItsClause() {
+    // Zij zou een goede arts worden . — the parser made "worden" the copula of "arts"
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 4 nsubj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 4 cop",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "arts NOUN Number=Sing arts -1 root",
+        "worden VERB VerbForm=Inf worden 4 cop",
+        ". PUNCT _ . 4 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[5]);
+    assertEquals(5, t.heads()[4]);
+    assertEquals("xcomp", t.rels()[4]);
+    assertEquals(5, t.heads()[0]);
+    assertEquals(5, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(5, t.heads()[6]);
+    // Zij zou snel beter gemaakt worden . — with a participle worden is the passive auxiliary
+    Tree passive = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 3 nsubj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 3 aux",
+        "snel ADJ Degree=Pos snel 3 advmod",
+        "beter ADJ Degree=Cmp goed -1 root",
+        "gemaakt VERB VerbForm=Part maken 3 xcomp",
+        "worden VERB VerbForm=Inf worden 3 cop",
+        ". PUNCT _ . 3 punct");
+    passive.apply(Map.of());
+    assertEquals(3, passive.heads()[5]);
+  }
 }
