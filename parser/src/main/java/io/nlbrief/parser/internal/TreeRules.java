@@ -342,7 +342,8 @@ final class TreeRules {
    * ({@code het grote huis}, {@code het afgelopen jaar}), or before an infinitive used as a noun
    * ({@code het geven van les}), are its determiner, not a pronoun of their
    * own: a pronoun stands for a noun phrase and is not followed by one ({@code gaf het hem}); but
-   * {@code het} and {@code dit} take a singular noun only.
+   * {@code het} and {@code dit} take a singular noun only, and at a clause's start a word that is
+   * also a verb of the third person is that verb ({@code Het regent}).
    * {@code die} is left alone: as a relative pronoun it does stand before a noun ({@code de man die
    * boeken schrijft}).
    */
@@ -366,6 +367,10 @@ final class TreeRules {
         && words.get(k + 1).lower().equals("van"));
     if (!noun || !w.equals("deze") && feats[k].contains("Number=Plur")) {
       return; // het and dit take no plural noun (verloor het twee spelers): a pronoun beside a phrase
+    }
+    boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT;
+    if (opening && k == i + 1 && thirdPersonVerbReading(words.get(k))) {
+      return; // "Het regent", "Het klopt": the subject and its verb, which the tagger read as a noun
     }
     if (heads[k] == i) {
       heads[k] = heads[i];
@@ -1388,6 +1393,16 @@ final class TreeRules {
     rels[p] = "nsubj";
   }
 
+  /** Whether the dictionary reads the word as a finite verb of the third person singular (regent, klopt). */
+  private static boolean thirdPersonVerbReading(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("WKW:TGW:3EP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Pronouns that are never a subject (accusative, reflexive). */
   private static final java.util.Set<String> OBJECT_PRONOUNS =
       java.util.Set.of("me", "mij", "hem", "ons", "hen", "zich", "zichzelf", "mezelf", "jezelf", "hemzelf");
@@ -1944,7 +1959,7 @@ final class TreeRules {
     if (target < 0) {
       return;
     }
-    int predicate = predicateBeforeFinalCopula(words, pos, feats, lemmas, i, Math.max(lastVerb, lastAny));
+    int predicate = predicateBeforeFinalCopula(words, pos, feats, lemmas, heads, rels, i, Math.max(lastVerb, lastAny));
     if (predicate >= 0) {
       attach(heads, i, predicate);
       return;
@@ -1963,10 +1978,13 @@ final class TreeRules {
    * on that predicate, an adjective, noun or number right before its verbs, which are {@code zijn}
    * and auxiliaries only: with a participle among them ({@code dat het huis verkocht is}) {@code
    * zijn} is the participle's auxiliary, and after a preposition ({@code dat hij van plan is}) the
-   * noun is part of a fixed phrase. The predicate's index, or -1.
+   * noun is part of a fixed phrase. The predicate heads the clause: where the parser made one of
+   * the verbs its head, the predicate takes that verb's place, the verbs hang on it ({@code zijn}'s
+   * participle, or else the last verb, as its {@code cop}, the others as {@code aux}). The
+   * predicate's index, or -1.
    */
   private static int predicateBeforeFinalCopula(List<UdTagger.Word> words, UPos[] pos, String[] feats,
-      String[] lemmas, int mark, int last) {
+      String[] lemmas, int[] heads, String[] rels, int mark, int last) {
     if (last <= mark + 1 || !lemmas[last].equals("zijn")) {
       return -1;
     }
@@ -1990,6 +2008,42 @@ final class TreeRules {
     boolean predicate = pos[k] == UPos.ADJ || pos[k] == UPos.NOUN || pos[k] == UPos.NUM;
     if (!predicate || k - 1 > mark && pos[k - 1] == UPos.ADP || pos[k] == UPos.NOUN && k == mark + 1) {
       return -1; // "van plan is"; "dat kinderen zijn": the noun right after the complementiser is the subject
+    }
+    // the predicate heads the clause, the verbs hang on it: where the parser made one of the verbs
+    // the head, the predicate takes its place and its dependents (else the clause's readers would
+    // find the complementiser on a word that heads nothing)
+    int top = -1;
+    for (int v = k + 1; v <= last; v++) {
+      int up = heads[v];
+      if (up < k || up > last) {
+        if (top >= 0) {
+          return -1; // the verbs hang in two places: not one cluster
+        }
+        top = v;
+      }
+    }
+    if (top >= 0) {
+      int up = heads[top];
+      if (up >= 0 && !attach(heads, k, up)) {
+        return -1;
+      }
+      heads[k] = up;
+      rels[k] = up < 0 ? "root" : rels[top];
+      int copula = last;
+      for (int v = k + 1; v <= last; v++) {
+        copula = lemmas[v].equals("zijn") && feats[v].contains("VerbForm=Part") ? v : copula; // ziek is geweest
+      }
+      int n = heads.length;
+      for (int v = k + 1; v <= last; v++) {
+        for (int d = Math.max(0, v - MAX_SCAN); d < Math.min(n, v + MAX_SCAN); d++) {
+          if (heads[d] == v && (d < k || d > last)) {
+            heads[d] = k;
+          }
+        }
+        heads[v] = k;
+        rels[v] = v == copula ? "cop" : "aux";
+        pos[v] = UPos.AUX;
+      }
     }
     return k;
   }

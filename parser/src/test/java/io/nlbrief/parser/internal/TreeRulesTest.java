@@ -1613,6 +1613,14 @@ class TreeRulesTest {
     writing.apply(Map.of());
     assertEquals(UPos.DET, writing.pos()[2]);
     assertEquals(3, writing.heads()[2]);
+    // Het klopt . — at the clause's start a word that is also a verb of the third person is that verb
+    Tree verbToo = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 1 nsubj",
+        "klopt NOUN Number=Sing klop -1 root",
+        ". PUNCT _ . 1 punct");
+    verbToo.words().set(1, UdTagger.Word.of("klopt", List.of(new Reading("kloppen", "WKW:TGW:3EP"))));
+    verbToo.apply(Map.of());
+    assertEquals(UPos.PRON, verbToo.pos()[0]);
     // Zij wil het schrijven . — before a clause-final infinitive "het" is its object
     Tree object = Tree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
@@ -1886,6 +1894,12 @@ class TreeRulesTest {
         "zijn AUX VerbForm=Inf zijn 6 cop");
     modal.apply(Map.of());
     assertEquals(4, modal.heads()[0]);
+    assertEquals(-1, modal.heads()[4]); // the predicate takes the clause's place, the verbs hang on it
+    assertEquals(4, modal.heads()[6]);
+    assertEquals("aux", modal.rels()[6]);
+    assertEquals(4, modal.heads()[7]);
+    assertEquals("cop", modal.rels()[7]);
+    assertEquals(4, modal.heads()[1]);
     // dat het huis verkocht is — a participle in the cluster: zijn is its auxiliary
     Tree participle = Tree.of(
         "dat SCONJ _ dat 3 mark",
