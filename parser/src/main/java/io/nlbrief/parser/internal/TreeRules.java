@@ -150,12 +150,12 @@ final class TreeRules {
       "deze", "dit", "zijn", "haar", "hun", "mijn", "jouw", "uw", "onze", "ons");
 
   /**
-   * A pronominal adverb split in two ({@code daar rekent hij op}, {@code hij heeft er zin in},
-   * {@code waar heb je het over}, {@code dat ziet er goed uit}): the preposition stranded after the
+   * A pronominal adverb split in two ({@code daar wacht zij op}, {@code zij heeft er geen tijd voor},
+   * {@code waar denk je aan}, {@code dat lijkt er veel op}): the preposition stranded after the
    * R-pronoun in its clause (before a verb, a punctuation mark, a conjunction or another phrase, not
    * before its own noun phrase) is that pronoun's {@code case}, as UD Dutch has it, even where
    * preposition and verb make a separable verb. Only the first stranded preposition after the
-   * pronoun ({@code zag het er naar uit}: {@code uit} is the particle). Existential {@code er}
+   * pronoun ({@code zij keek er naar op}: {@code op} is the particle). Existential {@code er}
    * ({@code Er komt een storm aan}, {@code morgen komt er een storm aan}) points at nothing: {@code
    * er} counts only after a definite word in its clause, a pronoun, a name or a definite determiner
    * (the clause's subject, which an existential clause puts after it).
@@ -211,13 +211,13 @@ final class TreeRules {
       "waarom", "wanneer", "waar", "om", "te");
 
   /**
-   * {@code Het is duidelijk dat …}, {@code het is moeilijk hier te winnen}, {@code Vreemd is het
-   * niet dat …}: the {@code het} beside a copula and an adjective stands for the clause after them
+   * {@code Het is duidelijk dat …}, {@code het is lastig hier te parkeren}, {@code Jammer is het
+   * dat …}: the {@code het} beside a copula and an adjective stands for the clause after them
    * ({@code expl}); that clause is the subject ({@code csubj}) of the adjective, which heads the main
    * clause with {@code zijn} as its copula. Where the parser took {@code het} for the subject, or
    * made the later clause's verb the head of all, the adjective takes the place of the clause and
    * the words up to the later clause go with it. Only an adjective right beside the copula (after
-   * adverbs and prepositional phrases: {@code het is in Gent altijd moeilijk}) and a clause opened
+   * adverbs and prepositional phrases: {@code het is voor de buren soms lastig}) and a clause opened
    * by a complementiser, a question word or an infinitive's {@code te}; a noun phrase predicate
    * ({@code het is een boek dat …}) may have a relative clause instead, and is left alone.
    */
@@ -232,7 +232,7 @@ final class TreeRules {
     if (i + 1 < n && lemmas[i + 1].equals("zijn") && feats[i + 1].contains("VerbForm=Fin")) {
       copula = i + 1; // Het is … duidelijk
     } else if (i >= 1 && lemmas[i - 1].equals("zijn") && feats[i - 1].contains("VerbForm=Fin")) {
-      copula = i - 1; // Vreemd is het …, … is het moeilijk
+      copula = i - 1; // Jammer is het …, … is het lastig
       if (i >= 2 && pos[i - 2] == UPos.ADJ && (i == 2 || isBoundary(words.get(i - 3), pos[i - 3]))) {
         predicate = i - 2;
       }
@@ -246,7 +246,7 @@ final class TreeRules {
         predicate = k;
       } else if (pos[k] != UPos.ADV && pos[k] != UPos.ADP && !(phrase && (pos[k] == UPos.DET
           || pos[k] == UPos.NOUN || pos[k] == UPos.PROPN))) {
-        return; // anything but adverbs and prepositional phrases before the adjective (het is een kwaal)
+        return; // anything but adverbs and prepositional phrases before the adjective (het is een plan)
       }
     }
     if (predicate < 0 || predicate + 1 < n && (pos[predicate + 1] == UPos.NOUN || pos[predicate + 1] == UPos.ADJ)) {
@@ -339,7 +339,7 @@ final class TreeRules {
 
   /**
    * {@code het}, {@code dit} and {@code deze} right before a noun, or before adjectives and a noun
-   * ({@code het grote huis}, {@code het afgelopen jaar}), or before an infinitive used as a noun
+   * ({@code het grote huis}, {@code het afgelopen weekend}), or before an infinitive used as a noun
    * ({@code het geven van les}), are its determiner, not a pronoun of their
    * own: a pronoun stands for a noun phrase and is not followed by one ({@code gaf het hem}); but
    * {@code het} and {@code dit} take a singular noun only, and at a clause's start a word that is
@@ -359,14 +359,14 @@ final class TreeRules {
         || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part"))) {
       k++;
     }
-    // a noun (a capitalised one, part of a name, only after an adjective: het Iers Republikeins Leger),
+    // a noun (a capitalised one, part of a name, only after an adjective: het Koninklijk Concertgebouw),
     // or an infinitive used as one (het geven van les)
     boolean noun = k < n && (pos[k] == UPos.NOUN && (k > i + 1 || words.get(k).form().equals(words.get(k).lower()))
         || pos[k] == UPos.PROPN && k > i + 1
         || k == i + 1 && pos[k] == UPos.VERB && feats[k].contains("VerbForm=Inf") && k + 1 < n
         && words.get(k + 1).lower().equals("van"));
     if (!noun || !w.equals("deze") && feats[k].contains("Number=Plur")) {
-      return; // het and dit take no plural noun (verloor het twee spelers): a pronoun beside a phrase
+      return; // het and dit take no plural noun (won het drie wedstrijden): a pronoun beside a phrase
     }
     boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT;
     if (opening && k == i + 1 && thirdPersonVerbReading(words.get(k))) {
@@ -384,8 +384,8 @@ final class TreeRules {
   }
 
   /**
-   * A preposition right before a noun phrase ({@code heeft bij ons geleid tot}, {@code werd met
-   * overheidsgeld betaald}, {@code op dat moment}, {@code in « De Morgen »}) is that phrase's
+   * A preposition right before a noun phrase ({@code heeft bij ons gewerkt}, {@code werd met
+   * eigen geld betaald}, {@code in « De Morgen »}) is that phrase's
    * {@code case}, not a separable particle, whatever the parser made of it: a particle heads no
    * phrase. The phrase's head is its first noun, name or personal pronoun after articles,
    * adjectives, numbers and quotation marks. A fixed expression's preposition ({@code in de
@@ -406,13 +406,13 @@ final class TreeRules {
       k++;
     }
     if (k >= n || !(pos[k] == UPos.NOUN || pos[k] == UPos.PROPN || isPersonal(pos, feats, k) && k == i + 1)) {
-      // (ons, haar before no noun: the personal pronoun, "bij ons geleid")
+      // (ons, haar before no noun: the personal pronoun, "bij ons gewerkt")
       return;
     }
     if (k > i + 1 && pos[k - 1] == UPos.PUNCT && k == i + 2) {
       return; // a quotation mark alone before the word: a quoted particle is rare, but so is certainty
     }
-    if (heads[k] == i) { // the parser hung the noun on the preposition (met overheidsgeld: fixed)
+    if (heads[k] == i) { // the parser hung the noun on the preposition (met eigen geld: fixed)
       heads[k] = heads[i];
       rels[k] = heads[i] < 0 ? "root" : "obl";
     }
@@ -461,7 +461,7 @@ final class TreeRules {
 
   /**
    * {@code te} before an adjective or adverb is the degree adverb "too" ({@code te laat}, {@code
-   * veel te zwaar}, {@code te weinig}), modifying that word; the infinitive's {@code te} stands before
+   * veel te koud}, {@code te weinig}), modifying that word; the infinitive's {@code te} stands before
    * a verb and the preposition before a noun ({@code te voet}). An adjective the tagger read there
    * is no infinitive in disguise: the infinitive's te takes an infinitive.
    */
@@ -497,9 +497,9 @@ final class TreeRules {
 
   /**
    * An auxiliary after {@code te} heads nothing in UD: in {@code lijkt vergeten te zijn}, {@code om
-   * gezien te worden}, {@code geplaatst te mogen worden} the participle heads the infinitive clause,
+   * gezien te worden}, {@code gekozen te mogen worden} the participle heads the infinitive clause,
    * with {@code te} its {@code mark} and the infinitives its {@code aux} ({@code aux:pass} for
-   * {@code worden}); in {@code bleek ziek te zijn}, {@code een goede leerling te zijn} the adjective or
+   * {@code worden}); in {@code bleek ziek te zijn}, {@code een goede kok te zijn} the adjective or
    * noun before {@code te} is the predicate and {@code zijn} its {@code cop}. Where the parser made
    * the infinitive the head (or hung its parts elsewhere), the predicate takes the clause's place
    * and its parts. {@code worden} after an adjective or noun is a verb of its own ({@code ziek te
@@ -1350,7 +1350,7 @@ final class TreeRules {
    * A clause with a finite verb has a subject: where {@code dat} after a singular neuter noun (or a
    * name: {@code het dorp dat}, {@code Gent, dat}) opens a clause with a singular finite verb and no
    * noun phrase of its own outside its prepositional phrases that could be that subject ({@code een
-   * meisje dat gisteren in de tuin speelde}, {@code een ras dat twee eigenschappen combineert}: a
+   * meisje dat gisteren in de tuin speelde}, {@code een bedrijf dat twee winkels heeft}: a
    * plural noun or an object pronoun is none), {@code dat} is that subject, the relative pronoun, not the complementiser ({@code
    * het feit dat Gent wint} has its subject). A clause with {@code er} ({@code het feit dat er
    * gelogen wordt}) may have none, and is left alone; so is {@code dat} after a common-gender or
@@ -1654,7 +1654,7 @@ final class TreeRules {
           } else if (other < i && i < h && i > other + 1 && !rels[i].equals("nsubj:pass")
               && !isPersonal(pos, feats, i)) {
             // before the verb at the end of its clause, where agreement does not tell, the subject
-            // comes first (dat de boer het land verkoopt): the later phrase is the object
+            // comes first (dat de bakker het brood verkoopt): the later phrase is the object
             rels[i] = "obj";
           }
         }
@@ -1937,7 +1937,7 @@ final class TreeRules {
         if (finiteVerb < 0 && feats[k].contains("VerbForm=Fin")) {
           finiteVerb = k;
         }
-        // a te-infinitive after the clause's finite verb, a main verb or a copula (dat hij van plan is te gaan)
+        // a te-infinitive after the clause's finite verb, a main verb or a copula (dat zij bereid is te helpen)
         if (teVerb < 0 && finiteAny >= 0 && k > finiteAny && words.get(k - 1).lower().equals("te")) {
           teVerb = k;
         }
@@ -2000,8 +2000,8 @@ final class TreeRules {
     }
     for (int j = mark + 1; j < k; j++) {
       if (pos[j].isVerbal() && pos[j - 1] != UPos.DET) {
-        // a verb before (not one used as a noun: het produceren): the final zijn may be a clause's
-        // inside it (dat we moeten beginnen bij wat mogelijk is)
+        // a verb before (not one used as a noun: het lezen): the final zijn may be a clause's
+        // inside it (dat we weten wat mogelijk is)
         return -1;
       }
     }
@@ -2063,8 +2063,8 @@ final class TreeRules {
    * clause ({@code werd gezien als een groot talent}; {@code Als de trein komt} at a clause's start
    * is left to the rule for clauses). The phrase's head may also be a number or pronoun before
    * {@code van} ({@code als één van de besten}), a personal pronoun where no verb follows ({@code
-   * net als ik}) or, inside a clause, an adjective before a preposition ({@code eindigde als tweede
-   * in de poule}). Where the parser hung the phrase under {@code als} itself, the phrase takes its
+   * net als ik}) or, inside a clause, an adjective before a preposition ({@code eindigde als derde
+   * in de race}). Where the parser hung the phrase under {@code als} itself, the phrase takes its
    * place.
    */
   private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, int i) {
@@ -2080,7 +2080,7 @@ final class TreeRules {
     if (article) {
       k++;
     }
-    // adjectives, participles as adjectives and numbers before the noun ("als een veredeld renner")
+    // adjectives, participles as adjectives and numbers before the noun ("als een getalenteerd renner")
     while (k < words.size() && k <= i + 5 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM
         || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part") && k + 1 < words.size() && pos[k + 1] == UPos.NOUN)) {
       k++;
@@ -2088,11 +2088,11 @@ final class TreeRules {
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
     if (head < 0 && i + 2 < words.size() && words.get(i + 2).lower().equals("van")
         && (pos[i + 1] == UPos.NUM || pos[i + 1] == UPos.PRON || pos[i + 1] == UPos.DET)) {
-      head = i + 1; // "als één van de beste", "als enkele van de eerste": the number or pronoun heads
+      head = i + 1; // "als één van de besten": the number or pronoun heads
     }
     if (head < 0 && !opening && i + 1 < words.size() && isPersonal(pos, feats, i + 1)
         && !feats[i + 1].contains("Poss=Yes") && !verbAfter(words, pos, i + 2)) {
-      head = i + 1; // "net als ik een Ier", "groter als jij": a comparison with a pronoun, no clause
+      head = i + 1; // "net als ik", "groter als jij": a comparison with a pronoun, no clause
     }
     if (head >= 0 && (opening || finiteBefore(pos, feats, i)) && verbFinalClause(words, pos, feats, head + 1)) {
       // a clause of its own, ended by its verb: "Als kinderen buiten spelen, ...", "zij belt als
@@ -2105,7 +2105,7 @@ final class TreeRules {
       head = k - 1; // eerder rood dan groen.
     }
     if (head < 0 && !opening && w.equals("als") && k == i + 2 && pos[i + 1] == UPos.ADJ && pos[k] == UPos.ADP) {
-      head = i + 1; // "eindigde als tweede in de poule": the adjective stands for a noun
+      head = i + 1; // "eindigde als derde in de race": the adjective stands for a noun
     }
     if (head < 0 || w.equals("dan") && i > 0 && pos[i - 1] == UPos.PUNCT) {
       return false; // ", dan ..." is "then"
@@ -2197,13 +2197,13 @@ final class TreeRules {
       // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
       // A noun or adjective part may: "vond plaats in de zaal", "maakte de weg vrij voor hem".
       boolean nominalPart = p == UPos.NOUN || p == UPos.ADJ;
-      // So may a preposition particle after its verb: "droeg bij aan de zaak", "blijft achter op
-      // het filter" (prepositions are not stacked in Dutch); one before its verb is the first of two
+      // So may a preposition particle after its verb: "werkte mee aan het plan", "bleef achter in
+      // de auto" (prepositions are not stacked in Dutch); one before its verb is the first of two
       // prepositions of a phrase ("tot aan de grens", "van voor de oorlog").
       boolean particleAfterVerb = p == UPos.ADP && !particle.equals("om") && next == UPos.ADP
           && !NOT_STACKED.contains(words.get(i + 1).lower()) && verbBefore(words, pos, feats, i);
       boolean participleAttribute = next == UPos.VERB && feats[i + 1].contains("VerbForm=Part") && i + 2 < n
-          && pos[i + 2] == UPos.NOUN; // in geconcentreerde vorm
+          && pos[i + 2] == UPos.NOUN; // in verspreide groepen
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
           || participleAttribute
           || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart && !particleAfterVerb
@@ -2252,7 +2252,7 @@ final class TreeRules {
     }
   }
 
-  /** Words that open a phrase of their own after a preposition ({@code door ten minste}, {@code door om het even}). */
+  /** Words that open a phrase of their own after a preposition ({@code ten minste}, {@code om het even}, {@code te voet}). */
   private static final java.util.Set<String> NOT_STACKED = java.util.Set.of("te", "ten", "ter", "om");
 
   /** Whether a verb stands before {@code i} in its clause (a main clause's verb, its particle after it). */

@@ -1310,20 +1310,20 @@ class TreeRulesTest {
 
   @Test
   void aComplementiserMarksTheCopulasPredicateBeforeATeInfinitive() {
-    // Ik denk dat het de beste manier is om te winnen . — the parser hung "dat" on "winnen"; the
-    // te-infinitive after the copula is no head of the dat-clause: its predicate "manier" is.
+    // Ik denk dat het een goed idee is om te wachten . — the parser hung "dat" on "wachten"; the
+    // te-infinitive after the copula is no head of the dat-clause: its predicate "idee" is.
     Tree t = Tree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
         "dat SCONJ _ dat 10 mark",
         "het PRON PronType=Prs het 6 nsubj",
-        "de DET _ de 6 det",
-        "beste ADJ Degree=Sup goed 6 amod",
-        "manier NOUN Number=Sing manier 1 ccomp",
+        "een DET _ een 6 det",
+        "goed ADJ Degree=Pos goed 6 amod",
+        "idee NOUN Number=Sing idee 1 ccomp",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 6 cop",
         "om ADP _ om 10 mark",
         "te ADP _ te 10 mark",
-        "winnen VERB VerbForm=Inf winnen 6 acl",
+        "wachten VERB VerbForm=Inf wachten 6 acl",
         ". PUNCT _ . 1 punct");
     t.apply(Map.of());
     assertEquals(6, t.heads()[2]);
@@ -1407,13 +1407,13 @@ class TreeRulesTest {
     assertEquals(-1, passive.heads()[1]);
     assertEquals(1, passive.heads()[0]);
     assertEquals("aux:pass", passive.rels()[3]);
-    // Zij bleek een goede leerling te zijn . — zijn is the copula of the noun before te
+    // Zij bleek een goede kok te zijn . — zijn is the copula of the noun before te
     Tree copula = Tree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
         "een DET _ een 4 det",
         "goede ADJ Degree=Pos goed 4 amod",
-        "leerling NOUN Number=Sing leerling 1 obj",
+        "kok NOUN Number=Sing kok 1 obj",
         "te ADP _ te 1 mark",
         "zijn AUX VerbForm=Inf zijn 1 cop",
         ". PUNCT _ . 1 punct");
@@ -1462,15 +1462,15 @@ class TreeRulesTest {
     assertEquals(0, t.heads()[3]);
     assertEquals("case", t.rels()[3]);
     assertEquals("obl", t.rels()[0]);
-    // Het ziet er naar uit . — the first stranded preposition is er's, the second the particle
+    // Zij keek er naar op . — the first stranded preposition is er's, the second the particle
     Tree two = Tree.of(
-        "Het PRON PronType=Prs het 1 nsubj",
-        "ziet VERB Number=Sing|Tense=Pres|VerbForm=Fin zien -1 root",
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "keek VERB Number=Sing|Tense=Past|VerbForm=Fin kijken -1 root",
         "er ADV _ er 1 advmod",
         "naar ADP _ naar 1 compound:prt",
-        "uit ADP _ uit 1 advmod",
+        "op ADP _ op 1 advmod",
         ". PUNCT _ . 1 punct");
-    two.apply(Map.of("uitzien", "WKW:TGW:INF", "naarzien", "WKW:TGW:INF"));
+    two.apply(Map.of("opkijken", "WKW:TGW:INF", "naarkijken", "WKW:TGW:INF"));
     assertEquals(2, two.heads()[3]);
     assertEquals("case", two.rels()[3]);
     assertEquals(1, two.heads()[4]);
@@ -1650,14 +1650,14 @@ class TreeRulesTest {
     assertEquals(2, t.heads()[6]);
     assertEquals("csubj", t.rels()[6]);
     assertEquals(-1, t.heads()[2]);
-    // Het is lastig hier te winnen . — the parser made the infinitive the head of all
+    // Het is lastig hier te parkeren . — the parser made the infinitive the head of all
     Tree inf = Tree.of(
         "Het PRON Person=3|PronType=Prs het 5 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 aux",
         "lastig ADJ Degree=Pos lastig 5 advmod",
         "hier ADV _ hier 5 advmod",
         "te ADP _ te 5 mark",
-        "winnen VERB VerbForm=Inf winnen -1 root",
+        "parkeren VERB VerbForm=Inf parkeren -1 root",
         ". PUNCT _ . 5 punct");
     inf.apply(Map.of());
     assertEquals(-1, inf.heads()[2]);
@@ -1758,13 +1758,13 @@ class TreeRulesTest {
 
   @Test
   void ofTwoSubjectsBeforeTheVerbTheFirstIsTheSubjectWhereNothingElseTells() {
-    // dat de boer het land verkoopt — both singular, both taken for subjects: the first is it
+    // dat de bakker het brood verkoopt — both singular, both taken for subjects: the first is it
     Tree t = Tree.of(
         "dat SCONJ _ dat 5 mark",
         "de DET _ de 2 det",
-        "boer NOUN Number=Sing boer 5 nsubj",
+        "bakker NOUN Number=Sing bakker 5 nsubj",
         "het DET _ het 4 det",
-        "land NOUN Number=Sing land 5 nsubj",
+        "brood NOUN Number=Sing brood 5 nsubj",
         "verkoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin verkopen -1 root");
     t.apply(Map.of());
     assertEquals("nsubj", t.rels()[2]);
@@ -1779,11 +1779,11 @@ class TreeRulesTest {
     relative.apply(Map.of());
     assertEquals("obj", relative.rels()[2]);
     assertEquals("nsubj", relative.rels()[3]);
-    // dat de boer de buren helpen — the plural verb agrees with the second: agreement decides
+    // dat de bakker de buren helpen — the plural verb agrees with the second: agreement decides
     Tree agreeing = Tree.of(
         "dat SCONJ _ dat 5 mark",
         "de DET _ de 2 det",
-        "boer NOUN Number=Sing boer 5 nsubj",
+        "bakker NOUN Number=Sing bakker 5 nsubj",
         "de DET _ de 4 det",
         "buren NOUN Number=Plur buur 5 nsubj",
         "helpen VERB Number=Plur|Tense=Pres|VerbForm=Fin helpen -1 root");
@@ -1832,16 +1832,14 @@ class TreeRulesTest {
         ". PUNCT _ . 1 punct");
     one.apply(Map.of());
     assertEquals(3, one.heads()[2]);
-    // Hij is net als ik een schilder . — a comparison with a pronoun, no clause
+    // Zij zingt net als ik . — a comparison with a pronoun, no clause
     Tree me = Tree.of(
-        "Hij PRON Case=Nom|PronType=Prs hij 6 nsubj",
-        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 6 cop",
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "zingt VERB Number=Sing|Tense=Pres|VerbForm=Fin zingen -1 root",
         "net ADV _ net 3 advmod",
-        "als SCONJ _ als 6 mark",
-        "ik PRON Case=Nom|PronType=Prs ik 6 nmod",
-        "een DET _ een 6 det",
-        "schilder NOUN Number=Sing schilder -1 root",
-        ". PUNCT _ . 6 punct");
+        "als SCONJ _ als 1 mark",
+        "ik PRON Case=Nom|PronType=Prs ik 1 obl",
+        ". PUNCT _ . 1 punct");
     me.apply(Map.of());
     assertEquals(4, me.heads()[3]);
     // Zij belt als ik kom . — the pronoun is the subject of a clause of its own: its verb heads
@@ -1854,15 +1852,15 @@ class TreeRulesTest {
         ". PUNCT _ . 1 punct");
     clause.apply(Map.of());
     assertEquals(4, clause.heads()[2]);
-    // Zij eindigde als tweede in de poule . — the adjective stands for a noun
+    // Zij eindigde als derde in de race . — the adjective stands for a noun
     Tree second = Tree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "eindigde VERB Number=Sing|Tense=Past|VerbForm=Fin eindigen -1 root",
         "als SCONJ _ als 1 mark",
-        "tweede ADJ _ tweede 1 advmod",
+        "derde ADJ _ derde 1 advmod",
         "in ADP _ in 6 case",
         "de DET _ de 6 det",
-        "poule NOUN Number=Sing poule 1 obl",
+        "race NOUN Number=Sing race 1 obl",
         ". PUNCT _ . 1 punct");
     second.apply(Map.of());
     assertEquals(3, second.heads()[2]);
