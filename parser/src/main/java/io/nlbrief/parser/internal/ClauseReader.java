@@ -92,7 +92,9 @@ final class ClauseReader {
           case "compound:prt" -> particles.add(d);
           case "mark" -> {
             String w = forms[d].toLowerCase(Locale.ROOT);
-            if (w.equals("te")) {
+            if (pos[d] == UPos.CCONJ) {
+              // a sentence's opening "Maar", "En": UD's mark of a main clause, no complementiser
+            } else if (w.equals("te")) {
               te = true;
             } else if (w.equals("om")) {
               om = true;

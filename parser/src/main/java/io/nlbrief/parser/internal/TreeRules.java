@@ -46,6 +46,10 @@ final class TreeRules {
   static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
       String[] rels, Function<String, List<Reading>> dictionary, java.util.Set<String> auxiliaries) {
     int n = words.size();
+    for (int i = 0; i + 1 < n; i++) {
+      degreeTe(words, pos, feats, lemmas, heads, rels, i);
+      determinerBeforeANoun(words, pos, feats, heads, rels, i);
+    }
     for (int i = 0; i < n; i++) {
       if (pos[i] == UPos.SCONJ && CLAUSE_RELATIONS.contains(rels[i])) {
         rels[i] = "mark"; // a complementiser the parser gave a clause's relation (dat … advcl) marks a clause
@@ -61,26 +65,46 @@ final class TreeRules {
         idiom(words, pos, feats, lemmas, heads, rels, idioms, inIdiom, i);
       }
     }
+    boolean[] stranded = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      strandedPreposition(words, pos, heads, rels, inIdiom, stranded, r);
+    }
     for (int i = 0; i < n; i++) {
-      if (!inIdiom[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
+      if (!inIdiom[i] && !stranded[i]) { // a word of a fixed expression (in elkaar zetten) is no particle of its own
+        prepositionBeforeItsPhrase(words, pos, feats, heads, rels, inIdiom, i);
         particle(words, pos, feats, lemmas, heads, rels, dictionary, i);
       }
     }
+    for (int k = 1; k < n; k++) {
+      infinitiveReadAsNoun(words, pos, feats, lemmas, heads, rels, k);
+    }
     auxiliaryHeads(words, pos, feats, lemmas, heads, rels, auxiliaries);
     verbsAboveTheirInfinitive(words, pos, feats, lemmas, heads, rels, auxiliaries);
+    for (int t = 1; t + 1 < n; t++) {
+      auxiliaryAfterTe(words, pos, feats, lemmas, heads, rels, t);
+    }
     copulaHeads(words, pos, feats, lemmas, heads, rels);
     adjectivalPredicates(words, pos, feats, lemmas, heads, rels);
     participleAfterANominalPredicate(pos, feats, lemmas, heads, rels);
     pointersBeforeInfinitives(words, pos, heads, rels);
     subjectsOfInfinitives(words, pos, feats, heads, rels);
+    for (int w = 0; w < n; w++) {
+      linkingVerbHeads(words, pos, feats, lemmas, heads, rels, w);
+    }
     raise(heads, rels);
     nothingOnPunctuation(pos, heads, rels);
     uninflectedBeforePlural(words, pos, heads, rels);
     adjectiveBeforeItsPhrase(pos, heads, rels);
+    for (int i = 1; i + 1 < n; i++) {
+      relativeDatWithoutSubject(words, pos, feats, heads, rels, i);
+    }
     relativeClauses(words, pos, feats, heads, rels);
     frontedClause(words, pos, feats, heads, rels);
     reportingClauses(words, pos, feats, heads, rels);
     oneConstituentBeforeTheVerb(pos, feats, heads, rels);
+    for (int i = 0; i + 2 < n; i++) {
+      expletiveHet(words, pos, feats, lemmas, heads, rels, i);
+    }
     clauseRelations(words, pos, feats, heads, rels);
     relativeSubjectByAgreement(pos, feats, heads, rels);
     DistributiveDeterminers.apply(words, pos, feats, heads, rels);
@@ -92,7 +116,476 @@ final class TreeRules {
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);
     }
+    sentenceInitialConjunction(pos, heads, rels);
   }
+
+  /**
+   * A coordinating conjunction that opens a sentence ({@code Maar ik kwam te laat.}, {@code En
+   * toen?}) joins it to the one before, across the full stop: UD Dutch (Alpino and LassySmall alike)
+   * makes it the {@code mark} of the sentence's head, not a {@code cc} with no conjunct before it.
+   * The clause stays a main clause ({@link ClauseReader} reads a conjunction as no complementiser).
+   */
+  private static void sentenceInitialConjunction(UPos[] pos, int[] heads, String[] rels) {
+    int n = pos.length;
+    int first = 0;
+    while (first < n && pos[first] == UPos.PUNCT) {
+      first++;
+    }
+    if (first >= n || pos[first] != UPos.CCONJ || heads[first] < 0) {
+      return;
+    }
+    int root = -1;
+    for (int i = 0; i < n && root < 0; i++) {
+      root = heads[i] < 0 ? i : -1;
+    }
+    if (root > first && attach(heads, first, root)) {
+      rels[first] = "mark";
+    }
+  }
+
+  /** The R-pronouns, which stand for a preposition's object before it: er op, daar mee, waar over. */
+  private static final java.util.Set<String> R_PRONOUNS = java.util.Set.of("er", "daar", "hier", "waar");
+  /** The prepositions an R-pronoun takes (erop, daarmee, ertoe, waarvandaan). */
+  private static final java.util.Set<String> R_PREPOSITIONS = java.util.Set.of("aan", "achter", "af", "bij",
+      "binnen", "boven", "buiten", "door", "doorheen", "heen", "in", "langs", "mee", "na", "naar", "naast", "om",
+      "omheen", "onder", "op", "over", "tegen", "tegenaan", "tegenover", "toe", "tussen", "uit", "van", "vandaan",
+      "vanaf", "vanuit", "voor", "zonder");
+  /** Determiners that make a noun phrase definite (de trein, zijn boek): the subject of a clause with er in it. */
+  private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("de", "het", "die", "dat",
+      "deze", "dit", "zijn", "haar", "hun", "mijn", "jouw", "uw", "onze", "ons");
+
+  /**
+   * A pronominal adverb split in two ({@code daar wacht zij op}, {@code zij heeft er geen tijd voor},
+   * {@code waar denk je aan}, {@code dat lijkt er veel op}): the preposition stranded after the
+   * R-pronoun in its clause (before a verb, a punctuation mark, a conjunction or another phrase, not
+   * before its own noun phrase) is that pronoun's {@code case}, as UD Dutch has it, even where
+   * preposition and verb make a separable verb. Only the first stranded preposition after the
+   * pronoun ({@code zij keek er naar op}: {@code op} is the particle). Existential {@code er}
+   * ({@code Er komt een storm aan}, {@code morgen komt er een storm aan}) points at nothing: {@code
+   * er} counts only after a definite word in its clause, a pronoun, a name or a definite determiner
+   * (the clause's subject, which an existential clause puts after it).
+   */
+  private static void strandedPreposition(List<UdTagger.Word> words, UPos[] pos, int[] heads, String[] rels,
+      boolean[] inIdiom, boolean[] stranded, int r) {
+    String w = words.get(r).lower();
+    if (!R_PRONOUNS.contains(w) || pos[r] != UPos.ADV && pos[r] != UPos.PRON) {
+      return;
+    }
+    int n = words.size();
+    if (w.equals("er")) {
+      boolean definite = false;
+      for (int k = r - 1; k >= 0 && k >= r - MAX_SCAN && !definite; k--) {
+        if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || pos[k] == UPos.CCONJ) {
+          break;
+        }
+        String x = words.get(k).lower();
+        definite = pos[k] == UPos.PRON && !R_PRONOUNS.contains(x) || pos[k] == UPos.PROPN
+            || pos[k] == UPos.DET && DEFINITE_DETERMINERS.contains(x);
+      }
+      if (!definite) {
+        return;
+      }
+    }
+    for (int k = r + 1; k < n && k <= r + MAX_SCAN; k++) {
+      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || R_PRONOUNS.contains(words.get(k).lower())
+          || pos[k] == UPos.CCONJ && !betweenNominals(pos, k)) {
+        return;
+      }
+      if (pos[k] != UPos.ADP || inIdiom[k] || !R_PREPOSITIONS.contains(words.get(k).lower())) {
+        continue;
+      }
+      UPos next = k + 1 < n ? pos[k + 1] : UPos.PUNCT;
+      boolean before = next == UPos.VERB || next == UPos.AUX || next == UPos.PUNCT || next == UPos.CCONJ
+          || next == UPos.SCONJ || next == UPos.ADP && !words.get(k + 1).lower().equals("te");
+      if (!before) {
+        continue; // op de tafel: a preposition with its own noun phrase
+      }
+      if (attach(heads, k, r)) {
+        rels[k] = "case";
+        stranded[k] = true;
+        if (rels[r].equals("advmod") || rels[r].equals("expl") || rels[r].equals("dep") || rels[r].equals("compound:prt")) {
+          rels[r] = "obl"; // the pronoun is the phrase the preposition makes
+        }
+      }
+      return;
+    }
+  }
+
+  /** Words that open a clause which an expletive het stands for: dat-clauses, questions, te-infinitives. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("dat", "of", "hoe", "wie", "wat",
+      "waarom", "wanneer", "waar", "om", "te");
+
+  /**
+   * {@code Het is duidelijk dat …}, {@code het is lastig hier te parkeren}, {@code Jammer is het
+   * dat …}: the {@code het} beside a copula and an adjective stands for the clause after them
+   * ({@code expl}); that clause is the subject ({@code csubj}) of the adjective, which heads the main
+   * clause with {@code zijn} as its copula. Where the parser took {@code het} for the subject, or
+   * made the later clause's verb the head of all, the adjective takes the place of the clause and
+   * the words up to the later clause go with it. Only an adjective right beside the copula (after
+   * adverbs and prepositional phrases: {@code het is voor de buren soms lastig}) and a clause opened
+   * by a complementiser, a question word or an infinitive's {@code te}; a noun phrase predicate
+   * ({@code het is een boek dat …}) may have a relative clause instead, and is left alone.
+   */
+  private static void expletiveHet(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int i) {
+    int n = words.size();
+    if (!words.get(i).lower().equals("het") || pos[i] != UPos.PRON) {
+      return;
+    }
+    int copula = -1;
+    int predicate = -1;
+    if (i + 1 < n && lemmas[i + 1].equals("zijn") && feats[i + 1].contains("VerbForm=Fin")) {
+      copula = i + 1; // Het is … duidelijk
+    } else if (i >= 1 && lemmas[i - 1].equals("zijn") && feats[i - 1].contains("VerbForm=Fin")) {
+      copula = i - 1; // Jammer is het …, … is het lastig
+      if (i >= 2 && pos[i - 2] == UPos.ADJ && (i == 2 || isBoundary(words.get(i - 3), pos[i - 3]))) {
+        predicate = i - 2;
+      }
+    } else {
+      return;
+    }
+    boolean phrase = false; // inside a prepositional phrase (het is voor de buren duidelijk)
+    for (int k = Math.max(i, copula) + 1; k < n && k <= i + 8 && predicate < 0; k++) {
+      phrase |= pos[k] == UPos.ADP;
+      if (pos[k] == UPos.ADJ) {
+        predicate = k;
+      } else if (pos[k] != UPos.ADV && pos[k] != UPos.ADP && !(phrase && (pos[k] == UPos.DET
+          || pos[k] == UPos.NOUN || pos[k] == UPos.PROPN))) {
+        return; // anything but adverbs and prepositional phrases before the adjective (het is een plan)
+      }
+    }
+    if (predicate < 0 || predicate + 1 < n && (pos[predicate + 1] == UPos.NOUN || pos[predicate + 1] == UPos.ADJ)) {
+      return; // "het is een mooi huis": an attribute, no predicate
+    }
+    int opener = -1;
+    for (int k = Math.max(predicate, i) + 1; k < n && k <= i + MAX_SCAN && opener < 0; k++) {
+      String w = words.get(k).lower();
+      if (isBoundary(words.get(k), pos[k]) && !w.equals(",")) {
+        return;
+      }
+      boolean clause = w.equals("te") ? pos[k] == UPos.ADP && k + 1 < n && pos[k + 1] == UPos.VERB
+          : CLAUSE_OPENERS.contains(w) && (pos[k] == UPos.SCONJ || pos[k] == UPos.ADV || w.equals("om")
+          || (w.equals("wie") || w.equals("wat")) && pos[k] == UPos.PRON);
+      if (clause) {
+        opener = k;
+      } else if (pos[k].isVerbal() && feats[k].contains("VerbForm=Fin")) {
+        return; // a finite verb of the main clause's own before any clause opens
+      }
+    }
+    if (opener < 0) {
+      return;
+    }
+    int end = opener + 1;
+    while (end < n && end <= opener + MAX_SCAN && !isBoundary(words.get(end), pos[end])) {
+      end++;
+    }
+    // the later clause's head, inside it: the verb its opener marks (te, om, dat), or its first verb
+    int clause = -1;
+    int h = heads[opener];
+    if (h > opener && h <= opener + MAX_SCAN && (pos[h].isVerbal() || h < end && rels[opener].equals("mark"))) {
+      clause = h;
+    }
+    for (int k = opener + 1; clause < 0 && k < end; k++) {
+      if (pos[k] == UPos.VERB) {
+        clause = k;
+      }
+    }
+    if (clause < 0 || clause == predicate) {
+      return;
+    }
+    // the group (het, the copula, the predicate, the clause's head) hangs on the tree by one of them,
+    // on a word outside their stretch; the others hang inside the group. Else the parser built
+    // something else around them (het as a subject of a noun in the later clause), left alone.
+    int[] group = {i, copula, predicate, clause};
+    int top = -1;
+    int from = Math.min(i, predicate);
+    for (int g : group) {
+      int up = heads[g];
+      if (up == i || up == copula || up == predicate || up == clause) {
+        continue;
+      }
+      if (top >= 0 || up >= from && up < end) {
+        return;
+      }
+      top = g;
+    }
+    if (top < 0) {
+      return;
+    }
+    if (top != predicate) {
+      int up = heads[top];
+      if (up >= 0 && !attach(heads, predicate, up)) {
+        return;
+      }
+      heads[predicate] = up;
+      rels[predicate] = up < 0 ? "root" : rels[top];
+    }
+    // what hung on the group's other members up to the clause's opener goes with the predicate
+    for (int d = Math.max(0, i - MAX_SCAN); d < Math.min(n, opener); d++) {
+      int up = heads[d];
+      if (d != predicate && (up == i || up == copula || up == clause && d < opener)) {
+        heads[d] = predicate;
+      }
+    }
+    // the sentence's final punctuation goes with its new head
+    for (int d = n - 1; d > clause && pos[d] == UPos.PUNCT; d--) {
+      if (heads[d] == copula || heads[d] == i || heads[d] == clause && top == clause) {
+        heads[d] = predicate;
+      }
+    }
+    heads[i] = predicate;
+    rels[i] = "expl";
+    heads[copula] = predicate;
+    rels[copula] = "cop";
+    pos[copula] = UPos.AUX;
+    heads[clause] = predicate;
+    rels[clause] = "csubj";
+  }
+
+  /**
+   * {@code het}, {@code dit} and {@code deze} right before a noun, or before adjectives and a noun
+   * ({@code het grote huis}, {@code het afgelopen weekend}), or before an infinitive used as a noun
+   * ({@code het geven van les}), are its determiner, not a pronoun of their
+   * own: a pronoun stands for a noun phrase and is not followed by one ({@code gaf het hem}); but
+   * {@code het} and {@code dit} take a singular noun only, and at a clause's start a word that is
+   * also a verb of the third person is that verb ({@code Het regent}).
+   * {@code die} is left alone: as a relative pronoun it does stand before a noun ({@code de man die
+   * boeken schrijft}).
+   */
+  private static void determinerBeforeANoun(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int i) {
+    String w = words.get(i).lower();
+    if (pos[i] != UPos.PRON || !(w.equals("het") || w.equals("dit") || w.equals("deze"))) {
+      return;
+    }
+    int n = words.size();
+    int k = i + 1;
+    while (k < n && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part"))) {
+      k++;
+    }
+    // a noun (a capitalised one, part of a name, only after an adjective: het Koninklijk Concertgebouw),
+    // or an infinitive used as one (het geven van les)
+    boolean noun = k < n && (pos[k] == UPos.NOUN && (k > i + 1 || words.get(k).form().equals(words.get(k).lower()))
+        || pos[k] == UPos.PROPN && k > i + 1
+        || k == i + 1 && pos[k] == UPos.VERB && feats[k].contains("VerbForm=Inf") && k + 1 < n
+        && words.get(k + 1).lower().equals("van"));
+    if (!noun || !w.equals("deze") && feats[k].contains("Number=Plur")) {
+      return; // het and dit take no plural noun (won het drie wedstrijden): a pronoun beside a phrase
+    }
+    boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT;
+    if (opening && k == i + 1 && thirdPersonVerbReading(words.get(k))) {
+      return; // "Het regent", "Het klopt": the subject and its verb, which the tagger read as a noun
+    }
+    if (heads[k] == i) {
+      heads[k] = heads[i];
+      rels[k] = rels[i];
+    }
+    if (attach(heads, i, k)) {
+      pos[i] = UPos.DET;
+      feats[i] = w.equals("het") ? "Definite=Def" : "PronType=Dem";
+      rels[i] = "det";
+    }
+  }
+
+  /**
+   * A preposition right before a noun phrase ({@code heeft bij ons gewerkt}, {@code werd met
+   * eigen geld betaald}, {@code in « De Morgen »}) is that phrase's
+   * {@code case}, not a separable particle, whatever the parser made of it: a particle heads no
+   * phrase. The phrase's head is its first noun, name or personal pronoun after articles,
+   * adjectives, numbers and quotation marks. A fixed expression's preposition ({@code in de
+   * hand houden}, {@link VerbIdioms}) has its words as its own {@code fixed} and is left alone.
+   */
+  private static void prepositionBeforeItsPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      int[] heads, String[] rels, boolean[] inIdiom, int i) {
+    int n = words.size();
+    if (pos[i] != UPos.ADP || !rels[i].equals("compound:prt") || i + 1 >= n || inIdiom[i + 1]) {
+      return;
+    }
+    int k = i + 1;
+    while (k < n && k <= i + 6 && (pos[k] == UPos.DET || pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.PRON && feats[k].contains("Poss=Yes") && k + 1 < n
+        && (pos[k + 1] == UPos.NOUN || pos[k + 1] == UPos.ADJ || pos[k + 1] == UPos.NUM)
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part") && k + 1 < n && pos[k + 1] == UPos.NOUN
+        || pos[k] == UPos.PUNCT && QUOTES.contains(words.get(k).form()))) {
+      k++;
+    }
+    if (k >= n || !(pos[k] == UPos.NOUN || pos[k] == UPos.PROPN || isPersonal(pos, feats, k) && k == i + 1)) {
+      // (ons, haar before no noun: the personal pronoun, "bij ons gewerkt")
+      return;
+    }
+    if (k > i + 1 && pos[k - 1] == UPos.PUNCT && k == i + 2) {
+      return; // a quotation mark alone before the word: a quoted particle is rare, but so is certainty
+    }
+    if (heads[k] == i) { // the parser hung the noun on the preposition (met eigen geld: fixed)
+      heads[k] = heads[i];
+      rels[k] = heads[i] < 0 ? "root" : "obl";
+    }
+    if (attach(heads, i, k)) {
+      rels[i] = "case";
+    }
+  }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "'", "«", "‘", "“", ",,", "``");
+
+  /** The modal auxiliaries, which take a bare infinitive, not a noun phrase. */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("kunnen", "moeten", "mogen", "zullen");
+
+  /**
+   * A modal takes a bare infinitive ({@code Zij mocht elke week een pagina tekenen}), hardly ever a
+   * noun phrase: a word the tagger read as a noun, with no determiner of its own, that the parser
+   * hung on a finite modal as its object and that the dictionary has as an infinitive ({@code
+   * tekenen}, {@code werken}) is that infinitive, after which the modal's clause is turned round
+   * like any other ({@link #auxiliaryHeads}). A noun with its article ({@code kan de tekeningen
+   * niet vinden}: {@code vinden} is the verb) or a plural noun without an infinitive reading stays.
+   */
+  private static void infinitiveReadAsNoun(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int k) {
+    int f = heads[k];
+    if (pos[k] != UPos.NOUN || f < 0 || f >= k || !MODALS.contains(lemmas[f]) || !feats[f].contains("VerbForm=Fin")
+        || !(rels[k].equals("obj") || rels[k].equals("dep") || rels[k].equals("xcomp"))
+        || hasChild(heads, rels, k, "det") || hasChild(heads, rels, k, "case")) {
+      return;
+    }
+    for (int d = k + 1; d < Math.min(words.size(), k + MAX_SCAN); d++) {
+      if (heads[d] == f && pos[d] == UPos.VERB && feats[d].contains("VerbForm=Inf")) {
+        return; // the modal has its infinitive already: this is a noun
+      }
+    }
+    String form = words.get(k).lower();
+    for (Reading r : words.get(k).readings()) {
+      if (r.tag().startsWith("WKW:TGW:INF") && r.lemma().equals(form)) {
+        pos[k] = UPos.VERB;
+        feats[k] = "VerbForm=Inf";
+        lemmas[k] = r.lemma();
+        rels[k] = "xcomp";
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code te} before an adjective or adverb is the degree adverb "too" ({@code te laat}, {@code
+   * veel te koud}, {@code te weinig}), modifying that word; the infinitive's {@code te} stands before
+   * a verb and the preposition before a noun ({@code te voet}). An adjective the tagger read there
+   * is no infinitive in disguise: the infinitive's te takes an infinitive.
+   */
+  private static void degreeTe(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
+      String[] rels, int i) {
+    if (!words.get(i).lower().equals("te") || pos[i] == UPos.ADV) {
+      return;
+    }
+    int a = i + 1;
+    String next = words.get(a).lower();
+    boolean degree = pos[a] == UPos.ADJ || pos[a] == UPos.ADV && !POINTER_WORDS.contains(next)
+        || next.equals("veel") || next.equals("weinig");
+    if (!degree || infinitiveReading(words.get(a))) {
+      return;
+    }
+    pos[i] = UPos.ADV;
+    feats[i] = "_";
+    lemmas[i] = "te";
+    if (attach(heads, i, a)) {
+      rels[i] = "advmod";
+    }
+  }
+
+  /** Whether the dictionary reads the word as an infinitive ({@code te leven}: leven is no adjective there). */
+  private static boolean infinitiveReading(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("WKW") && r.tag().contains("INF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An auxiliary after {@code te} heads nothing in UD: in {@code lijkt vergeten te zijn}, {@code om
+   * gezien te worden}, {@code gekozen te mogen worden} the participle heads the infinitive clause,
+   * with {@code te} its {@code mark} and the infinitives its {@code aux} ({@code aux:pass} for
+   * {@code worden}); in {@code bleek ziek te zijn}, {@code een goede kok te zijn} the adjective or
+   * noun before {@code te} is the predicate and {@code zijn} its {@code cop}. Where the parser made
+   * the infinitive the head (or hung its parts elsewhere), the predicate takes the clause's place
+   * and its parts. {@code worden} after an adjective or noun is a verb of its own ({@code ziek te
+   * worden}), and so is {@code zijn} with a prepositional phrase ({@code in Gent te zijn}): left alone.
+   */
+  private static void auxiliaryAfterTe(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int t) {
+    int n = words.size();
+    if (!words.get(t).lower().equals("te") || pos[t] != UPos.ADP) {
+      return;
+    }
+    int last = t;
+    while (last + 1 < n && last < t + 3 && pos[last + 1].isVerbal() && feats[last + 1].contains("VerbForm=Inf")
+        && NOT_HEADS_OF_INFINITIVES.contains(lemmas[last + 1])) {
+      last++;
+    }
+    if (last == t || last + 1 < n && pos[last + 1].isVerbal() && !feats[last + 1].contains("VerbForm=Fin")) {
+      return; // te zijn overleden: the participle after the auxiliary heads, which the parser finds
+    }
+    String verb = lemmas[last];
+    int p = t - 1;
+    if (p > 0 && pos[p].isVerbal() && feats[p].contains("VerbForm=Fin") && pos[p - 1].isVerbal()
+        && feats[p - 1].contains("VerbForm=Part")) {
+      p--; // uitgevoerd hoeft te worden: the finite verb between the participle and te heads its own clause
+    }
+    boolean participle = pos[p].isVerbal() && feats[p].contains("VerbForm=Part");
+    boolean predicate = (pos[p] == UPos.ADJ || pos[p] == UPos.NOUN) && verb.equals("zijn")
+        && !hasCase(heads, rels, p, Math.max(0, p - MAX_SCAN), Math.min(n - 1, p + MAX_SCAN));
+    if (!participle && !predicate || participle && !(verb.equals("zijn") || verb.equals("hebben")
+        || verb.equals("worden"))) {
+      return;
+    }
+    // the group is the predicate, te and the infinitives; where the parser hung the predicate on
+    // one of them, it takes the place of the one that hung outside
+    if (heads[p] >= t && heads[p] <= last) {
+      int top = -1;
+      for (int k = last; k >= t && top < 0; k--) {
+        int h = heads[k];
+        top = (h < t || h > last) && h != p && CLAUSE_HEADS.contains(rels[k]) ? k : -1;
+      }
+      if (top < 0) {
+        return; // nowhere to hang the predicate: left as the parser had it
+      }
+      if (heads[top] < 0) {
+        heads[p] = -1;
+        rels[p] = "root";
+      } else if (attach(heads, p, heads[top])) {
+        rels[p] = rels[top];
+      } else {
+        return;
+      }
+    }
+    if (heads[p] >= 0 && pos[heads[p]].isVerbal() && TO_XCOMP.contains(rels[p])) {
+      rels[p] = "xcomp"; // the infinitive clause under a verb (bleek ziek te zijn) is its complement
+    }
+    for (int k = t; k <= last; k++) {
+      for (int d = Math.max(0, k - MAX_SCAN); d < Math.min(n, k + MAX_SCAN); d++) {
+        if (heads[d] == k && d != p && (d < t || d > last)) {
+          attach(heads, d, p);
+        }
+      }
+      heads[k] = p;
+      if (k == t) {
+        rels[k] = "mark";
+      } else if (k == last) {
+        rels[k] = predicate ? "cop" : lemmas[k].equals("worden") ? "aux:pass" : "aux";
+        pos[k] = UPos.AUX;
+      } else {
+        rels[k] = "aux";
+        pos[k] = UPos.AUX;
+      }
+    }
+  }
+
+  /** Relations the parser gives a predicate under a verb that are its complement's ({@code xcomp}). */
+  private static final java.util.Set<String> TO_XCOMP = java.util.Set.of(
+      "obj", "advmod", "amod", "dep", "ccomp", "parataxis", "nmod", "obl");
+
+  /** Relations under which a clause, or the root, hangs on its head. */
+  private static final java.util.Set<String> CLAUSE_HEADS = java.util.Set.of(
+      "root", "xcomp", "ccomp", "advcl", "acl", "csubj", "conj", "parataxis", "dep", "obj", "nmod", "obl");
 
   /**
    * {@code het}, {@code dit}, {@code dat} and {@code deze} are determiners only before a noun phrase;
@@ -346,6 +839,49 @@ final class TreeRules {
     }
   }
 
+  /** Verbs that link a subject to a predicate and head their clause in UD Dutch, unlike zijn. */
+  private static final java.util.Set<String> LINKING_VERBS = java.util.Set.of("worden", "blijven", "lijken", "blijken");
+
+  /**
+   * UD Dutch has one copula, {@code zijn}; {@code worden}, {@code blijven}, {@code lijken} and
+   * {@code blijken} with a predicate head their clause, the predicate their {@code xcomp} ({@code
+   * hij werd voorzitter}, {@code zij zou een van de besten worden}). Where the parser hung such a
+   * verb on an adjective, noun or number as its {@code cop}, the two change places: the verb takes
+   * the clause's place and its parts (subject, auxiliaries, complementiser, adverbs, punctuation),
+   * and an auxiliary the parser called a copula beside it is an {@code aux}. Not with a participle
+   * in the clause, whose passive auxiliary {@code worden} is.
+   */
+  private static void linkingVerbHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels, int w) {
+    int p = heads[w];
+    if (!LINKING_VERBS.contains(lemmas[w]) || !pos[w].isVerbal() || !rels[w].equals("cop") || p < 0
+        || !(pos[p] == UPos.ADJ || pos[p] == UPos.NOUN || pos[p] == UPos.NUM || pos[p] == UPos.PROPN
+        || pos[p] == UPos.PRON)) {
+      return;
+    }
+    int n = heads.length;
+    // a participle in the clause makes worden its passive auxiliary (werden de machines vervangen,
+    // dat het huis verkocht werd): no linking verb
+    for (int k = Math.max(0, w - 3); k < n && k <= w + MAX_SCAN; k++) {
+      if (k > w && (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ)) {
+        break;
+      }
+      if (pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part")) {
+        return;
+      }
+    }
+    for (int d = Math.max(0, p - MAX_SCAN); d < Math.min(n, p + MAX_SCAN); d++) {
+      if (heads[d] == p && d != w && (CLAUSE_LEVEL.contains(rels[d]) || rels[d].equals("cop"))) {
+        heads[d] = w;
+        if (rels[d].equals("cop")) {
+          rels[d] = "aux"; // zou … worden: the modal beside the linking verb
+        }
+      }
+    }
+    turnRound(heads, rels, w, p, "xcomp");
+    pos[w] = UPos.VERB;
+  }
+
   private static boolean hasFiniteAuxiliary(String[] feats, int[] heads, String[] rels, int h) {
     for (int k = Math.max(0, h - MAX_SCAN); k < heads.length && k <= h + MAX_SCAN; k++) {
       if (heads[k] == h && rels[k].startsWith("aux") && feats[k].contains("VerbForm=Fin")) {
@@ -396,6 +932,7 @@ final class TreeRules {
       int subject = -1;
       int pronoun = -1;
       int lastNominal = -1;
+      int firstNominal = -1;
       int adjective = -1;
       boolean verbal = false;
       int from = Math.max(0, z - MAX_SCAN);
@@ -419,6 +956,7 @@ final class TreeRules {
           } else if (r.startsWith("nsubj") && subject < 0) {
             subject = d;
           } else {
+            firstNominal = firstNominal < 0 && !r.equals("xcomp") ? d : firstNominal;
             lastNominal = d;
           }
         } else if (r.equals("advmod") && pos[d] == UPos.ADJ) {
@@ -431,6 +969,9 @@ final class TreeRules {
         subject = pronoun;
       } else {
         predicate = lastNominal;
+        if (subject < 0 && firstNominal >= 0 && firstNominal != lastNominal && !hasChild(heads, rels, z, "expl")) {
+          subject = firstNominal; // two noun phrases the parser left unnamed: the first is the subject
+        }
       }
       if (predicate < 0) {
         predicate = adjective;
@@ -445,6 +986,9 @@ final class TreeRules {
       }
       turnRound(heads, rels, predicate, z, "cop");
       pos[z] = UPos.AUX;
+      if (!rels[subject].startsWith("nsubj")) {
+        rels[subject] = "nsubj";
+      }
     }
   }
 
@@ -808,6 +1352,81 @@ final class TreeRules {
   }
 
   /**
+   * A clause with a finite verb has a subject: where {@code dat} after a singular neuter noun (or a
+   * name: {@code het dorp dat}, {@code Gent, dat}) opens a clause with a singular finite verb and no
+   * noun phrase of its own outside its prepositional phrases that could be that subject ({@code een
+   * meisje dat gisteren in de tuin speelde}, {@code een bedrijf dat twee winkels heeft}: a
+   * plural noun or an object pronoun is none), {@code dat} is that subject, the relative pronoun, not the complementiser ({@code
+   * het feit dat Gent wint} has its subject). A clause with {@code er} ({@code het feit dat er
+   * gelogen wordt}) may have none, and is left alone; so is {@code dat} after a common-gender or
+   * plural noun, which takes {@code die} as its relative pronoun.
+   */
+  private static void relativeDatWithoutSubject(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int p) {
+    if (pos[p] != UPos.SCONJ || !words.get(p).lower().equals("dat") || !rels[p].equals("mark")) {
+      return;
+    }
+    int noun = p - 1;
+    if (words.get(noun).form().equals(",") && noun > 0) {
+      noun--;
+    }
+    boolean neuter = pos[noun] == UPos.PROPN || pos[noun] == UPos.NOUN && neuterSingular(words.get(noun));
+    int v = heads[p];
+    if (!neuter || v <= p || v > p + MAX_SCAN || !"Sing".equals(finiteNumber(pos, feats, heads, rels, v))) {
+      return;
+    }
+    boolean inPhrase = false;
+    for (int k = p + 1; k < v; k++) {
+      String w = words.get(k).lower();
+      if (isBoundary(words.get(k), pos[k]) || R_PRONOUNS.contains(w)) {
+        return;
+      }
+      if (pos[k] == UPos.ADP) {
+        inPhrase = true;
+      } else if (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN || pos[k] == UPos.PRON || pos[k] == UPos.NUM
+          || pos[k] == UPos.X) {
+        boolean noSubject = pos[k] == UPos.PRON && OBJECT_PRONOUNS.contains(w)
+            || pos[k] == UPos.NOUN && feats[k].contains("Number=Plur"); // the verb is singular
+        if (!inPhrase && !noSubject) {
+          return; // a noun phrase of the clause's own that can be its subject
+        }
+        inPhrase = k + 1 < v && (pos[k + 1] == UPos.NOUN || pos[k + 1] == UPos.PROPN); // de stad Gent
+      }
+    }
+    pos[p] = UPos.PRON;
+    feats[p] = "PronType=Rel";
+    rels[p] = "nsubj";
+  }
+
+  /** Whether the dictionary reads the word as a finite verb of the third person singular (regent, klopt). */
+  private static boolean thirdPersonVerbReading(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("WKW:TGW:3EP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Pronouns that are never a subject (accusative, reflexive). */
+  private static final java.util.Set<String> OBJECT_PRONOUNS =
+      java.util.Set.of("me", "mij", "hem", "ons", "hen", "zich", "zichzelf", "mezelf", "jezelf", "hemzelf");
+
+  /** Whether the dictionary reads the word as a singular neuter noun only (het huis; not de man, not huizen). */
+  private static boolean neuterSingular(UdTagger.Word w) {
+    boolean any = false;
+    for (Reading r : w.readings()) {
+      if (r.tag().startsWith("ZNW")) {
+        if (!r.tag().startsWith("ZNW:EKV:HET")) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
    * {@code dat} after a noun opens a relative clause, not a complement, when the clause's subject
    * cannot be the one the analysis found: that noun phrase disagrees in number with the finite verb
    * while the noun before {@code dat} agrees ({@code een boek dat veel mensen heeft geholpen}). Then
@@ -1023,7 +1642,8 @@ final class TreeRules {
           int subj = nominative(pos, feats, other) ? other : i;
           int obj = subj == other ? i : other;
           rels[subj] = "nsubj";
-          rels[obj] = pos[obj] == UPos.PRON ? rels[obj] : "obj";
+          // a relative, demonstrative or interrogative pronoun beside it is the object (die hij noemde)
+          rels[obj] = pos[obj] != UPos.PRON || OBJECT_LIKE_PRONOUNS.contains(words.get(obj).lower()) ? "obj" : rels[obj];
           subject[h] = subj;
         } else if (nominal(pos[i]) && nominal(pos[other]) && !passive[h]) {
           // two noun phrases: the one that agrees with the finite verb is the subject, the other its object
@@ -1036,6 +1656,11 @@ final class TreeRules {
             rels[subj] = "nsubj";
             rels[obj] = "obj";
             subject[h] = subj;
+          } else if (other < i && i < h && i > other + 1 && !rels[i].equals("nsubj:pass")
+              && !isPersonal(pos, feats, i)) {
+            // before the verb at the end of its clause, where agreement does not tell, the subject
+            // comes first (dat de bakker het brood verkoopt): the later phrase is the object
+            rels[i] = "obj";
           }
         }
         continue;
@@ -1136,6 +1761,10 @@ final class TreeRules {
       }
     }
   }
+
+  /** Pronouns that are the object beside a nominative subject pronoun ({@code die hij noemde}, {@code wat ik zag}). */
+  private static final java.util.Set<String> OBJECT_LIKE_PRONOUNS =
+      java.util.Set.of("die", "dat", "wat", "dit", "deze", "wie", "welke", "iets", "niets", "alles");
 
   /** A personal pronoun in the nominative (ik, hij, wij, ze with Case=Nom). */
   private static boolean nominative(UPos[] pos, String[] feats, int k) {
@@ -1298,18 +1927,23 @@ final class TreeRules {
     int lastVerb = -1;
     int lastAny = -1;
     int finiteVerb = -1;
+    int finiteAny = -1;
     int teVerb = -1;
     for (int k = i + 1; k < n && k <= i + MAX_SCAN; k++) {
       if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ
           || pos[k] == UPos.CCONJ && !betweenNominals(pos, k)) {
         break;
       }
+      if (pos[k].isVerbal() && finiteAny < 0 && feats[k].contains("VerbForm=Fin")) {
+        finiteAny = k;
+      }
       if (pos[k] == UPos.VERB) {
         lastVerb = k;
         if (finiteVerb < 0 && feats[k].contains("VerbForm=Fin")) {
           finiteVerb = k;
         }
-        if (teVerb < 0 && finiteVerb >= 0 && k > finiteVerb && words.get(k - 1).lower().equals("te")) {
+        // a te-infinitive after the clause's finite verb, a main verb or a copula (dat zij bereid is te helpen)
+        if (teVerb < 0 && finiteAny >= 0 && k > finiteAny && words.get(k - 1).lower().equals("te")) {
           teVerb = k;
         }
       } else if (pos[k] == UPos.AUX) {
@@ -1321,11 +1955,18 @@ final class TreeRules {
     // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb. So
     // does a bare infinitive under a finite verb that is no auxiliary ("of hij wilde komen", "dat
     // hij de dieren laat paren"): UD makes willen, laten, gaan the head, the infinitive its xcomp.
-    if (teVerb >= 0 || finiteVerb >= 0 && finiteVerb < lastVerb && pos[finiteVerb] == UPos.VERB
+    if (teVerb >= 0) {
+      target = finiteAny;
+    } else if (finiteVerb >= 0 && finiteVerb < lastVerb && pos[finiteVerb] == UPos.VERB
         && !NOT_HEADS_OF_INFINITIVES.contains(lemmas[finiteVerb]) && feats[lastVerb].contains("VerbForm=Inf")) {
       target = finiteVerb;
     }
     if (target < 0) {
+      return;
+    }
+    int predicate = predicateBeforeFinalCopula(words, pos, feats, lemmas, heads, rels, i, Math.max(lastVerb, lastAny));
+    if (predicate >= 0) {
+      attach(heads, i, predicate);
       return;
     }
     // A copula's clause hangs on its predicate: take the copula's head when the parser found one inside.
@@ -1334,6 +1975,82 @@ final class TreeRules {
       target = heads[target];
     }
     attach(heads, i, target);
+  }
+
+  /**
+   * A subordinate clause that ends on {@code zijn} after its predicate ({@code omdat het werk zwaar
+   * is}, {@code dat zij de beste kandidaat zou kunnen zijn}, {@code dat hij ziek is geweest}) hangs
+   * on that predicate, an adjective, noun or number right before its verbs, which are {@code zijn}
+   * and auxiliaries only: with a participle among them ({@code dat het huis verkocht is}) {@code
+   * zijn} is the participle's auxiliary, and after a preposition ({@code dat hij van plan is}) the
+   * noun is part of a fixed phrase. The predicate heads the clause: where the parser made one of
+   * the verbs its head, the predicate takes that verb's place, the verbs hang on it ({@code zijn}'s
+   * participle, or else the last verb, as its {@code cop}, the others as {@code aux}). The
+   * predicate's index, or -1.
+   */
+  private static int predicateBeforeFinalCopula(List<UdTagger.Word> words, UPos[] pos, String[] feats,
+      String[] lemmas, int[] heads, String[] rels, int mark, int last) {
+    if (last <= mark + 1 || !lemmas[last].equals("zijn")) {
+      return -1;
+    }
+    int k = last;
+    while (k > mark && pos[k].isVerbal()) {
+      if (!NOT_HEADS_OF_INFINITIVES.contains(lemmas[k]) || lemmas[k].equals("hebben") || lemmas[k].equals("worden")) {
+        return -1; // a verb of its own in the cluster (verkocht is, laten zijn): not a copula's clause
+      }
+      k--;
+    }
+    if (k <= mark) {
+      return -1;
+    }
+    for (int j = mark + 1; j < k; j++) {
+      if (pos[j].isVerbal() && pos[j - 1] != UPos.DET) {
+        // a verb before (not one used as a noun: het lezen): the final zijn may be a clause's
+        // inside it (dat we weten wat mogelijk is)
+        return -1;
+      }
+    }
+    boolean predicate = pos[k] == UPos.ADJ || pos[k] == UPos.NOUN || pos[k] == UPos.NUM;
+    if (!predicate || k - 1 > mark && pos[k - 1] == UPos.ADP || pos[k] == UPos.NOUN && k == mark + 1) {
+      return -1; // "van plan is"; "dat kinderen zijn": the noun right after the complementiser is the subject
+    }
+    // the predicate heads the clause, the verbs hang on it: where the parser made one of the verbs
+    // the head, the predicate takes its place and its dependents (else the clause's readers would
+    // find the complementiser on a word that heads nothing)
+    int top = -1;
+    for (int v = k + 1; v <= last; v++) {
+      int up = heads[v];
+      if (up < k || up > last) {
+        if (top >= 0) {
+          return -1; // the verbs hang in two places: not one cluster
+        }
+        top = v;
+      }
+    }
+    if (top >= 0) {
+      int up = heads[top];
+      if (up >= 0 && !attach(heads, k, up)) {
+        return -1;
+      }
+      heads[k] = up;
+      rels[k] = up < 0 ? "root" : rels[top];
+      int copula = last;
+      for (int v = k + 1; v <= last; v++) {
+        copula = lemmas[v].equals("zijn") && feats[v].contains("VerbForm=Part") ? v : copula; // ziek is geweest
+      }
+      int n = heads.length;
+      for (int v = k + 1; v <= last; v++) {
+        for (int d = Math.max(0, v - MAX_SCAN); d < Math.min(n, v + MAX_SCAN); d++) {
+          if (heads[d] == v && (d < k || d > last)) {
+            heads[d] = k;
+          }
+        }
+        heads[v] = k;
+        rels[v] = v == copula ? "cop" : "aux";
+        pos[v] = UPos.AUX;
+      }
+    }
+    return k;
   }
 
   /** Verbs whose infinitive or participle, not they, heads the clause (UD's auxiliaries of Dutch). */
@@ -1347,8 +2064,13 @@ final class TreeRules {
    * is its noun or adjective; but not where the phrase is the subject of a clause of its own, which
    * a finite verb ends: after {@code als} opening a clause ({@code Als kinderen buiten spelen, ...};
    * {@code Als voorzitter van de raad zei hij} goes on with the main clause) or in a clause that has
-   * its finite verb already ({@code zij belt als twee gasten komen}). With an article ({@code als de
-   * trein komt}) the rule for clauses decides.
+   * its finite verb already ({@code zij belt als twee gasten komen}). With an article, only inside a
+   * clause ({@code werd gezien als een groot talent}; {@code Als de trein komt} at a clause's start
+   * is left to the rule for clauses). The phrase's head may also be a number or pronoun before
+   * {@code van} ({@code als één van de besten}), a personal pronoun where no verb follows ({@code
+   * net als ik}) or, inside a clause, an adjective before a preposition ({@code eindigde als derde
+   * in de race}). Where the parser hung the phrase under {@code als} itself, the phrase takes its
+   * place.
    */
   private static boolean asWithANounPhrase(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, int i) {
     String w = words.get(i).lower();
@@ -1357,10 +2079,26 @@ final class TreeRules {
     }
     boolean opening = i == 0 || pos[i - 1] == UPos.PUNCT || pos[i - 1] == UPos.CCONJ || pos[i - 1] == UPos.SCONJ;
     int k = i + 1;
-    while (k < words.size() && k <= i + 4 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM)) {
+    // an article opens the phrase too where als stands inside a clause, not at its start ("werd
+    // beschouwd als een groot talent"); at the start it is the clause's subject ("Als de trein komt")
+    boolean article = !opening && k < words.size() && pos[k] == UPos.DET && ARTICLES.contains(words.get(k).lower());
+    if (article) {
+      k++;
+    }
+    // adjectives, participles as adjectives and numbers before the noun ("als een getalenteerd renner")
+    while (k < words.size() && k <= i + 5 && (pos[k] == UPos.ADJ || pos[k] == UPos.NUM
+        || pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part") && k + 1 < words.size() && pos[k + 1] == UPos.NOUN)) {
       k++;
     }
     int head = k < words.size() && (pos[k] == UPos.NOUN || pos[k] == UPos.PROPN) ? k : -1;
+    if (head < 0 && i + 2 < words.size() && words.get(i + 2).lower().equals("van")
+        && (pos[i + 1] == UPos.NUM || pos[i + 1] == UPos.PRON || pos[i + 1] == UPos.DET)) {
+      head = i + 1; // "als één van de besten": the number or pronoun heads
+    }
+    if (head < 0 && !opening && i + 1 < words.size() && isPersonal(pos, feats, i + 1)
+        && !feats[i + 1].contains("Poss=Yes") && !verbAfter(words, pos, i + 2)) {
+      head = i + 1; // "net als ik", "groter als jij": a comparison with a pronoun, no clause
+    }
     if (head >= 0 && (opening || finiteBefore(pos, feats, i)) && verbFinalClause(words, pos, feats, head + 1)) {
       // a clause of its own, ended by its verb: "Als kinderen buiten spelen, ...", "zij belt als
       // twee gasten komen"; but "Als voorzitter van de raad zei hij ..." goes on with the main
@@ -1371,10 +2109,32 @@ final class TreeRules {
         || pos[k] == UPos.CCONJ)) {
       head = k - 1; // eerder rood dan groen.
     }
+    if (head < 0 && !opening && w.equals("als") && k == i + 2 && pos[i + 1] == UPos.ADJ && pos[k] == UPos.ADP) {
+      head = i + 1; // "eindigde als derde in de race": the adjective stands for a noun
+    }
     if (head < 0 || w.equals("dan") && i > 0 && pos[i - 1] == UPos.PUNCT) {
       return false; // ", dan ..." is "then"
     }
-    return attach(heads, i, head);
+    if (!attach(heads, i, head) && heads[i] >= 0 && attach(heads, head, heads[i])) {
+      // the parser hung the phrase under "als" itself: the phrase takes its place
+      attach(heads, i, head);
+    }
+    return heads[i] == head;
+  }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een", "'t", "'n");
+
+  /** Whether a verb follows from {@code from} before the clause ends (a clause of its own, not a phrase). */
+  private static boolean verbAfter(List<UdTagger.Word> words, UPos[] pos, int from) {
+    for (int k = from; k < words.size() && k < from + MAX_SCAN; k++) {
+      if (pos[k] == UPos.PUNCT) {
+        return false;
+      }
+      if (pos[k].isVerbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause around {@code i} has its finite verb before {@code i}. */
@@ -1394,7 +2154,7 @@ final class TreeRules {
   private static boolean verbFinalClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int from) {
     for (int k = from; k < words.size() && k < from + MAX_SCAN; k++) {
       if (feats[k].contains("VerbForm=Fin")) {
-        return k + 1 == words.size() || pos[k + 1] == UPos.PUNCT;
+        return k + 1 == words.size() || pos[k + 1] == UPos.PUNCT || pos[k + 1] == UPos.CCONJ;
       }
       if (isBoundary(words.get(k), pos[k])) {
         return false;
@@ -1442,8 +2202,16 @@ final class TreeRules {
       // An adverb particle may stand before a phrase of its own: "keerde hij terug naar huis".
       // A noun or adjective part may: "vond plaats in de zaal", "maakte de weg vrij voor hem".
       boolean nominalPart = p == UPos.NOUN || p == UPos.ADJ;
+      // So may a preposition particle after its verb: "werkte mee aan het plan", "bleef achter in
+      // de auto" (prepositions are not stacked in Dutch); one before its verb is the first of two
+      // prepositions of a phrase ("tot aan de grens", "van voor de oorlog").
+      boolean particleAfterVerb = p == UPos.ADP && !particle.equals("om") && next == UPos.ADP
+          && !NOT_STACKED.contains(words.get(i + 1).lower()) && verbBefore(words, pos, feats, i);
+      boolean participleAttribute = next == UPos.VERB && feats[i + 1].contains("VerbForm=Part") && i + 2 < n
+          && pos[i + 2] == UPos.NOUN; // in verspreide groepen
       if (next == UPos.DET || next == UPos.NOUN || next == UPos.PROPN || next == UPos.PRON || next == UPos.NUM
-          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart
+          || participleAttribute
+          || next == UPos.ADJ || next == UPos.ADP && p != UPos.ADV && !nominalPart && !particleAfterVerb
           || next == UPos.ADV && p != UPos.ADP) {
         return;
       }
@@ -1487,6 +2255,23 @@ final class TreeRules {
     if (verb >= 0 && attach(heads, i, verb)) {
       rels[i] = "compound:prt";
     }
+  }
+
+  /** Words that open a phrase of their own after a preposition ({@code ten minste}, {@code om het even}, {@code te voet}). */
+  private static final java.util.Set<String> NOT_STACKED = java.util.Set.of("te", "ten", "ter", "om");
+
+  /** Whether a verb stands before {@code i} in its clause (a main clause's verb, its particle after it). */
+  private static boolean verbBefore(List<UdTagger.Word> words, UPos[] pos, String[] feats, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - MAX_SCAN; j--) {
+      if (isBoundary(words.get(j), pos[j]) || pos[j] == UPos.SCONJ || pos[j] == UPos.CCONJ
+          || feats[j].contains("PronType=Rel")) {
+        return false;
+      }
+      if (pos[j].isVerbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

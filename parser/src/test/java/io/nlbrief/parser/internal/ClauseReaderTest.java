@@ -38,4 +38,24 @@ class ClauseReaderTest {
     int[] heads = {1, 0};
     assertArrayEquals(new int[] {-1, -1}, ClauseReader.clausesAbove(heads, new int[] {-1, -1}));
   }
+
+  @Test
+  void aSentenceOpenedByAConjunctionMarkedAsUdHasItIsAMainClause() {
+    // Maar hij kwam . — "Maar" is the sentence head's mark in UD Dutch, no complementiser;
+    // "omdat hij kwam" is subordinate
+    String[] forms = {"Maar", "hij", "kwam", "."};
+    io.nlbrief.parser.UPos[] pos = {io.nlbrief.parser.UPos.CCONJ, io.nlbrief.parser.UPos.PRON,
+        io.nlbrief.parser.UPos.VERB, io.nlbrief.parser.UPos.PUNCT};
+    String[] feats = {"_", "Case=Nom|PronType=Prs", "Number=Sing|Tense=Past|VerbForm=Fin", "_"};
+    String[] lemmas = {"maar", "hij", "komen", "."};
+    int[] heads = {2, 2, -1, 2};
+    String[] rels = {"mark", "nsubj", "root", "punct"};
+    assertEquals(io.nlbrief.parser.Clause.Type.MAIN,
+        ClauseReader.read(forms, pos, feats, lemmas, heads, rels).get(0).type());
+    forms[0] = "omdat";
+    pos[0] = io.nlbrief.parser.UPos.SCONJ;
+    lemmas[0] = "omdat";
+    assertEquals(io.nlbrief.parser.Clause.Type.SUBORDINATE,
+        ClauseReader.read(forms, pos, feats, lemmas, heads, rels).get(0).type());
+  }
 }

@@ -1622,4 +1622,733 @@ class TreeRulesTest {
     assertEquals("obj", pronoun.rels()[2]);
     assertEquals("nsubj", pronoun.rels()[4]);
   }
+
+  @Test
+  void aComplementiserMarksTheCopulasPredicateBeforeATeInfinitive() {
+    // Ik denk dat het een goed idee is om te wachten . — the parser hung "dat" on "wachten"; the
+    // te-infinitive after the copula is no head of the dat-clause: its predicate "idee" is.
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
+        "dat SCONJ _ dat 10 mark",
+        "het PRON PronType=Prs het 6 nsubj",
+        "een DET _ een 6 det",
+        "goed ADJ Degree=Pos goed 6 amod",
+        "idee NOUN Number=Sing idee 1 ccomp",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 6 cop",
+        "om ADP _ om 10 mark",
+        "te ADP _ te 10 mark",
+        "wachten VERB VerbForm=Inf wachten 6 acl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[2]);
+    assertEquals("mark", t.rels()[2]);
+    // dat zij om te winnen hard traint . — the te-infinitive before the finite verb: the verb heads
+    Tree before = Tree.of(
+        "dat SCONJ _ dat 4 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "om ADP _ om 4 mark",
+        "te ADP _ te 4 mark",
+        "winnen VERB VerbForm=Inf winnen 6 advcl",
+        "hard ADJ Degree=Pos hard 6 advmod",
+        "traint VERB Number=Sing|Tense=Pres|VerbForm=Fin trainen -1 root",
+        ". PUNCT _ . 6 punct");
+    before.apply(Map.of());
+    assertEquals(6, before.heads()[0]);
+  }
+
+  @Test
+  void teBeforeAnAdjectiveIsTheDegreeAdverb() {
+    // Het water is veel te koud . — "te" is "too", modifying "koud", not an infinitive's mark
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "water NOUN Number=Sing water 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
+        "veel ADV _ veel 5 advmod",
+        "te ADP _ te 5 mark",
+        "koud ADJ Degree=Pos koud -1 root",
+        ". PUNCT _ . 5 punct");
+    t.apply(Map.of());
+    assertEquals(UPos.ADV, t.pos()[4]);
+    assertEquals("advmod", t.rels()[4]);
+    assertEquals(5, t.heads()[4]);
+    // Zij hoopt te winnen . — before a verb te is the infinitive's
+    Tree verb = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
+        "te ADP _ te 3 mark",
+        "winnen VERB VerbForm=Inf winnen 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    verb.apply(Map.of());
+    assertEquals(UPos.ADP, verb.pos()[2]);
+    assertEquals("mark", verb.rels()[2]);
+    // om te leven : a word the tagger read as an adjective that the dictionary has as an infinitive
+    Tree live = Tree.of(
+        "om ADP _ om 2 mark",
+        "te ADP _ te 2 mark",
+        "leven ADJ Degree=Pos leven -1 root");
+    live.words().set(2, UdTagger.Word.of("leven", List.of(new Reading("leven", "WKW:TGW:INF"))));
+    live.apply(Map.of());
+    assertEquals(UPos.ADP, live.pos()[1]);
+    assertEquals("mark", live.rels()[1]);
+  }
+
+  @Test
+  void anAuxiliaryAfterTeHangsOnItsParticipleOrPredicate() {
+    // Het boek lijkt verkocht te zijn . — the parser made "zijn" the head; the participle heads
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "boek NOUN Number=Sing boek 2 nsubj",
+        "lijkt VERB Number=Sing|Tense=Pres|VerbForm=Fin lijken -1 root",
+        "verkocht VERB VerbForm=Part verkopen 5 dep",
+        "te ADP _ te 5 mark",
+        "zijn VERB VerbForm=Inf zijn 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[3]);
+    assertEquals("xcomp", t.rels()[3]);
+    assertEquals(3, t.heads()[4]);
+    assertEquals("mark", t.rels()[4]);
+    assertEquals(3, t.heads()[5]);
+    assertEquals("aux", t.rels()[5]);
+    assertEquals(UPos.AUX, t.pos()[5]);
+    // om gezien te worden : worden after a participle is the passive auxiliary
+    Tree passive = Tree.of(
+        "om ADP _ om 3 mark",
+        "gezien VERB VerbForm=Part zien 3 xcomp",
+        "te ADP _ te 3 mark",
+        "worden VERB VerbForm=Inf worden -1 root");
+    passive.apply(Map.of());
+    assertEquals(-1, passive.heads()[1]);
+    assertEquals(1, passive.heads()[0]);
+    assertEquals("aux:pass", passive.rels()[3]);
+    // Zij bleek een goede kok te zijn . — zijn is the copula of the noun before te
+    Tree copula = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "kok NOUN Number=Sing kok 1 obj",
+        "te ADP _ te 1 mark",
+        "zijn AUX VerbForm=Inf zijn 1 cop",
+        ". PUNCT _ . 1 punct");
+    copula.apply(Map.of());
+    assertEquals("xcomp", copula.rels()[4]);
+    assertEquals(4, copula.heads()[5]);
+    assertEquals(4, copula.heads()[6]);
+    assertEquals("cop", copula.rels()[6]);
+    // Zij hoopt in Gent te zijn . — with a prepositional phrase zijn is the verb: left alone
+    Tree place = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
+        "in ADP _ in 3 case",
+        "Gent PROPN _ Gent 5 obl",
+        "te ADP _ te 5 mark",
+        "zijn VERB VerbForm=Inf zijn 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    place.apply(Map.of());
+    assertEquals(1, place.heads()[5]);
+    assertEquals(5, place.heads()[4]);
+    // De brief bleek te zijn vergeten . — a participle after the auxiliary heads: left to the parser
+    Tree after = Tree.of(
+        "De DET _ de 1 det",
+        "brief NOUN Number=Sing brief 2 nsubj",
+        "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
+        "te ADP _ te 5 mark",
+        "zijn AUX VerbForm=Inf zijn 5 aux",
+        "vergeten VERB VerbForm=Part vergeten 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    after.apply(Map.of());
+    assertEquals(5, after.heads()[3]);
+    assertEquals(5, after.heads()[4]);
+    assertEquals("nsubj", after.rels()[1]);
+  }
+
+  @Test
+  void aPrepositionStrandedAfterAnRPronounIsItsCase() {
+    // Daar rekent hij op . — "op" is the case of "daar", though oprekenen were a verb
+    Tree t = Tree.of(
+        "Daar ADV _ daar 1 advmod",
+        "rekent VERB Number=Sing|Tense=Pres|VerbForm=Fin rekenen -1 root",
+        "hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "op ADP _ op 1 compound:prt",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("oprekenen", "WKW:TGW:INF"));
+    assertEquals(0, t.heads()[3]);
+    assertEquals("case", t.rels()[3]);
+    assertEquals("obl", t.rels()[0]);
+    // Zij keek er naar op . — the first stranded preposition is er's, the second the particle
+    Tree two = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "keek VERB Number=Sing|Tense=Past|VerbForm=Fin kijken -1 root",
+        "er ADV _ er 1 advmod",
+        "naar ADP _ naar 1 compound:prt",
+        "op ADP _ op 1 advmod",
+        ". PUNCT _ . 1 punct");
+    two.apply(Map.of("opkijken", "WKW:TGW:INF", "naarkijken", "WKW:TGW:INF"));
+    assertEquals(2, two.heads()[3]);
+    assertEquals("case", two.rels()[3]);
+    assertEquals(1, two.heads()[4]);
+    assertEquals("compound:prt", two.rels()[4]);
+    // Er komt een storm aan . — existential er points at nothing: "aan" is the particle
+    Tree there = Tree.of(
+        "Er ADV _ er 1 advmod",
+        "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen -1 root",
+        "een DET _ een 3 det",
+        "storm NOUN Number=Sing storm 1 nsubj",
+        "aan ADP _ aan 1 advmod",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of("aankomen", "WKW:TGW:INF"));
+    assertEquals(1, there.heads()[4]);
+    assertEquals("compound:prt", there.rels()[4]);
+    // Hij legt er het boek op de tafel . — a preposition before its own noun phrase is no stranded one
+    Tree own = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
+        "legt VERB Number=Sing|Tense=Pres|VerbForm=Fin leggen -1 root",
+        "er ADV _ er 1 advmod",
+        "het DET _ het 4 det",
+        "boek NOUN Number=Sing boek 1 obj",
+        "op ADP _ op 7 case",
+        "de DET _ de 7 det",
+        "tafel NOUN Number=Sing tafel 1 obl",
+        ". PUNCT _ . 1 punct");
+    own.apply(Map.of());
+    assertEquals(7, own.heads()[5]);
+    assertEquals("advmod", own.rels()[2]);
+  }
+
+  @Test
+  void aParticleAfterItsVerbMayStandBeforeAPrepositionalPhrase() {
+    // Zij droeg bij aan het plan . — prepositions do not stack: "bij" is the particle of bijdragen
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "droeg VERB Number=Sing|Tense=Past|VerbForm=Fin dragen -1 root",
+        "bij ADP _ bij 5 case",
+        "aan ADP _ aan 5 case",
+        "het DET _ het 5 det",
+        "plan NOUN Number=Sing plan 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("bijdragen", "WKW:TGW:INF"));
+    assertEquals(1, t.heads()[2]);
+    assertEquals("compound:prt", t.rels()[2]);
+    // Het werd gezien door ten minste tien mensen . — "ten minste" opens a phrase of its own
+    Tree seen = Tree.of(
+        "Het PRON PronType=Prs het 2 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
+        "gezien VERB VerbForm=Part zien -1 root",
+        "door ADP _ door 7 case",
+        "ten ADP _ te 5 case",
+        "minste ADJ Degree=Sup weinig 6 amod",
+        "tien NUM _ tien 7 nummod",
+        "mensen NOUN Number=Plur mens 2 obl",
+        ". PUNCT _ . 2 punct");
+    seen.apply(Map.of("doorzien", "WKW:TGW:INF"));
+    assertEquals(7, seen.heads()[3]);
+    assertEquals("case", seen.rels()[3]);
+    // dat zij tot aan de grens liep . — before its verb the first preposition opens the phrase
+    Tree before = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "tot ADP _ tot 5 case",
+        "aan ADP _ aan 5 case",
+        "de DET _ de 5 det",
+        "grens NOUN Number=Sing grens 6 obl",
+        "liep VERB Number=Sing|Tense=Past|VerbForm=Fin lopen -1 root",
+        ". PUNCT _ . 6 punct");
+    before.apply(Map.of("aanlopen", "WKW:TGW:INF", "totlopen", "WKW:TGW:INF"));
+    assertEquals(5, before.heads()[2]);
+    assertEquals("case", before.rels()[2]);
+  }
+
+  @Test
+  void alsBeforeAnArticleInsideAClauseMarksTheNoun() {
+    // Hij werd gezien als een groot talent . — inside the clause "als" marks the noun phrase
+    Tree t = Tree.of(
+        "Hij PRON Case=Nom|PronType=Prs hij 2 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
+        "gezien VERB VerbForm=Part zien -1 root",
+        "als SCONJ _ als 2 mark",
+        "een DET _ een 6 det",
+        "groot ADJ Degree=Pos groot 6 amod",
+        "talent NOUN Number=Sing talent 2 obl",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[3]);
+    // Zij belt als de gasten komen . — a clause of its own, ended by its verb
+    Tree clause = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
+        "als SCONJ _ als 1 mark",
+        "de DET _ de 4 det",
+        "gasten NOUN Number=Plur gast 5 nsubj",
+        "komen VERB Number=Plur|Tense=Pres|VerbForm=Fin komen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    clause.apply(Map.of());
+    assertEquals(5, clause.heads()[2]);
+  }
+
+  @Test
+  void hetBeforeANounIsItsDeterminer() {
+    // De buren vierden het afgelopen weekend feest . — "het" opens the noun phrase "het afgelopen weekend"
+    Tree t = Tree.of(
+        "De DET _ de 1 det",
+        "buren NOUN Number=Plur buur 2 nsubj",
+        "vierden VERB Number=Plur|Tense=Past|VerbForm=Fin vieren -1 root",
+        "het PRON Person=3|PronType=Prs het 2 obj",
+        "afgelopen VERB VerbForm=Part aflopen 5 amod",
+        "weekend NOUN Number=Sing weekend 2 obl",
+        "feest NOUN Number=Sing feest 2 obj",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(UPos.DET, t.pos()[3]);
+    assertEquals(5, t.heads()[3]);
+    assertEquals("det", t.rels()[3]);
+    // Zij wonnen het drie wedstrijden later . — het takes no plural noun: a pronoun beside the phrase
+    Tree plural = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "wonnen VERB Number=Plur|Tense=Past|VerbForm=Fin winnen -1 root",
+        "het PRON Person=3|PronType=Prs het 1 obj",
+        "drie NUM _ drie 4 nummod",
+        "wedstrijden NOUN Number=Plur wedstrijd 5 obl",
+        "later ADJ Degree=Cmp laat 1 advmod",
+        ". PUNCT _ . 1 punct");
+    plural.apply(Map.of());
+    assertEquals(UPos.PRON, plural.pos()[2]);
+    assertEquals("obj", plural.rels()[2]);
+    // Zij vindt het schrijven van brieven leuk . — an infinitive before van is a noun; "het" its determiner
+    Tree writing = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
+        "het PRON Person=3|PronType=Prs het 1 obj",
+        "schrijven VERB VerbForm=Inf schrijven 1 xcomp",
+        "van ADP _ van 5 case",
+        "brieven NOUN Number=Plur brief 3 nmod",
+        "leuk ADJ Degree=Pos leuk 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    writing.apply(Map.of());
+    assertEquals(UPos.DET, writing.pos()[2]);
+    assertEquals(3, writing.heads()[2]);
+    // Het klopt . — at the clause's start a word that is also a verb of the third person is that verb
+    Tree verbToo = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 1 nsubj",
+        "klopt NOUN Number=Sing klop -1 root",
+        ". PUNCT _ . 1 punct");
+    verbToo.words().set(1, UdTagger.Word.of("klopt", List.of(new Reading("kloppen", "WKW:TGW:3EP"))));
+    verbToo.apply(Map.of());
+    assertEquals(UPos.PRON, verbToo.pos()[0]);
+    // Zij wil het schrijven . — before a clause-final infinitive "het" is its object
+    Tree object = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "wil VERB Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
+        "het PRON Person=3|PronType=Prs het 3 obj",
+        "schrijven VERB VerbForm=Inf schrijven 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    object.apply(Map.of());
+    assertEquals(UPos.PRON, object.pos()[2]);
+  }
+
+  @Test
+  void hetBesideACopulaAndAnAdjectiveStandsForTheClauseAfterThem() {
+    // Het is zeker dat de trein komt . — the parser took "het" for the subject and the dat-clause
+    // for a complement: "het" is the expletive, the clause the adjective's subject
+    Tree t = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 2 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 2 cop",
+        "zeker ADJ Degree=Pos zeker -1 root",
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 5 det",
+        "trein NOUN Number=Sing trein 6 nsubj",
+        "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen 2 ccomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("expl", t.rels()[0]);
+    assertEquals(2, t.heads()[6]);
+    assertEquals("csubj", t.rels()[6]);
+    assertEquals(-1, t.heads()[2]);
+    // Het is lastig hier te parkeren . — the parser made the infinitive the head of all
+    Tree inf = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 aux",
+        "lastig ADJ Degree=Pos lastig 5 advmod",
+        "hier ADV _ hier 5 advmod",
+        "te ADP _ te 5 mark",
+        "parkeren VERB VerbForm=Inf parkeren -1 root",
+        ". PUNCT _ . 5 punct");
+    inf.apply(Map.of());
+    assertEquals(-1, inf.heads()[2]);
+    assertEquals("root", inf.rels()[2]);
+    assertEquals("expl", inf.rels()[0]);
+    assertEquals(2, inf.heads()[1]);
+    assertEquals("cop", inf.rels()[1]);
+    assertEquals(2, inf.heads()[5]);
+    assertEquals("csubj", inf.rels()[5]);
+    assertEquals(2, inf.heads()[6]);
+    // Het is een lastig boek dat ik lees . — a noun phrase predicate: the dat-clause may be relative
+    Tree noun = Tree.of(
+        "Het PRON Person=3|PronType=Prs het 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "een DET _ een 4 det",
+        "lastig ADJ Degree=Pos lastig 4 amod",
+        "boek NOUN Number=Sing boek -1 root",
+        "dat PRON PronType=Rel dat 7 obj",
+        "ik PRON Case=Nom|PronType=Prs ik 7 nsubj",
+        "lees VERB Number=Sing|Tense=Pres|VerbForm=Fin lezen 4 acl:relcl",
+        ". PUNCT _ . 4 punct");
+    noun.apply(Map.of());
+    assertEquals("nsubj", noun.rels()[0]);
+    assertEquals("acl:relcl", noun.rels()[7]);
+  }
+
+  @Test
+  void datAfterANeuterNounWithNoSubjectInItsClauseIsTheRelativeSubject() {
+    // Ik ken het dorp dat aan de rivier ligt . — no noun phrase of its own before "ligt": "dat" is its subject
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "ken VERB Number=Sing|Tense=Pres|VerbForm=Fin kennen -1 root",
+        "het DET _ het 3 det",
+        "dorp NOUN Number=Sing dorp 1 obj",
+        "dat SCONJ _ dat 8 mark",
+        "aan ADP _ aan 7 case",
+        "de DET _ de 7 det",
+        "rivier NOUN Number=Sing rivier 8 obl",
+        "ligt VERB Number=Sing|Tense=Pres|VerbForm=Fin liggen 1 ccomp",
+        ". PUNCT _ . 1 punct");
+    t.words().set(3, UdTagger.Word.of("dorp", List.of(new Reading("dorp", "ZNW:EKV:HET"))));
+    t.apply(Map.of());
+    assertEquals(UPos.PRON, t.pos()[4]);
+    assertEquals("nsubj", t.rels()[4]);
+    assertEquals(3, t.heads()[8]);
+    assertEquals("acl:relcl", t.rels()[8]);
+    // het bericht dat de brug open gaat : the clause has its subject, dat is the complementiser
+    Tree complement = Tree.of(
+        "het DET _ het 1 det",
+        "bericht NOUN Number=Sing bericht -1 root",
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 4 det",
+        "brug NOUN Number=Sing brug 6 nsubj",
+        "open ADJ Degree=Pos open 6 compound:prt",
+        "gaat VERB Number=Sing|Tense=Pres|VerbForm=Fin gaan 1 acl");
+    complement.words().set(1, UdTagger.Word.of("bericht", List.of(new Reading("bericht", "ZNW:EKV:HET"))));
+    complement.apply(Map.of());
+    assertEquals(UPos.SCONJ, complement.pos()[2]);
+    assertEquals("mark", complement.rels()[2]);
+    // de kans dat het regent : after a common-gender noun dat is never relative (that takes die)
+    Tree common = Tree.of(
+        "de DET _ de 1 det",
+        "kans NOUN Number=Sing kans -1 root",
+        "dat SCONJ _ dat 4 mark",
+        "morgen ADV _ morgen 4 advmod",
+        "regent VERB Number=Sing|Tense=Pres|VerbForm=Fin regenen 1 acl");
+    common.words().set(1, UdTagger.Word.of("kans", List.of(new Reading("kans", "ZNW:EKV:DE_"))));
+    common.apply(Map.of());
+    assertEquals(UPos.SCONJ, common.pos()[2]);
+  }
+
+  @Test
+  void aCopulaBetweenTwoNounPhrasesTheParserLeftUnnamedHangsOnTheSecond() {
+    // Koeien zijn de grootste dieren . — the parser hung both phrases on "zijn" as dep
+    Tree t = Tree.of(
+        "Koeien NOUN Number=Plur koe 1 dep",
+        "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "de DET _ de 4 det",
+        "grootste ADJ Degree=Sup groot 4 amod",
+        "dieren NOUN Number=Plur dier 1 dep",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[4]);
+    assertEquals(4, t.heads()[1]);
+    assertEquals("cop", t.rels()[1]);
+    assertEquals(4, t.heads()[0]);
+    assertEquals("nsubj", t.rels()[0]);
+    // Er zijn veel koeien . — one noun phrase: existential, left alone
+    Tree there = Tree.of(
+        "Er ADV _ er 1 advmod",
+        "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
+        "veel DET _ veel 3 det",
+        "koeien NOUN Number=Plur koe 1 dep",
+        ". PUNCT _ . 1 punct");
+    there.apply(Map.of());
+    assertEquals(-1, there.heads()[1]);
+  }
+
+  @Test
+  void ofTwoSubjectsBeforeTheVerbTheFirstIsTheSubjectWhereNothingElseTells() {
+    // dat de bakker het brood verkoopt — both singular, both taken for subjects: the first is it
+    Tree t = Tree.of(
+        "dat SCONJ _ dat 5 mark",
+        "de DET _ de 2 det",
+        "bakker NOUN Number=Sing bakker 5 nsubj",
+        "het DET _ het 4 det",
+        "brood NOUN Number=Sing brood 5 nsubj",
+        "verkoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin verkopen -1 root");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[2]);
+    assertEquals("obj", t.rels()[4]);
+    // de boeken die hij schreef — a relative pronoun beside a nominative pronoun is the object
+    Tree relative = Tree.of(
+        "de DET _ de 1 det",
+        "boeken NOUN Number=Plur boek -1 root",
+        "die PRON PronType=Rel die 4 nsubj",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "schreef VERB Number=Sing|Tense=Past|VerbForm=Fin schrijven 1 acl:relcl");
+    relative.apply(Map.of());
+    assertEquals("obj", relative.rels()[2]);
+    assertEquals("nsubj", relative.rels()[3]);
+    // dat de bakker de buren helpen — the plural verb agrees with the second: agreement decides
+    Tree agreeing = Tree.of(
+        "dat SCONJ _ dat 5 mark",
+        "de DET _ de 2 det",
+        "bakker NOUN Number=Sing bakker 5 nsubj",
+        "de DET _ de 4 det",
+        "buren NOUN Number=Plur buur 5 nsubj",
+        "helpen VERB Number=Plur|Tense=Pres|VerbForm=Fin helpen -1 root");
+    agreeing.apply(Map.of());
+    assertEquals("obj", agreeing.rels()[2]);
+    assertEquals("nsubj", agreeing.rels()[4]);
+  }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsTheMarkOfItsHead() {
+    // Maar zij bleef thuis . — no conjunct before "Maar": UD Dutch makes it the head's mark
+    Tree t = Tree.of(
+        "Maar CCONJ _ maar 1 cc",
+        "zij PRON Case=Nom|PronType=Prs zij 2 nsubj",
+        "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
+        "thuis ADV _ thuis 2 advmod",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals(2, t.heads()[0]);
+    assertEquals("mark", t.rels()[0]);
+    // Zij bleef thuis en hij ging . — a conjunction between two clauses stays their cc
+    Tree inside = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
+        "thuis ADV _ thuis 1 advmod",
+        "en CCONJ _ en 5 cc",
+        "hij PRON Case=Nom|PronType=Prs hij 5 nsubj",
+        "ging VERB Number=Sing|Tense=Past|VerbForm=Fin gaan 1 conj",
+        ". PUNCT _ . 1 punct");
+    inside.apply(Map.of());
+    assertEquals("cc", inside.rels()[3]);
+    assertEquals(5, inside.heads()[3]);
+  }
+
+  @Test
+  void alsMarksANumberBeforeVanAPronounWithoutAVerbOrAnAdjectiveBeforeAPreposition() {
+    // Zij geldt als één van de besten . — "één" heads the phrase
+    Tree one = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "geldt VERB Number=Sing|Tense=Pres|VerbForm=Fin gelden -1 root",
+        "als SCONJ _ als 1 mark",
+        "één NUM _ één 1 obl",
+        "van ADP _ van 6 case",
+        "de DET _ de 6 det",
+        "besten ADJ Degree=Sup goed 3 nmod",
+        ". PUNCT _ . 1 punct");
+    one.apply(Map.of());
+    assertEquals(3, one.heads()[2]);
+    // Zij zingt net als ik . — a comparison with a pronoun, no clause
+    Tree me = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "zingt VERB Number=Sing|Tense=Pres|VerbForm=Fin zingen -1 root",
+        "net ADV _ net 3 advmod",
+        "als SCONJ _ als 1 mark",
+        "ik PRON Case=Nom|PronType=Prs ik 1 obl",
+        ". PUNCT _ . 1 punct");
+    me.apply(Map.of());
+    assertEquals(4, me.heads()[3]);
+    // Zij belt als ik kom . — the pronoun is the subject of a clause of its own: its verb heads
+    Tree clause = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
+        "als SCONJ _ als 4 mark",
+        "ik PRON Case=Nom|PronType=Prs ik 4 nsubj",
+        "kom VERB Number=Sing|Tense=Pres|VerbForm=Fin komen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    clause.apply(Map.of());
+    assertEquals(4, clause.heads()[2]);
+    // Zij eindigde als derde in de race . — the adjective stands for a noun
+    Tree second = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "eindigde VERB Number=Sing|Tense=Past|VerbForm=Fin eindigen -1 root",
+        "als SCONJ _ als 1 mark",
+        "derde ADJ _ derde 1 advmod",
+        "in ADP _ in 6 case",
+        "de DET _ de 6 det",
+        "race NOUN Number=Sing race 1 obl",
+        ". PUNCT _ . 1 punct");
+    second.apply(Map.of());
+    assertEquals(3, second.heads()[2]);
+  }
+
+  @Test
+  void aComplementiserMarksThePredicateBeforeTheClausesFinalCopula() {
+    // Ik weet dat het werk zwaar is . — the parser hung "dat" on "weet"'s clause; the predicate heads
+    Tree t = Tree.of(
+        "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
+        "weet VERB Number=Sing|Tense=Pres|VerbForm=Fin weten -1 root",
+        "dat SCONJ _ dat 1 mark",
+        "het DET _ het 4 det",
+        "werk NOUN Number=Sing werk 5 nsubj",
+        "zwaar ADJ Degree=Pos zwaar 1 ccomp",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[2]);
+    // dat zij de beste kandidaat zou kunnen zijn — past the modals to the noun
+    Tree modal = Tree.of(
+        "dat SCONJ _ dat 6 mark",
+        "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
+        "de DET _ de 4 det",
+        "beste ADJ Degree=Sup goed 4 amod",
+        "kandidaat NOUN Number=Sing kandidaat 6 obj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 6 aux",
+        "kunnen AUX VerbForm=Inf kunnen -1 root",
+        "zijn AUX VerbForm=Inf zijn 6 cop");
+    modal.apply(Map.of());
+    assertEquals(4, modal.heads()[0]);
+    assertEquals(-1, modal.heads()[4]); // the predicate takes the clause's place, the verbs hang on it
+    assertEquals(4, modal.heads()[6]);
+    assertEquals("aux", modal.rels()[6]);
+    assertEquals(4, modal.heads()[7]);
+    assertEquals("cop", modal.rels()[7]);
+    assertEquals(4, modal.heads()[1]);
+    // dat het huis verkocht is — a participle in the cluster: zijn is its auxiliary
+    Tree participle = Tree.of(
+        "dat SCONJ _ dat 3 mark",
+        "het DET _ het 2 det",
+        "huis NOUN Number=Sing huis 3 nsubj:pass",
+        "verkocht VERB VerbForm=Part verkopen -1 root",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 aux");
+    participle.apply(Map.of());
+    assertEquals(3, participle.heads()[0]);
+    // dat hij van plan is — a noun after a preposition is part of the phrase, not the predicate
+    Tree fixed = Tree.of(
+        "dat SCONJ _ dat 4 mark",
+        "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
+        "van ADP _ van 3 case",
+        "plan NOUN Number=Sing plan 4 obl",
+        "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root");
+    fixed.apply(Map.of());
+    assertEquals(4, fixed.heads()[0]);
+  }
+
+  @Test
+  void aPrepositionBeforeANounPhraseIsItsCaseNotAParticle() {
+    // Het werk werd met eigen geld betaald . — the parser took "met" for betalen's particle
+    Tree t = Tree.of(
+        "Het DET _ het 1 det",
+        "werk NOUN Number=Sing werk 6 nsubj:pass",
+        "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 6 aux:pass",
+        "met ADP _ met 6 compound:prt",
+        "eigen ADJ Degree=Pos eigen 5 amod",
+        "geld NOUN Number=Sing geld 3 fixed",
+        "betaald VERB VerbForm=Part betalen -1 root",
+        ". PUNCT _ . 6 punct");
+    t.apply(Map.of());
+    assertEquals(5, t.heads()[3]);
+    assertEquals("case", t.rels()[3]);
+    assertEquals(6, t.heads()[5]);
+    assertEquals("obl", t.rels()[5]);
+    // Het heeft bij ons gewerkt . — "ons" before no noun is the personal pronoun the preposition takes
+    Tree us = Tree.of(
+        "Het PRON PronType=Prs het 4 nsubj",
+        "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 4 aux",
+        "bij ADP _ bij 4 compound:prt",
+        "ons PRON Person=1|Poss=Yes|PronType=Prs ons 4 obj",
+        "gewerkt VERB VerbForm=Part werken -1 root",
+        ". PUNCT _ . 4 punct");
+    us.apply(Map.of());
+    assertEquals(3, us.heads()[2]);
+    assertEquals("case", us.rels()[2]);
+    // Zij kwamen om het leven . — a fixed expression keeps its preposition as the verb's particle
+    Tree idiom = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin komen -1 root",
+        "om ADP _ om 4 case",
+        "het DET _ het 4 det",
+        "leven NOUN Number=Sing leven 1 obl",
+        ". PUNCT _ . 1 punct");
+    idiom.apply(Map.of());
+    assertEquals("compound:prt", idiom.rels()[2]);
+    assertEquals(1, idiom.heads()[2]);
+  }
+
+  @Test
+  void aPrepositionBeforeAParticipleAndItsNounIsNoParticle() {
+    // Zij werken in verspreide groepen . — "in" heads no particle of werken (inwerken) before "verspreide groepen"
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "werken VERB Number=Plur|Tense=Pres|VerbForm=Fin werken -1 root",
+        "in ADP _ in 4 case",
+        "verspreide VERB VerbForm=Part verspreiden 4 amod",
+        "groepen NOUN Number=Plur groep 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of("inwerken", "WKW:TGW:INF"));
+    assertEquals(4, t.heads()[2]);
+    assertEquals("case", t.rels()[2]);
+  }
+
+  @Test
+  void aNounThatAModalTakesAsItsObjectIsItsInfinitive() {
+    // Zij mocht elke week strips tekenen . — "tekenen" read as a plural noun, the modal's object
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
+        "elke DET _ elk 3 det",
+        "week NOUN Number=Sing week 1 obl",
+        "strips NOUN Number=Plur strip 1 obj",
+        "tekenen NOUN Number=Plur tekening 1 obj",
+        ". PUNCT _ . 1 punct");
+    t.words().set(5, UdTagger.Word.of("tekenen", List.of(new Reading("teken", "ZNW:MRV:HET"),
+        new Reading("tekenen", "WKW:TGW:INF"))));
+    t.apply(Map.of());
+    assertEquals(UPos.VERB, t.pos()[5]);
+    assertEquals(-1, t.heads()[5]);
+    assertEquals(5, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    // Zij mocht de tekeningen houden . — a noun with its article, and the modal has its infinitive
+    Tree noun = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
+        "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
+        "de DET _ de 3 det",
+        "tekeningen NOUN Number=Plur tekening 1 obj",
+        "houden VERB VerbForm=Inf houden 1 xcomp",
+        ". PUNCT _ . 1 punct");
+    noun.apply(Map.of());
+    assertEquals(UPos.NOUN, noun.pos()[3]);
+    assertEquals(4, noun.heads()[3]);
+  }
+
+  @Test
+  void wordenWithAPredicateHeadsItsClause() {
+    // Zij zou een goede arts worden . — the parser made "worden" the copula of "arts"
+    Tree t = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 4 nsubj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 4 cop",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "arts NOUN Number=Sing arts -1 root",
+        "worden VERB VerbForm=Inf worden 4 cop",
+        ". PUNCT _ . 4 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[5]);
+    assertEquals(5, t.heads()[4]);
+    assertEquals("xcomp", t.rels()[4]);
+    assertEquals(5, t.heads()[0]);
+    assertEquals(5, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(5, t.heads()[6]);
+    // Zij zou snel beter gemaakt worden . — with a participle worden is the passive auxiliary
+    Tree passive = Tree.of(
+        "Zij PRON Case=Nom|PronType=Prs zij 3 nsubj",
+        "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 3 aux",
+        "snel ADJ Degree=Pos snel 3 advmod",
+        "beter ADJ Degree=Cmp goed -1 root",
+        "gemaakt VERB VerbForm=Part maken 3 xcomp",
+        "worden VERB VerbForm=Inf worden 3 cop",
+        ". PUNCT _ . 3 punct");
+    passive.apply(Map.of());
+    assertEquals(3, passive.heads()[5]);
+  }
 }
