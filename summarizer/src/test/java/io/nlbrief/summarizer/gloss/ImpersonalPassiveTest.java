@@ -13,6 +13,8 @@ class ImpersonalPassiveTest {
     assertEquals("There was singing the whole night.", gloss("Er werd de hele nacht gezongen.").english());
     assertEquals("In the hall there is smoking.", gloss("In de zaal wordt gerookt.").english());
     assertEquals("On Sunday there is no working.", gloss("Op zondag wordt er niet gewerkt.").english());
+    // a verb in -ate has its noun in -ation: there is negotiation, not negotiating
+    assertEquals("In Brussels there is negotiation.", gloss("In Brussel wordt onderhandeld.").english());
   }
 
   @Test

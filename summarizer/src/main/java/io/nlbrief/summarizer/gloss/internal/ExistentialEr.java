@@ -372,7 +372,7 @@ final class ExistentialEr implements Stage {
       }
       rest.add(k);
     }
-    String gerund = forms.presentParticiple(s.base[participle]);
+    String gerund = ImpersonalPassive.eventNoun(forms, s.base[participle]);
     if (gerund == null || gerund.isEmpty()) {
       return;
     }

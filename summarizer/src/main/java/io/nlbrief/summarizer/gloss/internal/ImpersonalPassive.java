@@ -98,6 +98,18 @@ final class ImpersonalPassive implements Stage {
     return h >= 0 && h < s.size() && timePhrase(s, h);
   }
 
+  /**
+   * What English says after "there is" for the verb of a passive without a subject: a verb in -ate
+   * its noun in -ation (there is cooperation, negotiation; not cooperating), any other the gerund
+   * (there is dancing, smoking).
+   */
+  static String eventNoun(EnglishForms forms, String base) {
+    if (base != null && base.matches("[a-z]{4,}ate")) {
+      return base.substring(0, base.length() - 1) + "ion";
+    }
+    return forms.presentParticiple(base);
+  }
+
   private static final Set<String> MODALS = Set.of(
       "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten",
       "zal", "zullen", "zou", "zouden");
@@ -147,7 +159,7 @@ final class ImpersonalPassive implements Stage {
         return; // er moet hard gewerkt worden: no adverb of manner before a gerund
       }
     }
-    String gerund = forms.presentParticiple(s.base[p]);
+    String gerund = eventNoun(forms, s.base[p]);
     if (gerund == null || gerund.isEmpty()) {
       return;
     }
@@ -233,7 +245,7 @@ final class ImpersonalPassive implements Stage {
         er = k;
       }
     }
-    String gerund = forms.presentParticiple(s.base[p]);
+    String gerund = eventNoun(forms, s.base[p]);
     if (gerund == null || gerund.isEmpty()) {
       return;
     }
