@@ -23,6 +23,13 @@ class AdverbsFromAdjectivesTest {
   }
 
   @Test
+  void anAdjectiveBeforeTheAuxiliaryOfAParticipleIsAnAdverb() {
+    assertEquals("possibly", token(gloss("Mogelijk is de brief ook door de buren gelezen."), "Mogelijk").english());
+    // before a copula it stays the predicate: mogelijk is het niet → possible
+    assertEquals("possible", token(gloss("Dat is mogelijk."), "mogelijk").english());
+  }
+
+  @Test
   void anAdjectiveAsTheAdverbialOfAVerb() {
     assertEquals("The small country wants to develop economically.",
         gloss("Het kleine land wil zich economisch ontwikkelen.").english());

@@ -204,7 +204,11 @@ final class LyAdverbs implements Stage {
       for (int k = i + step; k >= 0 && k < s.size() && !s.endsStretch(k); k += step) {
         UPos u = s.token(k).upos();
         if (u == UPos.VERB || u == UPos.AUX) {
-          if (lemmaIn(s, k, COPULAS)) {
+          // zijn as the auxiliary of a participle (Mogelijk is … gegooid) is no copula
+          boolean auxiliaryOfParticiple = s.token(k).dependency().relation().startsWith("aux")
+              && s.token(k).dependency().head() >= 0
+              && "Part".equals(s.token(s.token(k).dependency().head()).morphology().feature("VerbForm"));
+          if (lemmaIn(s, k, COPULAS) && !auxiliaryOfParticiple) {
             return true;
           }
           break;
