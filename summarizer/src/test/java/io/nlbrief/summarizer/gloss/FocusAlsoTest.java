@@ -20,8 +20,13 @@ class FocusAlsoTest {
   @Test
   void ookElsewhereStaysWhereItIs() {
     assertEquals("He also comes.", gloss("Hij komt ook.").english());
-    // ook opening a phrase of its own, not the subject's
-    assertEquals("Also in Ghent it rains.", gloss("Ook in Gent regent het.").english());
+    // ook before a phrase that opens the clause: also in the middle, the phrase first
+    assertEquals("In Ghent it also rains.", gloss("Ook in Gent regent het.").english());
+    assertEquals("In the port there is also working.", gloss("Ook in de haven wordt gewerkt.").english());
+    assertEquals("order:also-in-the-middle", token(gloss("Ook in de haven wordt gewerkt."), "Ook").moved());
+    // ook inside the clause is not this rule's (the middle-field adverb before the lone verb)
+    org.junit.jupiter.api.Assertions.assertNotEquals("order:also-in-the-middle",
+        token(gloss("Hij werkt ook in de haven."), "ook").moved());
     // niet alleen … maar ook: but also stays one phrase
     assertEquals("Not only the wages but also the prices rise.",
         gloss("Niet alleen de lonen maar ook de prijzen stijgen.").english());

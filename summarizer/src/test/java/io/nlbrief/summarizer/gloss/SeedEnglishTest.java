@@ -74,6 +74,9 @@ class SeedEnglishTest {
             + "dangerous behavior pattern.\"",
         // the passive with er: the subject first, the present of worden as is being
         16, "A new meeting is being planned again, according to Stoltenberg.",
+        // the passive without a subject of a verb in -ate: there is + its noun; ook before the opening
+        // phrase goes into the middle, after there is
+        14, "In Afghanistan there is also cooperation.",
         // evengoed before continue to, which is a lexical verb in English
         12, "NATO nevertheless continues to stick to an approach of deterrence and dialogue with Moscow.",
         18, "More than 20 Western countries expel more than a hundred diplomats on Monday and Tuesday."));

@@ -31,6 +31,9 @@ final class FocusAlso implements Stage {
       return;
     }
     for (Clause c : s.clauses) {
+      if (beforeAPhrase(s, c)) {
+        continue;
+      }
       int subject = c.subject();
       int f = c.finiteVerb();
       if (c.type() != Clause.Type.MAIN || subject < 1 || f <= subject || f >= s.size()) {
@@ -72,6 +75,55 @@ final class FocusAlso implements Stage {
       s.english[ook] = "also";
       s.moved[ook] = RULE;
     }
+  }
+
+  /**
+   * ook before a prepositional phrase that opens a main clause, the finite verb right after the
+   * phrase ({@code Ook in Gent regent het}, {@code Ook in de stad wordt gebouwd}): the phrase stays
+   * first and also goes into the middle of the English clause, after be or an auxiliary (or "there
+   * is"), else before the lone verb (In Ghent it also rains; In the city there is also building).
+   */
+  private static boolean beforeAPhrase(Slots s, Clause c) {
+    int f = c.finiteVerb();
+    if (c.type() != Clause.Type.MAIN || f < 3 || f >= s.size()) {
+      return false;
+    }
+    int ook = -1;
+    for (int k = 0; k < f; k++) {
+      if (s.lower(k).equals("ook") && opens(s, k)) {
+        ook = k;
+        break;
+      }
+    }
+    if (ook < 0 || !"also".equalsIgnoreCase(s.english[ook]) || s.token(ook + 1).upos() != io.nlbrief.parser.UPos.ADP
+        || !s.token(ook + 1).dependency().baseRelation().equals("case")) {
+      return false;
+    }
+    int noun = s.token(ook + 1).dependency().head();
+    if (noun <= ook + 1 || noun >= f) {
+      return false;
+    }
+    List<Integer> phrase = new java.util.ArrayList<>(s.tree().subtree(noun));
+    phrase.remove(Integer.valueOf(ook));
+    if (!ClauseTree.contiguous(phrase) || phrase.get(0) != ook + 1 || phrase.get(phrase.size() - 1) != f - 1) {
+      return false;
+    }
+    String verb = s.english[f];
+    if (verb == null || verb.isEmpty()) {
+      return false;
+    }
+    s.order.remove(Integer.valueOf(ook));
+    int at = s.order.indexOf(f);
+    if (at < 0) {
+      return false;
+    }
+    String firstWord = verb.split(" ")[0];
+    boolean after = verb.startsWith("there ") && verb.split(" ").length == 2
+        || AUXILIARIES.contains(firstWord) && !verb.contains(" ");
+    s.order.add(after ? at + 1 : at, ook);
+    s.english[ook] = "also";
+    s.moved[ook] = RULE;
+    return true;
   }
 
   /** Whether {@code ook} opens its sentence: nothing before it but a conjunction or punctuation. */
