@@ -70,7 +70,7 @@ class ClauseRulesTest {
   @Test
   void relativeClauseTheAnalysisCallsMainTakesItsVerbAfterThePronoun() {
     GlossLine l = gloss("We bezochten de boer, die al dertig jaar in het dorp woont.");
-    assertTrue(l.english().contains("the farmer, who lives "), l.english());
+    assertEquals("We visited the farmer, who has lived for thirty years in the village.", l.english());
     assertEquals("order:verbs-after-subject", token(l, "woont").moved());
     // die with a determiner after it may be the object: the order is kept
     assertTrue(gloss("De man die de brief gisteren schreef is mijn oom.").english().startsWith("The man who the letter"));

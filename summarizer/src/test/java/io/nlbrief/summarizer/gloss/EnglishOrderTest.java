@@ -106,7 +106,7 @@ class EnglishOrderTest {
   void adverbsEnglishPutsBeforeALoneVerbMoveThere() {
     assertEquals("She also plays piano.", gloss("Zij speelt ook piano.").english());
     // before a length of time al is "for" and stays with it (al een uur → for an hour)
-    assertEquals("We wait for an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
+    assertEquals("We have waited for an hour for the bus.", gloss("Wij wachten al een uur op de bus.").english());
   }
 
   @Test

@@ -51,4 +51,12 @@ class SincePerfectTest {
     // a past stays a past
     assertFalse(gloss("Zij werkte sinds 2015 bij de bank.").english().contains("has"));
   }
+
+  @Test
+  void aLengthOfTimeWithAlIsThePresentPerfectToo() {
+    assertEquals("has lived", Glossed.token(Glossed.gloss("Hij woont al tien jaar in Gent."), "woont").english());
+    assertEquals("has worked", Glossed.token(Glossed.gloss("Zij werkt al drie maanden bij de bank."), "werkt").english());
+    // al without a length of time is already, and the present stays
+    assertEquals("lives", Glossed.token(Glossed.gloss("Hij woont al in Gent."), "woont").english());
+  }
 }

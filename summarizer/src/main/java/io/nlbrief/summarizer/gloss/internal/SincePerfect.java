@@ -12,7 +12,8 @@ import java.util.Set;
  * state from then to now in the present tense, English in the perfect ({@code zij werkt sinds 2015
  * bij de bank} → she has worked at the bank since 2015; {@code hij is sinds maart voorzitter} → he
  * has been chairman since March; {@code sindsdien wonen ze in Gent} → since then they have lived in
- * Gent). The time is a phrase of the clause's own (not of a clause or noun inside it:
+ * Gent); so does a length of time with al ({@code hij woont al tien jaar in Gent} → he has lived
+ * for ten years in Gent). The time is a phrase of the clause's own (not of a clause or noun inside it:
  * {@code het land dat sinds 2010 bestaat} is that clause's). Only a lone present verb, the
  * lexical verb or the copula, is changed: a cluster (kan sinds, wordt sinds … geleid) keeps its
  * tense, and so do a negated clause (do-support says it) and a question.
@@ -104,7 +105,9 @@ final class SincePerfect implements Stage {
       if (NEGATIONS.contains(w) && ofTheClause) {
         return false;
       }
-      since |= (w.equals("sinds") || w.equals("sindsdien")) && ofTheClause;
+      // al drie jaar (for three years): how long it has gone on counts to now like sinds
+      boolean duration = s.origin[k] != null && s.origin[k].endsWith("+" + ContextRules.DURATION);
+      since |= (w.equals("sinds") || w.equals("sindsdien") || duration) && ofTheClause;
       todo.addAll(s.tree().children(k));
     }
     return since;
