@@ -56,6 +56,10 @@ class SincePerfectTest {
   void aLengthOfTimeWithAlIsThePresentPerfectToo() {
     assertEquals("has lived", Glossed.token(Glossed.gloss("Hij woont al tien jaar in Gent."), "woont").english());
     assertEquals("has worked", Glossed.token(Glossed.gloss("Zij werkt al drie maanden bij de bank."), "werkt").english());
+    // the present passive with worden too, a negation before been
+    assertEquals("The letters have not been answered for two years.",
+        gloss("De brieven worden al twee jaar niet beantwoord.").english());
+    assertEquals("The letters are answered.", gloss("De brieven worden beantwoord.").english());
     // al without a length of time is already, and the present stays
     assertEquals("lives", Glossed.token(Glossed.gloss("Hij woont al in Gent."), "woont").english());
   }

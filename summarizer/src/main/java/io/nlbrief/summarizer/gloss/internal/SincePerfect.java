@@ -44,6 +44,9 @@ final class SincePerfect implements Stage {
     }
     for (Clause c : s.clauses) {
       int f = c.finiteVerb();
+      if (f >= 0 && f < s.size() && c.verbCluster().size() == 2 && passiveSince(s, c, f)) {
+        continue;
+      }
       if (f < 0 || f >= s.size() || c.verbCluster().size() > 1 || s.english[f] == null || s.english[f].isEmpty()) {
         continue;
       }
@@ -72,6 +75,35 @@ final class SincePerfect implements Stage {
     }
   }
 
+  /**
+   * The present passive with worden counts to now as well: {@code worden al twee jaar niet
+   * beantwoord} → have not been answered for two years, {@code wordt sinds 2019 geleid door} → has
+   * been led since 2019 by. A negation stays (not before been): be needs no do-support.
+   */
+  private static boolean passiveSince(Slots s, Clause c, int f) {
+    int participle = -1;
+    for (int v : c.verbCluster()) {
+      if (v != f && v >= 0 && v < s.size() && "Part".equals(s.token(v).morphology().feature("VerbForm"))) {
+        participle = v;
+      }
+    }
+    String be = s.english[f];
+    if (participle < 0 || !s.lemmaLower(f).equals("worden") || !("is".equals(be) || "are".equals(be))
+        || s.english[participle] == null || s.english[participle].isEmpty() || s.english[participle].contains(" ")
+        || !"Pres".equals(s.token(f).morphology().feature("Tense"))) {
+      return false;
+    }
+    int head = c.head() >= 0 && c.head() < s.size() ? c.head() : participle;
+    if (!since(s, head, f, false)) {
+      return false;
+    }
+    s.english[f] = be.equals("is") ? "has" : "have";
+    s.origin[f] = s.origin[f] + "+" + RULE;
+    s.english[participle] = "been " + s.english[participle];
+    s.origin[participle] = s.origin[participle] + "+" + RULE;
+    return true;
+  }
+
   /** A participle after {@code f} before the next punctuation: zijn is its auxiliary, whatever the tree says. */
   private static boolean participleAfter(Slots s, int f) {
     for (int k = f + 1; k < s.size() && !s.isBreak(k) && s.token(k).upos() != UPos.PUNCT; k++) {
@@ -85,6 +117,11 @@ final class SincePerfect implements Stage {
 
   /** Whether the clause of {@code head} (finite verb {@code f}) has a since-phrase and no negation. */
   private static boolean since(Slots s, int head, int f) {
+    return since(s, head, f, true);
+  }
+
+  /** As above; {@code negationStops}: whether a negation of the clause rules it out (do-support's, for a lexical verb). */
+  private static boolean since(Slots s, int head, int f, boolean negationStops) {
     boolean since = false;
     Deque<Integer> todo = new ArrayDeque<>(s.tree().children(head));
     if (f != head) {
@@ -102,7 +139,7 @@ final class SincePerfect implements Stage {
       int upper = up >= 0 && up < s.size() ? s.token(up).dependency().head() : -1;
       // a word of the clause's own: on its verb, or on one of the verb's dependents (sinds 2015)
       boolean ofTheClause = up == head || up == f || upper == head || upper == f;
-      if (NEGATIONS.contains(w) && ofTheClause) {
+      if (negationStops && NEGATIONS.contains(w) && ofTheClause) {
         return false;
       }
       // al drie jaar (for three years): how long it has gone on counts to now like sinds
