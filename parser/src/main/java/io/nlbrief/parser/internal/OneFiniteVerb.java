@@ -28,7 +28,7 @@ final class OneFiniteVerb {
         if (pos[v] == UPos.PUNCT) {
           break;
         }
-        if (pos[v].isVerbal() && !feats[v].contains("VerbForm=Fin") && !dominatedBy(heads, v, h)) {
+        if (pos[v].isVerbal() && !feats[v].contains("VerbForm=Fin") && !SubjectLists.dominates(heads, h, v)) {
           heads[a] = v;
           rels[a] = "aux";
           break;
@@ -42,17 +42,6 @@ final class OneFiniteVerb {
       if (heads[d] == h && (rels[d].startsWith("aux") || rels[d].equals("cop")) && feats[d].contains("VerbForm=Fin")) {
         return true;
       }
-    }
-    return false;
-  }
-
-  private static boolean dominatedBy(int[] heads, int v, int h) {
-    int w = v;
-    for (int steps = 0; steps < TreeRules.MAX_ANCESTORS && w >= 0; steps++) {
-      if (w == h) {
-        return true;
-      }
-      w = heads[w];
     }
     return false;
   }

@@ -98,7 +98,8 @@ final class SubjectLists {
     return edge;
   }
 
-  private static boolean dominates(int[] heads, int top, int d) {
+  /** Whether {@code top} is {@code d} or one of its heads, at most {@link TreeRules#MAX_ANCESTORS} steps up. */
+  static boolean dominates(int[] heads, int top, int d) {
     int w = d;
     for (int steps = 0; steps < TreeRules.MAX_ANCESTORS && w >= 0; steps++) {
       if (w == top) {

@@ -130,8 +130,8 @@ class ClauseRulesTest {
 
   @Test
   void aVerbPhraseWithHetTakesMiddleFieldAdverbsInsideIt() {
-    GlossLine l = gloss("De buren zijn het niet eens over de nieuwe weg.");
-    assertEquals("The neighbors do not agree about the new road.", l.english());
+    GlossLine l = gloss("De bewoners zijn het niet eens met het nieuwe plan.");
+    assertEquals("The residents do not agree with the new plan.", l.english());
     assertEquals("phrase:het eens zijn", token(l, "eens").origin());
     assertEquals("They agree completely with the plan.", gloss("Zij zijn het helemaal eens met het plan.").english());
     // het and eens apart in another sense: no phrase (ik was het boek eens vergeten)
