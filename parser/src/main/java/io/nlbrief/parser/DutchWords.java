@@ -69,6 +69,19 @@ public final class DutchWords {
     return Holder.CLASSES.get(wordClass);
   }
 
+  /**
+   * Whether {@code lemma} (lower case) is a day of the week or a compound that opens with one
+   * ({@code maandag}, {@code dinsdagavond}, {@code zondagochtend}).
+   */
+  public static boolean isDayOfWeek(String lemma) {
+    for (String day : of(WordClass.WEEKDAY)) {
+      if (lemma.startsWith(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code word} (any case; {@code null} is in no class) belongs to {@code wordClass}. */
   public static boolean is(WordClass wordClass, String word) {
     return word != null && of(wordClass).contains(word.toLowerCase(DUTCH));

@@ -61,8 +61,8 @@ final class OneSubject {
           || subjectBefore(heads, rels, h, f)) {
         continue;
       }
-      String verb = TimePhrases.number(feats[f]);
-      String noun = TimePhrases.number(feats[x]);
+      String verb = TreeRules.number(feats[f]);
+      String noun = TreeRules.number(feats[x]);
       if (verb != null && noun != null && !verb.equals(noun) && pos[x] != UPos.PROPN) {
         continue;
       }
@@ -132,9 +132,9 @@ final class OneSubject {
     if (nomBefore != nomAfter) {
       return nomBefore ? before : after;
     }
-    String verb = finite < 0 ? null : TimePhrases.number(feats[finite]);
-    String b = TimePhrases.number(feats[before]);
-    String a = TimePhrases.number(feats[after]);
+    String verb = finite < 0 ? null : TreeRules.number(feats[finite]);
+    String b = TreeRules.number(feats[before]);
+    String a = TreeRules.number(feats[after]);
     if (verb != null && b != null && a != null && !b.equals(a)) {
       return verb.equals(b) ? before : after;
     }
@@ -145,6 +145,7 @@ final class OneSubject {
     return pos[k] == UPos.PRON && feats[k].contains("Case=Nom");
   }
 
+  /** The finite verb of the clause {@code h} heads: {@code h} itself or its finite auxiliary; -1 if none. */
   private static int finiteOf(String[] feats, int[] heads, String[] rels, int h) {
     if (feats[h].contains("VerbForm=Fin")) {
       return h;

@@ -31,7 +31,6 @@ import java.util.Set;
  * Each phrase looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
  */
 final class TimePhrases {
-  private static final Set<String> WEEKDAYS = DutchWords.of(WordClass.WEEKDAY);
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
   private static final Set<String> SUBJECT_SLOTS = Set.of("obl", "obj", "dep", "nmod", "nsubj");
@@ -102,7 +101,7 @@ final class TimePhrases {
     for (int k = Math.max(0, h - TreeRules.MAX_SCAN); k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
       if (k == s || heads[k] != h || !SUBJECT_SLOTS.contains(rels[k]) || isDay(lemmas[k]) || !(pos[k] == UPos.NOUN
           || pos[k] == UPos.PROPN || pos[k] == UPos.PRON && !feats[k].contains("PronType=Rel"))
-          || hasChild(heads, rels, k, "case") || !agrees(feats, heads, rels, h, k)) {
+          || hasChild(heads, rels, k, "case") || !agrees(pos, feats, heads, rels, h, k)) {
         continue;
       }
       if (candidate < 0 || k < h || rels[k].startsWith("nsubj")) {
@@ -132,13 +131,7 @@ final class TimePhrases {
   }
 
   private static boolean isDay(String lemma) {
-    String l = TreeRules.lower(lemma);
-    for (String day : WEEKDAYS) {
-      if (l.startsWith(day)) {
-        return true; // maandag, maandagavond, dinsdagochtend
-      }
-    }
-    return false;
+    return DutchWords.isDayOfWeek(TreeRules.lower(lemma)); // maandag, maandagavond, dinsdagochtend
   }
 
   /** Whether a word before noun {@code s} and hung on it makes it a time when (vorig jaar, elke dag). */
@@ -162,23 +155,10 @@ final class TimePhrases {
   }
 
   /** Whether noun phrase {@code k} and the finite verb of {@code h} agree in number (or either is not known). */
-  private static boolean agrees(String[] feats, int[] heads, String[] rels, int h, int k) {
-    String verb = null;
-    if (feats[h].contains("VerbForm=Fin")) {
-      verb = number(feats[h]);
-    } else {
-      for (int a = Math.max(0, h - TreeRules.MAX_SCAN); a < Math.min(heads.length, h + TreeRules.MAX_SCAN); a++) {
-        if (heads[a] == h && rels[a].startsWith("aux") && feats[a].contains("VerbForm=Fin")) {
-          verb = number(feats[a]);
-        }
-      }
-    }
-    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : number(feats[k]);
+  private static boolean agrees(UPos[] pos, String[] feats, int[] heads, String[] rels, int h, int k) {
+    String verb = TreeRules.finiteNumber(pos, feats, heads, rels, h);
+    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : TreeRules.number(feats[k]);
     return verb == null || noun == null || verb.equals(noun);
-  }
-
-  static String number(String feats) {
-    return feats.contains("Number=Plur") ? "Plur" : feats.contains("Number=Sing") ? "Sing" : null;
   }
 
   static boolean hasChild(int[] heads, String[] rels, int h, String... relations) {

@@ -1772,7 +1772,7 @@ final class TreeRules {
   }
 
   /** The number of the finite verb of the clause {@code h} heads, or null. */
-  private static String finiteNumber(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
+  static String finiteNumber(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
     if (feats[h].contains("VerbForm=Fin")) {
       return number(feats[h]);
     }
@@ -1820,7 +1820,7 @@ final class TreeRules {
     return p == UPos.NOUN || p == UPos.PROPN || p == UPos.PRON || p == UPos.NUM || p == UPos.X;
   }
 
-  private static String number(String feats) {
+  static String number(String feats) {
     int at = feats.indexOf("Number=");
     return at < 0 ? null : feats.substring(at + 7, Math.min(feats.length(), at + 11));
   }

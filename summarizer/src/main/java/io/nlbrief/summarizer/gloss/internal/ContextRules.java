@@ -123,14 +123,13 @@ final class ContextRules {
       }
     }
   }
+
   private static final java.util.Set<String> TIME_NOUNS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.TIME_NOUN);
-  private static final java.util.Set<String> WEEKDAYS =
-      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.WEEKDAY);
 
-  /** A noun of time or a day (dag, week, jaar, maandag), after which elke is every. */
+  /** A noun of time or a day (dag, week, keer, maandag), after which elke is every and vorige last. */
   private static boolean isTimeNoun(String lemma) {
-    return TIME_NOUNS.contains(lemma) || WEEKDAYS.contains(lemma) || lemma.equals("keer") || lemma.equals("uur");
+    return TIME_NOUNS.contains(lemma) || io.nlbrief.parser.DutchWords.isDayOfWeek(lemma);
   }
 
   static void apply(Slots s) {

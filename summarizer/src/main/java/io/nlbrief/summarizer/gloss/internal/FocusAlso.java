@@ -112,11 +112,11 @@ final class FocusAlso implements Stage {
     if (verb == null || verb.isEmpty()) {
       return false;
     }
-    s.order.remove(Integer.valueOf(ook));
-    int at = s.order.indexOf(f);
-    if (at < 0) {
+    if (!s.order.contains(f)) {
       return false;
     }
+    s.order.remove(Integer.valueOf(ook));
+    int at = s.order.indexOf(f);
     String firstWord = verb.split(" ")[0];
     boolean after = verb.startsWith("there ") && verb.split(" ").length == 2
         || AUXILIARIES.contains(firstWord) && !verb.contains(" ");

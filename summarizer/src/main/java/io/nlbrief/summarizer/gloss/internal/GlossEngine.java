@@ -214,8 +214,8 @@ public final class GlossEngine {
         s.english[prev] = "";
         s.origin[prev] = "rule:said-once";
       } else if (prev >= 0 && s.token(prev).pos() == io.nlbrief.parser.PartOfSpeech.PREPOSITION
-          && (e.startsWith("on ") || e.startsWith("in ") || e.startsWith("at ")) && s.origin[i].startsWith("glossary:")) {
-        s.english[i] = e.substring(3);
+          && preposition != null && TIME_PREPOSITIONS.contains(preposition.trim()) && s.origin[i].startsWith("glossary:")) {
+        s.english[i] = e.substring(preposition.length());
       }
       beforePrev = prev;
       prev = i;

@@ -98,13 +98,15 @@ final class ImpersonalPassive implements Stage {
     return h >= 0 && h < s.size() && timePhrase(s, h);
   }
 
+  private static final java.util.regex.Pattern ATE_VERB = java.util.regex.Pattern.compile("[a-z]{4,}ate");
+
   /**
    * What English says after "there is" for the verb of a passive without a subject: a verb in -ate
    * its noun in -ation (there is cooperation, negotiation; not cooperating), any other the gerund
    * (there is dancing, smoking).
    */
   static String eventNoun(EnglishForms forms, String base) {
-    if (base != null && base.matches("[a-z]{4,}ate")) {
+    if (base != null && ATE_VERB.matcher(base).matches()) {
       return base.substring(0, base.length() - 1) + "ion";
     }
     return forms.presentParticiple(base);

@@ -20,7 +20,6 @@ import java.util.Set;
 final class TimeLast implements Stage {
   static final String RULE = "order:time-last";
 
-  private static final Set<String> WEEKDAYS = DutchWords.of(WordClass.WEEKDAY);
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
   private static final Set<String> TIME_ADVERBS = Set.of(
@@ -116,12 +115,7 @@ final class TimeLast implements Stage {
     if (preposition) {
       return false;
     }
-    for (String day : WEEKDAYS) {
-      if (lemma.startsWith(day)) {
-        return true;
-      }
-    }
-    return timeWord && TIME_NOUNS.contains(lemma);
+    return DutchWords.isDayOfWeek(lemma) || timeWord && TIME_NOUNS.contains(lemma);
   }
 
   /** Whether the phrase's words stand together in the English order, in their Dutch order. */
