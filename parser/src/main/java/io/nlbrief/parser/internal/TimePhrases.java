@@ -16,7 +16,8 @@ import java.util.Set;
  *       the clause's first constituent, where there is one): {@code Twintig landen zetten maandag
  *       diplomaten uit}. A day with an article ({@code de maandag begint rustig}) or a preposition,
  *       and a day that is a copula's subject ({@code zondag is een rustdag}), are left alone;</li>
- *   <li>a day as the object beside another object of its verb, and a noun of time after a word
+ *   <li>a day as the object beside another object of its verb or alone, singular and without an
+ *       article ({@code vertrok dinsdagavond}; {@code haat maandagen} keeps its object), and a noun of time after a word
  *       that makes it a time when ({@code vorig jaar}, {@code elke week}, {@code het hele
  *       weekend}) as the object, are {@code obl}: {@code bespraken dinsdagavond de begroting},
  *       {@code kochten vorig jaar een huis}. A noun of time without one stays an object ({@code ze
@@ -60,7 +61,8 @@ final class TimePhrases {
           && pos[h] == UPos.VERB && !hasChild(heads, rels, h, "obj", "cop")
           && hasChild(heads, rels, h, "nsubj") && !hasChild(heads, rels, h, "aux:pass")) {
         rels[s] = "obj"; // brengen hun koeien naar de markt: a noun phrase without a preposition and no time
-      } else if (rels[s].equals("obj") && (isDay(lemmas[s]) && otherObject(heads, rels, h, s)
+      } else if (rels[s].equals("obj") && (isDay(lemmas[s]) && (otherObject(heads, rels, h, s)
+          || !feats[s].contains("Number=Plur") && !hasChild(heads, rels, s, "det", "nmod:poss", "amod"))
           || TIME_NOUNS.contains(TreeRules.lower(lemmas[s])) && timeModified(words, heads, rels, s))
           && !hasChild(heads, rels, s, "case")) {
         rels[s] = "obl";

@@ -108,10 +108,12 @@ final class TreeRules {
     clauseRelations(words, pos, feats, heads, rels);
     relativeSubjectByAgreement(pos, feats, heads, rels);
     DistributiveDeterminers.apply(words, pos, feats, heads, rels);
+    ParticipleAside.apply(pos, feats, heads, rels);
     OneFiniteVerb.apply(pos, feats, heads, rels);
     TimePhrases.apply(words, pos, feats, lemmas, heads, rels);
     SubjectLists.apply(words, pos, heads, rels);
     OneSubject.apply(words, pos, feats, lemmas, heads, rels);
+    CaselessNominals.apply(words, pos, lemmas, heads, rels);
     auxiliaryTags(pos, feats, lemmas, heads, rels);
     for (int i = 0; i < n; i++) {
       pronounWithoutNoun(words, pos, feats, i);

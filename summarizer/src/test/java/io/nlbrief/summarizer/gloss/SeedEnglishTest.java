@@ -111,8 +111,6 @@ class SeedEnglishTest {
   @Test
   void ministersSeedKeyProperties() throws Exception {
     checkParts(Seeds.SEED_003, Map.of(
-        // the inverted subject before the verb
-        13, List.of("The foreign ministers of the thirty allies", "discussed", "the relationship with Russia."),
         // the dat-clause after het feit is the fact's, its verb after its subject
         8, List.of("is the fact that Moscow develops")));
   }
@@ -146,6 +144,12 @@ class SeedEnglishTest {
         7, "In addition there are the Russian interferences in Belarus and in the western Balkans.",
         // ingaan op → respond to, with do-support for the negation (the example); blijven
         // geloven → continue to believe
-        12, "\"Unfortunately Russia does not respond to the invitation, but we continue to believe in dialogue.\""));
+        12, "\"Unfortunately Russia does not respond to the invitation, but we continue to believe in dialogue.\"",
+        // the participle aside on the subject is no verb of the clause, and English closes it with a
+        // comma; onder meer before the object goes with it, the object before the adverbials; a bare
+        // day is on the day
+        13, "The foreign ministers of the thirty allies, supplemented with their counterparts from Sweden, Finland and "
+            + "the European Union, discussed among other things the relationship with Russia in a physical meeting on "
+            + "Wednesday morning."));
   }
 }

@@ -121,6 +121,6 @@ class SeedGlossTest {
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",
           "'Unfortunately responds Russia not to the invitation, but we remain believe in dialogue.'"),
       pair("De buitenlandministers van de dertig bondgenoten, aangevuld met hun ambtgenoten uit Zweden, Finland en de Europese Unie bespraken woensdagvoormiddag in een fysieke vergadering onder meer de relatie met Rusland.",
-          "The foreign ministers of the thirty allies, supplemented with their counterparts from Sweden, Finland and the European Union discussed Wednesday morning in a physical meeting among other things the relationship with Russia.")));
+          "The foreign ministers of the thirty allies, supplemented with their counterparts from Sweden, Finland and the European Union discussed on Wednesday morning in a physical meeting among other things the relationship with Russia.")));
   }
 }

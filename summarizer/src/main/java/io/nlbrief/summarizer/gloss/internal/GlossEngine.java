@@ -59,6 +59,7 @@ public final class GlossEngine {
         Stage.of("separable-verbs", separableVerbs::apply),
         Stage.of("words", words::apply),
         Stage.of("context", ContextRules::apply),
+        new BareDays(),
         new TreeSenses(inflector),
         new HetArticle(),
         new RelativePronouns(),
@@ -99,7 +100,8 @@ public final class GlossEngine {
         Stage.of("indefinite-articles", GlossEngine::indefiniteArticles),
         new NameCapitals(glossary),
         new QuotedSentence(),
-        new AmericanEnglish(variant));
+        new AmericanEnglish(variant),
+        new AsideComma());
     this.glossingStages = stageNames().indexOf("said-once") + 1;
   }
 

@@ -45,7 +45,7 @@ final class WordForms {
   boolean glossHyphenated(Slots s, int i, DutchForm form) {
     String text = s.token(i).text();
     String[] parts = text.split("-", -1);
-    StringJoiner english = new StringJoiner("-");
+    StringBuilder english = new StringBuilder();
     StringJoiner origin = new StringJoiner("+", "hyphenated:", "");
     for (int p = 0; p < parts.length; p++) {
       String part = parts[p];
@@ -54,7 +54,7 @@ final class WordForms {
         continue;
       }
       if (part.isEmpty()) {
-        english.add("");
+        english.append('-'); // land- en tuinbouw: the part said after
         continue;
       }
       boolean head = p == parts.length - 1;
@@ -65,7 +65,11 @@ final class WordForms {
       if (g == null) {
         return false;
       }
-      english.add(g);
+      // English writes these open (UN diplomats, former minister), a prefix with its hyphen joined (anti-war)
+      if (english.length() > 0 && english.charAt(english.length() - 1) != '-') {
+        english.append(' ');
+      }
+      english.append(g);
       origin.add(part);
     }
     s.set(i, english.toString(), origin.toString());
@@ -86,8 +90,7 @@ final class WordForms {
     if (prefix.isEmpty()) {
       return null;
     }
-    String g = prefix.get().first();
-    return g.endsWith("-") ? g.substring(0, g.length() - 1) : g;
+    return prefix.get().first(); // anti- keeps its hyphen: anti-war
   }
 
   /** One part of a hyphenated word: a name, an entry or a compound; null when unknown. */
@@ -104,8 +107,7 @@ final class WordForms {
     }
     Optional<GlossEntry> prefix = glossary.lookup(part + "-", GlossPos.PREFIX); // semi-bekend, anti-EU
     if (prefix.isPresent()) {
-      String g = prefix.get().first();
-      return g.endsWith("-") ? g.substring(0, g.length() - 1) : g;
+      return prefix.get().first();
     }
     if (part.length() > 3 && part.endsWith("e")) {
       Optional<GlossEntry> adjective = glossary.lookup(part.substring(0, part.length() - 1), GlossPos.ADJ);
@@ -119,7 +121,7 @@ final class WordForms {
         return singular;
       }
     }
-    Optional<List<CompoundSplitter.Part>> parts = compounds.split(part, GlossPos.NOUN);
+    Optional<List<CompoundSplitter.Part>> parts = split(part, GlossPos.NOUN, form);
     if (parts.isPresent()) {
       return compoundEnglish(parts.get(), form);
     }
@@ -212,15 +214,7 @@ final class WordForms {
       return false;
     }
     GlossPos pos = PosMapping.of(s.token(i).pos());
-    Optional<List<CompoundSplitter.Part>> parts = compounds.split(word, pos == GlossPos.NAME ? null : pos);
-    if (parts.isEmpty() && form == DutchForm.PLURAL) {
-      for (String c : singularCandidates(word)) {
-        parts = compounds.split(c, GlossPos.NOUN);
-        if (parts.isPresent()) {
-          break;
-        }
-      }
-    }
+    Optional<List<CompoundSplitter.Part>> parts = split(word, pos == GlossPos.NAME ? null : pos, form);
     if (parts.isEmpty()) {
       return false;
     }
@@ -230,18 +224,42 @@ final class WordForms {
     return true;
   }
 
+  /**
+   * English writes most compounds open ({@code zenuwgas} → nerve gas, {@code dinsdagavond} →
+   * Tuesday evening); a prefix the glossary gives with its hyphen stays joined ({@code anti-} →
+   * anti-war).
+   */
+  /**
+   * The split of a compound with the fewest parts; a plural is also split as its singular, which
+   * keeps a plural ending from reading as a word of its own ({@code oorlogsprotesten} is
+   * oorlog+s+protest, not oorlog+s+pro+testen).
+   */
+  private Optional<List<CompoundSplitter.Part>> split(String word, GlossPos pos, DutchForm form) {
+    Optional<List<CompoundSplitter.Part>> best = compounds.split(word, pos);
+    if (form != DutchForm.PLURAL) {
+      return best;
+    }
+    for (String c : singularCandidates(word)) {
+      Optional<List<CompoundSplitter.Part>> singular = compounds.split(c, GlossPos.NOUN);
+      if (singular.isPresent() && (best.isEmpty() || singular.get().size() < best.get().size())) {
+        best = singular;
+      }
+    }
+    return best;
+  }
+
   private String compoundEnglish(List<CompoundSplitter.Part> parts, DutchForm form) {
-    StringJoiner english = new StringJoiner("-");
+    StringBuilder english = new StringBuilder();
     for (int p = 0; p < parts.size(); p++) {
       GlossEntry e = parts.get(p).entry();
       String g = e.first();
-      if (e.pos() == GlossPos.PREFIX) {
-        g = g.endsWith("-") ? g.substring(0, g.length() - 1) : g;
-      }
       if (p == parts.size() - 1) {
         g = inflector.inflect(e, g, form, false);
       }
-      english.add(g);
+      english.append(g);
+      if (p < parts.size() - 1 && !(e.pos() == GlossPos.PREFIX && g.endsWith("-"))) {
+        english.append(' ');
+      }
     }
     return english.toString();
   }
