@@ -28,6 +28,10 @@ import java.util.Set;
  *       participle, not a finite verb: {@code de gebruikte methode}, {@code drie veroverde titels},
  *       {@code het vernieuwde , ingekorte circuit}. A form that a noun does not follow (in a clause
  *       of its own, {@code omdat het regende , bleven we}) is left alone.
+ *   <li>A length of time and then {@code geleden} is "ago", an adverb ({@code drie weken
+ *       geleden}, {@code jaren geleden}; the nouns of word class {@code time-noun}), not the
+ *       participle of {@code lijden} ({@code hij heeft veel geleden}); and a number word before a
+ *       plural noun is that number ({@code acht weken}), not a verb ({@code achten}).
  * </ul>
  */
 final class PhraseWordTags {
@@ -44,6 +48,7 @@ final class PhraseWordTags {
   private final int participle;
   private final int demonstrative;
   private final int relative;
+  private final int number;
 
   PhraseWordTags(UdTagger tagger) {
     this.tagger = tagger;
@@ -53,6 +58,7 @@ final class PhraseWordTags {
     this.participle = labels.indexOf("VERB|VerbForm=Part");
     this.demonstrative = labels.indexOf("PRON|Person=3|PronType=Dem");
     this.relative = labels.indexOf("PRON|Person=3|PronType=Rel");
+    this.number = labels.indexOf("NUM");
   }
 
   /** The rule on {@code dat}, before {@link FiniteInClause} reads the clauses it opens. Changes {@code labels} in place. */
@@ -93,7 +99,34 @@ final class PhraseWordTags {
       if (participle >= 0 && attributiveParticiple(words, labels, i)) {
         labels[i] = participle;
       }
+      if (lower.equals("geleden") && i > 0 && adverb >= 0 && isTimeNoun(words.get(i - 1))) {
+        labels[i] = adverb;
+      }
+      if (number >= 0 && i + 1 < n && tagger.pos(labels[i]).isVerbal() && hasTag(words.get(i), "GET:TXT")
+          && tagger.pos(labels[i + 1]) == UPos.NOUN && tagger.features(labels[i + 1]).contains("Number=Plur")) {
+        labels[i] = number;
+      }
     }
+  }
+
+  private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
+
+  private static boolean isTimeNoun(UdTagger.Word w) {
+    for (Reading r : w.readings()) {
+      if (r.tag() != null && r.tag().startsWith("ZNW") && TIME_NOUNS.contains(r.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTag(UdTagger.Word w, String prefix) {
+    for (Reading r : w.readings()) {
+      if (r.tag() != null && r.tag().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNumber(UdTagger.Word w, int label) {

@@ -124,4 +124,28 @@ class PhraseWordTagsTest {
     assertEquals("SCONJ", out[3]);
     assertEquals("SCONJ", out[13]);
   }
+
+  @Test
+  void aLengthOfTimeBeforeGeledenIsAgoAndItsNumberANumber() {
+    // Vier dagen geleden kochten we een fiets . — vier read as vieren, geleden as lijden.
+    w("Vier", PRES, "vieren/WKW:TGW:1EP", "vier/GET:TXT:MRV").w("dagen", NOUNS, "dag/ZNW:MRV:DE_")
+        .w("geleden", "VERB|VerbForm=Part", "geleden/BYW", "lijden/WKW:VTD:ONV")
+        .w("kochten", PAST, "kopen/WKW:VLT:INF").w("we", "PRON|Case=Nom|Person=3|PronType=Prs").w("een", DET)
+        .w("fiets", NOUN).w(".", "PUNCT");
+    String[] out = retagged();
+    assertEquals("NUM", out[0]);
+    assertEquals("ADV", out[2]);
+  }
+
+  @Test
+  void geledenOfLijdenAndAVerbBeforeAPronounStay() {
+    // Ik acht hem hoog , want hij heeft veel geleden .
+    w("Ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("acht", PRES, "achten/WKW:TGW:1EP", "acht/GET:TXT:MRV")
+        .w("hem", "PRON|Case=Nom|Person=3|PronType=Prs").w("hoog", "ADJ|Degree=Pos").w(",", "PUNCT")
+        .w("want", "CCONJ").w("hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("heeft", PRES, "hebben/WKW:TGW:3EP")
+        .w("veel", "ADV").w("geleden", "VERB|VerbForm=Part", "geleden/BYW", "lijden/WKW:VTD:ONV").w(".", "PUNCT");
+    String[] out = retagged();
+    assertEquals(PRES, out[1]);
+    assertEquals("VERB|VerbForm=Part", out[9]);
+  }
 }
