@@ -32,6 +32,8 @@ import java.util.Set;
  *       geleden}, {@code jaren geleden}; the nouns of word class {@code time-noun}), not the
  *       participle of {@code lijden} ({@code hij heeft veel geleden}); and a number word before a
  *       plural noun is that number ({@code acht weken}), not a verb ({@code achten}).
+ *   <li>{@code veel} before a comparative modifies it, an adverb ({@code veel sterker},
+ *       {@code een veel hogere prijs}), not the determiner of {@code veel mensen}.
  * </ul>
  */
 final class PhraseWordTags {
@@ -99,6 +101,9 @@ final class PhraseWordTags {
       if (participle >= 0 && attributiveParticiple(words, labels, i)) {
         labels[i] = participle;
       }
+      if (lower.equals("veel") && i + 1 < n && adverb >= 0 && isComparative(words.get(i + 1), labels[i + 1])) {
+        labels[i] = adverb;
+      }
       if (lower.equals("geleden") && i > 0 && adverb >= 0 && isTimeNoun(words.get(i - 1))) {
         labels[i] = adverb;
       }
@@ -118,6 +123,10 @@ final class PhraseWordTags {
       }
     }
     return false;
+  }
+
+  private boolean isComparative(UdTagger.Word w, int label) {
+    return tagger.pos(label) == UPos.ADJ && (tagger.features(label).contains("Degree=Cmp") || hasTag(w, "BNW:VGR"));
   }
 
   private static boolean hasTag(UdTagger.Word w, String prefix) {

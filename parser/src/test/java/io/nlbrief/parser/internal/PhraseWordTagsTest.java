@@ -148,4 +148,16 @@ class PhraseWordTagsTest {
     assertEquals(PRES, out[1]);
     assertEquals("VERB|VerbForm=Part", out[9]);
   }
+
+  @Test
+  void veelBeforeAComparativeIsAnAdverbAndBeforeANounADeterminer() {
+    // Die fiets is veel sneller , maar veel mensen willen hem niet .
+    w("Die", DET).w("fiets", NOUN).w("is", PRES, "zijn/WKW:TGW:3EP").w("veel", DET, "veel/VNW:ONB:ATT")
+        .w("sneller", "ADJ|Degree=Pos", "snel/BNW:VGR:ONV").w(",", "PUNCT").w("maar", "CCONJ")
+        .w("veel", DET, "veel/VNW:ONB:ATT").w("mensen", NOUNS).w("willen", PRES, "willen/WKW:TGW:INF")
+        .w("hem", "PRON|Case=Nom|Person=3|PronType=Prs").w("niet", "ADV").w(".", "PUNCT");
+    String[] out = retagged();
+    assertEquals("ADV", out[3]);
+    assertEquals(DET, out[7]);
+  }
 }
