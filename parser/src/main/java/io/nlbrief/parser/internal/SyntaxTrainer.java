@@ -291,6 +291,9 @@ public final class SyntaxTrainer {
           c[0] += gm ? 1 : 0;
           c[1] += sm ? 1 : 0;
           c[2] += gm && sm && head ? 1 : 0;
+          if (sm && !gm && Boolean.getBoolean("nlbrief.show")) {
+            System.err.printf("%s extra: %s [%s] gold %s | %s%n", rel, g.form(), a.pos()[i], gr, marked(s, i));
+          }
           if (gm && !(sm && head) && Boolean.getBoolean("nlbrief.show")) {
             int gh = g.head() - 1;
             int sh = a.heads()[i];
