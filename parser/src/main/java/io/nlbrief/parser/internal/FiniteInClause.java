@@ -81,14 +81,11 @@ final class FiniteInClause {
    * end of a noun phrase (a noun or name that agrees with it, or a number; not an article,
    * adjective or preposition, after which it would be the phrase's noun) is that verb:
    * {@code De Amerikanen zagen dat …}, {@code In 1885 staat hij …}, {@code De bond pleit nu voor
-   * …}; so is an infinitive there in a sentence that ends in a full stop ({@code De leden kozen
-   * gisteren een voorzitter .}), not in a headline ({@code Doelen stellen}) nor after {@code te}. A word that a noun or punctuation follows stays in its phrase ({@code « De gouden sleutel »}).
+   * …}. A word that a noun or punctuation follows stays in its phrase ({@code « De gouden sleutel »}).
    */
   private void mainClauseWithoutFiniteVerb(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();
     int start = 0;
-    String last = n > 0 ? words.get(n - 1).form() : "";
-    boolean endsSentence = last.equals(".") || last.equals("!") || last.equals("?");
     while (start < n) {
       if (opensClause(words.get(start), labels[start])) {
         return;
@@ -105,10 +102,7 @@ final class FiniteInClause {
         for (int k = start + 1; k < end && k + 1 < n; k++) {
           UPos p = tagger.pos(labels[k]);
           UPos next = tagger.pos(labels[k + 1]);
-          // a noun or adjective, or an infinitive (de leden kozen …) in a sentence, not a headline
-          boolean infinitive = (p == UPos.VERB || p == UPos.AUX) && !tagger.finite(labels[k]) && endsSentence
-              && !words.get(k - 1).lower().equals("te");
-          int kind = p == UPos.NOUN || p == UPos.ADJ || infinitive ? finiteKind(words.get(k)) : -1;
+          int kind = p == UPos.NOUN || p == UPos.ADJ ? finiteKind(words.get(k)) : -1;
           if (kind >= 0 && next != UPos.NOUN && next != UPos.PUNCT && endsPhrase(labels[k - 1], kind)) {
             retag(words, labels, k);
             break;
