@@ -39,10 +39,19 @@ import java.util.Set;
 final class PhraseWordTags {
   private static final Set<String> NUMBER_ADVERBS = DutchWords.of(WordClass.NUMBER_ADVERB);
   private static final Set<String> NUMBER_ADJECTIVES = DutchWords.of(WordClass.NUMBER_ADJECTIVE);
-  /** Auxiliaries and modals, which take an infinitive or participle and never a dat-clause. */
-  private static final Set<String> NO_DAT_CLAUSE = Set.of("kunnen", "moeten", "mogen", "zullen", "hebben", "worden");
+  /**
+   * Auxiliaries and modals, which take an infinitive or participle and never a dat-clause: UD's
+   * auxiliaries but {@code zijn}, whose predicate a dat-clause can be ({@code het punt is dat …}).
+   */
+  private static final Set<String> NO_DAT_CLAUSE = withoutZijn(DutchWords.of(WordClass.UD_AUXILIARY));
   /** How far past a participle its noun may stand, across adjectives, commas and conjunctions. */
   private static final int NOUN_WITHIN = 5;
+
+  private static Set<String> withoutZijn(Set<String> auxiliaries) {
+    Set<String> out = new java.util.HashSet<>(auxiliaries);
+    out.remove("zijn");
+    return Set.copyOf(out);
+  }
 
   private final UdTagger tagger;
   private final int adverb;
