@@ -49,7 +49,13 @@ public final class DutchWords {
     /** Nouns of a stretch of time: {@code jaar}, {@code week}, {@code avond}. */
     TIME_NOUN("time-noun"),
     /** What makes a time noun a time when something happened: {@code vorig}, {@code elke}, {@code deze}. */
-    TIME_MODIFIER("time-modifier");
+    TIME_MODIFIER("time-modifier"),
+    /** Common verbs that begin with ge-, whose participle is not another verb's: {@code gebeuren}, {@code geloven}. */
+    GE_VERB("ge-verb"),
+    /** Adverbs of approximation before a number: {@code ongeveer}, {@code bijna}, {@code zo'n}. */
+    NUMBER_ADVERB("number-adverb"),
+    /** Adjectives of approximation before a number: {@code ruim}, {@code krap}. */
+    NUMBER_ADJECTIVE("number-adjective");
 
     private final String key;
 

@@ -71,6 +71,72 @@ final class FiniteInClause {
     beforeSubjectPronoun(words, labels);
     oneFiniteVerb(words, labels);
     verbSecond(words, labels);
+    mainClauseWithoutFiniteVerb(words, labels);
+  }
+
+  /**
+   * A main clause has a finite verb. Where a sentence (or a part after {@code ;} or {@code :}) that
+   * opens with no complementiser has none up to its first complementiser or relative word, its
+   * first noun or adjective that the dictionary also knows as a finite verb and that follows the
+   * end of a noun phrase (a noun or name that agrees with it, or a number; not an article,
+   * adjective or preposition, after which it would be the phrase's noun) is that verb:
+   * {@code De Amerikanen zagen dat …}, {@code In 1885 staat hij …}, {@code De bond pleit nu voor
+   * …}. A word that a noun or punctuation follows stays in its phrase ({@code « De gouden sleutel »}).
+   */
+  private void mainClauseWithoutFiniteVerb(List<UdTagger.Word> words, int[] labels) {
+    int n = words.size();
+    int start = 0;
+    while (start < n) {
+      if (opensClause(words.get(start), labels[start])) {
+        return;
+      }
+      int end = start;
+      boolean finite = false;
+      for (; end < n && end < start + TreeRules.MAX_SCAN; end++) {
+        if (end > start && (opensClause(words.get(end), labels[end]) || isStop(words.get(end)))) {
+          break;
+        }
+        finite |= tagger.finite(labels[end]);
+      }
+      if (!finite) {
+        for (int k = start + 1; k < end && k + 1 < n; k++) {
+          UPos p = tagger.pos(labels[k]);
+          UPos next = tagger.pos(labels[k + 1]);
+          int kind = p == UPos.NOUN || p == UPos.ADJ ? finiteKind(words.get(k)) : -1;
+          if (kind >= 0 && next != UPos.NOUN && next != UPos.PUNCT && endsPhrase(labels[k - 1], kind)) {
+            retag(words, labels, k);
+            break;
+          }
+        }
+      }
+      if (end >= n || !isStop(words.get(end))) {
+        return;
+      }
+      start = end + 1;
+    }
+  }
+
+  /**
+   * Whether the word before a verb of {@code kind} (0–3, {@link #finiteKind}) can end its subject
+   * or first phrase: a noun or name agreeing in number ({@code een aantal landen} is a phrase: a
+   * singular noun, a plural form), a number before a singular form only ({@code in 1885 staat},
+   * not {@code 300 punten}). A pronoun is left to the rules on subject pronouns.
+   */
+  private boolean endsPhrase(int label, int kind) {
+    UPos p = tagger.pos(label);
+    boolean plural = kind == 1 || kind == 3;
+    if (p == UPos.NUM) {
+      return !plural;
+    }
+    if (p != UPos.NOUN && p != UPos.PROPN) {
+      return false;
+    }
+    String feats = tagger.features(label);
+    return plural ? !feats.contains("Number=Sing") : !feats.contains("Number=Plur");
+  }
+
+  private static boolean isStop(UdTagger.Word w) {
+    return w.form().equals(";") || w.form().equals(":");
   }
 
   /**

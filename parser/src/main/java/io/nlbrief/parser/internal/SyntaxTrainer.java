@@ -249,16 +249,18 @@ public final class SyntaxTrainer {
         pos += p ? 1 : 0;
         if (!p) {
           confusion.computeIfAbsent(g.upos() + "->" + a.pos()[i], k -> new int[1])[0]++;
-          // -Dnlbrief.confusion=VERB-\>AUX lists that confusion's words, for looking at, not tuning on
-          if ((g.upos() + "->" + a.pos()[i]).equals(System.getProperty("nlbrief.confusion"))) {
+          // -Dnlbrief.confusion=VERB-\>AUX lists that confusion's words (all: every confusion), for
+          // looking at on the tuning check, never on the held-apart part
+          String wanted = System.getProperty("nlbrief.confusion", "");
+          if (wanted.equals("all") || (g.upos() + "->" + a.pos()[i]).equals(wanted)) {
             System.err.printf("%s miss: %s/%s gold %s, got %s | %s%n", g.upos() + "->" + a.pos()[i], g.form(),
-                a.lemmas()[i], relation(g), a.relations()[i], s.text());
+                a.lemmas()[i], relation(g), a.relations()[i], marked(s, i));
           }
         }
         boolean lemmaRight = a.lemmas()[i].replace("_", "").toLowerCase(Locale.ROOT).equals(g.lemma().replace("_", "").toLowerCase(Locale.ROOT));
         lemma += lemmaRight ? 1 : 0;
         if (!lemmaRight && Boolean.getBoolean("nlbrief.lemmas")) {
-          System.err.printf("lemma miss: %s %s gold %s got %s%n", g.form(), g.upos() + "/" + a.pos()[i], g.lemma(), a.lemmas()[i]);
+          System.err.printf("lemma miss: %s %s gold %s got %s %s%n", g.form(), g.upos() + "/" + a.pos()[i], g.lemma(), a.lemmas()[i], a.features()[i]);
         }
         if (Boolean.getBoolean("nlbrief.copula") && g.deprel().equals("cop") && !a.relations()[i].equals("cop")) {
           StringBuilder deps = new StringBuilder();
@@ -276,7 +278,7 @@ public final class SyntaxTrainer {
         finite[1] += sf ? 1 : 0;
         finite[2] += gf && sf ? 1 : 0;
         if (gf != sf && Boolean.getBoolean("nlbrief.finite")) {
-          System.err.printf("finite %s: %s %s/%s | %s%n", gf ? "missed" : "extra", g.form(), g.upos(), a.pos()[i], s.text());
+          System.err.printf("finite %s: %s %s/%s | %s%n", gf ? "missed" : "extra", g.form(), g.upos(), a.pos()[i], marked(s, i));
         }
         boolean head = a.heads()[i] + 1 == g.head();
         uas += head ? 1 : 0;
@@ -289,6 +291,9 @@ public final class SyntaxTrainer {
           c[0] += gm ? 1 : 0;
           c[1] += sm ? 1 : 0;
           c[2] += gm && sm && head ? 1 : 0;
+          if (sm && !gm && Boolean.getBoolean("nlbrief.show")) {
+            System.err.printf("%s extra: %s [%s] gold %s | %s%n", rel, g.form(), a.pos()[i], gr, marked(s, i));
+          }
           if (gm && !(sm && head) && Boolean.getBoolean("nlbrief.show")) {
             int gh = g.head() - 1;
             int sh = a.heads()[i];
@@ -311,6 +316,16 @@ public final class SyntaxTrainer {
     });
     confusion.entrySet().stream().sorted((x, y) -> y.getValue()[0] - x.getValue()[0]).limit(15)
         .forEach(e -> System.err.println("  " + e.getKey() + " " + e.getValue()[0]));
+  }
+
+  /** The sentence's words with the {@code i}th in brackets, for reading a miss in its place. */
+  private static String marked(Treebank.Sentence s, int i) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < s.words().size(); k++) {
+      String form = s.words().get(k).form();
+      sb.append(k > 0 ? " " : "").append(k == i ? "[" + form + "]" : form);
+    }
+    return sb.toString();
   }
 
   static List<UdTagger.Word> words(Treebank.Sentence s, DutchLexicon lexicon) {

@@ -118,11 +118,24 @@ final class UdLemmatizer {
     if (keepsForm[pos.ordinal()]) {
       return lower;
     }
+    if (pos == UPos.ADJ) {
+      String cardinal = ordinalLemma(readings);
+      if (cardinal != null) {
+        return cardinal;
+      }
+    }
     Reading fit = bestReading(readings, pos, feats);
-    // "Amersfoortse", "Tartaarse": an inflected adjective of a name keeps its capital and drops the -e.
+    // "Amersfoortse", "Tartaarse": an inflected adjective of a name keeps its capital and drops the
+    // -e; the dictionary's own lemma where it has one (Europese → Europees, not Europes).
     if (pos == UPos.ADJ && lower.endsWith("se") && lower.length() > 4 && Character.isUpperCase(form.charAt(0))
         && (fit == null || Character.isUpperCase(fit.lemma().charAt(0)))) {
-      return form.substring(0, form.length() - 1);
+      return fit != null && !fit.lemma().endsWith("e") ? fit.lemma() : withoutInflection(form);
+    }
+    if (fit != null && (pos == UPos.VERB || pos == UPos.AUX || pos == UPos.ADJ)) {
+      Reading plain = withoutParticiplePrefix(readings, fit, pos);
+      if (plain != null) {
+        return plain.lemma().toLowerCase(Locale.ROOT);
+      }
     }
     String favourite = preferred.get(lower);
     if (fit != null && favourite != null && !fit.lemma().equals(favourite)) {
@@ -172,6 +185,65 @@ final class UdLemmatizer {
       }
     }
   }
+
+  /**
+   * An ordinal adjective has its cardinal as its UD lemma ({@code derde} → {@code drie},
+   * {@code eerste} → {@code één}): the lemma of the dictionary's ordinal reading ({@code GET:RNG}).
+   */
+  private static String ordinalLemma(List<Reading> readings) {
+    for (Reading r : readings) {
+      if (r.tag().startsWith("GET:RNG") && !r.lemma().isEmpty()) {
+        String lemma = r.lemma().toLowerCase(Locale.ROOT);
+        return lemma.equals("een") ? "één" : lemma;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An inflected adjective without its -e, in Dutch spelling: the long vowel an open syllable
+   * wrote single is written double once the syllable closes ({@code Vietnamese} →
+   * {@code Vietnamees}, {@code Balinese} → {@code Balinees}); after two consonants nothing changes
+   * ({@code Amersfoortse} → {@code Amersfoorts}).
+   */
+  static String withoutInflection(String form) {
+    String stem = form.substring(0, form.length() - 1);
+    int n = stem.length();
+    if (n >= 3) {
+      char vowel = stem.charAt(n - 2);
+      char before = Character.toLowerCase(stem.charAt(n - 3));
+      if ((vowel == 'a' || vowel == 'e' || vowel == 'o' || vowel == 'u') && "aeiouy".indexOf(before) < 0) {
+        return stem.substring(0, n - 1) + vowel + stem.charAt(n - 1);
+      }
+    }
+    return stem;
+  }
+
+  /**
+   * A participle in {@code ge-} is also the participle (and often a present form) of a verb that
+   * begins with {@code ge-}: {@code geleid} of {@code leiden} and {@code geleiden}, {@code gewonnen}
+   * of {@code winnen} and {@code gewinnen}, {@code geworden} of {@code worden} and {@code geworden}.
+   * The {@code ge-} is the participle's own far more often: the reading of the verb without it,
+   * where the chosen one is the verb with it, unless that verb is one of the common verbs in
+   * {@code ge-} (word class {@code ge-verb}: {@code gebeuren}, {@code geloven}), whose participle
+   * {@code gebeurd} would otherwise go to the rare {@code beuren}. {@code null}: nothing to change.
+   */
+  private static Reading withoutParticiplePrefix(List<Reading> readings, Reading fit, UPos pos) {
+    String lemma = fit.lemma();
+    if (!fit.tag().startsWith("WKW:VTD") || !lemma.startsWith("ge") || GE_VERBS.contains(lemma)) {
+      return null;
+    }
+    String without = lemma.substring(2);
+    for (Reading r : readings) {
+      if (r.tag().startsWith("WKW:VTD") && r.lemma().equals(without) && fits(r.tag(), pos)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> GE_VERBS =
+      io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.GE_VERB);
 
   /** {@code 26ste}, {@code 20e}, {@code 3de}: an ordinal in digits has the number as its lemma. */
   static String ordinalNumber(String lower, UPos pos) {
@@ -241,13 +313,18 @@ final class UdLemmatizer {
   private static boolean finer(String tag, UPos pos, String feats) {
     if (pos == UPos.VERB || pos == UPos.AUX) {
       if (feats.contains("VerbForm=Part")) {
-        return tag.startsWith("WKW:VTD");
+        // gesloten: the participle of sluiten, not the noun-like reading of a verb sloten
+        return tag.startsWith("WKW:VTD") && !tag.startsWith("WKW:VTD:ZNW");
       }
       if (feats.contains("VerbForm=Inf")) {
         return tag.contains("INF");
       }
       if (feats.contains("VerbForm=Fin")) {
-        return !tag.startsWith("WKW:VTD") && (!tag.contains("INF") || feats.contains("Plur"));
+        // a strong verb's past is often a rarer verb's present (koos, kozen: kiezen and kozen;
+        // sloot: sluiten and sloten): the reading of the label's tense
+        boolean tense = feats.contains("Tense=Past") ? tag.startsWith("WKW:VLT")
+            : !feats.contains("Tense=Pres") || tag.startsWith("WKW:TGW");
+        return tense && !tag.startsWith("WKW:VTD") && (!tag.contains("INF") || feats.contains("Plur"));
       }
     }
     if (pos == UPos.NOUN) {

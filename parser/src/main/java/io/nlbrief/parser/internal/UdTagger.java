@@ -30,6 +30,7 @@ final class UdTagger {
   private final ConcurrentHashMap<String, int[]> tagParts = new ConcurrentHashMap<>();
   private final FiniteInClause finiteInClause;
   private final ForeignStretch foreignStretch;
+  private final PhraseWordTags phraseWordTags;
 
   UdTagger(Perceptron model, String[] labels) {
     this.model = model;
@@ -47,6 +48,7 @@ final class UdTagger {
     }
     this.finiteInClause = new FiniteInClause(this);
     this.foreignStretch = new ForeignStretch(this);
+    this.phraseWordTags = new PhraseWordTags(this);
   }
 
   String[] labels() {
@@ -98,7 +100,9 @@ final class UdTagger {
       seenFinite |= labelFinite[out[i]];
       seenOpener |= labelOpensClause[out[i]];
     }
+    phraseWordTags.beforeClauses(words, out);
     finiteInClause.apply(words, out);
+    phraseWordTags.apply(words, out);
     return out;
   }
 

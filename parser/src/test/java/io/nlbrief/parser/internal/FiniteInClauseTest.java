@@ -20,7 +20,7 @@ class FiniteInClauseTest {
       "VERB|Number=Sing|Tense=Past|VerbForm=Fin", "VERB|Number=Plur|Tense=Past|VerbForm=Fin",
       "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "CCONJ", "PRON|Case=Nom|Number=Plur|Person=1|PronType=Prs",
       "PRON|Person=3|PronType=Dem", "AUX|Number=Sing|Tense=Past|VerbForm=Fin", "AUX|VerbForm=Inf",
-      "AUX|Number=Sing|Tense=Pres|VerbForm=Fin"};
+      "AUX|Number=Sing|Tense=Pres|VerbForm=Fin", "NUM", "PROPN"};
   private final UdTagger tagger = new UdTagger(null, LABELS);
 
   private List<UdTagger.Word> words = new ArrayList<>();
@@ -193,5 +193,39 @@ class FiniteInClauseTest {
         .w("zijn", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "zijn/WKW:TGW:INF")
         .w("teruggekeerd", "VERB|VerbForm=Part", "terugkeren/WKW:VTD:ONV").w(".", "PUNCT");
     assertEquals("VERB|VerbForm=Part", repaired()[1]);
+  }
+
+  @Test
+  void aMainClauseWithoutAFiniteVerbHasItAfterItsFirstPhrase() {
+    // De buren zagen dat de auto weg was . — "zagen" read as the plural of zaag.
+    w("De", "DET|Definite=Def").w("buren", "NOUN|Number=Plur", "buur/ZNW:MRV:DE_")
+        .w("zagen", "NOUN|Number=Plur", "zaag/ZNW:MRV:DE_", "zagen/WKW:TGW:INF", "zien/WKW:VLT:INF")
+        .w("dat", "SCONJ").w("de", "DET|Definite=Def").w("auto", "NOUN|Number=Sing", "auto/ZNW:EKV:DE_")
+        .w("weg", "ADV").w("was", "AUX|Number=Sing|Tense=Past|VerbForm=Fin", "zijn/WKW:VLT:1EP").w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[2]);
+  }
+
+  @Test
+  void aMainClauseWithoutAFiniteVerbAfterANumberTakesASingularVerb() {
+    // In 2010 staat zij op het podium . — "staat" read as the noun (de staat).
+    w("In", "ADP").w("2010", "NUM").w("staat", "NOUN|Number=Sing", "staat/ZNW:EKV:DE_", "staan/WKW:TGW:3EP")
+        .w("zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("op", "ADP").w("het", "DET|Definite=Def")
+        .w("podium", "NOUN|Number=Sing", "podium/ZNW:EKV:HET").w(".", "PUNCT");
+    assertEquals("VERB|Number=Sing|Tense=Pres|VerbForm=Fin", repaired()[2]);
+  }
+
+  @Test
+  void aPhraseWithoutAVerbKeepsItsNouns() {
+    // Een aantal landen in Azië . / Met 30 punten naar huis . — a caption and a fragment: the plural
+    // after a singular noun or a number is the phrase's noun.
+    w("Een", "DET|Definite=Def").w("aantal", "NOUN|Number=Sing", "aantal/ZNW:EKV:HET")
+        .w("landen", "NOUN|Number=Plur", "land/ZNW:MRV:HET", "landen/WKW:TGW:INF").w("in", "ADP")
+        .w("Azië", "PROPN").w(".", "PUNCT");
+    assertEquals("NOUN|Number=Plur", repaired()[2]);
+    words.clear();
+    labels.clear();
+    w("Met", "ADP").w("30", "NUM").w("punten", "NOUN|Number=Plur", "punt/ZNW:MRV:DE_", "punten/WKW:TGW:INF")
+        .w("naar", "ADP").w("huis", "NOUN|Number=Sing", "huis/ZNW:EKV:HET").w(".", "PUNCT");
+    assertEquals("NOUN|Number=Plur", repaired()[2]);
   }
 }
