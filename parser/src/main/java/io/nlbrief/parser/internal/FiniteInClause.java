@@ -83,7 +83,7 @@ final class FiniteInClause {
    */
   private void verbSecond(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();
-    for (int k = 0; k < n && k < TreeRules.MAX_SCAN && !opensClause(words.get(k), labels[k]); k++) {
+    for (int k = 0; k < n && k < Trees.MAX_SCAN && !opensClause(words.get(k), labels[k]); k++) {
       if (tagger.finite(labels[k])) {
         return;
       }
@@ -172,7 +172,7 @@ final class FiniteInClause {
 
   /** Whether the conjunction at {@code i} stands between two parts of noun phrases ({@code het kaf en andere resten}). */
   private boolean joinsNounPhrases(int[] labels, int i) {
-    return i > 0 && i + 1 < labels.length && TreeRules.betweenNominals(tagger.pos(labels[i - 1]), tagger.pos(labels[i + 1]));
+    return i > 0 && i + 1 < labels.length && Trees.betweenNominals(tagger.pos(labels[i - 1]), tagger.pos(labels[i + 1]));
   }
 
   private void toInfinitive(int[] labels, int i, UPos p) {
@@ -275,7 +275,7 @@ final class FiniteInClause {
       if (!words.get(i).lower().equals("dat") || tagger.pos(labels[i]) != UPos.SCONJ) {
         continue;
       }
-      for (int k = i - 1; k >= 0 && k >= i - TreeRules.MAX_SCAN; k--) {
+      for (int k = i - 1; k >= 0 && k >= i - Trees.MAX_SCAN; k--) {
         UPos p = tagger.pos(labels[k]);
         if (p == UPos.PUNCT || p == UPos.CCONJ || tagger.finite(labels[k])) {
           break;
@@ -301,7 +301,7 @@ final class FiniteInClause {
       int end = i + 1;
       boolean finite = false;
       int candidate = -1;
-      for (; end < n && end <= i + TreeRules.MAX_SCAN; end++) {
+      for (; end < n && end <= i + Trees.MAX_SCAN; end++) {
         UPos p = tagger.pos(labels[end]);
         if (p == UPos.PUNCT || p == UPos.CCONJ || opensClause(words.get(end), labels[end])) {
           break;
@@ -335,7 +335,7 @@ final class FiniteInClause {
 
   /** Whether a finite verb follows from {@code from} before punctuation or another clause's start. */
   private boolean finiteAhead(List<UdTagger.Word> words, int[] labels, int from) {
-    for (int k = from; k < words.size() && k < from + TreeRules.MAX_SCAN; k++) {
+    for (int k = from; k < words.size() && k < from + Trees.MAX_SCAN; k++) {
       if (tagger.pos(labels[k]) == UPos.PUNCT || opensClause(words.get(k), labels[k])) {
         return false;
       }

@@ -31,6 +31,9 @@ import java.util.Set;
  * Each phrase looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
  */
 final class TimePhrases {
+  static final TreeRule RULE =
+      TreeRule.of("time-phrases", t -> apply(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels()));
+
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
   private static final Set<String> SUBJECT_SLOTS = Set.of("obl", "obj", "dep", "nmod", "nsubj");
@@ -52,7 +55,7 @@ final class TimePhrases {
         rels[s] = "obl";
         continue;
       }
-      if (rels[s].startsWith("nsubj") && (isDay(lemmas[s]) || TIME_NOUNS.contains(TreeRules.lower(lemmas[s]))
+      if (rels[s].startsWith("nsubj") && (isDay(lemmas[s]) || TIME_NOUNS.contains(Trees.lower(lemmas[s]))
           && timeModified(words, heads, rels, s))) {
         daySubject(pos, feats, lemmas, heads, rels, s);
       } else if (rels[s].equals("obl") && pos[s] == UPos.NOUN && !isTime(words, lemmas, heads, rels, s)
@@ -61,7 +64,7 @@ final class TimePhrases {
           && hasChild(heads, rels, h, "nsubj") && !hasChild(heads, rels, h, "aux:pass")) {
         rels[s] = "obj"; // brengen hun koeien naar de markt: a noun phrase without a preposition and no time
       } else if (rels[s].equals("obj") && (isDay(lemmas[s]) && otherObject(heads, rels, h, s)
-          || TIME_NOUNS.contains(TreeRules.lower(lemmas[s])) && timeModified(words, heads, rels, s))
+          || TIME_NOUNS.contains(Trees.lower(lemmas[s])) && timeModified(words, heads, rels, s))
           && !hasChild(heads, rels, s, "case")) {
         rels[s] = "obl";
       }
@@ -76,7 +79,7 @@ final class TimePhrases {
    * kerk}. One with {@code van} may be the time's own ({@code de week van de vrede}).
    */
   private static void phrasesOfTheVerb(List<UdTagger.Word> words, int[] heads, String[] rels, int s) {
-    for (int d = s + 1; d < Math.min(heads.length, s + TreeRules.MAX_SCAN); d++) {
+    for (int d = s + 1; d < Math.min(heads.length, s + Trees.MAX_SCAN); d++) {
       if (heads[d] != s || !rels[d].equals("nmod")) {
         continue;
       }
@@ -94,11 +97,11 @@ final class TimePhrases {
     int h = heads[s];
     int n = heads.length;
     if (hasChild(heads, rels, s, "case") || isDay(lemmas[s]) && hasChild(heads, rels, s, "det") || hasChild(heads, rels, h, "cop")
-        || "zijn".equals(TreeRules.lower(lemmas[h]))) {
+        || "zijn".equals(Trees.lower(lemmas[h]))) {
       return;
     }
     int candidate = -1;
-    for (int k = Math.max(0, h - TreeRules.MAX_SCAN); k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+    for (int k = Math.max(0, h - Trees.MAX_SCAN); k < Math.min(n, h + Trees.MAX_SCAN); k++) {
       if (k == s || heads[k] != h || !SUBJECT_SLOTS.contains(rels[k]) || isDay(lemmas[k]) || !(pos[k] == UPos.NOUN
           || pos[k] == UPos.PROPN || pos[k] == UPos.PRON && !feats[k].contains("PronType=Rel"))
           || hasChild(heads, rels, k, "case") || !agrees(pos, feats, heads, rels, h, k)) {
@@ -126,12 +129,12 @@ final class TimePhrases {
 
   /** Whether noun {@code s} names a time: a day, a noun of time, or one after a word of time (die week). */
   private static boolean isTime(List<UdTagger.Word> words, String[] lemmas, int[] heads, String[] rels, int s) {
-    return isDay(lemmas[s]) || TIME_NOUNS.contains(TreeRules.lower(lemmas[s])) || timeModified(words, heads, rels, s)
-        || TreeRules.lower(lemmas[s]).matches(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
+    return isDay(lemmas[s]) || TIME_NOUNS.contains(Trees.lower(lemmas[s])) || timeModified(words, heads, rels, s)
+        || Trees.lower(lemmas[s]).matches(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
   }
 
   private static boolean isDay(String lemma) {
-    return DutchWords.isDayOfWeek(TreeRules.lower(lemma)); // maandag, maandagavond, dinsdagochtend
+    return DutchWords.isDayOfWeek(Trees.lower(lemma)); // maandag, maandagavond, dinsdagochtend
   }
 
   /** Whether a word before noun {@code s} and hung on it makes it a time when (vorig jaar, elke dag). */
@@ -146,7 +149,7 @@ final class TimePhrases {
   }
 
   private static boolean otherObject(int[] heads, String[] rels, int h, int s) {
-    for (int d = Math.max(0, h - TreeRules.MAX_SCAN); d < Math.min(heads.length, h + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, h - Trees.MAX_SCAN); d < Math.min(heads.length, h + Trees.MAX_SCAN); d++) {
       if (d != s && heads[d] == h && rels[d].equals("obj")) {
         return true;
       }
@@ -156,13 +159,13 @@ final class TimePhrases {
 
   /** Whether noun phrase {@code k} and the finite verb of {@code h} agree in number (or either is not known). */
   private static boolean agrees(UPos[] pos, String[] feats, int[] heads, String[] rels, int h, int k) {
-    String verb = TreeRules.finiteNumber(pos, feats, heads, rels, h);
-    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : TreeRules.number(feats[k]);
+    String verb = Trees.finiteNumber(pos, feats, heads, rels, h);
+    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : Trees.number(feats[k]);
     return verb == null || noun == null || verb.equals(noun);
   }
 
   static boolean hasChild(int[] heads, String[] rels, int h, String... relations) {
-    for (int d = Math.max(0, h - TreeRules.MAX_SCAN); d < Math.min(heads.length, h + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, h - Trees.MAX_SCAN); d < Math.min(heads.length, h + Trees.MAX_SCAN); d++) {
       if (heads[d] == h) {
         for (String r : relations) {
           if (rels[d].equals(r)) {
