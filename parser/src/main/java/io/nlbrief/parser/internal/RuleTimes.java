@@ -1,7 +1,5 @@
 package io.nlbrief.parser.internal;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +7,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 /**
- * Where the tree rules' time goes: each rule's thread CPU time summed over the process (thread-safe
- * sums), printed to stderr at exit as a table, most costly first. Made only when {@code
+ * Where the tree rules' time goes: each rule's time summed over the process (thread-safe sums),
+ * printed to stderr at exit as a table, most costly first. The clock is {@link System#nanoTime}:
+ * a thread's CPU clock costs a system call (a microsecond or two), more than most rules take on a
+ * sentence, so run it on a quiet core ({@code taskset}). Made only when {@code
  * -Dnlbrief.ruleTiming=true} asks for it (a diagnostic, like a profiler's report: the one tree-rule
  * object that changes after start), so the ordinary run pays nothing.
  */
@@ -20,7 +20,6 @@ final class RuleTimes {
   private final List<TreeRule> rules;
   private final LongAdder[] nanos;
   private final LongAdder sentences = new LongAdder();
-  private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
   RuleTimes(List<TreeRule> rules) {
     this.rules = rules;
@@ -42,10 +41,10 @@ final class RuleTimes {
   /** Runs every rule over {@code tree} in order, timing each. */
   void run(Tree tree) {
     sentences.increment();
-    long before = cpu.getCurrentThreadCpuTime();
+    long before = System.nanoTime();
     for (int i = 0; i < rules.size(); i++) {
       rules.get(i).apply(tree);
-      long after = cpu.getCurrentThreadCpuTime();
+      long after = System.nanoTime();
       nanos[i].add(after - before);
       before = after;
     }
@@ -57,7 +56,7 @@ final class RuleTimes {
       total += a.sum();
     }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "tree rules: %,d sentences, %,.1f ms CPU in all%n", sentences.sum(), total / 1e6));
+        "tree rules: %,d sentences, %,.1f ms in all%n", sentences.sum(), total / 1e6));
     long all = Math.max(total, 1);
     IntStream.range(0, rules.size()).boxed()
         .sorted(Comparator.comparingLong((Integer i) -> -nanos[i].sum()).thenComparing(i -> i))

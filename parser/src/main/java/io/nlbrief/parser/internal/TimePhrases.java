@@ -5,6 +5,7 @@ import io.nlbrief.parser.DutchWords.WordClass;
 import io.nlbrief.parser.UPos;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A noun phrase of time without a preposition ({@code maandag}, {@code dinsdagavond}, {@code vorig
@@ -36,6 +37,8 @@ final class TimePhrases {
 
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
+  /** A compound whose last part is a noun of time (boekjaar, werkweek, kersttijd); compiled once, not per noun. */
+  private static final Pattern TIME_COMPOUND = Pattern.compile(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
   private static final Set<String> SUBJECT_SLOTS = Set.of("obl", "obj", "dep", "nmod", "nsubj");
 
   private TimePhrases() {}
@@ -130,7 +133,7 @@ final class TimePhrases {
   /** Whether noun {@code s} names a time: a day, a noun of time, or one after a word of time (die week). */
   private static boolean isTime(List<UdTagger.Word> words, String[] lemmas, int[] heads, String[] rels, int s) {
     return isDay(lemmas[s]) || TIME_NOUNS.contains(Trees.lower(lemmas[s])) || timeModified(words, heads, rels, s)
-        || Trees.lower(lemmas[s]).matches(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
+        || TIME_COMPOUND.matcher(Trees.lower(lemmas[s])).matches();
   }
 
   private static boolean isDay(String lemma) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * FunctionWordRules}, {@link PrepositionRules}, {@link VerbRules}, {@link ClauseRules}, and one
  * class each for the newer agreement and time rules; what they share is in {@link Trees}.
  *
- * <p>With {@code -Dnlbrief.ruleTiming=true} each rule's CPU time is summed over the process and
+ * <p>With {@code -Dnlbrief.ruleTiming=true} each rule's time is summed over the process and
  * printed to stderr at exit, most costly first ({@link RuleTimes}); without it the rules run in a
  * plain loop.
  */
