@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code elk}, {@code elke}, {@code ieder} and {@code iedere} before a noun (or an adjective and a
  * noun) are its determiner: {@code elke dag}, {@code iedere nieuwe leerling}. The tagger sometimes
  * reads them as the pronoun (as in {@code ieder voor zich}) and the parser then hangs them on the
- * verb as an object of their own. Looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * verb as an object of their own. Looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class DistributiveDeterminers {
   static final TreeRule RULE =

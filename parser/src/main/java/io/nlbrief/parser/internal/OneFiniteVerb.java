@@ -9,7 +9,7 @@ import java.util.Set;
  * clause's {@code heeft} on the relative clause's participle as a second auxiliary. A finite
  * auxiliary after the participle or infinitive of a subordinate clause that already has a finite
  * auxiliary belongs to the next verb form after it, the main clause's ({@code verlaten}). Each
- * auxiliary looks at most {@link TreeRules#MAX_SCAN} words ahead: linear.
+ * auxiliary looks at most {@link Trees#MAX_SCAN} words ahead: linear.
  */
 final class OneFiniteVerb {
   static final TreeRule RULE =

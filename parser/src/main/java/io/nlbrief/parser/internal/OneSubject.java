@@ -12,7 +12,7 @@ import java.util.Set;
  * else the one before the verb (the order of most clauses), except after a verb of saying or
  * thinking, whose object (what was said) often comes first. Verbs that take a predicate rather than
  * an object ({@code zijn}, {@code worden}, {@code blijven}: {@code hij werd voorzitter}) and
- * passives are left alone. Each verb looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * passives are left alone. Each verb looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class OneSubject {
   static final TreeRule RULE =

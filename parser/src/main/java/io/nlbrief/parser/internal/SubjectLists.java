@@ -13,7 +13,7 @@ import java.util.Set;
  * next conjunct ({@code conj}); so is the one after it once the first has joined. An apposition
  * ({@code de minister, Jan de Vries,}), a second subject and a noun phrase with a verb of its own
  * are left alone.
- * Each candidate looks back at most {@link TreeRules#MAX_SCAN} words: linear.
+ * Each candidate looks back at most {@link Trees#MAX_SCAN} words: linear.
  */
 final class SubjectLists {
   static final TreeRule RULE =
@@ -101,7 +101,7 @@ final class SubjectLists {
     return edge;
   }
 
-  /** Whether {@code top} is {@code d} or one of its heads, at most {@link TreeRules#MAX_ANCESTORS} steps up. */
+  /** Whether {@code top} is {@code d} or one of its heads, at most {@link Trees#MAX_ANCESTORS} steps up. */
   static boolean dominates(int[] heads, int top, int d) {
     int w = d;
     for (int steps = 0; steps < Trees.MAX_ANCESTORS && w >= 0; steps++) {

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       verb's;</li>
  *   <li>a prepositional phrase hung on such a time is the verb's ({@code zong vorige week in de kerk}).</li>
  * </ul>
- * Each phrase looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * Each phrase looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class TimePhrases {
   static final TreeRule RULE =
