@@ -13,9 +13,12 @@ import java.util.Set;
  * own) or an old genitive with {@code der}/{@code des}. It is the object of the clause's verb when
  * that verb has a subject and no object, copula or passive auxiliary; otherwise it is left alone.
  * A phrase of time keeps its place ({@link TimePhrases} reads those). Looks at most {@link
- * TreeRules#MAX_SCAN} words either side: linear.
+ * Trees#MAX_SCAN} words either side: linear.
  */
 final class CaselessNominals {
+  static final TreeRule RULE =
+      TreeRule.of("caseless-nominals", t -> apply(t.words(), t.pos(), t.lemmas(), t.heads(), t.rels()));
+
   private static final Set<String> DETERMINERS = Set.of("de", "het", "een", "dit", "deze", "dat", "die");
 
   private CaselessNominals() {}
@@ -78,7 +81,7 @@ final class CaselessNominals {
         || !TimePhrases.hasChild(heads, rels, verb, "nsubj")) {
       return false;
     }
-    for (int d = Math.max(0, verb - TreeRules.MAX_SCAN); d < Math.min(heads.length, verb + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, verb - Trees.MAX_SCAN); d < Math.min(heads.length, verb + Trees.MAX_SCAN); d++) {
       if (heads[d] == verb && rels[d].equals("obj") && !TimePhrases.isTimePhrase(words, lemmas, heads, rels, d)) {
         return false;
       }
@@ -89,7 +92,7 @@ final class CaselessNominals {
   /** The verb's objects other than {@code object} that are phrases of time are its adverbials. */
   private static void timeObjectsAreAdverbials(List<UdTagger.Word> words, String[] lemmas, int[] heads, String[] rels,
       int verb, int object) {
-    for (int d = Math.max(0, verb - TreeRules.MAX_SCAN); d < Math.min(heads.length, verb + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, verb - Trees.MAX_SCAN); d < Math.min(heads.length, verb + Trees.MAX_SCAN); d++) {
       if (d != object && heads[d] == verb && rels[d].equals("obj")) {
         rels[d] = "obl";
       }
@@ -98,7 +101,7 @@ final class CaselessNominals {
 
   /** Whether noun {@code s} has a determiner or possessive of its own (not der/des) or a number. */
   private static boolean determined(List<UdTagger.Word> words, int[] heads, String[] rels, int s) {
-    for (int d = Math.max(0, s - TreeRules.MAX_SCAN); d < s; d++) {
+    for (int d = Math.max(0, s - Trees.MAX_SCAN); d < s; d++) {
       if (heads[d] != s) {
         continue;
       }

@@ -27,6 +27,8 @@ public final class DefaultDutchAnalyzer implements DutchAnalyzer {
   // made: every tagged article's sentences hold the analyser, analysed or not.
   private final DutchLexicon lexicon = SharedLanguage.lexicon();
   private final WordTokenizer tokenizer = new WordTokenizer(Abbreviations.load());
+  /** The dictionary's own readings (no compound guessing), remembered across sentences. */
+  private final DictionaryMemo dictionary = new DictionaryMemo(lexicon::dictionaryReadings);
 
   private DefaultDutchAnalyzer() {}
 
@@ -46,7 +48,7 @@ public final class DefaultDutchAnalyzer implements DutchAnalyzer {
       // The dictionary's own order of readings, as in training (the article tagger reorders them).
       words.add(new UdTagger.Word(t.text(), t.text().toLowerCase(Locale.ROOT), lexicon.readings(t.text())));
     }
-    WordAnalysis a = WordAnalysis.of(SharedLanguage.model(), words, lexicon::readings, lexicon::dictionaryReadings);
+    WordAnalysis a = WordAnalysis.of(SharedLanguage.model(), words, lexicon::readings, dictionary);
     String[] forms = new String[n];
     for (int i = 0; i < n; i++) {
       forms[i] = tokens.get(i).text();

@@ -8,9 +8,12 @@ import java.util.Set;
  * {@code elk}, {@code elke}, {@code ieder} and {@code iedere} before a noun (or an adjective and a
  * noun) are its determiner: {@code elke dag}, {@code iedere nieuwe leerling}. The tagger sometimes
  * reads them as the pronoun (as in {@code ieder voor zich}) and the parser then hangs them on the
- * verb as an object of their own. Looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * verb as an object of their own. Looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class DistributiveDeterminers {
+  static final TreeRule RULE =
+      TreeRule.of("distributive-determiners", t -> apply(t.words(), t.pos(), t.feats(), t.heads(), t.rels()));
+
   private static final Set<String> WORDS = Set.of("elk", "elke", "ieder", "iedere");
 
   private DistributiveDeterminers() {}
@@ -30,7 +33,7 @@ final class DistributiveDeterminers {
         heads[noun] = heads[i];
         rels[noun] = rels[i];
       }
-      for (int d = Math.max(0, i - TreeRules.MAX_SCAN); d < Math.min(n, i + TreeRules.MAX_SCAN); d++) {
+      for (int d = Math.max(0, i - Trees.MAX_SCAN); d < Math.min(n, i + Trees.MAX_SCAN); d++) {
         if (heads[d] == i && d != noun) {
           heads[d] = noun; // what the parser hung on the pronoun belongs to the noun phrase
         }

@@ -92,7 +92,7 @@ final class FiniteInClause {
       }
       int end = start;
       boolean finite = false;
-      for (; end < n && end < start + TreeRules.MAX_SCAN; end++) {
+      for (; end < n && end < start + Trees.MAX_SCAN; end++) {
         if (end > start && (opensClause(words.get(end), labels[end]) || isStop(words.get(end)))) {
           break;
         }
@@ -149,7 +149,7 @@ final class FiniteInClause {
    */
   private void verbSecond(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();
-    for (int k = 0; k < n && k < TreeRules.MAX_SCAN && !opensClause(words.get(k), labels[k]); k++) {
+    for (int k = 0; k < n && k < Trees.MAX_SCAN && !opensClause(words.get(k), labels[k]); k++) {
       if (tagger.finite(labels[k])) {
         return;
       }
@@ -238,7 +238,7 @@ final class FiniteInClause {
 
   /** Whether the conjunction at {@code i} stands between two parts of noun phrases ({@code het kaf en andere resten}). */
   private boolean joinsNounPhrases(int[] labels, int i) {
-    return i > 0 && i + 1 < labels.length && TreeRules.betweenNominals(tagger.pos(labels[i - 1]), tagger.pos(labels[i + 1]));
+    return i > 0 && i + 1 < labels.length && Trees.betweenNominals(tagger.pos(labels[i - 1]), tagger.pos(labels[i + 1]));
   }
 
   private void toInfinitive(int[] labels, int i, UPos p) {
@@ -341,7 +341,7 @@ final class FiniteInClause {
       if (!words.get(i).lower().equals("dat") || tagger.pos(labels[i]) != UPos.SCONJ) {
         continue;
       }
-      for (int k = i - 1; k >= 0 && k >= i - TreeRules.MAX_SCAN; k--) {
+      for (int k = i - 1; k >= 0 && k >= i - Trees.MAX_SCAN; k--) {
         UPos p = tagger.pos(labels[k]);
         if (p == UPos.PUNCT || p == UPos.CCONJ || tagger.finite(labels[k])) {
           break;
@@ -367,7 +367,7 @@ final class FiniteInClause {
       int end = i + 1;
       boolean finite = false;
       int candidate = -1;
-      for (; end < n && end <= i + TreeRules.MAX_SCAN; end++) {
+      for (; end < n && end <= i + Trees.MAX_SCAN; end++) {
         UPos p = tagger.pos(labels[end]);
         if (p == UPos.PUNCT || p == UPos.CCONJ || opensClause(words.get(end), labels[end])) {
           break;
@@ -401,7 +401,7 @@ final class FiniteInClause {
 
   /** Whether a finite verb follows from {@code from} before punctuation or another clause's start. */
   private boolean finiteAhead(List<UdTagger.Word> words, int[] labels, int from) {
-    for (int k = from; k < words.size() && k < from + TreeRules.MAX_SCAN; k++) {
+    for (int k = from; k < words.size() && k < from + Trees.MAX_SCAN; k++) {
       if (tagger.pos(labels[k]) == UPos.PUNCT || opensClause(words.get(k), labels[k])) {
         return false;
       }

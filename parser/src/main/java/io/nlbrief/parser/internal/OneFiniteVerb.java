@@ -9,9 +9,12 @@ import java.util.Set;
  * clause's {@code heeft} on the relative clause's participle as a second auxiliary. A finite
  * auxiliary after the participle or infinitive of a subordinate clause that already has a finite
  * auxiliary belongs to the next verb form after it, the main clause's ({@code verlaten}). Each
- * auxiliary looks at most {@link TreeRules#MAX_SCAN} words ahead: linear.
+ * auxiliary looks at most {@link Trees#MAX_SCAN} words ahead: linear.
  */
 final class OneFiniteVerb {
+  static final TreeRule RULE =
+      TreeRule.of("one-finite-verb", t -> apply(t.pos(), t.feats(), t.heads(), t.rels()));
+
   private static final Set<String> SUBORDINATE = Set.of("acl", "advcl", "ccomp", "csubj");
 
   private OneFiniteVerb() {}
@@ -24,7 +27,7 @@ final class OneFiniteVerb {
           || !SUBORDINATE.contains(rels[h].split(":")[0]) || !hasFiniteAuxiliaryBefore(feats, heads, rels, h, a)) {
         continue;
       }
-      for (int v = a + 1; v < n && v <= a + TreeRules.MAX_SCAN; v++) {
+      for (int v = a + 1; v < n && v <= a + Trees.MAX_SCAN; v++) {
         if (pos[v] == UPos.PUNCT) {
           break;
         }
@@ -38,7 +41,7 @@ final class OneFiniteVerb {
   }
 
   private static boolean hasFiniteAuxiliaryBefore(String[] feats, int[] heads, String[] rels, int h, int a) {
-    for (int d = Math.max(0, h - TreeRules.MAX_SCAN); d < a; d++) {
+    for (int d = Math.max(0, h - Trees.MAX_SCAN); d < a; d++) {
       if (heads[d] == h && (rels[d].startsWith("aux") || rels[d].equals("cop")) && feats[d].contains("VerbForm=Fin")) {
         return true;
       }

@@ -12,9 +12,12 @@ import java.util.Set;
  * else the one before the verb (the order of most clauses), except after a verb of saying or
  * thinking, whose object (what was said) often comes first. Verbs that take a predicate rather than
  * an object ({@code zijn}, {@code worden}, {@code blijven}: {@code hij werd voorzitter}) and
- * passives are left alone. Each verb looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * passives are left alone. Each verb looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class OneSubject {
+  static final TreeRule RULE =
+      TreeRule.of("one-subject", t -> apply(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels()));
+
   private static final Set<String> PREDICATE_VERBS = Set.of("zijn", "worden", "blijven", "lijken", "blijken", "heten", "noemen");
 
   /** Verbs of saying and thinking, whose object (what was said or thought) often opens the clause: {@code Een prima plan, vond de buurman}. */
@@ -43,13 +46,13 @@ final class OneSubject {
         continue;
       }
       int h = rels[f].startsWith("aux") ? heads[f] : f;
-      if (h < 0 || pos[h] != UPos.VERB || PREDICATE_VERBS.contains(TreeRules.lower(lemmas[h]))
+      if (h < 0 || pos[h] != UPos.VERB || PREDICATE_VERBS.contains(Trees.lower(lemmas[h]))
           || TimePhrases.hasChild(heads, rels, h, "cop", "aux:pass") || heads[h] >= 0 && !rels[h].equals("root")) {
         continue;
       }
       int x = phraseHeadAt(pos, heads, f + 1, h);
       int s = -1;
-      for (int k = x + 1; x > 0 && k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+      for (int k = x + 1; x > 0 && k < Math.min(n, h + Trees.MAX_SCAN); k++) {
         if (heads[k] == h && rels[k].equals("nsubj")) {
           s = k;
           break;
@@ -61,8 +64,8 @@ final class OneSubject {
           || subjectBefore(heads, rels, h, f)) {
         continue;
       }
-      String verb = TreeRules.number(feats[f]);
-      String noun = TreeRules.number(feats[x]);
+      String verb = Trees.number(feats[f]);
+      String noun = Trees.number(feats[x]);
       if (verb != null && noun != null && !verb.equals(noun) && pos[x] != UPos.PROPN) {
         continue;
       }
@@ -87,7 +90,7 @@ final class OneSubject {
   }
 
   private static boolean subjectBefore(int[] heads, String[] rels, int h, int f) {
-    for (int k = Math.max(0, f - TreeRules.MAX_SCAN); k < f; k++) {
+    for (int k = Math.max(0, f - Trees.MAX_SCAN); k < f; k++) {
       if (heads[k] == h && rels[k].startsWith("nsubj")) {
         return true;
       }
@@ -98,7 +101,7 @@ final class OneSubject {
   private static void twoSides(UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
     int n = heads.length;
     for (int h = 0; h < n; h++) {
-      if (!(pos[h] == UPos.VERB) || PREDICATE_VERBS.contains(TreeRules.lower(lemmas[h]))
+      if (!(pos[h] == UPos.VERB) || PREDICATE_VERBS.contains(Trees.lower(lemmas[h]))
           || TimePhrases.hasChild(heads, rels, h, "cop", "aux:pass")) {
         continue;
       }
@@ -106,7 +109,7 @@ final class OneSubject {
       int pivot = finite >= 0 ? finite : h;
       int before = -1;
       int after = -1;
-      for (int k = Math.max(0, h - TreeRules.MAX_SCAN); k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+      for (int k = Math.max(0, h - Trees.MAX_SCAN); k < Math.min(n, h + Trees.MAX_SCAN); k++) {
         if (heads[k] != h || !rels[k].equals("nsubj")) {
           continue;
         }
@@ -119,7 +122,7 @@ final class OneSubject {
       if (before < 0 || after < 0) {
         continue; // one subject, or two on one side of the finite verb (a list the parser split)
       }
-      int subject = REPORTING.contains(TreeRules.lower(lemmas[h])) && !nominative(pos, feats, before)
+      int subject = REPORTING.contains(Trees.lower(lemmas[h])) && !nominative(pos, feats, before)
           ? after : subjectOf(pos, feats, finite, before, after);
       int object = subject == before ? after : before;
       rels[object] = "obj";
@@ -132,9 +135,9 @@ final class OneSubject {
     if (nomBefore != nomAfter) {
       return nomBefore ? before : after;
     }
-    String verb = finite < 0 ? null : TreeRules.number(feats[finite]);
-    String b = TreeRules.number(feats[before]);
-    String a = TreeRules.number(feats[after]);
+    String verb = finite < 0 ? null : Trees.number(feats[finite]);
+    String b = Trees.number(feats[before]);
+    String a = Trees.number(feats[after]);
     if (verb != null && b != null && a != null && !b.equals(a)) {
       return verb.equals(b) ? before : after;
     }
@@ -150,7 +153,7 @@ final class OneSubject {
     if (feats[h].contains("VerbForm=Fin")) {
       return h;
     }
-    for (int a = Math.max(0, h - TreeRules.MAX_SCAN); a < Math.min(heads.length, h + TreeRules.MAX_SCAN); a++) {
+    for (int a = Math.max(0, h - Trees.MAX_SCAN); a < Math.min(heads.length, h + Trees.MAX_SCAN); a++) {
       if (heads[a] == h && rels[a].startsWith("aux") && feats[a].contains("VerbForm=Fin")) {
         return a;
       }

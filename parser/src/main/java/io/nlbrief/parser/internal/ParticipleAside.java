@@ -12,9 +12,11 @@ import java.util.Set;
  * place, the noun phrase becomes its subject (a second subject after the verb its object) and the
  * participle an {@code acl} on the noun. What stands between the participle and the finite verb
  * is the aside's; what stands after the finite verb is the clause's. Looks at most {@link
- * TreeRules#MAX_SCAN} words either side: linear.
+ * Trees#MAX_SCAN} words either side: linear.
  */
 final class ParticipleAside {
+  static final TreeRule RULE = TreeRule.of("participle-aside", t -> apply(t.pos(), t.feats(), t.heads(), t.rels()));
+
   private static final Set<String> CLAUSE_LINKS = Set.of("parataxis", "conj", "dep", "advcl", "ccomp");
 
   private ParticipleAside() {}
@@ -34,8 +36,8 @@ final class ParticipleAside {
       int comma = commaBefore(pos, heads, p, finite);
       heads[finite] = heads[p];
       rels[finite] = rels[p];
-      int low = Math.max(0, p - TreeRules.MAX_SCAN);
-      int high = Math.min(n, finite + TreeRules.MAX_SCAN);
+      int low = Math.max(0, p - Trees.MAX_SCAN);
+      int high = Math.min(n, finite + Trees.MAX_SCAN);
       for (int d = low; d < high; d++) {
         if (d == finite || d == p) {
           continue;
@@ -65,14 +67,14 @@ final class ParticipleAside {
   private static int subjectBefore(UPos[] pos, int[] heads, String[] rels, int p) {
     int last = p - 2;
     int s = last;
-    for (int up = 0; up < TreeRules.MAX_SCAN && s >= 0 && heads[s] != p; up++) {
+    for (int up = 0; up < Trees.MAX_SCAN && s >= 0 && heads[s] != p; up++) {
       s = heads[s]; // from the word before the comma up to the phrase hung on the participle
     }
     if (s < 0 || s > last || heads[s] != p || !(pos[s] == UPos.NOUN || pos[s] == UPos.PROPN || pos[s] == UPos.PRON)
         || !(rels[s].startsWith("nsubj") || rels[s].equals("obj"))) {
       return -1;
     }
-    for (int d = Math.max(0, s - TreeRules.MAX_SCAN); d < s; d++) {
+    for (int d = Math.max(0, s - Trees.MAX_SCAN); d < s; d++) {
       if (pos[d] == UPos.VERB || pos[d] == UPos.AUX) {
         return -1; // a verb before the noun phrase: no subject opening the clause
       }
@@ -86,7 +88,7 @@ final class ParticipleAside {
    */
   private static int finiteAfter(UPos[] pos, String[] feats, int[] heads, String[] rels, int p) {
     int n = heads.length;
-    for (int f = p + 2; f < Math.min(n, p + TreeRules.MAX_SCAN); f++) {
+    for (int f = p + 2; f < Math.min(n, p + Trees.MAX_SCAN); f++) {
       if ((pos[f] == UPos.VERB || pos[f] == UPos.AUX) && feats[f].contains("VerbForm=Fin")) {
         return heads[f] == p && CLAUSE_LINKS.contains(rels[f]) && !hasSubjectBefore(heads, rels, p, f) ? f : -1;
       }

@@ -13,9 +13,12 @@ import java.util.Set;
  * next conjunct ({@code conj}); so is the one after it once the first has joined. An apposition
  * ({@code de minister, Jan de Vries,}), a second subject and a noun phrase with a verb of its own
  * are left alone.
- * Each candidate looks back at most {@link TreeRules#MAX_SCAN} words: linear.
+ * Each candidate looks back at most {@link Trees#MAX_SCAN} words: linear.
  */
 final class SubjectLists {
+  static final TreeRule RULE =
+      TreeRule.of("subject-lists", t -> apply(t.words(), t.pos(), t.heads(), t.rels()));
+
   private static final Set<String> MISATTACHED = Set.of("conj", "obl", "obj", "dep");
 
   private SubjectLists() {}
@@ -57,7 +60,7 @@ final class SubjectLists {
   private static int subjectEndingAt(UPos[] pos, int[] heads, String[] rels, int last, int k) {
     // climb from the last word to the head of its phrase, no further than a subject or its conjunct
     int w = last;
-    for (int steps = 0; steps < TreeRules.MAX_SCAN && w >= 0; steps++) {
+    for (int steps = 0; steps < Trees.MAX_SCAN && w >= 0; steps++) {
       if (rels[w].startsWith("nsubj") && (pos[w] == UPos.NOUN || pos[w] == UPos.PROPN || pos[w] == UPos.PRON)) {
         return rightEdge(heads, w, k) == last ? w : -1;
       }
@@ -75,7 +78,7 @@ final class SubjectLists {
   /** The leftmost word of {@code k}'s phrase (its dependents before it, transitively), a conjunction or comma not counted. */
   private static int leftEdge(UPos[] pos, int[] heads, int k) {
     int edge = k;
-    for (int d = k - 1; d >= 0 && d >= k - TreeRules.MAX_SCAN; d--) {
+    for (int d = k - 1; d >= 0 && d >= k - Trees.MAX_SCAN; d--) {
       if (pos[d] != UPos.CCONJ && pos[d] != UPos.PUNCT && dominates(heads, k, d)) {
         edge = d;
       } else {
@@ -88,7 +91,7 @@ final class SubjectLists {
   /** The rightmost word before {@code limit} of {@code w}'s phrase. */
   private static int rightEdge(int[] heads, int w, int limit) {
     int edge = w;
-    for (int d = w + 1; d < limit && d <= w + TreeRules.MAX_SCAN; d++) {
+    for (int d = w + 1; d < limit && d <= w + Trees.MAX_SCAN; d++) {
       if (dominates(heads, w, d)) {
         edge = d;
       } else {
@@ -98,10 +101,10 @@ final class SubjectLists {
     return edge;
   }
 
-  /** Whether {@code top} is {@code d} or one of its heads, at most {@link TreeRules#MAX_ANCESTORS} steps up. */
+  /** Whether {@code top} is {@code d} or one of its heads, at most {@link Trees#MAX_ANCESTORS} steps up. */
   static boolean dominates(int[] heads, int top, int d) {
     int w = d;
-    for (int steps = 0; steps < TreeRules.MAX_ANCESTORS && w >= 0; steps++) {
+    for (int steps = 0; steps < Trees.MAX_ANCESTORS && w >= 0; steps++) {
       if (w == top) {
         return true;
       }
@@ -111,7 +114,7 @@ final class SubjectLists {
   }
 
   private static boolean verbInside(UPos[] pos, int[] heads, int k, int start) {
-    for (int d = start; d < heads.length && d <= k + TreeRules.MAX_SCAN; d++) {
+    for (int d = start; d < heads.length && d <= k + Trees.MAX_SCAN; d++) {
       if (d != k && pos[d].isVerbal() && dominates(heads, k, d)) {
         return true;
       }

@@ -5,6 +5,7 @@ import io.nlbrief.parser.DutchWords.WordClass;
 import io.nlbrief.parser.UPos;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A noun phrase of time without a preposition ({@code maandag}, {@code dinsdagavond}, {@code vorig
@@ -29,11 +30,16 @@ import java.util.Set;
  *       verb's;</li>
  *   <li>a prepositional phrase hung on such a time is the verb's ({@code zong vorige week in de kerk}).</li>
  * </ul>
- * Each phrase looks at most {@link TreeRules#MAX_SCAN} words either side: linear.
+ * Each phrase looks at most {@link Trees#MAX_SCAN} words either side: linear.
  */
 final class TimePhrases {
+  static final TreeRule RULE =
+      TreeRule.of("time-phrases", t -> apply(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels()));
+
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
+  /** A compound whose last part is a noun of time (boekjaar, werkweek, kersttijd); compiled once, not per noun. */
+  private static final Pattern TIME_COMPOUND = Pattern.compile(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
   private static final Set<String> SUBJECT_SLOTS = Set.of("obl", "obj", "dep", "nmod", "nsubj");
 
   private TimePhrases() {}
@@ -53,7 +59,7 @@ final class TimePhrases {
         rels[s] = "obl";
         continue;
       }
-      if (rels[s].startsWith("nsubj") && (isDay(lemmas[s]) || TIME_NOUNS.contains(TreeRules.lower(lemmas[s]))
+      if (rels[s].startsWith("nsubj") && (isDay(lemmas[s]) || TIME_NOUNS.contains(Trees.lower(lemmas[s]))
           && timeModified(words, heads, rels, s))) {
         daySubject(pos, feats, lemmas, heads, rels, s);
       } else if (rels[s].equals("obl") && pos[s] == UPos.NOUN && !isTime(words, lemmas, heads, rels, s)
@@ -63,7 +69,7 @@ final class TimePhrases {
         rels[s] = "obj"; // brengen hun koeien naar de markt: a noun phrase without a preposition and no time
       } else if (rels[s].equals("obj") && (isDay(lemmas[s]) && (otherObject(heads, rels, h, s)
           || !feats[s].contains("Number=Plur") && !hasChild(heads, rels, s, "det", "nmod:poss", "amod"))
-          || TIME_NOUNS.contains(TreeRules.lower(lemmas[s])) && timeModified(words, heads, rels, s))
+          || TIME_NOUNS.contains(Trees.lower(lemmas[s])) && timeModified(words, heads, rels, s))
           && !hasChild(heads, rels, s, "case")) {
         rels[s] = "obl";
       }
@@ -78,7 +84,7 @@ final class TimePhrases {
    * kerk}. One with {@code van} may be the time's own ({@code de week van de vrede}).
    */
   private static void phrasesOfTheVerb(List<UdTagger.Word> words, int[] heads, String[] rels, int s) {
-    for (int d = s + 1; d < Math.min(heads.length, s + TreeRules.MAX_SCAN); d++) {
+    for (int d = s + 1; d < Math.min(heads.length, s + Trees.MAX_SCAN); d++) {
       if (heads[d] != s || !rels[d].equals("nmod")) {
         continue;
       }
@@ -96,11 +102,11 @@ final class TimePhrases {
     int h = heads[s];
     int n = heads.length;
     if (hasChild(heads, rels, s, "case") || isDay(lemmas[s]) && hasChild(heads, rels, s, "det") || hasChild(heads, rels, h, "cop")
-        || "zijn".equals(TreeRules.lower(lemmas[h]))) {
+        || "zijn".equals(Trees.lower(lemmas[h]))) {
       return;
     }
     int candidate = -1;
-    for (int k = Math.max(0, h - TreeRules.MAX_SCAN); k < Math.min(n, h + TreeRules.MAX_SCAN); k++) {
+    for (int k = Math.max(0, h - Trees.MAX_SCAN); k < Math.min(n, h + Trees.MAX_SCAN); k++) {
       if (k == s || heads[k] != h || !SUBJECT_SLOTS.contains(rels[k]) || isDay(lemmas[k]) || !(pos[k] == UPos.NOUN
           || pos[k] == UPos.PROPN || pos[k] == UPos.PRON && !feats[k].contains("PronType=Rel"))
           || hasChild(heads, rels, k, "case") || !agrees(pos, feats, heads, rels, h, k)) {
@@ -128,12 +134,12 @@ final class TimePhrases {
 
   /** Whether noun {@code s} names a time: a day, a noun of time, or one after a word of time (die week). */
   private static boolean isTime(List<UdTagger.Word> words, String[] lemmas, int[] heads, String[] rels, int s) {
-    return isDay(lemmas[s]) || TIME_NOUNS.contains(TreeRules.lower(lemmas[s])) || timeModified(words, heads, rels, s)
-        || TreeRules.lower(lemmas[s]).matches(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
+    return isDay(lemmas[s]) || TIME_NOUNS.contains(Trees.lower(lemmas[s])) || timeModified(words, heads, rels, s)
+        || TIME_COMPOUND.matcher(Trees.lower(lemmas[s])).matches();
   }
 
   private static boolean isDay(String lemma) {
-    return DutchWords.isDayOfWeek(TreeRules.lower(lemma)); // maandag, maandagavond, dinsdagochtend
+    return DutchWords.isDayOfWeek(Trees.lower(lemma)); // maandag, maandagavond, dinsdagochtend
   }
 
   /** Whether a word before noun {@code s} and hung on it makes it a time when (vorig jaar, elke dag). */
@@ -148,7 +154,7 @@ final class TimePhrases {
   }
 
   private static boolean otherObject(int[] heads, String[] rels, int h, int s) {
-    for (int d = Math.max(0, h - TreeRules.MAX_SCAN); d < Math.min(heads.length, h + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, h - Trees.MAX_SCAN); d < Math.min(heads.length, h + Trees.MAX_SCAN); d++) {
       if (d != s && heads[d] == h && rels[d].equals("obj")) {
         return true;
       }
@@ -158,13 +164,13 @@ final class TimePhrases {
 
   /** Whether noun phrase {@code k} and the finite verb of {@code h} agree in number (or either is not known). */
   private static boolean agrees(UPos[] pos, String[] feats, int[] heads, String[] rels, int h, int k) {
-    String verb = TreeRules.finiteNumber(pos, feats, heads, rels, h);
-    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : TreeRules.number(feats[k]);
+    String verb = Trees.finiteNumber(pos, feats, heads, rels, h);
+    String noun = hasChild(heads, rels, k, "conj") ? "Plur" : Trees.number(feats[k]);
     return verb == null || noun == null || verb.equals(noun);
   }
 
   static boolean hasChild(int[] heads, String[] rels, int h, String... relations) {
-    for (int d = Math.max(0, h - TreeRules.MAX_SCAN); d < Math.min(heads.length, h + TreeRules.MAX_SCAN); d++) {
+    for (int d = Math.max(0, h - Trees.MAX_SCAN); d < Math.min(heads.length, h + Trees.MAX_SCAN); d++) {
       if (heads[d] == h) {
         for (String r : relations) {
           if (rels[d].equals(r)) {

@@ -19,7 +19,12 @@ final class VerbIdioms {
     static final VerbIdioms INSTANCE = new VerbIdioms(Resources.lines("/io/nlbrief/parser/verb-idioms.txt"));
   }
 
-  private final Map<String, List<Idiom>> byFirstWord;
+  /**
+   * The expressions by their first and second word (every fixed part has two words or more), so
+   * that a preposition such as {@code in}, which opens twenty of them, is matched against only
+   * those that go on with the word after it.
+   */
+  private final Map<String, Map<String, List<Idiom>>> byFirstWords;
 
   VerbIdioms(List<String> lines) {
     Map<String, List<Idiom>> map = new HashMap<>();
@@ -32,8 +37,19 @@ final class VerbIdioms {
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Idiom(words.subList(1, words.size()), Set.of(parts[1].strip().split(" +"))));
     }
-    map.replaceAll((k, v) -> List.copyOf(v));
-    this.byFirstWord = Map.copyOf(map);
+    Map<String, Map<String, List<Idiom>>> index = new HashMap<>();
+    map.forEach((first, idioms) -> {
+      Map<String, List<Idiom>> bySecond = new HashMap<>();
+      for (Idiom idiom : idioms) {
+        if (idiom.rest().isEmpty()) {
+          throw new IllegalArgumentException("verb-idioms.txt: a fixed part of one word: " + first);
+        }
+        bySecond.computeIfAbsent(idiom.rest().get(0), k -> new ArrayList<>()).add(idiom);
+      }
+      bySecond.replaceAll((k, v) -> List.copyOf(v));
+      index.put(first, Map.copyOf(bySecond));
+    });
+    this.byFirstWords = Map.copyOf(index);
   }
 
   static VerbIdioms shared() {
@@ -42,15 +58,19 @@ final class VerbIdioms {
 
   /** The expressions whose fixed part starts at word {@code i} (lower-cased forms). */
   List<Idiom> startingAt(List<UdTagger.Word> words, int i) {
-    List<Idiom> candidates = byFirstWord.get(words.get(i).lower());
+    Map<String, List<Idiom>> bySecond = byFirstWords.get(words.get(i).lower());
+    if (bySecond == null || i + 1 >= words.size()) {
+      return List.of();
+    }
+    List<Idiom> candidates = bySecond.get(words.get(i + 1).lower());
     if (candidates == null) {
       return List.of();
     }
     List<Idiom> out = new ArrayList<>(1);
-    for (Idiom idiom : candidates) {
+    for (Idiom idiom : candidates) { // in the file's order, as before the index
       int n = idiom.rest().size();
       boolean all = i + n < words.size();
-      for (int k = 0; all && k < n; k++) {
+      for (int k = 1; all && k < n; k++) {
         all = words.get(i + 1 + k).lower().equals(idiom.rest().get(k));
       }
       if (all) {

@@ -274,9 +274,9 @@ class TreeRulesTest {
   @Test
   void attachRefusesAHeadInsideTheDependentsSubtree() {
     int[] heads = {-1, 0, 1, 2};
-    assertFalse(TreeRules.attach(heads, 1, 3));
+    assertFalse(Trees.attach(heads, 1, 3));
     assertArrayEquals(new int[] {-1, 0, 1, 2}, heads);
-    assertTrue(TreeRules.attach(heads, 3, 1));
+    assertTrue(Trees.attach(heads, 3, 1));
     assertArrayEquals(new int[] {-1, 0, 1, 1}, heads);
   }
 
