@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  *       weekend}) as the object, are {@code obl}: {@code bespraken dinsdagavond de begroting},
  *       {@code kochten vorig jaar een huis}. A noun of time without one stays an object ({@code ze
  *       verloren een jaar}).</li>
- *   <li>the other way round, a noun phrase with an article or a possessive and without a
+ *   <li>the other way round, a noun phrase with an article, a possessive or a number and without a
  *       preposition, naming no time, hung as an {@code obl} on a verb with a subject but without an
- *       object (and not passive), is its object: {@code brengen hun koeien naar de markt}.</li>
+ *       object (and not passive), is its object: {@code brengen hun koeien naar de markt}, {@code
+ *       hebben 40 koeien verkocht}.</li>
  *   <li>a day the parser hung on the noun after it ({@code zal maandag scholen bezoeken}) is the
  *       verb's;</li>
  *   <li>a prepositional phrase hung on such a time is the verb's ({@code zong vorige week in de kerk}).</li>
@@ -63,7 +64,7 @@ final class TimePhrases {
           && timeModified(words, heads, rels, s))) {
         daySubject(pos, feats, lemmas, heads, rels, s);
       } else if (rels[s].equals("obl") && pos[s] == UPos.NOUN && !isTime(words, lemmas, heads, rels, s)
-          && hasChild(heads, rels, s, "det", "nmod:poss") && !hasChild(heads, rels, s, "case")
+          && hasChild(heads, rels, s, "det", "nmod:poss", "nummod") && !hasChild(heads, rels, s, "case")
           && pos[h] == UPos.VERB && !hasChild(heads, rels, h, "obj", "cop")
           && hasChild(heads, rels, h, "nsubj") && !hasChild(heads, rels, h, "aux:pass")) {
         rels[s] = "obj"; // brengen hun koeien naar de markt: a noun phrase without a preposition and no time

@@ -221,6 +221,13 @@ final class ClauseOrder implements Stage {
       return;
     }
     List<Integer> nonFinite = nonFinite(s, tree, c, f);
+    for (int v : nonFinite) {
+      if (s.token(v).morphology().isFinite() && isAuxiliary(s, v) && isAuxiliary(s, f)) {
+        // is duurder dan vroeger het geval was: two finite copulas the analysis hung on one head
+        s.doubt("two finite verbs in the clause of \"" + s.token(f).text() + "\": its order kept");
+        return;
+      }
+    }
     List<Integer> subject = List.of();
     boolean inverted = false;
     int subj = c.subject();
@@ -775,6 +782,11 @@ final class ClauseOrder implements Stage {
    * The finite verb by its tag, or by a finite reading where the tagger chose another word class
    * for a word the analysis takes as the verb ({@code kan} read as a noun, {@code is} as a noun).
    */
+  private static boolean isAuxiliary(Slots s, int v) {
+    String rel = s.token(v).dependency().baseRelation();
+    return rel.equals("cop") || rel.equals("aux");
+  }
+
   private static boolean isFiniteVerb(Token t) {
     if (t.tag() != null && t.tag().startsWith("WKW")) {
       return true;

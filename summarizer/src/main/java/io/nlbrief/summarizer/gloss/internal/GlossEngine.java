@@ -82,6 +82,7 @@ public final class GlossEngine {
         new ClauseOrder(FORMS),
         new PhraseObject(),
         new TimeLast(),
+        new ThanClause(),
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
