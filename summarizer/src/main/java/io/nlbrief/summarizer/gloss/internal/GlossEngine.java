@@ -83,6 +83,7 @@ public final class GlossEngine {
         new PhraseObject(),
         new TimeLast(),
         new ThanClause(),
+        new PlaceOfCountry(),
         new PerfectInfinitive(FORMS),
         new PerfectOrder(FORMS),
         new ImpersonalPassive(FORMS),
