@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A noun phrase with an article, a demonstrative, a possessive or a number but without a
  * preposition, which the greedy parser hung as an {@code nmod} on the noun of a prepositional
- * phrase before it ({@code lezen op een andere manier de krant}, {@code verkochten in totaal 40
+ * phrase before it ({@code lezen in de trein de krant}, {@code verkochten in totaal 40
  * boeken}), is no modifier of that noun: in UD Dutch a noun modifier without a preposition is a
  * measure ({@code een aantal landen}, {@code drie miljoen dollar}, neither with a determiner of its
  * own) or an old genitive with {@code der}/{@code des}. It is the object of the clause's verb when

@@ -335,7 +335,7 @@ final class FunctionWordRules {
       }
     }
     int target = lastVerb >= 0 ? lastVerb : lastAny;
-    // "dat dit concern minder hoeft te betalen": a te-infinitive after a finite main verb is that
+    // "dat de gemeente niets hoeft te doen": a te-infinitive after a finite main verb is that
     // verb's complement (xcomp); the clause, and its complementiser, hang on the finite verb. So
     // does a bare infinitive under a finite verb that is no auxiliary ("of hij wilde komen", "dat
     // hij de dieren laat paren"): UD makes willen, laten, gaan the head, the infinitive its xcomp.

@@ -37,14 +37,14 @@ class CaselessNominalsTest {
 
   @Test
   void aDefiniteNounPhraseAfterAPrepositionalPhraseIsTheObject() {
-    // Wij lezen op een andere manier de krant .
+    // Wij lezen in een volle trein de krant .
     Tree t = Tree.of(
         "Wij PRON wij 1 nsubj",
         "lezen VERB lezen -1 root",
-        "op ADP op 5 case",
+        "in ADP in 5 case",
         "een DET een 5 det",
-        "andere ADJ ander 5 amod",
-        "manier NOUN manier 1 obl",
+        "volle ADJ vol 5 amod",
+        "trein NOUN trein 1 obl",
         "de DET de 7 det",
         "krant NOUN krant 5 nmod",
         ". PUNCT . 1 punct").apply();
