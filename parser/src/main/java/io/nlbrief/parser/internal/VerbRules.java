@@ -631,6 +631,10 @@ final class VerbRules {
             heads[d] = z;
           }
         }
+        int last = n - 1; // the full stop closes zijn's sentence, not the relative clause
+        if (heads[last] == h && pos[last] == UPos.PUNCT) {
+          heads[last] = z;
+        }
         heads[h] = noun;
         rels[h] = "acl:relcl";
         rels[noun] = "nsubj";

@@ -2351,4 +2351,99 @@ class TreeRulesTest {
     passive.apply(Map.of());
     assertEquals(3, passive.heads()[5]);
   }
+
+  @Test
+  void existentialZijnBeforeANounPhraseHeadsItsClause() {
+    // Er zijn veel vragen over het plan . — the parser made zijn the copula of "vragen".
+    Tree t = Tree.of(
+        "Er ADV _ er 3 expl",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "veel PRON _ veel 3 det",
+        "vragen NOUN Number=Plur vraag -1 root",
+        "over ADP _ over 6 case",
+        "het DET _ het 6 det",
+        "plan NOUN Number=Sing plan 3 nmod",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    // zijn is the root and a verb; the noun phrase (with its own modifiers) is its subject.
+    assertEquals(-1, t.heads()[1]);
+    assertEquals("root", t.rels()[1]);
+    assertEquals(UPos.VERB, t.pos()[1]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    assertEquals(1, t.heads()[0]);
+    assertEquals("advmod", t.rels()[0]);
+    assertEquals(3, t.heads()[6]);
+    assertEquals(1, t.heads()[7]);
+  }
+
+  @Test
+  void existentialZijnIsNoAuxiliaryOfAParticipleInARelativeClause() {
+    // Toch zijn er leerlingen die het boek gelezen hebben . — the parser hung zijn on "gelezen".
+    Tree t = Tree.of(
+        "Toch ADV _ toch 7 advmod",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 7 aux",
+        "er ADV _ er 7 expl",
+        "leerlingen NOUN Number=Plur leerling 7 nsubj",
+        "die PRON PronType=Rel die 7 nsubj",
+        "het DET _ het 6 det",
+        "boek NOUN Number=Sing boek 7 obj",
+        "gelezen VERB VerbForm=Part lezen -1 root",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 7 aux",
+        ". PUNCT _ . 7 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[1]);
+    assertEquals(UPos.VERB, t.pos()[1]);
+    assertEquals(1, t.heads()[0]);
+    assertEquals(1, t.heads()[2]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    // the relative clause hangs on the noun it follows and keeps its own words
+    assertEquals(3, t.heads()[7]);
+    assertEquals("acl:relcl", t.rels()[7]);
+    assertEquals(7, t.heads()[4]);
+    assertEquals(7, t.heads()[6]);
+    assertEquals(7, t.heads()[8]);
+    assertEquals(1, t.heads()[9]);
+  }
+
+  @Test
+  void zijnWithAParticipleOfItsOwnClauseOrAnAdjectiveStaysAuxiliary() {
+    // Er is een schuur gebouwd . — a passive: zijn stays the participle's auxiliary.
+    Tree passive = Tree.of(
+        "Er ADV _ er 4 expl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 aux:pass",
+        "een DET _ een 3 det",
+        "schuur NOUN Number=Sing schuur 4 nsubj:pass",
+        "gebouwd VERB VerbForm=Part bouwen -1 root",
+        ". PUNCT _ . 4 punct");
+    passive.apply(Map.of());
+    assertEquals(4, passive.heads()[1]);
+    assertEquals("aux:pass", passive.rels()[1]);
+    assertEquals(UPos.AUX, passive.pos()[1]);
+    assertEquals(-1, passive.heads()[4]);
+    // Er is niemand ziek . — an adjectival predicate keeps zijn as its copula.
+    Tree ill = Tree.of(
+        "Er ADV _ er 3 expl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "niemand PRON _ niemand 3 nsubj",
+        "ziek ADJ Degree=Pos ziek -1 root",
+        ". PUNCT _ . 3 punct");
+    ill.apply(Map.of());
+    assertEquals(3, ill.heads()[1]);
+    assertEquals("cop", ill.rels()[1]);
+    assertEquals(UPos.AUX, ill.pos()[1]);
+    // Zij is een goede kokkin . — no er: an ordinary nominal predicate.
+    Tree cook = Tree.of(
+        "Zij PRON Case=Nom zij 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "kokkin NOUN Number=Sing kokkin -1 root",
+        ". PUNCT _ . 4 punct");
+    cook.apply(Map.of());
+    assertEquals(4, cook.heads()[1]);
+    assertEquals("cop", cook.rels()[1]);
+    assertEquals(-1, cook.heads()[4]);
+  }
 }
