@@ -198,6 +198,11 @@ final class VerbRules {
           verb = k;
           break;
         }
+        if (heads[k] == f && k > f && pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part")
+            && (rels[k].equals("advcl") || rels[k].equals("conj")) && closesTheClause(words, pos, feats, heads, rels, f, k)) {
+          verb = k;
+          break;
+        }
       }
       if (verb < 0) {
         continue;
@@ -210,6 +215,30 @@ final class VerbRules {
       turnRound(heads, rels, verb, f, lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux");
       pos[f] = UPos.AUX;
     }
+  }
+
+  /**
+   * Whether the participle {@code k}, which the parser called a second clause ({@code advcl} or
+   * {@code conj}) of the finite auxiliary {@code f}, is in truth the end of f's own clause ({@code
+   * heeft de regen de oogst verpest}, {@code hebben we de film gezien}): nothing between them
+   * opens a clause (no comma, conjunction, complementiser or relative pronoun, no second finite
+   * verb), and the participle has no subject or conjunction of its own. {@code heeft een huis ,
+   * gebouwd in 1900} and {@code had een fiets en verkocht hem} are two clauses and stay so.
+   */
+  private static boolean closesTheClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int f, int k) {
+    for (int d = f + 1; d < k; d++) {
+      if (isBoundary(words.get(d), pos[d]) || pos[d] == UPos.CCONJ || pos[d] == UPos.SCONJ
+          || feats[d].contains("PronType=Rel") || pos[d].isVerbal() && feats[d].contains("VerbForm=Fin")) {
+        return false;
+      }
+    }
+    for (int d = Math.max(0, k - MAX_SCAN); d < Math.min(words.size(), k + MAX_SCAN); d++) {
+      if (heads[d] == k && (rels[d].startsWith("nsubj") || rels[d].equals("cc") || rels[d].equals("mark"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
