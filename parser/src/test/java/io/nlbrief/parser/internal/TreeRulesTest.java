@@ -2446,4 +2446,65 @@ class TreeRulesTest {
     assertEquals("cop", cook.rels()[1]);
     assertEquals(-1, cook.heads()[4]);
   }
+
+  @Test
+  void aParticipleTheParserCalledASecondClauseIsTheAuxiliarysMainVerb() {
+    // Gisteren heeft de storm het dak vernield . — the parser made "vernield" an advcl of "heeft".
+    Tree t = Tree.of(
+        "Gisteren ADV _ gisteren 1 advmod",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "de DET _ de 3 det",
+        "storm NOUN Number=Sing storm 1 nsubj",
+        "het DET _ het 5 det",
+        "dak NOUN Number=Sing dak 1 obj",
+        "vernield VERB VerbForm=Part vernielen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    // the participle heads the clause; heeft and every phrase of the clause hang on it
+    assertEquals(-1, t.heads()[6]);
+    assertEquals("root", t.rels()[6]);
+    assertEquals(6, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(UPos.AUX, t.pos()[1]);
+    assertEquals(6, t.heads()[0]);
+    assertEquals(6, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    assertEquals(6, t.heads()[5]);
+    assertEquals(6, t.heads()[7]);
+  }
+
+  @Test
+  void aParticipleAfterACommaOrAConjunctionIsAClauseOfItsOwn() {
+    // Zij heeft een boot , gekocht in Delft . — the participle is an aside: heeft stays the verb.
+    Tree aside = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "een DET _ een 3 det",
+        "boot NOUN Number=Sing boot 1 obj",
+        ", PUNCT _ , 5 punct",
+        "gekocht VERB VerbForm=Part kopen 1 advcl",
+        "in ADP _ in 7 case",
+        "Delft PROPN _ Delft 5 obl",
+        ". PUNCT _ . 1 punct");
+    aside.apply(Map.of());
+    assertEquals(-1, aside.heads()[1]);
+    assertEquals(UPos.VERB, aside.pos()[1]);
+    assertEquals(1, aside.heads()[5]);
+    // Hij heeft een fiets en wij hebben gewacht . — hebben ... gewacht is the second clause.
+    Tree two = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "een DET _ een 3 det",
+        "fiets NOUN Number=Sing fiets 1 obj",
+        "en CCONJ _ en 7 cc",
+        "wij PRON Case=Nom wij 7 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 7 aux",
+        "gewacht VERB VerbForm=Part wachten 1 conj",
+        ". PUNCT _ . 1 punct");
+    two.apply(Map.of());
+    assertEquals(-1, two.heads()[1]);
+    assertEquals(UPos.VERB, two.pos()[1]);
+    assertEquals(1, two.heads()[7]);
+    assertEquals("conj", two.rels()[7]);
+  }
 }
