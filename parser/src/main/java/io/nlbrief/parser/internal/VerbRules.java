@@ -180,7 +180,9 @@ final class VerbRules {
    * auxiliary, {@link SyntaxModel#auxiliaries()}) for the head, with a bare infinitive or a
    * participle among its dependents, is turned round: the verb takes the auxiliary's place and
    * dependents, the auxiliary becomes its {@code aux} ({@code aux:pass} for {@code worden} with a
-   * participle). An infinitive with {@code te} is a complement, not a verb cluster: left alone.
+   * participle). An infinitive with {@code te} is a complement, not a verb cluster: left alone. A
+   * participle after the auxiliary that the parser called its {@code advcl} or {@code conj} is
+   * taken too where it closes the auxiliary's own clause ({@link #closesTheClause}).
    */
   private static void auxiliaryHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
       int[] heads, String[] rels, java.util.Set<String> auxiliaries) {
