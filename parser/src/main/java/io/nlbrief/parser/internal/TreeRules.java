@@ -36,6 +36,7 @@ final class TreeRules {
       VerbRules.POINTERS_BEFORE_INFINITIVES,
       VerbRules.SUBJECTS_OF_INFINITIVES,
       VerbRules.LINKING_VERB_HEADS,
+      VerbRules.EXISTENTIAL_ZIJN,
       FunctionWordRules.NO_DEPENDENTS_OF_FUNCTION_WORDS,
       FunctionWordRules.NOTHING_ON_PUNCTUATION,
       FunctionWordRules.UNINFLECTED_BEFORE_PLURAL,

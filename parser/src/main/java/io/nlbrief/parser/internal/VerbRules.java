@@ -180,7 +180,9 @@ final class VerbRules {
    * auxiliary, {@link SyntaxModel#auxiliaries()}) for the head, with a bare infinitive or a
    * participle among its dependents, is turned round: the verb takes the auxiliary's place and
    * dependents, the auxiliary becomes its {@code aux} ({@code aux:pass} for {@code worden} with a
-   * participle). An infinitive with {@code te} is a complement, not a verb cluster: left alone.
+   * participle). An infinitive with {@code te} is a complement, not a verb cluster: left alone. A
+   * participle after the auxiliary that the parser called its {@code advcl} or {@code conj} is
+   * taken too where it closes the auxiliary's own clause ({@link #closesTheClause}).
    */
   private static void auxiliaryHeads(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
       int[] heads, String[] rels, java.util.Set<String> auxiliaries) {
@@ -198,6 +200,11 @@ final class VerbRules {
           verb = k;
           break;
         }
+        if (heads[k] == f && k > f && pos[k] == UPos.VERB && feats[k].contains("VerbForm=Part")
+            && (rels[k].equals("advcl") || rels[k].equals("conj")) && closesTheClause(words, pos, feats, heads, rels, f, k)) {
+          verb = k;
+          break;
+        }
       }
       if (verb < 0) {
         continue;
@@ -210,6 +217,30 @@ final class VerbRules {
       turnRound(heads, rels, verb, f, lemmas[f].equals("worden") && feats[verb].contains("VerbForm=Part") ? "aux:pass" : "aux");
       pos[f] = UPos.AUX;
     }
+  }
+
+  /**
+   * Whether the participle {@code k}, which the parser called a second clause ({@code advcl} or
+   * {@code conj}) of the finite auxiliary {@code f}, is in truth the end of f's own clause ({@code
+   * heeft de regen de oogst verpest}, {@code hebben we de film gezien}): nothing between them
+   * opens a clause (no comma, conjunction, complementiser or relative pronoun, no second finite
+   * verb), and the participle has no subject or conjunction of its own. {@code heeft een huis ,
+   * gebouwd in 1900} and {@code had een fiets en verkocht hem} are two clauses and stay so.
+   */
+  private static boolean closesTheClause(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads,
+      String[] rels, int f, int k) {
+    for (int d = f + 1; d < k; d++) {
+      if (isBoundary(words.get(d), pos[d]) || pos[d] == UPos.CCONJ || pos[d] == UPos.SCONJ
+          || feats[d].contains("PronType=Rel") || pos[d].isVerbal() && feats[d].contains("VerbForm=Fin")) {
+        return false;
+      }
+    }
+    for (int d = Math.max(0, k - MAX_SCAN); d < Math.min(words.size(), k + MAX_SCAN); d++) {
+      if (heads[d] == k && (rels[d].startsWith("nsubj") || rels[d].equals("cc") || rels[d].equals("mark"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -573,6 +604,101 @@ final class VerbRules {
     return false;
   }
 
+  /** What stays with a noun when a clause is taken from it: its own modifiers. */
+  private static final java.util.Set<String> NOUN_LEVEL = java.util.Set.of(
+      "det", "amod", "nmod", "nmod:poss", "nummod", "case", "compound", "flat", "appos", "acl", "acl:relcl",
+      "fixed", "conj", "cc");
+
+  /**
+   * Existential {@code zijn} ({@code er is een probleem}, {@code zijn er veel vragen}) is the verb
+   * of its clause in UD Dutch: {@code zijn} is the root (a VERB), the noun phrase its {@code nsubj}
+   * and {@code er} its {@code advmod}. Where the parser made such a {@code zijn}, with {@code er}
+   * right before or after it, the {@code cop} of the noun phrase, or the auxiliary of a participle
+   * that lies in a relative clause after the noun phrase ({@code er zijn mensen die daar gewerkt
+   * hebben}), {@code zijn} takes the clause. A participle of zijn's own clause ({@code er is een
+   * huis gebouwd}) and an adjective or prepositional predicate ({@code er is niemand ziek}, {@code
+   * er is iets aan de hand}) keep zijn as their auxiliary or copula.
+   */
+  private static void existentialZijn(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas,
+      int[] heads, String[] rels) {
+    int n = words.size();
+    for (int z = 0; z < n; z++) {
+      if (!lemmas[z].equals("zijn") || !pos[z].isVerbal() || !feats[z].contains("VerbForm=Fin")
+          || !(isEr(words, z - 1) || isEr(words, z + 1))) {
+        continue;
+      }
+      int h = heads[z];
+      // a noun phrase the parser hung inside another phrase is no clause of zijn's (er zijn drie
+      // systemen te onderscheiden: zijn is te's auxiliary)
+      if (h <= z || NOMINAL_RELATIONS.contains(rels[h])) {
+        continue;
+      }
+      if (rels[z].equals("cop") && (pos[h] == UPos.NOUN || pos[h] == UPos.PRON || pos[h] == UPos.NUM
+          || pos[h] == UPos.PROPN) && !hasCase(heads, rels, h, Math.max(0, h - MAX_SCAN), Math.min(n - 1, h + MAX_SCAN))) {
+        takeClauseFrom(heads, rels, z, h, n);
+        rels[h] = "nsubj";
+      } else if (rels[z].startsWith("aux") && pos[h] == UPos.VERB && feats[h].contains("VerbForm=Part")) {
+        int relative = -1;
+        for (int k = z + 1; k < h; k++) {
+          if (feats[k].contains("PronType=Rel")) {
+            relative = k;
+            break;
+          }
+        }
+        int noun = -1;
+        for (int k = relative - 1; k > z; k--) {
+          if ((pos[k] == UPos.NOUN || pos[k] == UPos.PRON || pos[k] == UPos.PROPN) && heads[k] == h) {
+            noun = k;
+            break;
+          }
+        }
+        if (relative < 0 || noun < 0) {
+          continue;
+        }
+        heads[z] = heads[h];
+        rels[z] = rels[h];
+        for (int d = Math.max(0, z - MAX_SCAN); d < relative; d++) {
+          if (heads[d] == h) {
+            heads[d] = z;
+          }
+        }
+        int last = n - 1; // the full stop closes zijn's sentence, not the relative clause
+        if (heads[last] == h && pos[last] == UPos.PUNCT) {
+          heads[last] = z;
+        }
+        heads[h] = noun;
+        rels[h] = "acl:relcl";
+        rels[noun] = "nsubj";
+      } else {
+        continue;
+      }
+      for (int k : new int[] {z - 1, z + 1}) {
+        if (isEr(words, k) && heads[k] == z) {
+          rels[k] = "advmod";
+        }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> NOMINAL_RELATIONS = java.util.Set.of(
+      "obl", "obl:arg", "obj", "iobj", "nsubj", "nsubj:pass", "nmod", "appos", "conj");
+
+  private static boolean isEr(List<UdTagger.Word> words, int k) {
+    return k >= 0 && k < words.size() && words.get(k).form().equalsIgnoreCase("er");
+  }
+
+  /** {@code z} takes the place of {@code h} and the clause's phrases on it; {@code h} keeps its own. */
+  private static void takeClauseFrom(int[] heads, String[] rels, int z, int h, int n) {
+    heads[z] = heads[h];
+    rels[z] = rels[h];
+    heads[h] = z;
+    for (int d = Math.max(0, h - MAX_SCAN); d < Math.min(n, h + MAX_SCAN); d++) {
+      if (heads[d] == h && !NOUN_LEVEL.contains(rels[d])) {
+        heads[d] = z;
+      }
+    }
+  }
+
   static final TreeRule INFINITIVE_READ_AS_NOUN = TreeRule.of("infinitive-read-as-noun", t -> {
     for (int k = 1; k < t.size(); k++) {
       infinitiveReadAsNoun(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels(), k);
@@ -617,6 +743,9 @@ final class VerbRules {
       linkingVerbHeads(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels(), w);
     }
   });
+
+  static final TreeRule EXISTENTIAL_ZIJN = TreeRule.of("existential-zijn",
+      t -> existentialZijn(t.words(), t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels()));
 
   static final TreeRule AUXILIARY_TAGS =
       TreeRule.of("auxiliary-tags", t -> auxiliaryTags(t.pos(), t.feats(), t.lemmas(), t.heads(), t.rels()));

@@ -2351,4 +2351,160 @@ class TreeRulesTest {
     passive.apply(Map.of());
     assertEquals(3, passive.heads()[5]);
   }
+
+  @Test
+  void existentialZijnBeforeANounPhraseHeadsItsClause() {
+    // Er zijn veel vragen over het plan . — the parser made zijn the copula of "vragen".
+    Tree t = Tree.of(
+        "Er ADV _ er 3 expl",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "veel PRON _ veel 3 det",
+        "vragen NOUN Number=Plur vraag -1 root",
+        "over ADP _ over 6 case",
+        "het DET _ het 6 det",
+        "plan NOUN Number=Sing plan 3 nmod",
+        ". PUNCT _ . 3 punct");
+    t.apply(Map.of());
+    // zijn is the root and a verb; the noun phrase (with its own modifiers) is its subject.
+    assertEquals(-1, t.heads()[1]);
+    assertEquals("root", t.rels()[1]);
+    assertEquals(UPos.VERB, t.pos()[1]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    assertEquals(1, t.heads()[0]);
+    assertEquals("advmod", t.rels()[0]);
+    assertEquals(3, t.heads()[6]);
+    assertEquals(1, t.heads()[7]);
+  }
+
+  @Test
+  void existentialZijnIsNoAuxiliaryOfAParticipleInARelativeClause() {
+    // Toch zijn er leerlingen die het boek gelezen hebben . — the parser hung zijn on "gelezen".
+    Tree t = Tree.of(
+        "Toch ADV _ toch 7 advmod",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 7 aux",
+        "er ADV _ er 7 expl",
+        "leerlingen NOUN Number=Plur leerling 7 nsubj",
+        "die PRON PronType=Rel die 7 nsubj",
+        "het DET _ het 6 det",
+        "boek NOUN Number=Sing boek 7 obj",
+        "gelezen VERB VerbForm=Part lezen -1 root",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 7 aux",
+        ". PUNCT _ . 7 punct");
+    t.apply(Map.of());
+    assertEquals(-1, t.heads()[1]);
+    assertEquals(UPos.VERB, t.pos()[1]);
+    assertEquals(1, t.heads()[0]);
+    assertEquals(1, t.heads()[2]);
+    assertEquals(1, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    // the relative clause hangs on the noun it follows and keeps its own words
+    assertEquals(3, t.heads()[7]);
+    assertEquals("acl:relcl", t.rels()[7]);
+    assertEquals(7, t.heads()[4]);
+    assertEquals(7, t.heads()[6]);
+    assertEquals(7, t.heads()[8]);
+    assertEquals(1, t.heads()[9]);
+  }
+
+  @Test
+  void zijnWithAParticipleOfItsOwnClauseOrAnAdjectiveStaysAuxiliary() {
+    // Er is een schuur gebouwd . — a passive: zijn stays the participle's auxiliary.
+    Tree passive = Tree.of(
+        "Er ADV _ er 4 expl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 aux:pass",
+        "een DET _ een 3 det",
+        "schuur NOUN Number=Sing schuur 4 nsubj:pass",
+        "gebouwd VERB VerbForm=Part bouwen -1 root",
+        ". PUNCT _ . 4 punct");
+    passive.apply(Map.of());
+    assertEquals(4, passive.heads()[1]);
+    assertEquals("aux:pass", passive.rels()[1]);
+    assertEquals(UPos.AUX, passive.pos()[1]);
+    assertEquals(-1, passive.heads()[4]);
+    // Er is niemand ziek . — an adjectival predicate keeps zijn as its copula.
+    Tree ill = Tree.of(
+        "Er ADV _ er 3 expl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "niemand PRON _ niemand 3 nsubj",
+        "ziek ADJ Degree=Pos ziek -1 root",
+        ". PUNCT _ . 3 punct");
+    ill.apply(Map.of());
+    assertEquals(3, ill.heads()[1]);
+    assertEquals("cop", ill.rels()[1]);
+    assertEquals(UPos.AUX, ill.pos()[1]);
+    // Zij is een goede kokkin . — no er: an ordinary nominal predicate.
+    Tree cook = Tree.of(
+        "Zij PRON Case=Nom zij 4 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "een DET _ een 4 det",
+        "goede ADJ Degree=Pos goed 4 amod",
+        "kokkin NOUN Number=Sing kokkin -1 root",
+        ". PUNCT _ . 4 punct");
+    cook.apply(Map.of());
+    assertEquals(4, cook.heads()[1]);
+    assertEquals("cop", cook.rels()[1]);
+    assertEquals(-1, cook.heads()[4]);
+  }
+
+  @Test
+  void aParticipleTheParserCalledASecondClauseIsTheAuxiliarysMainVerb() {
+    // Gisteren heeft de storm het dak vernield . — the parser made "vernield" an advcl of "heeft".
+    Tree t = Tree.of(
+        "Gisteren ADV _ gisteren 1 advmod",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "de DET _ de 3 det",
+        "storm NOUN Number=Sing storm 1 nsubj",
+        "het DET _ het 5 det",
+        "dak NOUN Number=Sing dak 1 obj",
+        "vernield VERB VerbForm=Part vernielen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    // the participle heads the clause; heeft and every phrase of the clause hang on it
+    assertEquals(-1, t.heads()[6]);
+    assertEquals("root", t.rels()[6]);
+    assertEquals(6, t.heads()[1]);
+    assertEquals("aux", t.rels()[1]);
+    assertEquals(UPos.AUX, t.pos()[1]);
+    assertEquals(6, t.heads()[0]);
+    assertEquals(6, t.heads()[3]);
+    assertEquals("nsubj", t.rels()[3]);
+    assertEquals(6, t.heads()[5]);
+    assertEquals(6, t.heads()[7]);
+  }
+
+  @Test
+  void aParticipleAfterACommaOrAConjunctionIsAClauseOfItsOwn() {
+    // Zij heeft een boot , gekocht in Delft . — the participle is an aside: heeft stays the verb.
+    Tree aside = Tree.of(
+        "Zij PRON Case=Nom zij 1 nsubj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "een DET _ een 3 det",
+        "boot NOUN Number=Sing boot 1 obj",
+        ", PUNCT _ , 5 punct",
+        "gekocht VERB VerbForm=Part kopen 1 advcl",
+        "in ADP _ in 7 case",
+        "Delft PROPN _ Delft 5 obl",
+        ". PUNCT _ . 1 punct");
+    aside.apply(Map.of());
+    assertEquals(-1, aside.heads()[1]);
+    assertEquals(UPos.VERB, aside.pos()[1]);
+    assertEquals(1, aside.heads()[5]);
+    // Hij heeft een fiets en wij hebben gewacht . — hebben ... gewacht is the second clause.
+    Tree two = Tree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
+        "een DET _ een 3 det",
+        "fiets NOUN Number=Sing fiets 1 obj",
+        "en CCONJ _ en 7 cc",
+        "wij PRON Case=Nom wij 7 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 7 aux",
+        "gewacht VERB VerbForm=Part wachten 1 conj",
+        ". PUNCT _ . 1 punct");
+    two.apply(Map.of());
+    assertEquals(-1, two.heads()[1]);
+    assertEquals(UPos.VERB, two.pos()[1]);
+    assertEquals(1, two.heads()[7]);
+    assertEquals("conj", two.rels()[7]);
+  }
 }
