@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nlbrief.parser.Token.Reading;
 import io.nlbrief.parser.UPos;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,42 +16,10 @@ import org.junit.jupiter.api.Test;
  * it wrong, with the tree UD wants worked out by hand.
  */
 class TreeRulesTest {
-  private static final Set<String> AUXILIARIES = Set.of("hebben", "kunnen", "moeten", "mogen", "worden", "zullen");
-
-  /** One sentence: forms, UPOS, features, lemmas, heads (0-based, -1 root) and relations. */
-  private record Tree(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads,
-      String[] rels) {
-    static Tree of(String... rows) {
-      List<UdTagger.Word> words = new ArrayList<>();
-      int n = rows.length;
-      UPos[] pos = new UPos[n];
-      String[] feats = new String[n];
-      String[] lemmas = new String[n];
-      int[] heads = new int[n];
-      String[] rels = new String[n];
-      for (int i = 0; i < n; i++) {
-        String[] c = rows[i].split(" ");
-        words.add(UdTagger.Word.of(c[0], List.of()));
-        pos[i] = UPos.valueOf(c[1]);
-        feats[i] = c[2];
-        lemmas[i] = c[3];
-        heads[i] = Integer.parseInt(c[4]);
-        rels[i] = c[5];
-      }
-      return new Tree(words, pos, feats, lemmas, heads, rels);
-    }
-
-    void apply(Map<String, String> verbs) {
-      Function<String, List<Reading>> dictionary =
-          w -> verbs.containsKey(w) ? List.of(new Reading(w, verbs.get(w))) : List.of();
-      TreeRules.apply(words, pos, feats, lemmas, heads, rels, dictionary, AUXILIARIES);
-    }
-  }
-
   @Test
   void theMainVerbHeadsTheClauseNotTheAuxiliary() {
     // Hij kon het niet verwerken . — the parser hung everything on "kon".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "kon VERB Number=Sing|Tense=Past|VerbForm=Fin kunnen -1 root",
         "het PRON _ het 1 obj",
@@ -74,7 +39,7 @@ class TreeRulesTest {
   @Test
   void wordenWithAParticipleIsAPassive() {
     // Het huis wordt gebouwd . — passive: aux:pass, and the subject becomes nsubj:pass.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "huis NOUN Number=Sing huis 2 nsubj",
         "wordt VERB Number=Sing|Tense=Pres|VerbForm=Fin worden -1 root",
@@ -90,7 +55,7 @@ class TreeRulesTest {
   @Test
   void anInfinitiveWithTeIsAComplementNotACluster() {
     // Hij heeft niets te doen . — "doen" with "te" is the xcomp of "heeft", which stays the head.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
         "niets PRON _ niets 1 obj",
@@ -107,7 +72,7 @@ class TreeRulesTest {
   @Test
   void aVerbNotLearntAsAnAuxiliaryKeepsItsComplement() {
     // Hij wil morgen komen . — "willen" is no auxiliary in UD Dutch: "komen" stays its xcomp.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "wil VERB Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
         "morgen ADV _ morgen 1 advmod",
@@ -120,7 +85,7 @@ class TreeRulesTest {
   @Test
   void aComplementiserMarksTheFiniteVerbOfATeComplement() {
     // Ik denk dat hij minder hoeft te betalen . — "dat" marks "hoeft" (the clause's head), not "betalen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom ik 1 nsubj",
         "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
         "dat SCONJ _ dat 7 mark",
@@ -138,7 +103,7 @@ class TreeRulesTest {
   @Test
   void aComplementiserMarksAFiniteVerbThatIsNoAuxiliaryBeforeItsInfinitive() {
     // Ik vroeg of zij wilde komen . — willen heads its clause in UD, the infinitive is its xcomp.
-    Tree wanted = Tree.of(
+    HandTree wanted = HandTree.of(
         "Ik PRON Case=Nom ik 1 nsubj",
         "vroeg VERB Number=Sing|Tense=Past|VerbForm=Fin vragen -1 root",
         "of SCONJ _ of 5 mark",
@@ -149,7 +114,7 @@ class TreeRulesTest {
     wanted.apply(Map.of());
     assertEquals(4, wanted.heads()[2]);
     // Ik denk dat zij zal komen . — an auxiliary does not: "dat" marks the infinitive, the clause's head.
-    Tree auxiliary = Tree.of(
+    HandTree auxiliary = HandTree.of(
         "Ik PRON Case=Nom ik 1 nsubj",
         "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
         "dat SCONJ _ dat 4 mark",
@@ -164,7 +129,7 @@ class TreeRulesTest {
   @Test
   void aConjunctionBetweenTwoNounPhrasesDoesNotEndTheComplementisersClause() {
     // Ik hoor dat de buurman en zijn vrouw verhuisd zijn . — "dat" marks "verhuisd", past "en".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom ik 1 nsubj",
         "hoor VERB Number=Sing|Tense=Pres|VerbForm=Fin horen -1 root",
         "dat SCONJ _ dat 4 mark",
@@ -183,7 +148,7 @@ class TreeRulesTest {
   @Test
   void alsBeforeANounPhraseWithoutAnArticleMarksTheNoun() {
     // Zij begon als jonge verslaggever bij de krant . — "als" marks "verslaggever", not "begon".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "begon VERB Number=Sing|Tense=Past|VerbForm=Fin beginnen -1 root",
         "als SCONJ _ als 1 mark",
@@ -197,7 +162,7 @@ class TreeRulesTest {
     assertEquals(4, t.heads()[2]);
     assertEquals("mark", t.rels()[2]);
     // Als de trein komt , ... — with an article the noun phrase may be the clause's subject: the verb.
-    Tree clause = Tree.of(
+    HandTree clause = HandTree.of(
         "Als SCONJ _ als 0 mark",
         "de DET _ de 2 det",
         "trein NOUN Number=Sing trein 3 nsubj",
@@ -209,7 +174,7 @@ class TreeRulesTest {
     clause.apply(Map.of());
     assertEquals(3, clause.heads()[0]);
     // Zij belt als twee gasten komen . — after a number the phrase is the clause's subject.
-    Tree number = Tree.of(
+    HandTree number = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
         "als SCONJ _ als 1 mark",
@@ -224,7 +189,7 @@ class TreeRulesTest {
   @Test
   void anAdverbParticleBeforeAPrepositionalPhraseJoinsItsVerb() {
     // Hij keerde terug naar huis . — terugkeren is a verb the dictionary knows: "terug" is its particle.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "keerde VERB Number=Sing|Tense=Past|VerbForm=Fin keren -1 root",
         "terug ADV _ terug 1 advmod",
@@ -235,7 +200,7 @@ class TreeRulesTest {
     assertEquals("compound:prt", t.rels()[2]);
     assertEquals(1, t.heads()[2]);
     // Without such a verb in the dictionary, "terug" stays an adverb.
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "keerde VERB Number=Sing|Tense=Past|VerbForm=Fin keren -1 root",
         "terug ADV _ terug 1 advmod",
@@ -251,7 +216,7 @@ class TreeRulesTest {
     // Ze zegt : ze stuurt brieven terug . — the greedy parser, thrown by the colon, hung "stuurt"
     // under "terug" (through "brieven"); "terug" + "sturen" is a verb, but hanging "terug" on
     // "stuurt" would close the cycle stuurt → brieven → terug → stuurt.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ze PRON Case=Nom ze 1 nsubj",
         "zegt VERB Number=Sing|Tense=Pres|VerbForm=Fin zeggen -1 root",
         ": PUNCT _ : 1 punct",
@@ -283,7 +248,7 @@ class TreeRulesTest {
   @Test
   void zijnHeadingItsOwnClauseIsAVerbAndUnderAnAdjectiveItsCopula() {
     // Er is een probleem . — existential "is" heads the clause: VERB, though the tagger said AUX.
-    Tree there = Tree.of(
+    HandTree there = HandTree.of(
         "Er ADV _ er 1 expl",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
         "een DET _ een 3 det",
@@ -292,7 +257,7 @@ class TreeRulesTest {
     there.apply(Map.of());
     assertEquals(UPos.VERB, there.pos()[1]);
     // Zij is erg moe . — the parser called "is" an auxiliary of the adjective: it is its copula.
-    Tree copula = Tree.of(
+    HandTree copula = HandTree.of(
         "Zij PRON Case=Nom zij 3 nsubj",
         "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 aux",
         "erg ADV _ erg 3 advmod",
@@ -306,7 +271,7 @@ class TreeRulesTest {
   @Test
   void aFiniteVerbThatIsNoAuxiliaryHeadsItsInfinitive() {
     // Ik wilde het zeggen . — the parser hung "wilde" as an auxiliary on "zeggen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 3 nsubj",
         "wilde VERB Number=Sing|Tense=Past|VerbForm=Fin willen 3 aux",
         "het PRON PronType=Prs het 3 obj",
@@ -319,7 +284,7 @@ class TreeRulesTest {
     assertEquals("xcomp", t.rels()[3]);
     assertEquals(1, t.heads()[0]);
     // Ik zal het zeggen . — an auxiliary stays under its infinitive.
-    Tree auxiliary = Tree.of(
+    HandTree auxiliary = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 3 nsubj",
         "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 3 aux",
         "het PRON PronType=Prs het 3 obj",
@@ -333,7 +298,7 @@ class TreeRulesTest {
   @Test
   void anInfinitiveWithTeHasNoSubjectOfItsOwn() {
     // De buren probeerden te helpen . — the subject hung on "helpen" belongs to "probeerden".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "buren NOUN Number=Plur buur 4 nsubj",
         "probeerden VERB Number=Plur|Tense=Past|VerbForm=Fin proberen -1 root",
@@ -344,7 +309,7 @@ class TreeRulesTest {
     assertEquals(2, t.heads()[1]);
     assertEquals("nsubj", t.rels()[1]);
     // dat hij morgen zal komen : "komen" has a finite auxiliary of its own and keeps its subject.
-    Tree finite = Tree.of(
+    HandTree finite = HandTree.of(
         "dat SCONJ _ dat 4 mark",
         "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
         "morgen ADV _ morgen 4 advmod",
@@ -357,7 +322,7 @@ class TreeRulesTest {
   @Test
   void aCopularClauseHangsOnItsPredicate() {
     // ... dat mijn buurman een goede kok is . — the parser hung both noun phrases on "is" as subjects.
-    Tree noun = Tree.of(
+    HandTree noun = HandTree.of(
         "dat SCONJ _ dat 6 mark",
         "mijn PRON Poss=Yes|PronType=Prs mijn 2 nmod:poss",
         "buurman NOUN Number=Sing buurman 6 nsubj",
@@ -372,7 +337,7 @@ class TreeRulesTest {
     assertEquals(UPos.AUX, noun.pos()[6]);
     assertEquals("nsubj", noun.rels()[2]);
     // Daarvoor was hij minister . — inverted: the pronoun is the subject, wherever it stands.
-    Tree inverted = Tree.of(
+    HandTree inverted = HandTree.of(
         "Daarvoor ADV _ daarvoor 1 advmod",
         "was VERB Number=Sing|Tense=Past|VerbForm=Fin zijn -1 root",
         "hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
@@ -383,7 +348,7 @@ class TreeRulesTest {
     assertEquals("cop", inverted.rels()[1]);
     assertEquals("nsubj", inverted.rels()[2]);
     // Hij is vaak ziek . — of two adjectives, the last is the predicate.
-    Tree adjective = Tree.of(
+    HandTree adjective = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
         "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
         "vaak ADJ Degree=Pos vaak 1 advmod",
@@ -398,7 +363,7 @@ class TreeRulesTest {
   @Test
   void zijnWithAPrepositionalPhraseAVerbOrOneNounPhraseKeepsTheClause() {
     // Het feest is in de tuin . — a place, not a predicate: "is" stays the head.
-    Tree place = Tree.of(
+    HandTree place = HandTree.of(
         "Het DET _ het 1 det",
         "feest NOUN Number=Sing feest 2 nsubj",
         "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
@@ -410,7 +375,7 @@ class TreeRulesTest {
     assertEquals(-1, place.heads()[2]);
     assertEquals("root", place.rels()[2]);
     // Er zijn veel vragen . — existential, one noun phrase.
-    Tree there = Tree.of(
+    HandTree there = HandTree.of(
         "Er ADV _ er 1 expl",
         "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
         "veel DET _ veel 3 det",
@@ -420,7 +385,7 @@ class TreeRulesTest {
     assertEquals(-1, there.heads()[1]);
     assertEquals("nsubj", there.rels()[3]);
     // De trein is vertrokken . — "is" with a participle is an auxiliary, not a copula.
-    Tree perfect = Tree.of(
+    HandTree perfect = HandTree.of(
         "De DET _ de 1 det",
         "trein NOUN Number=Sing trein 2 nsubj",
         "is VERB Number=Sing|Tense=Pres|VerbForm=Fin zijn -1 root",
@@ -433,7 +398,7 @@ class TreeRulesTest {
   @Test
   void hebbenAndWordenAreAuxiliariesOnlyBesideTheirVerb() {
     // Wij hebben een tuin . — possession: VERB.
-    Tree own = Tree.of(
+    HandTree own = HandTree.of(
         "Wij PRON Case=Nom wij 1 nsubj",
         "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben -1 root",
         "een DET _ een 3 det",
@@ -442,7 +407,7 @@ class TreeRulesTest {
     own.apply(Map.of());
     assertEquals(UPos.VERB, own.pos()[1]);
     // Hij werd burgemeester . — copular "worden" is a VERB in UD Dutch, even when the parser said cop.
-    Tree become = Tree.of(
+    HandTree become = HandTree.of(
         "Hij PRON Case=Nom hij 2 nsubj",
         "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 cop",
         "burgemeester NOUN Number=Sing burgemeester -1 root",
@@ -450,7 +415,7 @@ class TreeRulesTest {
     become.apply(Map.of());
     assertEquals(UPos.VERB, become.pos()[1]);
     // Wij hebben gewacht . — beside a participle: AUX.
-    Tree perfect = Tree.of(
+    HandTree perfect = HandTree.of(
         "Wij PRON Case=Nom wij 2 nsubj",
         "hebben VERB Number=Plur|Tense=Pres|VerbForm=Fin hebben 2 aux",
         "gewacht VERB VerbForm=Part wachten -1 root",
@@ -458,7 +423,7 @@ class TreeRulesTest {
     perfect.apply(Map.of());
     assertEquals(UPos.AUX, perfect.pos()[1]);
     // Zij wil naar huis . — "willen" is a full verb in UD Dutch; a modal such as "kan" stays AUX.
-    Tree want = Tree.of(
+    HandTree want = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "wil AUX Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
         "naar ADP _ naar 3 case",
@@ -471,7 +436,7 @@ class TreeRulesTest {
   @Test
   void hetWithoutANounIsAPronoun() {
     // Hij vond het heel belangrijk . — "het" before an uninflected adjective: a pronoun (object).
-    Tree predicative = Tree.of(
+    HandTree predicative = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "vond VERB Number=Sing|Tense=Past|VerbForm=Fin vinden -1 root",
         "het DET Definite=Def het 4 det",
@@ -482,7 +447,7 @@ class TreeRulesTest {
     assertEquals(UPos.PRON, predicative.pos()[2]);
     assertEquals("Person=3|PronType=Prs", predicative.feats()[2]);
     // Zij kocht het oude huis . / het zingen van liedjes / voor het eerst: determiners.
-    Tree np = Tree.of(
+    HandTree np = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "kocht VERB Number=Sing|Tense=Past|VerbForm=Fin kopen -1 root",
         "het DET Definite=Def het 4 det",
@@ -491,14 +456,14 @@ class TreeRulesTest {
         ". PUNCT _ . 1 punct");
     np.apply(Map.of());
     assertEquals(UPos.DET, np.pos()[2]);
-    Tree gerund = Tree.of(
+    HandTree gerund = HandTree.of(
         "het DET Definite=Def het 1 det",
         "zingen VERB VerbForm=Inf zingen -1 root",
         "van ADP _ van 3 case",
         "liedjes NOUN Number=Plur liedje 1 nmod");
     gerund.apply(Map.of());
     assertEquals(UPos.DET, gerund.pos()[0]);
-    Tree first = Tree.of(
+    HandTree first = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "won VERB Number=Sing|Tense=Past|VerbForm=Fin winnen -1 root",
         "voor ADP _ voor 4 case",
@@ -512,7 +477,7 @@ class TreeRulesTest {
   @Test
   void aFixedPrepositionalPartIsTheVerbsParticleWithItsWordsFixed() {
     // Bij het ongeluk kwamen twee wandelaars om het leven . — verb to the left, through the finite verb.
-    Tree left = Tree.of(
+    HandTree left = HandTree.of(
         "Bij ADP _ bij 2 case",
         "het DET _ het 2 det",
         "ongeluk NOUN Number=Sing ongeluk 3 obl",
@@ -530,7 +495,7 @@ class TreeRulesTest {
     assertEquals("fixed", left.rels()[8]);
     assertEquals(6, left.heads()[8]);
     // dat de fabriek de machine in gebruik neemt — verb right after the part.
-    Tree right = Tree.of(
+    HandTree right = HandTree.of(
         "dat SCONJ _ dat 6 mark",
         "de DET _ de 2 det",
         "fabriek NOUN Number=Sing fabriek 6 nsubj",
@@ -549,7 +514,7 @@ class TreeRulesTest {
   void theSamePrepositionalPhraseWithAnotherVerbIsLeftAlone() {
     // Hij las over het leven van zijn opa . — "om het leven" would need komen or brengen; and
     // Zij zag het plan in gebruik . is not "in gebruik nemen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
         "het DET _ het 3 det",
@@ -566,7 +531,7 @@ class TreeRulesTest {
   @Test
   void aNounOrAdjectivePartBeforeAPrepositionalPhraseOrAfterAnAdverbialAdjectiveJoinsItsVerb() {
     // De opening vond plaats in de aula . — "plaats" before a prepositional phrase is still the part.
-    Tree place = Tree.of(
+    HandTree place = HandTree.of(
         "De DET _ de 1 det",
         "opening NOUN Number=Sing opening 2 nsubj",
         "vond VERB Number=Sing|Tense=Past|VerbForm=Fin vinden -1 root",
@@ -578,7 +543,7 @@ class TreeRulesTest {
     place.apply(Map.of("plaatsvinden", "WKW:TGW:INF"));
     assertEquals("compound:prt", place.rels()[3]);
     // Zij hield koppig vol . — after an uninflected adjective said of the verb, at the clause's end.
-    Tree held = Tree.of(
+    HandTree held = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "hield VERB Number=Sing|Tense=Past|VerbForm=Fin houden -1 root",
         "koppig ADJ Degree=Pos koppig 1 advmod",
@@ -587,7 +552,7 @@ class TreeRulesTest {
     held.apply(Map.of("volhouden", "WKW:TGW:INF"));
     assertEquals("compound:prt", held.rels()[3]);
     // een volle zaal : an inflected adjective before a noun is no part.
-    Tree full = Tree.of(
+    HandTree full = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "hield VERB Number=Sing|Tense=Past|VerbForm=Fin houden -1 root",
         "de DET _ de 4 det",
@@ -601,7 +566,7 @@ class TreeRulesTest {
   @Test
   void aParticleBeforeTeAndAModalJoinsTheVerbAfterThem() {
     // om het touw door te kunnen knippen — "door" + "knippen" = doorknippen, past "te kunnen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "om SCONJ _ om 6 mark",
         "het DET _ het 2 det",
         "touw NOUN Number=Sing touw 6 obj",
@@ -617,7 +582,7 @@ class TreeRulesTest {
   @Test
   void aNounAfterASentenceAdverbCanStillBeAParticleButNotAfterADegreeAdverb() {
     // Het concert vindt morgen plaats . — "plaats" + "vinden" = plaatsvinden, after the adverb "morgen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "concert NOUN Number=Sing concert 2 nsubj",
         "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
@@ -627,7 +592,7 @@ class TreeRulesTest {
     t.apply(Map.of("plaatsvinden", "WKW:TGW:INF"));
     assertEquals("compound:prt", t.rels()[4]);
     // Hij bleef heel stil . — "stil" after "heel" is an adjective phrase, though "stilblijven" is a verb.
-    Tree degree = Tree.of(
+    HandTree degree = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
         "heel ADV _ heel 3 advmod",
@@ -640,7 +605,7 @@ class TreeRulesTest {
   @Test
   void aClauseWithObjectsButNoSubjectTakesItsFirstObjectAsSubjectIfItAgrees() {
     // In de winter kregen de kinderen een slee . — the parser saw two objects.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "In ADP _ in 2 case",
         "de DET _ de 2 det",
         "winter NOUN Number=Sing winter 3 obl",
@@ -655,7 +620,7 @@ class TreeRulesTest {
     assertEquals("obj", t.rels()[7]);
     // Morgen kregen de kinderen een slee, with the verb singular ("kreeg"): "de kinderen" does not
     // agree, so nothing changes.
-    Tree disagree = Tree.of(
+    HandTree disagree = HandTree.of(
         "Morgen ADV _ morgen 1 advmod",
         "kreeg VERB Number=Sing|Tense=Past|VerbForm=Fin krijgen -1 root",
         "de DET _ de 3 det",
@@ -668,7 +633,7 @@ class TreeRulesTest {
   @Test
   void aConjunctSharesItsSubjectAndKeepsItsObject() {
     // Hij kwam en zag de stad . — "de stad" stays the object of "zag".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
         "en CCONJ _ en 3 cc",
@@ -683,7 +648,7 @@ class TreeRulesTest {
   @Test
   void anAdjectiveBesideANominalSubjectIsNoSubject() {
     // Eerlijk , omdat ik dat fijn vind . — the parser hung "Eerlijk" as a second subject of "vind".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Eerlijk ADJ Degree=Pos eerlijk 6 nsubj",
         ", PUNCT _ , 0 punct",
         "omdat SCONJ _ omdat 6 mark",
@@ -701,7 +666,7 @@ class TreeRulesTest {
   void aRelativeClauseHungOnTheVerbBeforeItHangsOnItsNounAndItsSubjectAgrees() {
     // Er kwam een wolf die drie schapen heeft gedood . — the parser hung the relative clause on
     // "kwam" and made both "die" and "schapen" its subjects; "heeft" agrees with "die" (de wolf).
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Er ADV _ er 1 advmod",
         "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
         "een DET _ een 3 det",
@@ -719,7 +684,7 @@ class TreeRulesTest {
     assertEquals("obj", t.rels()[6]);
     // De wolven die het schaap hebben gedood: with the verb plural it is "het schaap" that does not
     // agree, and it stays the object.
-    Tree plural = Tree.of(
+    HandTree plural = HandTree.of(
         "De DET _ de 1 det",
         "wolven NOUN Number=Plur wolf 6 nsubj",
         "die PRON PronType=Rel die 6 nsubj",
@@ -736,7 +701,7 @@ class TreeRulesTest {
   void theAntecedentOfARelativeClauseIsNoArgumentOfItsVerb() {
     // Het dorp , dat een molen heeft , ligt aan zee . — the parser made "dorp" the subject of
     // "heeft" and "dat" its object.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "dorp NOUN Number=Sing dorp 6 nsubj",
         ", PUNCT _ , 6 punct",
@@ -760,7 +725,7 @@ class TreeRulesTest {
   void aRelativeClauseTakenForTheMainClauseGivesTheSentenceBackToItsVerb() {
     // Piet , die in Brugge woont , kent de weg . — the parser made "woont" the root, "Piet" its
     // subject and "kent" a conjunct with "de weg" as subject.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Piet PROPN _ Piet 5 nsubj",
         ", PUNCT _ , 5 punct",
         "die PRON PronType=Rel die 5 nsubj",
@@ -782,7 +747,7 @@ class TreeRulesTest {
     assertEquals("obj", t.rels()[9]);
     assertEquals(7, t.heads()[10]);
     // Dit is de vrouw die de prijs won . — the copular clause around it heads the sentence.
-    Tree copular = Tree.of(
+    HandTree copular = HandTree.of(
         "Dit DET _ dit 3 det",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
         "de DET _ de 3 det",
@@ -798,7 +763,7 @@ class TreeRulesTest {
     assertEquals("acl:relcl", copular.rels()[7]);
     assertEquals("nsubj", copular.rels()[0]);
     // De man zag dat het regende: "dat" is no relative pronoun here (no PronType=Rel), nothing moves.
-    Tree complement = Tree.of(
+    HandTree complement = HandTree.of(
         "De DET _ de 1 det",
         "man NOUN Number=Sing man 2 nsubj",
         "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
@@ -815,7 +780,7 @@ class TreeRulesTest {
     // Zij verwijten hem erover de brief te laat te sturen — simplified: Zij verwijt Jan ervan de
     // brief te sturen . The parser hung "Jan" on the infinitive as its subject: a te-infinitive has
     // none, and what stands before the pointer word is the verb's above (here its object).
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "verwijt VERB Number=Sing|Tense=Pres|VerbForm=Fin verwijten -1 root",
         "Jan PROPN _ Jan 7 nsubj",
@@ -831,7 +796,7 @@ class TreeRulesTest {
     assertEquals(1, t.heads()[3]);
     assertEquals(7, t.heads()[5]); // after the pointer word: the infinitive's own object stays
     // the other way round: Hij dreigt ermee de deur dicht te doen — "de deur" hung on "dreigt"
-    Tree after = Tree.of(
+    HandTree after = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
         "dreigt VERB Number=Sing|Tense=Pres|VerbForm=Fin dreigen -1 root",
         "ermee ADV _ ermee 1 advmod",
@@ -845,7 +810,7 @@ class TreeRulesTest {
     assertEquals(7, after.heads()[4]);
     assertEquals(1, after.heads()[2]);
     // no pointer word: Hij vraagt de buurman de deur te openen keeps the parser's tree
-    Tree none = Tree.of(
+    HandTree none = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
         "vraagt VERB Number=Sing|Tense=Pres|VerbForm=Fin vragen -1 root",
         "de DET _ de 3 det",
@@ -862,7 +827,7 @@ class TreeRulesTest {
   @Test
   void aNominativePronounIsTheSubjectBesideANounPhraseTheParserAlsoCalledOne() {
     // Wij hebben de buren geholpen . — "de buren" taken for a second subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Wij PRON Case=Nom|PronType=Prs wij 4 nsubj",
         "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 4 aux",
         "de DET _ de 3 det",
@@ -872,7 +837,7 @@ class TreeRulesTest {
     assertEquals("nsubj", t.rels()[0]);
     assertEquals("obj", t.rels()[3]);
     // a passive clause (worden + participle): the noun phrase is not made an object (a passive has none)
-    Tree passive = Tree.of(
+    HandTree passive = HandTree.of(
         "Wij PRON Case=Nom|PronType=Prs wij 4 nsubj",
         "worden AUX Number=Plur|Tense=Pres|VerbForm=Fin worden 4 aux:pass",
         "de DET _ de 3 det",
@@ -886,7 +851,7 @@ class TreeRulesTest {
   @Test
   void aNounRightBeforeDatIsTheNounTheClauseCompletes() {
     // Vreemd is het bericht dat de brug dicht gaat . — the parser hung "bericht" on "gaat".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Vreemd ADJ Degree=Pos vreemd -1 root",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 0 cop",
         "het DET _ het 3 det",
@@ -904,7 +869,7 @@ class TreeRulesTest {
     assertEquals("acl", t.rels()[8]);
     // Hij vertelde de buren dat het regende: "de buren" hangs on "vertelde", not on the clause
     // after dat, and stays there
-    Tree told = Tree.of(
+    HandTree told = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
         "vertelde VERB Number=Sing|Tense=Past|VerbForm=Fin vertellen -1 root",
         "de DET _ de 3 det",
@@ -922,7 +887,7 @@ class TreeRulesTest {
   void datAfterANounIsTheRelativeSubjectWhenTheNounPhraseAfterItDisagreesWithTheVerb() {
     // Ik zag het paard dat twee koeien heeft geschopt . The tagger read "dat" as the
     // complementiser and the parser hung its clause on "zag"; "heeft" cannot agree with "twee koeien".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "zag VERB Number=Sing|Tense=Past|VerbForm=Fin zien -1 root",
         "het DET _ het 3 det",
@@ -939,7 +904,7 @@ class TreeRulesTest {
     assertEquals(3, t.heads()[8]);
     assertEquals("acl:relcl", t.rels()[8]);
     // het feit dat twee koeien hebben geschopt: the verb agrees with "twee koeien", dat stays the complementiser
-    Tree agrees = Tree.of(
+    HandTree agrees = HandTree.of(
         "het DET _ het 1 det",
         "feit NOUN Number=Sing feit 6 nsubj",
         "dat SCONJ _ dat 6 mark",
@@ -955,7 +920,7 @@ class TreeRulesTest {
   @Test
   void anAdjectiveBeforeAPrepositionArticleOrNumberModifiesTheVerbNotTheNounAfterIt() {
     // die zelden in Parijs werkt — the parser hung "zelden" on "Parijs" as amod.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "die PRON PronType=Rel die 4 nsubj",
         "zelden ADJ Degree=Pos zelden 3 amod",
         "in ADP _ in 3 case",
@@ -965,7 +930,7 @@ class TreeRulesTest {
     assertEquals("advmod", t.rels()[1]);
     assertEquals(4, t.heads()[1]);
     // in het oude huis: the adjective inside the phrase stays the noun's
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "woont VERB Number=Sing|Tense=Pres|VerbForm=Fin wonen -1 root",
         "in ADP _ in 5 case",
@@ -976,7 +941,7 @@ class TreeRulesTest {
     assertEquals("amod", u.rels()[4]);
     assertEquals(5, u.heads()[4]);
     // die zelden twee jaar wacht — before the noun's number: the verb's too
-    Tree w = Tree.of(
+    HandTree w = HandTree.of(
         "die PRON PronType=Rel die 4 nsubj",
         "zelden ADJ Degree=Pos zelden 3 amod",
         "twee NUM _ twee 3 nummod",
@@ -986,7 +951,7 @@ class TreeRulesTest {
     assertEquals("advmod", w.rels()[1]);
     assertEquals(4, w.heads()[1]);
     // de twee grote huizen: after the number it stays the noun's
-    Tree x = Tree.of(
+    HandTree x = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "koopt VERB Number=Sing|Tense=Pres|VerbForm=Fin kopen -1 root",
         "de DET _ de 5 det",
@@ -1000,7 +965,7 @@ class TreeRulesTest {
   @Test
   void aPhraseBetweenARelativeClauseInTheSubjectAndTheFiniteVerbIsTheRelativeClauses() {
     // De boeken die zijn gedrukt in Gent moeten terug . — "in Gent" hung on the main verb.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "boeken NOUN Number=Plur boek 7 nsubj",
         "die PRON PronType=Rel die 4 nsubj:pass",
@@ -1015,7 +980,7 @@ class TreeRulesTest {
     assertEquals(4, t.heads()[6]);
     assertEquals("obl", t.rels()[6]);
     // Gisteren kocht hij … : the phrase before the verb with no subject there stays where it is
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "In ADP _ in 1 case",
         "Gent PROPN Number=Sing Gent 2 obl",
         "kocht VERB Number=Sing|Tense=Past|VerbForm=Fin kopen -1 root",
@@ -1029,7 +994,7 @@ class TreeRulesTest {
   @Test
   void aRelativePronounIsTheSubjectWhereTheNounPhraseAfterItDisagreesWithTheVerb() {
     // Jansen , die Gent en Luik noemde , … — the parser took "die" for the object, "Gent" for the subject.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Jansen PROPN Number=Sing Jansen -1 root",
         ", PUNCT _ , 6 punct",
         "die PRON PronType=Rel die 6 obj",
@@ -1041,7 +1006,7 @@ class TreeRulesTest {
     assertEquals("nsubj", t.rels()[2]);
     assertEquals("obj", t.rels()[3]);
     // de boeken , die de leraar noemde — singular verb, singular subject: left as the parser had it
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "de DET _ de 1 det",
         "boeken NOUN Number=Plur boek -1 root",
         ", PUNCT _ , 6 punct",
@@ -1057,7 +1022,7 @@ class TreeRulesTest {
   @Test
   void zijnWithAParticipleAfterTheNounIsTheParticiplesAuxiliary() {
     // Gisteren is de brug weer geopend . — the parser made "brug" the predicate of "is".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Gisteren ADV _ gisteren 3 advmod",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
         "de DET _ de 3 det",
@@ -1075,7 +1040,7 @@ class TreeRulesTest {
     assertEquals(5, t.heads()[0]);
     assertEquals(3, t.heads()[2]); // the article stays the noun's
     // Het dak is sinds 2019 hersteld . — a prepositional phrase taken for the predicate
-    Tree w = Tree.of(
+    HandTree w = HandTree.of(
         "Het DET _ het 1 det",
         "dak NOUN Number=Sing dak 4 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
@@ -1090,7 +1055,7 @@ class TreeRulesTest {
     assertEquals(5, w.heads()[1]); // the subject goes with the clause
     assertEquals("aux", w.rels()[2]);
     // Hij is een gevierd schrijver . — the participle before the noun is the noun's: left alone
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "Hij PRON Case=Nom hij 3 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
         "een DET _ een 3 det",
@@ -1104,7 +1069,7 @@ class TreeRulesTest {
   @Test
   void aReportingClauseAfterACommaIsParataxisNotABareDependent() {
     // De brug is te smal , vindt de burgemeester . — the parser left "vindt" a bare dep of "smal".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "brug NOUN Number=Sing brug 4 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
@@ -1120,7 +1085,7 @@ class TreeRulesTest {
     assertEquals(4, t.heads()[6]);
     assertEquals("nsubj", t.rels()[8]);
     // Het water is koud , zei de visser . — the subject after the verb taken for its object
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "Het DET _ het 1 det",
         "water NOUN Number=Sing water 3 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
@@ -1134,7 +1099,7 @@ class TreeRulesTest {
     assertEquals("parataxis", u.rels()[5]);
     assertEquals("nsubj", u.rels()[7]);
     // the same taken for a second conjunct, with no conjunction: a reporting clause too
-    Tree w = Tree.of(
+    HandTree w = HandTree.of(
         "Het DET _ het 1 det",
         "water NOUN Number=Sing water 3 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
@@ -1151,7 +1116,7 @@ class TreeRulesTest {
   @Test
   void aDependentVerbWithoutItsOwnSubjectOrCommaStaysADependent() {
     // Zij las , schreef en zong . — no subject after "schreef": not a reporting clause.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "las VERB Number=Sing|Tense=Past|VerbForm=Fin lezen -1 root",
         ", PUNCT _ , 3 punct",
@@ -1162,7 +1127,7 @@ class TreeRulesTest {
     t.apply(Map.of());
     assertEquals("dep", t.rels()[3]);
     // Het regent , en dus blijft de kat binnen . — a conjunct with its conjunction stays one
-    Tree c = Tree.of(
+    HandTree c = HandTree.of(
         "Het PRON _ het 1 nsubj",
         "regent VERB Number=Sing|Tense=Pres|VerbForm=Fin regenen -1 root",
         ", PUNCT _ , 4 punct",
@@ -1175,7 +1140,7 @@ class TreeRulesTest {
     c.apply(Map.of());
     assertEquals("conj", c.rels()[4]);
     // Hij zegt vindt … without a comma before the verb: left alone too.
-    Tree u = Tree.of(
+    HandTree u = HandTree.of(
         "Het PRON _ het 1 nsubj",
         "kan VERB Number=Sing|Tense=Pres|VerbForm=Fin kunnen -1 root",
         "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden 1 dep",
@@ -1188,7 +1153,7 @@ class TreeRulesTest {
   @Test
   void theMainClauseAfterAFrontedSubordinateClauseHeadsTheSentence() {
     // Toen het donker werd , gingen wij naar binnen . — the parser made "werd" the root.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Toen SCONJ _ toen 3 mark",
         "het PRON _ het 3 nsubj",
         "donker ADJ Degree=Pos donker 3 xcomp",
@@ -1208,7 +1173,7 @@ class TreeRulesTest {
     assertEquals(5, t.heads()[9]);
     assertEquals(3, t.heads()[4]);
     // a sentence that does not open with a complementiser keeps its root
-    Tree plain = Tree.of(
+    HandTree plain = HandTree.of(
         "Het PRON _ het 1 nsubj",
         "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
         "donker ADJ Degree=Pos donker 1 xcomp",
@@ -1223,7 +1188,7 @@ class TreeRulesTest {
   @Test
   void aCopulasPredicateReadAsAFiniteVerbIsItsAdjective() {
     // omdat de bus laat was — "laat" tagged as a form of laten, with the copula on it
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "omdat SCONJ _ omdat 3 mark",
         "de DET _ de 2 det",
         "bus NOUN Number=Sing bus 3 nsubj",
@@ -1235,7 +1200,7 @@ class TreeRulesTest {
     assertEquals("laat", t.lemmas()[3]);
     assertEquals("Degree=Pos", t.feats()[3]);
     // without a copula on it the verb stays a verb: omdat hij de hond buiten laat
-    Tree verb = Tree.of(
+    HandTree verb = HandTree.of(
         "omdat SCONJ _ omdat 4 mark",
         "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
         "de DET _ de 3 det",
@@ -1250,7 +1215,7 @@ class TreeRulesTest {
   void nothingHangsOnPunctuationAndAPrepositionalPhraseIsNoSubject() {
     // De mensen met wie ik sprak , lachten . — the parser hung "lachten" on the comma and made
     // "wie", which has its own preposition, a subject.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "mensen NOUN Number=Plur mens 6 nsubj",
         "met ADP _ met 3 case",
@@ -1268,7 +1233,7 @@ class TreeRulesTest {
     assertEquals("nsubj", t.rels()[4]);
     // a complementiser the parser gave a clause's relation marks the clause after it:
     // Ik denk dat het werkt . with "dat" as advcl of "denk"
-    Tree mark = Tree.of(
+    HandTree mark = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
         "dat SCONJ _ dat 1 advcl",
@@ -1283,7 +1248,7 @@ class TreeRulesTest {
   @Test
   void anUninflectedAdjectiveBeforeAPluralNounModifiesTheVerb() {
     // om massaal brieven te sturen — "massaal" has no -e, so it is no attribute of "brieven"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "om ADP _ om 4 mark",
         "massaal ADJ Degree=Pos massaal 2 amod",
         "brieven NOUN Number=Plur brief 4 obj",
@@ -1295,7 +1260,7 @@ class TreeRulesTest {
     assertEquals("advmod", t.rels()[1]);
     // grote brieven (inflected), houten stoelen (never inflects), meer brieven (a comparative) stay attributes
     for (String adjective : new String[] {"grote", "houten", "meer"}) {
-      Tree attr = Tree.of(
+      HandTree attr = HandTree.of(
           "om ADP _ om 4 mark",
           adjective + " ADJ Degree=Pos " + adjective + " 2 amod",
           "brieven NOUN Number=Plur brief 4 obj",
@@ -1311,7 +1276,7 @@ class TreeRulesTest {
   @Test
   void aBareDayIsATimeWhenTheOpeningNounPhraseCanBeTheSubject() {
     // Twintig boeren brengen dinsdag koeien naar de markt . — the parser made the day the subject.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Twintig NUM _ twintig 1 nummod",
         "boeren NOUN Number=Plur boer 2 obl",
         "brengen VERB Number=Plur|Tense=Pres|VerbForm=Fin brengen -1 root",
@@ -1331,7 +1296,7 @@ class TreeRulesTest {
   @Test
   void aDayPartAfterTheVerbGivesWayToTheNounPhraseAfterIt() {
     // Zaterdagavond opent de burgemeester het feest . — the subject after the verb, the day first.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zaterdagavond NOUN Number=Sing zaterdagavond 1 nsubj",
         "opent VERB Number=Sing|Tense=Pres|VerbForm=Fin openen -1 root",
         "de DET _ de 3 det",
@@ -1347,7 +1312,7 @@ class TreeRulesTest {
   @Test
   void aDayStaysTheSubjectOfACopulaWithAnArticleOrWhereNothingAgrees() {
     // Zondag is een rustdag . — the copula's subject
-    Tree copula = Tree.of(
+    HandTree copula = HandTree.of(
         "Zondag PROPN Number=Sing zondag 2 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 2 cop",
         "rustdag NOUN Number=Sing rustdag -1 root",
@@ -1355,7 +1320,7 @@ class TreeRulesTest {
     copula.apply(Map.of());
     assertEquals("nsubj", copula.rels()[0]);
     // De maandag brengt regen . — a day with its article
-    Tree article = Tree.of(
+    HandTree article = HandTree.of(
         "De DET _ de 1 det",
         "maandag NOUN Number=Sing maandag 2 nsubj",
         "brengt VERB Number=Sing|Tense=Pres|VerbForm=Fin brengen -1 root",
@@ -1365,7 +1330,7 @@ class TreeRulesTest {
     assertEquals("nsubj", article.rels()[1]);
     assertEquals("obj", article.rels()[3]);
     // Maandag brengt stormen . — the plural object cannot be the singular verb's subject
-    Tree plural = Tree.of(
+    HandTree plural = HandTree.of(
         "Maandag PROPN Number=Sing maandag 1 nsubj",
         "brengt VERB Number=Sing|Tense=Pres|VerbForm=Fin brengen -1 root",
         "stormen NOUN Number=Plur storm 1 obj",
@@ -1378,7 +1343,7 @@ class TreeRulesTest {
   @Test
   void aTimeNounPhraseTakenForAnObjectIsAnAdverbial() {
     // Wij huurden vorig jaar een boot . — "vorig jaar" the first of two objects
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Wij PRON Case=Nom|Person=1|PronType=Prs wij 1 nsubj",
         "huurden VERB Number=Plur|Tense=Past|VerbForm=Fin huren -1 root",
         "vorig ADJ Degree=Pos vorig 3 amod",
@@ -1390,7 +1355,7 @@ class TreeRulesTest {
     assertEquals("obl", t.rels()[3]);
     assertEquals("obj", t.rels()[5]);
     // Zij verloor een jaar . — a noun of time without a word making it a time when stays the object
-    Tree lost = Tree.of(
+    HandTree lost = HandTree.of(
         "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
         "verloor VERB Number=Sing|Tense=Past|VerbForm=Fin verliezen -1 root",
         "een DET _ een 3 det",
@@ -1403,7 +1368,7 @@ class TreeRulesTest {
   @Test
   void aDayBesideAnotherObjectIsAnAdverbial() {
     // De raad keurde donderdagavond het plan goed . — the day and the plan both objects
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "raad NOUN Number=Sing raad 2 nsubj",
         "keurde VERB Number=Sing|Tense=Past|VerbForm=Fin goedkeuren -1 root",
@@ -1421,7 +1386,7 @@ class TreeRulesTest {
   @Test
   void ofTwoSubjectsEitherSideOfTheVerbTheOtherIsTheObject() {
     // De bakker verkoopt zaterdag vers brood . — both noun phrases nsubj: the first is the subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "bakker NOUN Number=Sing bakker 2 nsubj",
         "verkoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin verkopen -1 root",
@@ -1433,7 +1398,7 @@ class TreeRulesTest {
     assertEquals("nsubj", t.rels()[1]);
     assertEquals("obj", t.rels()[5]);
     // Dit boek las ik gisteren . — the nominative pronoun after the verb is the subject
-    Tree fronted = Tree.of(
+    HandTree fronted = HandTree.of(
         "Dit DET _ dit 1 det",
         "boek NOUN Number=Sing boek 2 nsubj",
         "las VERB Number=Sing|Tense=Past|VerbForm=Fin lezen -1 root",
@@ -1444,7 +1409,7 @@ class TreeRulesTest {
     assertEquals("obj", fronted.rels()[1]);
     assertEquals("nsubj", fronted.rels()[3]);
     // Een prima plan vond mijn oom . — after a verb of thinking the object comes first
-    Tree thinking = Tree.of(
+    HandTree thinking = HandTree.of(
         "Een DET _ een 2 det",
         "prima ADJ Degree=Pos prima 2 amod",
         "plan NOUN Number=Sing plan 3 nsubj",
@@ -1456,7 +1421,7 @@ class TreeRulesTest {
     assertEquals("obj", thinking.rels()[2]);
     assertEquals("nsubj", thinking.rels()[5]);
     // Zijn broer werd vorig jaar burgemeester . — worden takes a predicate: left alone
-    Tree predicate = Tree.of(
+    HandTree predicate = HandTree.of(
         "Zijn PRON Poss=Yes zijn 1 nmod:poss",
         "broer NOUN Number=Sing broer 2 nsubj",
         "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
@@ -1472,7 +1437,7 @@ class TreeRulesTest {
   void aListAfterTheSubjectIsTheSubjects() {
     // Gisteren kwamen de burgemeester, twee wethouders en een groep bewoners bijeen .
     // — the parser closed the subject at "burgemeester" and hung the rest of the list on the verb
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Gisteren ADV _ gisteren 1 advmod",
         "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin bijeenkomen -1 root",
         "de DET _ de 3 det",
@@ -1496,7 +1461,7 @@ class TreeRulesTest {
   @Test
   void aNounAfterAnObjectOrAPrepositionalPhraseIsNoSubjectsConjunct() {
     // De boer verkocht appels, en peren bleven liggen . — the comma follows the object, not the subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "boer NOUN Number=Sing boer 2 nsubj",
         "verkocht VERB Number=Sing|Tense=Past|VerbForm=Fin verkopen -1 root",
@@ -1515,7 +1480,7 @@ class TreeRulesTest {
   @Test
   void aPrepositionalPhraseAfterATimeIsTheVerbs() {
     // Het koor zong vorige week in de kerk . — the parser hung "in de kerk" on "week"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "koor NOUN Number=Sing koor 2 nsubj",
         "zong VERB Number=Sing|Tense=Past|VerbForm=Fin zingen -1 root",
@@ -1529,7 +1494,7 @@ class TreeRulesTest {
     assertEquals(2, t.heads()[7]);
     assertEquals("obl", t.rels()[7]);
     // de week van de vrede: van may be the time's own
-    Tree van = Tree.of(
+    HandTree van = HandTree.of(
         "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
         "vierden VERB Number=Plur|Tense=Past|VerbForm=Fin vieren -1 root",
         "die DET _ die 3 det",
@@ -1545,7 +1510,7 @@ class TreeRulesTest {
   @Test
   void theMainClausesAuxiliaryAfterARelativeClauseIsNotTheRelativeClauses() {
     // De vrouw die gisteren werd gekozen heeft het plan gesteund .
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "vrouw NOUN Number=Sing vrouw 9 nsubj",
         "die PRON PronType=Rel die 5 nsubj:pass",
@@ -1561,7 +1526,7 @@ class TreeRulesTest {
     assertEquals(9, t.heads()[6]);
     assertEquals("aux", t.rels()[6]);
     // a relative clause with one finite verb keeps it: De vrouw die het plan heeft gesteund vertrok .
-    Tree one = Tree.of(
+    HandTree one = HandTree.of(
         "De DET _ de 1 det",
         "vrouw NOUN Number=Sing vrouw 7 nsubj",
         "die PRON PronType=Rel die 6 nsubj",
@@ -1578,7 +1543,7 @@ class TreeRulesTest {
   @Test
   void aDayBeforeTheObjectsNounIsTheVerbs() {
     // De burgemeester zal vrijdag scholen bezoeken . — the parser hung the day on "scholen"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "burgemeester NOUN Number=Sing burgemeester 5 nsubj",
         "zal AUX Number=Sing|Tense=Pres|VerbForm=Fin zullen 5 aux",
@@ -1595,7 +1560,7 @@ class TreeRulesTest {
   @Test
   void theNounRightAfterTheVerbOfAMainClauseOpenedByAnAdverbIsItsSubject() {
     // Intussen heeft Gent vorige maand zijn begroting goedgekeurd . — "Gent" an obl, "begroting" the subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Intussen ADV _ intussen 7 advmod",
         "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 7 aux",
         "Gent PROPN Number=Sing Gent 7 obl",
@@ -1610,7 +1575,7 @@ class TreeRulesTest {
     assertEquals("obj", t.rels()[6]);
     assertEquals("obl", t.rels()[4]);
     // Gisteren heeft hem de dokter onderzocht . — a pronoun right after the verb is left alone
-    Tree pronoun = Tree.of(
+    HandTree pronoun = HandTree.of(
         "Gisteren ADV _ gisteren 4 advmod",
         "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 4 aux",
         "hem PRON Case=Acc|Person=3|PronType=Prs hij 4 obj",
@@ -1627,7 +1592,7 @@ class TreeRulesTest {
   void aComplementiserMarksTheCopulasPredicateBeforeATeInfinitive() {
     // Ik denk dat het een goed idee is om te wachten . — the parser hung "dat" on "wachten"; the
     // te-infinitive after the copula is no head of the dat-clause: its predicate "idee" is.
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "denk VERB Number=Sing|Tense=Pres|VerbForm=Fin denken -1 root",
         "dat SCONJ _ dat 10 mark",
@@ -1644,7 +1609,7 @@ class TreeRulesTest {
     assertEquals(6, t.heads()[2]);
     assertEquals("mark", t.rels()[2]);
     // dat zij om te winnen hard traint . — the te-infinitive before the finite verb: the verb heads
-    Tree before = Tree.of(
+    HandTree before = HandTree.of(
         "dat SCONJ _ dat 4 mark",
         "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
         "om ADP _ om 4 mark",
@@ -1660,7 +1625,7 @@ class TreeRulesTest {
   @Test
   void teBeforeAnAdjectiveIsTheDegreeAdverb() {
     // Het water is veel te koud . — "te" is "too", modifying "koud", not an infinitive's mark
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "water NOUN Number=Sing water 5 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
@@ -1673,7 +1638,7 @@ class TreeRulesTest {
     assertEquals("advmod", t.rels()[4]);
     assertEquals(5, t.heads()[4]);
     // Zij hoopt te winnen . — before a verb te is the infinitive's
-    Tree verb = Tree.of(
+    HandTree verb = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
         "te ADP _ te 3 mark",
@@ -1683,7 +1648,7 @@ class TreeRulesTest {
     assertEquals(UPos.ADP, verb.pos()[2]);
     assertEquals("mark", verb.rels()[2]);
     // om te leven : a word the tagger read as an adjective that the dictionary has as an infinitive
-    Tree live = Tree.of(
+    HandTree live = HandTree.of(
         "om ADP _ om 2 mark",
         "te ADP _ te 2 mark",
         "leven ADJ Degree=Pos leven -1 root");
@@ -1696,7 +1661,7 @@ class TreeRulesTest {
   @Test
   void anAuxiliaryAfterTeHangsOnItsParticipleOrPredicate() {
     // Het boek lijkt verkocht te zijn . — the parser made "zijn" the head; the participle heads
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "boek NOUN Number=Sing boek 2 nsubj",
         "lijkt VERB Number=Sing|Tense=Pres|VerbForm=Fin lijken -1 root",
@@ -1713,7 +1678,7 @@ class TreeRulesTest {
     assertEquals("aux", t.rels()[5]);
     assertEquals(UPos.AUX, t.pos()[5]);
     // om gezien te worden : worden after a participle is the passive auxiliary
-    Tree passive = Tree.of(
+    HandTree passive = HandTree.of(
         "om ADP _ om 3 mark",
         "gezien VERB VerbForm=Part zien 3 xcomp",
         "te ADP _ te 3 mark",
@@ -1723,7 +1688,7 @@ class TreeRulesTest {
     assertEquals(1, passive.heads()[0]);
     assertEquals("aux:pass", passive.rels()[3]);
     // Zij bleek een goede kok te zijn . — zijn is the copula of the noun before te
-    Tree copula = Tree.of(
+    HandTree copula = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
         "een DET _ een 4 det",
@@ -1738,7 +1703,7 @@ class TreeRulesTest {
     assertEquals(4, copula.heads()[6]);
     assertEquals("cop", copula.rels()[6]);
     // Zij hoopt in Gent te zijn . — with a prepositional phrase zijn is the verb: left alone
-    Tree place = Tree.of(
+    HandTree place = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "hoopt VERB Number=Sing|Tense=Pres|VerbForm=Fin hopen -1 root",
         "in ADP _ in 3 case",
@@ -1750,7 +1715,7 @@ class TreeRulesTest {
     assertEquals(1, place.heads()[5]);
     assertEquals(5, place.heads()[4]);
     // De brief bleek te zijn vergeten . — a participle after the auxiliary heads: left to the parser
-    Tree after = Tree.of(
+    HandTree after = HandTree.of(
         "De DET _ de 1 det",
         "brief NOUN Number=Sing brief 2 nsubj",
         "bleek VERB Number=Sing|Tense=Past|VerbForm=Fin blijken -1 root",
@@ -1767,7 +1732,7 @@ class TreeRulesTest {
   @Test
   void aPrepositionStrandedAfterAnRPronounIsItsCase() {
     // Daar rekent hij op . — "op" is the case of "daar", though oprekenen were a verb
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Daar ADV _ daar 1 advmod",
         "rekent VERB Number=Sing|Tense=Pres|VerbForm=Fin rekenen -1 root",
         "hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
@@ -1778,7 +1743,7 @@ class TreeRulesTest {
     assertEquals("case", t.rels()[3]);
     assertEquals("obl", t.rels()[0]);
     // Zij keek er naar op . — the first stranded preposition is er's, the second the particle
-    Tree two = Tree.of(
+    HandTree two = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "keek VERB Number=Sing|Tense=Past|VerbForm=Fin kijken -1 root",
         "er ADV _ er 1 advmod",
@@ -1791,7 +1756,7 @@ class TreeRulesTest {
     assertEquals(1, two.heads()[4]);
     assertEquals("compound:prt", two.rels()[4]);
     // Er komt een storm aan . — existential er points at nothing: "aan" is the particle
-    Tree there = Tree.of(
+    HandTree there = HandTree.of(
         "Er ADV _ er 1 advmod",
         "komt VERB Number=Sing|Tense=Pres|VerbForm=Fin komen -1 root",
         "een DET _ een 3 det",
@@ -1802,7 +1767,7 @@ class TreeRulesTest {
     assertEquals(1, there.heads()[4]);
     assertEquals("compound:prt", there.rels()[4]);
     // Hij legt er het boek op de tafel . — a preposition before its own noun phrase is no stranded one
-    Tree own = Tree.of(
+    HandTree own = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 1 nsubj",
         "legt VERB Number=Sing|Tense=Pres|VerbForm=Fin leggen -1 root",
         "er ADV _ er 1 advmod",
@@ -1820,7 +1785,7 @@ class TreeRulesTest {
   @Test
   void aParticleAfterItsVerbMayStandBeforeAPrepositionalPhrase() {
     // Zij droeg bij aan het plan . — prepositions do not stack: "bij" is the particle of bijdragen
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "droeg VERB Number=Sing|Tense=Past|VerbForm=Fin dragen -1 root",
         "bij ADP _ bij 5 case",
@@ -1832,7 +1797,7 @@ class TreeRulesTest {
     assertEquals(1, t.heads()[2]);
     assertEquals("compound:prt", t.rels()[2]);
     // Het werd gezien door ten minste tien mensen . — "ten minste" opens a phrase of its own
-    Tree seen = Tree.of(
+    HandTree seen = HandTree.of(
         "Het PRON PronType=Prs het 2 nsubj:pass",
         "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
         "gezien VERB VerbForm=Part zien -1 root",
@@ -1846,7 +1811,7 @@ class TreeRulesTest {
     assertEquals(7, seen.heads()[3]);
     assertEquals("case", seen.rels()[3]);
     // dat zij tot aan de grens liep . — before its verb the first preposition opens the phrase
-    Tree before = Tree.of(
+    HandTree before = HandTree.of(
         "dat SCONJ _ dat 6 mark",
         "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
         "tot ADP _ tot 5 case",
@@ -1863,7 +1828,7 @@ class TreeRulesTest {
   @Test
   void alsBeforeAnArticleInsideAClauseMarksTheNoun() {
     // Hij werd gezien als een groot talent . — inside the clause "als" marks the noun phrase
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Hij PRON Case=Nom|PronType=Prs hij 2 nsubj:pass",
         "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 2 aux:pass",
         "gezien VERB VerbForm=Part zien -1 root",
@@ -1875,7 +1840,7 @@ class TreeRulesTest {
     t.apply(Map.of());
     assertEquals(6, t.heads()[3]);
     // Zij belt als de gasten komen . — a clause of its own, ended by its verb
-    Tree clause = Tree.of(
+    HandTree clause = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
         "als SCONJ _ als 1 mark",
@@ -1890,7 +1855,7 @@ class TreeRulesTest {
   @Test
   void hetBeforeANounIsItsDeterminer() {
     // De buren vierden het afgelopen weekend feest . — "het" opens the noun phrase "het afgelopen weekend"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "De DET _ de 1 det",
         "buren NOUN Number=Plur buur 2 nsubj",
         "vierden VERB Number=Plur|Tense=Past|VerbForm=Fin vieren -1 root",
@@ -1904,7 +1869,7 @@ class TreeRulesTest {
     assertEquals(5, t.heads()[3]);
     assertEquals("det", t.rels()[3]);
     // Zij wonnen het drie wedstrijden later . — het takes no plural noun: a pronoun beside the phrase
-    Tree plural = Tree.of(
+    HandTree plural = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "wonnen VERB Number=Plur|Tense=Past|VerbForm=Fin winnen -1 root",
         "het PRON Person=3|PronType=Prs het 1 obj",
@@ -1916,7 +1881,7 @@ class TreeRulesTest {
     assertEquals(UPos.PRON, plural.pos()[2]);
     assertEquals("obj", plural.rels()[2]);
     // Zij vindt het schrijven van brieven leuk . — an infinitive before van is a noun; "het" its determiner
-    Tree writing = Tree.of(
+    HandTree writing = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "vindt VERB Number=Sing|Tense=Pres|VerbForm=Fin vinden -1 root",
         "het PRON Person=3|PronType=Prs het 1 obj",
@@ -1929,7 +1894,7 @@ class TreeRulesTest {
     assertEquals(UPos.DET, writing.pos()[2]);
     assertEquals(3, writing.heads()[2]);
     // Het klopt . — at the clause's start a word that is also a verb of the third person is that verb
-    Tree verbToo = Tree.of(
+    HandTree verbToo = HandTree.of(
         "Het PRON Person=3|PronType=Prs het 1 nsubj",
         "klopt NOUN Number=Sing klop -1 root",
         ". PUNCT _ . 1 punct");
@@ -1937,7 +1902,7 @@ class TreeRulesTest {
     verbToo.apply(Map.of());
     assertEquals(UPos.PRON, verbToo.pos()[0]);
     // Zij wil het schrijven . — before a clause-final infinitive "het" is its object
-    Tree object = Tree.of(
+    HandTree object = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "wil VERB Number=Sing|Tense=Pres|VerbForm=Fin willen -1 root",
         "het PRON Person=3|PronType=Prs het 3 obj",
@@ -1951,7 +1916,7 @@ class TreeRulesTest {
   void hetBesideACopulaAndAnAdjectiveStandsForTheClauseAfterThem() {
     // Het is zeker dat de trein komt . — the parser took "het" for the subject and the dat-clause
     // for a complement: "het" is the expletive, the clause the adjective's subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het PRON Person=3|PronType=Prs het 2 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 2 cop",
         "zeker ADJ Degree=Pos zeker -1 root",
@@ -1966,7 +1931,7 @@ class TreeRulesTest {
     assertEquals("csubj", t.rels()[6]);
     assertEquals(-1, t.heads()[2]);
     // Het is lastig hier te parkeren . — the parser made the infinitive the head of all
-    Tree inf = Tree.of(
+    HandTree inf = HandTree.of(
         "Het PRON Person=3|PronType=Prs het 5 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 aux",
         "lastig ADJ Degree=Pos lastig 5 advmod",
@@ -1984,7 +1949,7 @@ class TreeRulesTest {
     assertEquals("csubj", inf.rels()[5]);
     assertEquals(2, inf.heads()[6]);
     // Het is een lastig boek dat ik lees . — a noun phrase predicate: the dat-clause may be relative
-    Tree noun = Tree.of(
+    HandTree noun = HandTree.of(
         "Het PRON Person=3|PronType=Prs het 4 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
         "een DET _ een 4 det",
@@ -2002,7 +1967,7 @@ class TreeRulesTest {
   @Test
   void datAfterANeuterNounWithNoSubjectInItsClauseIsTheRelativeSubject() {
     // Ik ken het dorp dat aan de rivier ligt . — no noun phrase of its own before "ligt": "dat" is its subject
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "ken VERB Number=Sing|Tense=Pres|VerbForm=Fin kennen -1 root",
         "het DET _ het 3 det",
@@ -2020,7 +1985,7 @@ class TreeRulesTest {
     assertEquals(3, t.heads()[8]);
     assertEquals("acl:relcl", t.rels()[8]);
     // het bericht dat de brug open gaat : the clause has its subject, dat is the complementiser
-    Tree complement = Tree.of(
+    HandTree complement = HandTree.of(
         "het DET _ het 1 det",
         "bericht NOUN Number=Sing bericht -1 root",
         "dat SCONJ _ dat 6 mark",
@@ -2033,7 +1998,7 @@ class TreeRulesTest {
     assertEquals(UPos.SCONJ, complement.pos()[2]);
     assertEquals("mark", complement.rels()[2]);
     // de kans dat het regent : after a common-gender noun dat is never relative (that takes die)
-    Tree common = Tree.of(
+    HandTree common = HandTree.of(
         "de DET _ de 1 det",
         "kans NOUN Number=Sing kans -1 root",
         "dat SCONJ _ dat 4 mark",
@@ -2047,7 +2012,7 @@ class TreeRulesTest {
   @Test
   void aCopulaBetweenTwoNounPhrasesTheParserLeftUnnamedHangsOnTheSecond() {
     // Koeien zijn de grootste dieren . — the parser hung both phrases on "zijn" as dep
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Koeien NOUN Number=Plur koe 1 dep",
         "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
         "de DET _ de 4 det",
@@ -2061,7 +2026,7 @@ class TreeRulesTest {
     assertEquals(4, t.heads()[0]);
     assertEquals("nsubj", t.rels()[0]);
     // Er zijn veel koeien . — one noun phrase: existential, left alone
-    Tree there = Tree.of(
+    HandTree there = HandTree.of(
         "Er ADV _ er 1 advmod",
         "zijn VERB Number=Plur|Tense=Pres|VerbForm=Fin zijn -1 root",
         "veel DET _ veel 3 det",
@@ -2074,7 +2039,7 @@ class TreeRulesTest {
   @Test
   void ofTwoSubjectsBeforeTheVerbTheFirstIsTheSubjectWhereNothingElseTells() {
     // dat de bakker het brood verkoopt — both singular, both taken for subjects: the first is it
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "dat SCONJ _ dat 5 mark",
         "de DET _ de 2 det",
         "bakker NOUN Number=Sing bakker 5 nsubj",
@@ -2085,7 +2050,7 @@ class TreeRulesTest {
     assertEquals("nsubj", t.rels()[2]);
     assertEquals("obj", t.rels()[4]);
     // de boeken die hij schreef — a relative pronoun beside a nominative pronoun is the object
-    Tree relative = Tree.of(
+    HandTree relative = HandTree.of(
         "de DET _ de 1 det",
         "boeken NOUN Number=Plur boek -1 root",
         "die PRON PronType=Rel die 4 nsubj",
@@ -2095,7 +2060,7 @@ class TreeRulesTest {
     assertEquals("obj", relative.rels()[2]);
     assertEquals("nsubj", relative.rels()[3]);
     // dat de bakker de buren helpen — the plural verb agrees with the second: agreement decides
-    Tree agreeing = Tree.of(
+    HandTree agreeing = HandTree.of(
         "dat SCONJ _ dat 5 mark",
         "de DET _ de 2 det",
         "bakker NOUN Number=Sing bakker 5 nsubj",
@@ -2110,7 +2075,7 @@ class TreeRulesTest {
   @Test
   void aConjunctionOpeningTheSentenceIsTheMarkOfItsHead() {
     // Maar zij bleef thuis . — no conjunct before "Maar": UD Dutch makes it the head's mark
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Maar CCONJ _ maar 1 cc",
         "zij PRON Case=Nom|PronType=Prs zij 2 nsubj",
         "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
@@ -2120,7 +2085,7 @@ class TreeRulesTest {
     assertEquals(2, t.heads()[0]);
     assertEquals("mark", t.rels()[0]);
     // Zij bleef thuis en hij ging . — a conjunction between two clauses stays their cc
-    Tree inside = Tree.of(
+    HandTree inside = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "bleef VERB Number=Sing|Tense=Past|VerbForm=Fin blijven -1 root",
         "thuis ADV _ thuis 1 advmod",
@@ -2136,7 +2101,7 @@ class TreeRulesTest {
   @Test
   void alsMarksANumberBeforeVanAPronounWithoutAVerbOrAnAdjectiveBeforeAPreposition() {
     // Zij geldt als één van de besten . — "één" heads the phrase
-    Tree one = Tree.of(
+    HandTree one = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "geldt VERB Number=Sing|Tense=Pres|VerbForm=Fin gelden -1 root",
         "als SCONJ _ als 1 mark",
@@ -2148,7 +2113,7 @@ class TreeRulesTest {
     one.apply(Map.of());
     assertEquals(3, one.heads()[2]);
     // Zij zingt net als ik . — a comparison with a pronoun, no clause
-    Tree me = Tree.of(
+    HandTree me = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "zingt VERB Number=Sing|Tense=Pres|VerbForm=Fin zingen -1 root",
         "net ADV _ net 3 advmod",
@@ -2158,7 +2123,7 @@ class TreeRulesTest {
     me.apply(Map.of());
     assertEquals(4, me.heads()[3]);
     // Zij belt als ik kom . — the pronoun is the subject of a clause of its own: its verb heads
-    Tree clause = Tree.of(
+    HandTree clause = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "belt VERB Number=Sing|Tense=Pres|VerbForm=Fin bellen -1 root",
         "als SCONJ _ als 4 mark",
@@ -2168,7 +2133,7 @@ class TreeRulesTest {
     clause.apply(Map.of());
     assertEquals(4, clause.heads()[2]);
     // Zij eindigde als derde in de race . — the adjective stands for a noun
-    Tree second = Tree.of(
+    HandTree second = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "eindigde VERB Number=Sing|Tense=Past|VerbForm=Fin eindigen -1 root",
         "als SCONJ _ als 1 mark",
@@ -2184,7 +2149,7 @@ class TreeRulesTest {
   @Test
   void aComplementiserMarksThePredicateBeforeTheClausesFinalCopula() {
     // Ik weet dat het werk zwaar is . — the parser hung "dat" on "weet"'s clause; the predicate heads
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Ik PRON Case=Nom|PronType=Prs ik 1 nsubj",
         "weet VERB Number=Sing|Tense=Pres|VerbForm=Fin weten -1 root",
         "dat SCONJ _ dat 1 mark",
@@ -2196,7 +2161,7 @@ class TreeRulesTest {
     t.apply(Map.of());
     assertEquals(5, t.heads()[2]);
     // dat zij de beste kandidaat zou kunnen zijn — past the modals to the noun
-    Tree modal = Tree.of(
+    HandTree modal = HandTree.of(
         "dat SCONJ _ dat 6 mark",
         "zij PRON Case=Nom|PronType=Prs zij 6 nsubj",
         "de DET _ de 4 det",
@@ -2214,7 +2179,7 @@ class TreeRulesTest {
     assertEquals("cop", modal.rels()[7]);
     assertEquals(4, modal.heads()[1]);
     // dat het huis verkocht is — a participle in the cluster: zijn is its auxiliary
-    Tree participle = Tree.of(
+    HandTree participle = HandTree.of(
         "dat SCONJ _ dat 3 mark",
         "het DET _ het 2 det",
         "huis NOUN Number=Sing huis 3 nsubj:pass",
@@ -2223,7 +2188,7 @@ class TreeRulesTest {
     participle.apply(Map.of());
     assertEquals(3, participle.heads()[0]);
     // dat hij van plan is — a noun after a preposition is part of the phrase, not the predicate
-    Tree fixed = Tree.of(
+    HandTree fixed = HandTree.of(
         "dat SCONJ _ dat 4 mark",
         "hij PRON Case=Nom|PronType=Prs hij 4 nsubj",
         "van ADP _ van 3 case",
@@ -2236,7 +2201,7 @@ class TreeRulesTest {
   @Test
   void aPrepositionBeforeANounPhraseIsItsCaseNotAParticle() {
     // Het werk werd met eigen geld betaald . — the parser took "met" for betalen's particle
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Het DET _ het 1 det",
         "werk NOUN Number=Sing werk 6 nsubj:pass",
         "werd AUX Number=Sing|Tense=Past|VerbForm=Fin worden 6 aux:pass",
@@ -2251,7 +2216,7 @@ class TreeRulesTest {
     assertEquals(6, t.heads()[5]);
     assertEquals("obl", t.rels()[5]);
     // Het heeft bij ons gewerkt . — "ons" before no noun is the personal pronoun the preposition takes
-    Tree us = Tree.of(
+    HandTree us = HandTree.of(
         "Het PRON PronType=Prs het 4 nsubj",
         "heeft AUX Number=Sing|Tense=Pres|VerbForm=Fin hebben 4 aux",
         "bij ADP _ bij 4 compound:prt",
@@ -2262,7 +2227,7 @@ class TreeRulesTest {
     assertEquals(3, us.heads()[2]);
     assertEquals("case", us.rels()[2]);
     // Zij kwamen om het leven . — a fixed expression keeps its preposition as the verb's particle
-    Tree idiom = Tree.of(
+    HandTree idiom = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "kwamen VERB Number=Plur|Tense=Past|VerbForm=Fin komen -1 root",
         "om ADP _ om 4 case",
@@ -2277,7 +2242,7 @@ class TreeRulesTest {
   @Test
   void aPrepositionBeforeAParticipleAndItsNounIsNoParticle() {
     // Zij werken in verspreide groepen . — "in" heads no particle of werken (inwerken) before "verspreide groepen"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "werken VERB Number=Plur|Tense=Pres|VerbForm=Fin werken -1 root",
         "in ADP _ in 4 case",
@@ -2292,7 +2257,7 @@ class TreeRulesTest {
   @Test
   void aNounThatAModalTakesAsItsObjectIsItsInfinitive() {
     // Zij mocht elke week strips tekenen . — "tekenen" read as a plural noun, the modal's object
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
         "elke DET _ elk 3 det",
@@ -2308,7 +2273,7 @@ class TreeRulesTest {
     assertEquals(5, t.heads()[1]);
     assertEquals("aux", t.rels()[1]);
     // Zij mocht de tekeningen houden . — a noun with its article, and the modal has its infinitive
-    Tree noun = Tree.of(
+    HandTree noun = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 1 nsubj",
         "mocht AUX Number=Sing|Tense=Past|VerbForm=Fin mogen -1 root",
         "de DET _ de 3 det",
@@ -2323,7 +2288,7 @@ class TreeRulesTest {
   @Test
   void wordenWithAPredicateHeadsItsClause() {
     // Zij zou een goede arts worden . — the parser made "worden" the copula of "arts"
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 4 nsubj",
         "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 4 cop",
         "een DET _ een 4 det",
@@ -2340,7 +2305,7 @@ class TreeRulesTest {
     assertEquals("aux", t.rels()[1]);
     assertEquals(5, t.heads()[6]);
     // Zij zou snel beter gemaakt worden . — with a participle worden is the passive auxiliary
-    Tree passive = Tree.of(
+    HandTree passive = HandTree.of(
         "Zij PRON Case=Nom|PronType=Prs zij 3 nsubj",
         "zou AUX Number=Sing|Tense=Past|VerbForm=Fin zullen 3 aux",
         "snel ADJ Degree=Pos snel 3 advmod",
@@ -2355,7 +2320,7 @@ class TreeRulesTest {
   @Test
   void existentialZijnBeforeANounPhraseHeadsItsClause() {
     // Er zijn veel vragen over het plan . — the parser made zijn the copula of "vragen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Er ADV _ er 3 expl",
         "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 3 cop",
         "veel PRON _ veel 3 det",
@@ -2380,7 +2345,7 @@ class TreeRulesTest {
   @Test
   void existentialZijnIsNoAuxiliaryOfAParticipleInARelativeClause() {
     // Toch zijn er leerlingen die het boek gelezen hebben . — the parser hung zijn on "gelezen".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Toch ADV _ toch 7 advmod",
         "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 7 aux",
         "er ADV _ er 7 expl",
@@ -2410,7 +2375,7 @@ class TreeRulesTest {
   @Test
   void zijnWithAParticipleOfItsOwnClauseOrAnAdjectiveStaysAuxiliary() {
     // Er is een schuur gebouwd . — a passive: zijn stays the participle's auxiliary.
-    Tree passive = Tree.of(
+    HandTree passive = HandTree.of(
         "Er ADV _ er 4 expl",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 aux:pass",
         "een DET _ een 3 det",
@@ -2423,7 +2388,7 @@ class TreeRulesTest {
     assertEquals(UPos.AUX, passive.pos()[1]);
     assertEquals(-1, passive.heads()[4]);
     // Er is niemand ziek . — an adjectival predicate keeps zijn as its copula.
-    Tree ill = Tree.of(
+    HandTree ill = HandTree.of(
         "Er ADV _ er 3 expl",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
         "niemand PRON _ niemand 3 nsubj",
@@ -2434,7 +2399,7 @@ class TreeRulesTest {
     assertEquals("cop", ill.rels()[1]);
     assertEquals(UPos.AUX, ill.pos()[1]);
     // Zij is een goede kokkin . — no er: an ordinary nominal predicate.
-    Tree cook = Tree.of(
+    HandTree cook = HandTree.of(
         "Zij PRON Case=Nom zij 4 nsubj",
         "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
         "een DET _ een 4 det",
@@ -2450,7 +2415,7 @@ class TreeRulesTest {
   @Test
   void aParticipleTheParserCalledASecondClauseIsTheAuxiliarysMainVerb() {
     // Gisteren heeft de storm het dak vernield . — the parser made "vernield" an advcl of "heeft".
-    Tree t = Tree.of(
+    HandTree t = HandTree.of(
         "Gisteren ADV _ gisteren 1 advmod",
         "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
         "de DET _ de 3 det",
@@ -2476,7 +2441,7 @@ class TreeRulesTest {
   @Test
   void aParticipleAfterACommaOrAConjunctionIsAClauseOfItsOwn() {
     // Zij heeft een boot , gekocht in Delft . — the participle is an aside: heeft stays the verb.
-    Tree aside = Tree.of(
+    HandTree aside = HandTree.of(
         "Zij PRON Case=Nom zij 1 nsubj",
         "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
         "een DET _ een 3 det",
@@ -2491,7 +2456,7 @@ class TreeRulesTest {
     assertEquals(UPos.VERB, aside.pos()[1]);
     assertEquals(1, aside.heads()[5]);
     // Hij heeft een fiets en wij hebben gewacht . — hebben ... gewacht is the second clause.
-    Tree two = Tree.of(
+    HandTree two = HandTree.of(
         "Hij PRON Case=Nom hij 1 nsubj",
         "heeft VERB Number=Sing|Tense=Pres|VerbForm=Fin hebben -1 root",
         "een DET _ een 3 det",
