@@ -51,6 +51,7 @@ final class TreeRules {
       ClauseRules.RELATIVE_SUBJECT_BY_AGREEMENT,
       DistributiveDeterminers.RULE,
       ParticipleAside.RULE,
+      RelativeBetweenCommas.RULE,
       OneFiniteVerb.RULE,
       TimePhrases.RULE,
       SubjectLists.RULE,

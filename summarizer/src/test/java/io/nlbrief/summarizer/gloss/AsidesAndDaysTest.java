@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Participle asides on the subject, days of the week without a preposition, and noun phrases the
- * parser hung on a prepositional phrase, on sentences written for these tests (no seed or dev text).
+ * Participle asides on the subject, relative clauses between commas, days of the week without a
+ * preposition, names the tagger took for months, and noun phrases the parser hung on a
+ * prepositional phrase, on sentences written for these tests (no seed or dev text).
  */
 class AsidesAndDaysTest {
   @Test
@@ -49,5 +50,20 @@ class AsidesAndDaysTest {
     assertEquals("They have sold over 40 books in total.", gloss("Zij hebben in totaal ruim 40 boeken verkocht.").english());
     assertEquals("The ministers discussed among other things the budget in a long meeting.",
         gloss("De ministers bespraken in een lange vergadering onder meer de begroting.").english());
+  }
+
+  @Test
+  void aRelativeClauseBetweenCommasKeepsItsCopulaAndTheMainVerbItsNegation() {
+    assertEquals("The house, which is very old, stands empty.", gloss("Het huis, dat erg oud is, staat leeg.").english());
+    assertEquals("The neighbor, who was yesterday ill, did not come.",
+        gloss("De buurman, die gisteren ziek was, kwam niet.").english());
+  }
+
+  @Test
+  void aCapitalisedMonthAbbreviationWithoutANumberIsAName() {
+    GlossLine l = gloss("Jan, die gisteren ziek was, kwam niet.");
+    assertEquals("Jan", token(l, "Jan").english());
+    assertEquals("name", token(l, "Jan").origin());
+    assertEquals("March was cold.", gloss("Maart was koud.").english()); // written out: the month
   }
 }

@@ -134,8 +134,8 @@ final class WordGlosser {
     }
     Token.Reading verbReading = analysed != null && analysed.tag().startsWith("WKW") ? analysed
         : Readings.verbReadingInstead(s, i);
-    if (names.partOfAName(s, i)) {
-      s.set(i, t.text(), "name"); // Des Moines, Fox News
+    if (names.partOfAName(s, i) || monthAbbreviationAsName(s, i)) {
+      s.set(i, t.text(), "name"); // Des Moines, Fox News; Jan kwam niet
       return;
     }
     // the analysis's predicate adjective where the tagger chose a verb (het plan is slecht)
@@ -225,6 +225,24 @@ final class WordGlosser {
       return;
     }
     s.set(i, "⟨" + t.text() + "?⟩", "unknown");
+  }
+
+  /**
+   * A capitalised word the tagger read as a shortened month ({@code Jan}, {@code Mei} as januari)
+   * with no number beside it is a name: Dutch writes the month's abbreviation in lower case next to
+   * a day or a year ({@code 3 jan. 2020}). A month written out ({@code Maart}) stays a month.
+   */
+  private static boolean monthAbbreviationAsName(Slots s, int i) {
+    Token t = s.token(i);
+    String text = t.text();
+    if (t.tag() == null || !t.tag().startsWith("TYD:MND") || text.isEmpty() || !Character.isUpperCase(text.charAt(0))
+        || text.equalsIgnoreCase(t.lemma())) {
+      return false;
+    }
+    boolean numberBefore = i > 0 && s.token(i - 1).upos() == io.nlbrief.parser.UPos.NUM;
+    boolean numberAfter = i + 1 < s.size() && (s.token(i + 1).upos() == io.nlbrief.parser.UPos.NUM
+        || i + 2 < s.size() && s.token(i + 1).text().equals(".") && s.token(i + 2).upos() == io.nlbrief.parser.UPos.NUM);
+    return !numberBefore && !numberAfter;
   }
 
   /** The entry for the token: lemma with its part of speech, the surface form, then any part of speech. */
