@@ -33,7 +33,7 @@ final class ParticipleAside {
       if (finite < 0) {
         continue;
       }
-      int comma = commaBefore(pos, heads, p, finite);
+      int comma = commaBefore(pos, p, finite);
       heads[finite] = heads[p];
       rels[finite] = rels[p];
       int low = Math.max(0, p - Trees.MAX_SCAN);
@@ -106,7 +106,7 @@ final class ParticipleAside {
   }
 
   /** The comma just before {@code f} that closes the aside, else {@code f}: where the aside ends. */
-  private static int commaBefore(UPos[] pos, int[] heads, int p, int f) {
+  private static int commaBefore(UPos[] pos, int p, int f) {
     return f - 1 > p && pos[f - 1] == UPos.PUNCT ? f - 1 : f;
   }
 }
