@@ -522,7 +522,10 @@ final class VerbRules {
    * gezet}), the participle heads the clause, the noun phrase is its subject (the prepositional
    * phrase its {@code obl}), {@code zijn} its
    * {@code aux}, and the clause's phrases go with the participle. A participle the noun may well
-   * take (a {@code acl} or {@code amod}: {@code de man is een gevierd schrijver}) is left alone.
+   * take is left alone: an {@code amod} ({@code de man is een gevierd schrijver}), or an {@code
+   * acl} straight after the noun, after a comma or before more words of its clause ({@code het is
+   * een boek geschreven door …}); an {@code acl} that closes the clause after a prepositional
+   * phrase or further words ({@code is sinds de herfst al vier keer bijeengekomen}) is the verb.
    */
   private static void participleAfterANominalPredicate(UPos[] pos, String[] feats, String[] lemmas, int[] heads,
       String[] rels) {
@@ -534,9 +537,13 @@ final class VerbRules {
         continue;
       }
       int participle = -1;
+      boolean comma = false;
       for (int p = noun + 1; p < Math.min(n, noun + MAX_SCAN); p++) {
+        comma |= pos[p] == UPos.PUNCT;
         if (heads[p] == noun && pos[p] == UPos.VERB && feats[p].contains("VerbForm=Part")
-            && (rels[p].equals("dep") || rels[p].equals("xcomp") || rels[p].equals("parataxis"))) {
+            && (rels[p].equals("dep") || rels[p].equals("xcomp") || rels[p].equals("parataxis")
+                || rels[p].equals("acl") && !comma && closesClause(pos, p)
+                    && (hasChild(heads, rels, noun, "case") || p > noun + 1))) {
           participle = p;
         }
       }
@@ -556,6 +563,11 @@ final class VerbRules {
       heads[z] = participle;
       rels[z] = "aux";
     }
+  }
+
+  /** Whether the word after {@code p} ends its clause: punctuation or the end of the sentence. */
+  private static boolean closesClause(UPos[] pos, int p) {
+    return p + 1 >= pos.length || pos[p + 1] == UPos.PUNCT;
   }
 
   /** Relations of a clause's own, not of a noun: they go with the clause's head. */

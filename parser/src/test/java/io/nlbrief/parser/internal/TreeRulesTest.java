@@ -1067,6 +1067,58 @@ class TreeRulesTest {
   }
 
   @Test
+  void aParticipleClosingTheClauseAfterAPrepositionalPredicateIsTheVerb() {
+    // De raad is sinds de winter al twee keer vergaderd . — the parser made "winter" the predicate
+    // of "is" and hung the participle on it as its acl
+    HandTree t = HandTree.of(
+        "De DET _ de 1 det",
+        "raad NOUN Number=Sing raad 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 5 cop",
+        "sinds ADP _ sinds 5 case",
+        "de DET _ de 5 det",
+        "winter NOUN Number=Sing winter -1 root",
+        "al ADV _ al 8 advmod",
+        "twee NUM _ twee 8 nummod",
+        "keer NOUN Number=Sing keer 5 obl",
+        "vergaderd VERB VerbForm=Part vergaderen 5 acl",
+        ". PUNCT _ . 5 punct");
+    t.apply(Map.of());
+    assertEquals("root", t.rels()[9]);
+    assertEquals(9, t.heads()[5]);
+    assertEquals("obl", t.rels()[5]);
+    assertEquals(9, t.heads()[1]); // the subject and the count go with the verb
+    assertEquals(9, t.heads()[8]);
+    assertEquals("aux", t.rels()[2]);
+    // Het is een boek geschreven door haar . — the acl straight after the noun, with words of its own after it: the noun's
+    HandTree u = HandTree.of(
+        "Het PRON _ het 3 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "een DET _ een 3 det",
+        "boek NOUN Number=Sing boek -1 root",
+        "geschreven VERB VerbForm=Part schrijven 3 acl",
+        "door ADP _ door 6 case",
+        "haar PRON _ haar 4 obl",
+        ". PUNCT _ . 3 punct");
+    u.apply(Map.of());
+    assertEquals("cop", u.rels()[1]);
+    assertEquals("acl", u.rels()[4]);
+    // Het is een man , geliefd bij velen . — after a comma: an aside on the noun
+    HandTree w = HandTree.of(
+        "Het PRON _ het 3 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 3 cop",
+        "een DET _ een 3 det",
+        "man NOUN Number=Sing man -1 root",
+        ", PUNCT _ , 5 punct",
+        "geliefd VERB VerbForm=Part lieven 3 acl",
+        "bij ADP _ bij 7 case",
+        "velen PRON _ veel 5 obl",
+        ". PUNCT _ . 3 punct");
+    w.apply(Map.of());
+    assertEquals("cop", w.rels()[1]);
+    assertEquals(3, w.heads()[5]);
+  }
+
+  @Test
   void aReportingClauseAfterACommaIsParataxisNotABareDependent() {
     // De brug is te smal , vindt de burgemeester . — the parser left "vindt" a bare dep of "smal".
     HandTree t = HandTree.of(

@@ -12,7 +12,7 @@ class ExistentialErTest {
   @Test
   void inASubordinateClauseTheVerbFollowsThere() {
     assertEquals("He says there are many tourists.", gloss("Hij zegt dat er veel toeristen zijn.").english());
-    assertEquals("I think there will be no place more.", gloss("Ik denk dat er geen plaats meer zal zijn.").english());
+    assertEquals("I think there will be no more place.", gloss("Ik denk dat er geen plaats meer zal zijn.").english());
     // the subject before a prepositional phrase of place, as English has it after there + be
     assertTrue(gloss("Omdat er in de kast geen borden staan, eten we van papier.").english()
         .startsWith("Because there are no plates in the cupboard,"));

@@ -95,7 +95,7 @@ class SeedGlossTest {
   void ministersSeed() throws Exception {
     check(Seeds.SEED_003, List.of(
       pair("De ministers van Buitenlandse Zaken van de NAVO-lidstaten hebben op hun tweedaagse top in Brussel hun toon tegen Rusland nog wat verder verscherpt.",
-          "The ministers of Foreign Affairs of the NATO member states have at their two-day summit in Brussels their tone against Russia even somewhat further tightened."),
+          "The ministers of Foreign Affairs of the NATO member states have at their two-day summit in Brussels their tone against Russia a little further tightened."),
       pair("Tijdens de afsluitende persconferentie had NAVO-secretaris-generaal Jens Stoltenberg het over het 'repressieve' gedrag van de Russen in eigen land en het 'agressieve' gedrag in het buitenland.",
           "During the closing press conference talked NATO secretary-general Jens Stoltenberg about the 'repressive' behaviour of the Russians at home and the 'aggressive' behaviour abroad."),
       pair("'We zien dat de oppositie in Rusland met geweld wordt neergeslagen', zei Stoltenberg.",
@@ -117,7 +117,7 @@ class SeedGlossTest {
       pair("Tegelijk gaf Stoltenberg aan open te blijven staan voor dialoog met de Russen, maar in de vragenronde moest hij toegeven dat de uitnodigingen voor de NAVO-Rusland-Raad al bijna twee jaar niet beantwoord worden door Moskou.",
           "At the same time indicated Stoltenberg open to remain stand for dialogue with the Russians, but in the round of questions had to he admit that the invitations for the NATO-Russia Council for almost two years not answered are by Moscow."),
       pair("'Dit platform voor dialoog tussen de verschillende partners is sinds de zomer van 2016 al tien keer samengekomen, maar het is inderdaad zo dat er sinds de zomer van 2019 geen nieuwe ontmoetingen meer geweest zijn', zei Stoltenberg.",
-          "'This platform for dialogue between the various partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no new meetings more been are', said Stoltenberg."),
+          "'This platform for dialogue between the various partners is since the summer of 2016 already ten times met, but it is indeed so that there since the summer of 2019 no more new meetings been are', said Stoltenberg."),
       pair("'Jammer genoeg gaat Rusland niet in op de uitnodiging, maar we blijven geloven in dialoog.'",
           "'Unfortunately responds Russia not to the invitation, but we remain believe in dialogue.'"),
       pair("De buitenlandministers van de dertig bondgenoten, aangevuld met hun ambtgenoten uit Zweden, Finland en de Europese Unie bespraken woensdagvoormiddag in een fysieke vergadering onder meer de relatie met Rusland.",

@@ -19,10 +19,11 @@ class SomewhatTest {
   }
 
   @Test
-  void ietsBeforeAComparativeIsSlightlyAndNogBeforeThemEven() {
+  void ietsBeforeAComparativeIsSlightlyAndNogWithThemALittle() {
     assertEquals("It became slightly colder.", gloss("Het werd iets kouder.").english());
-    assertEquals("The prices rose even somewhat further.", gloss("De prijzen stegen nog wat verder.").english());
-    assertEquals("It became even slightly colder.", gloss("Het werd nog iets kouder.").english());
+    assertEquals("The prices rose a little further.", gloss("De prijzen stegen nog wat verder.").english());
+    assertEquals("It became a little colder.", gloss("Het werd nog iets kouder.").english());
+    assertEquals("The prices rose even further.", gloss("De prijzen stegen nog verder.").english());
     // iets as a pronoun stays something
     assertTrue(gloss("Hij zag iets vreemds.").english().contains("something"), gloss("Hij zag iets vreemds.").english());
   }
@@ -33,5 +34,14 @@ class SomewhatTest {
     assertEquals("what", token(gloss("Ik weet wat beter werkt."), "wat").english());
     assertEquals("what", token(gloss("Ik geloof alles wat beter klinkt."), "wat").english());
     assertEquals("what", token(gloss("Wat zeg je?"), "Wat").english().toLowerCase());
+  }
+
+  @Test
+  void geenWithMeerAfterItsNounIsNoMore() {
+    assertEquals("He has no more money.", gloss("Hij heeft geen geld meer.").english());
+    assertEquals("There is no more hope.", gloss("Er is geen hoop meer.").english());
+    // meer before a noun is more, and geen without meer is no
+    assertTrue(gloss("Hij wil meer geld.").english().contains("more money"), gloss("Hij wil meer geld.").english());
+    assertTrue(gloss("Hij heeft geen geld.").english().contains("no money"), gloss("Hij heeft geen geld.").english());
   }
 }

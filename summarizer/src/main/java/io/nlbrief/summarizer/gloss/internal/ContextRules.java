@@ -38,6 +38,8 @@ final class ContextRules {
 
   /** The rule that makes nog "even" before a comparative and "another" before een or a number. */
   static final String NOG = "nog-more";
+  /** The rule that reads geen … meer as no more. */
+  static final String NO_MORE = "geen-meer";
 
   /** The rule that makes cel or gevangenis after a length of time "in prison" (tien jaar cel → ten years in prison). */
   static final String PRISON_TERM = "prison-term";
@@ -185,7 +187,8 @@ final class ContextRules {
           if (after != null && !s.endsStretch(i) && ("Cmp".equals(after.morphology().feature("Degree"))
               || after.tag() != null && after.tag().startsWith("BNW:VGR"))
               && !s.lower(i + 1).equals("meer") && !s.lower(i + 1).equals("anders")) {
-            s.english[i] = "slightly"; // iets kouder → slightly colder (but iets meer, iets anders: something)
+            // iets kouder → slightly colder (but iets meer, iets anders: something); nog iets kouder → a little colder
+            s.english[i] = i > 0 && s.lower(i - 1).equals("nog") ? "a little" : "slightly";
             s.origin[i] = s.origin[i] + "+" + SOMEWHAT;
           }
         }
@@ -194,7 +197,7 @@ final class ContextRules {
             boolean amount = (s.lower(i + 1).equals("meer") || s.lower(i + 1).equals("minder")) && i + 2 < s.size()
                 && s.token(i + 2).upos() == io.nlbrief.parser.UPos.NOUN;
             // wat groter → somewhat larger: the degree, not the pronoun; wat meer tijd → a little more time
-            s.english[i] = amount ? "a little" : "somewhat";
+            s.english[i] = amount || i > 0 && s.lower(i - 1).equals("nog") ? "a little" : "somewhat";
             s.origin[i] = s.origin[i] + "+" + SOMEWHAT;
           }
         }
@@ -292,15 +295,33 @@ final class ContextRules {
             s.origin[i] = s.origin[i] + "+" + SPOUSE;
           }
         }
+        case "meer" -> {
+          // geen nieuwe klachten meer → no more new complaints: geen … meer is one negation of quantity
+          int g = i - 1;
+          while (g > 0 && (s.token(g).upos() == io.nlbrief.parser.UPos.ADJ || s.token(g).upos() == io.nlbrief.parser.UPos.NOUN)) {
+            g--;
+          }
+          if (g < i - 1 && s.token(i - 1).upos() == io.nlbrief.parser.UPos.NOUN && s.lower(g).equals("geen")
+              && "no".equals(s.english[g]) && s.token(i).upos() == io.nlbrief.parser.UPos.ADV) {
+            s.english[g] = "no more";
+            s.origin[g] = s.origin[g] + "+" + NO_MORE;
+            s.english[i] = "";
+            s.origin[i] = s.origin[i] + "+" + NO_MORE;
+          }
+        }
         case "nog" -> {
           if ("still".equals(s.english[i]) && next != null) {
             String n = s.lower(i + 1);
             Token after = i + 2 < s.size() ? s.token(i + 2) : null;
             boolean degreeThenComparative = (n.equals("wat") || n.equals("iets")) && after != null
                 && ("Cmp".equals(after.morphology().feature("Degree")) || after.tag() != null && after.tag().startsWith("BNW:VGR"));
-            if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")
-                || degreeThenComparative) {
-              s.english[i] = "even"; // nog sneller → even faster; nog wat verder → even somewhat further
+            if (degreeThenComparative) {
+              // nog wat verder → a little further (wat and iets say so after nog): "even somewhat further"
+              // says the degree twice
+              s.english[i] = "";
+              s.origin[i] = s.origin[i] + "+" + NOG;
+            } else if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
+              s.english[i] = "even"; // nog sneller → even faster
               s.origin[i] = s.origin[i] + "+" + NOG;
             } else if ((n.equals("een") || n.equals("één")) && s.origin[i + 1] != null && s.origin[i + 1].startsWith("glossary:")) {
               s.english[i] = "another"; // nog een kans → another chance

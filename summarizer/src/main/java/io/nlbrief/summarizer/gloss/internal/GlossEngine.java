@@ -82,6 +82,7 @@ public final class GlossEngine {
         new ClauseOrder(FORMS),
         new PhraseObject(),
         new TimeLast(),
+        new AdverbMirror(),
         new ThanClause(),
         new PlaceOfCountry(),
         new PerfectInfinitive(FORMS),
