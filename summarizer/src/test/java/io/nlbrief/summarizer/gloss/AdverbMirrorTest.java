@@ -36,6 +36,13 @@ class AdverbMirrorTest {
   }
 
   @Test
+  void aCountOfTimesIsAnAdverbialToo() {
+    // the perfect with zijn after a prepositional phrase the analysis first took for the predicate
+    assertEquals("The committee has met already four times since the autumn of 2015.",
+        gloss("De commissie is sinds de herfst van 2015 al vier keer bijeengekomen.").english());
+  }
+
+  @Test
   void oneAdverbAloneStays() {
     GlossLine line = gloss("Ik weet dat hij snel liep.");
     assertEquals("I know he walked fast.", line.english());

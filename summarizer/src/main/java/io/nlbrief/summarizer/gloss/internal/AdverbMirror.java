@@ -13,13 +13,14 @@ import java.util.Set;
  * the one nearest the verb in Dutch stays nearest it ({@code dat hij gisteren snel liep} → that he
  * walked quickly yesterday; {@code heeft gisteren hard gewerkt} → worked hard yesterday; {@code
  * heeft op de top zijn toon nog wat verder verscherpt} → has tightened his tone a little further at
- * the summit). The adverbials are the adverbs (with their own adverbs) and prepositional phrases
- * the analysis hangs on the clause's verbs, one after another straight before the verb group (an
- * object the order already put after the verb is passed over), each one stretch of words and still
- * in their Dutch order after the verb in English. Focus and modal particles ({@code wel}, {@code
- * toch}, {@code ook}, {@code nog}, …), negation and the pointers {@code hier}, {@code daar}, {@code
- * nu}, {@code dan} keep their place, and so does a sentence whose order another stage already
- * changed there.
+ * the summit). The adverbials are the adverbs (with their own adverbs), prepositional phrases and
+ * noun phrases of time without a preposition ({@code twee keer}) that the analysis hangs on the
+ * clause's verbs, one after another straight before the verb group (an object the order already
+ * put after the verb is passed over), each one stretch of words and still in their Dutch order
+ * after the verb in English. Focus and modal particles ({@code wel}, {@code toch}, {@code ook},
+ * {@code nog}, …), negation and the pointers {@code hier}, {@code daar}, {@code nu}, {@code dan}
+ * keep their place, and so do words another ordering stage already moved; a van-phrase (mostly a
+ * noun's, hung too high) and a range van … tot … are not phrases of their own here.
  */
 final class AdverbMirror implements Stage {
   static final String RULE = "order:adverbs-mirrored";
@@ -140,7 +141,9 @@ final class AdverbMirror implements Stage {
         return List.of();
       }
     }
-    return adverb || prepositional ? phrase : List.of();
+    // a noun phrase of time or number of times without a preposition (twee keer, elke dag) is an adverbial too
+    boolean bare = rel.equals("obl") && t.upos() == UPos.NOUN && !s.token(phrase.get(0)).dependency().baseRelation().equals("case");
+    return adverb || prepositional || bare ? phrase : List.of();
   }
 
   /** Whether a van-phrase ends straight before token {@code k}. */
