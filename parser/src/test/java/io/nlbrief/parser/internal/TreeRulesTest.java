@@ -1067,6 +1067,31 @@ class TreeRulesTest {
   }
 
   @Test
+  void aDatClauseWithItsOwnFiniteVerbUnderAVerbIsItsComplement() {
+    // Hij zei dat het logisch is . — the parser hung the predicate on zei as an obl
+    HandTree t = HandTree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "zei VERB Number=Sing|Tense=Past|VerbForm=Fin zeggen -1 root",
+        "dat SCONJ _ dat 4 mark",
+        "het PRON _ het 4 nsubj",
+        "logisch ADJ Degree=Pos logisch 1 obl",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("ccomp", t.rels()[4]);
+    // Hij wacht op dat moment . — dat as a determiner opens no clause: the obl stays
+    HandTree u = HandTree.of(
+        "Hij PRON Case=Nom hij 1 nsubj",
+        "wacht VERB Number=Sing|Tense=Pres|VerbForm=Fin wachten -1 root",
+        "op ADP _ op 4 case",
+        "dat DET _ dat 4 det",
+        "moment NOUN Number=Sing moment 1 obl",
+        ". PUNCT _ . 1 punct");
+    u.apply(Map.of());
+    assertEquals("obl", u.rels()[4]);
+  }
+
+  @Test
   void aParticipleClosingTheClauseAfterAPrepositionalPredicateIsTheVerb() {
     // De raad is sinds de winter al twee keer vergaderd . — the parser made "winter" the predicate
     // of "is" and hung the participle on it as its acl

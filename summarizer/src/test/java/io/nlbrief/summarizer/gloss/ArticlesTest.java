@@ -21,6 +21,15 @@ class ArticlesTest {
   }
 
   @Test
+  void hetThatTheAnalysisMakesASubjectIsIt() {
+    GlossLine l = gloss("Hij zei dat het logisch is dat de winkels dicht zijn.");
+    assertEquals("it", token(l, "het").english());
+    assertEquals("He said it is logical that the shops are closed.", l.english());
+    // het before its noun stays the article
+    assertEquals("the", token(gloss("Hij zei dat het plan logisch is."), "het").english());
+  }
+
+  @Test
   void deMeesteAsTheObjectKeepsTheSuperlative() {
     assertEquals("the", token(gloss("Zij kreeg de meeste stemmen."), "de").english());
   }

@@ -70,7 +70,7 @@ class ClauseRulesTest {
   @Test
   void relativeClauseTheAnalysisCallsMainTakesItsVerbAfterThePronoun() {
     GlossLine l = gloss("We bezochten de boer, die al dertig jaar in het dorp woont.");
-    assertEquals("We visited the farmer, who has lived for thirty years in the village.", l.english());
+    assertEquals("We visited the farmer, who has lived in the village for thirty years.", l.english());
     assertEquals("order:verbs-after-subject", token(l, "woont").moved());
     // die with a determiner after it may be the object: the order is kept
     assertTrue(gloss("De man die de brief gisteren schreef is mijn oom.").english().startsWith("The man who the letter"));
@@ -91,6 +91,12 @@ class ClauseRulesTest {
     assertEquals("glossary:default+preposition-gerund", token(l, "kopen").origin());
     // where the infinitive's words do not follow it in English order, the literal "about it … to" stays
     assertTrue(gloss("Ze denkt erover om naar Spanje te verhuizen.").english().contains("about it to move"));
+  }
+
+  @Test
+  void continueToInThePastIsSpelledRight() {
+    GlossLine l = gloss("De kinderen bleven de hele avond zingen.");
+    assertTrue(l.english().startsWith("The children continued to sing"), l.english());
   }
 
   @Test

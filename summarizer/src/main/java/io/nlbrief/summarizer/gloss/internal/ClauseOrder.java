@@ -805,7 +805,10 @@ final class ClauseOrder implements Stage {
   /** blijft werken → continues to work: blijven with an infinitive is going on doing it, not staying. */
   private void continueTo(Slots s, int f) {
     if (s.english[f] != null && s.english[f].startsWith("remain")) {
-      s.english[f] = "continue" + s.english[f].substring("remain".length()) + " to";
+      // remained → continued, remaining → continuing: continue ends in a silent e
+      String ending = s.english[f].substring("remain".length());
+      String stem = ending.startsWith("e") || ending.startsWith("i") ? "continu" : "continue";
+      s.english[f] = stem + ending + " to";
       s.origin[f] = s.origin[f] + "+" + name();
     }
   }

@@ -10,10 +10,14 @@ import io.nlbrief.parser.UPos;
  * bal het net in} → the net). Only adjectives, adverbs, numbers and participles may stand between,
  * and the noun must be one to the tagger too (a reading as a noun): where the analysis hangs het
  * on a word that is no noun ({@code omdat het belangrijk is}) or on a name, het keeps "it". Before
- * {@code eigen} it is "its" (het eigen team → its own team).
+ * {@code eigen} it is "its" (het eigen team → its own team). The other way round, a het the word
+ * classes made an article that the analysis makes a pronoun of its own (a subject, an object, the
+ * dummy: {@code dat het logisch is}) is "it".
  */
 final class HetArticle implements Stage {
   static final String RULE = "het-article";
+  /** Relations of a pronoun het of its own: subject, object, the dummy. */
+  private static final java.util.Set<String> PRONOUN_RELATIONS = java.util.Set.of("nsubj", "obj", "expl");
 
   @Override
   public String name() {
@@ -23,6 +27,12 @@ final class HetArticle implements Stage {
   @Override
   public void apply(Slots s) {
     for (int i = 0; i + 1 < s.size(); i++) {
+      if ((s.lower(i).equals("het") || s.lower(i).equals("'t")) && "the".equals(s.english[i])
+          && s.token(i).upos() == UPos.PRON && PRONOUN_RELATIONS.contains(s.token(i).dependency().baseRelation())) {
+        s.english[i] = "it"; // dat het logisch is: the analysis's subject, though the word classes said article
+        s.origin[i] = s.origin[i] + "+" + RULE;
+        continue;
+      }
       if (!(s.lower(i).equals("het") || s.lower(i).equals("'t")) || !"it".equals(s.english[i])
           || !s.token(i).dependency().relation().equals("det")) {
         continue;
