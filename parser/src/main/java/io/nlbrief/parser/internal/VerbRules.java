@@ -536,6 +536,14 @@ final class VerbRules {
           || !(pos[noun] == UPos.NOUN || pos[noun] == UPos.PROPN || pos[noun] == UPos.NUM)) {
         continue;
       }
+      int verb = heads[noun];
+      if (verb > noun && verb < n && pos[verb] == UPos.VERB && feats[verb].contains("VerbForm=Part")
+          && (rels[noun].equals("obl") || rels[noun].equals("nmod")) && closesClause(pos, verb)) {
+        // is in 2014 uitgebroken: the phrase is the participle's already, and zijn its auxiliary
+        heads[z] = verb;
+        rels[z] = "aux";
+        continue;
+      }
       int participle = -1;
       boolean comma = false;
       for (int p = noun + 1; p < Math.min(n, noun + MAX_SCAN); p++) {

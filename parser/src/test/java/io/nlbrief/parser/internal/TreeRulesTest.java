@@ -1114,6 +1114,19 @@ class TreeRulesTest {
     assertEquals(9, t.heads()[1]); // the subject and the count go with the verb
     assertEquals(9, t.heads()[8]);
     assertEquals("aux", t.rels()[2]);
+    // De oorlog is in 2014 uitgebroken . — zijn the cop of a phrase that is the participle's obl
+    HandTree o = HandTree.of(
+        "De DET _ de 1 det",
+        "oorlog NOUN Number=Sing oorlog 5 nsubj",
+        "is AUX Number=Sing|Tense=Pres|VerbForm=Fin zijn 4 cop",
+        "in ADP _ in 4 case",
+        "2014 NUM _ 2014 5 obl",
+        "uitgebroken VERB VerbForm=Part uitbreken -1 root",
+        ". PUNCT _ . 5 punct");
+    o.apply(Map.of());
+    assertEquals(5, o.heads()[2]);
+    assertEquals("aux", o.rels()[2]);
+    assertEquals(5, o.heads()[4]);
     // Het is een boek geschreven door haar . — the acl straight after the noun, with words of its own after it: the noun's
     HandTree u = HandTree.of(
         "Het PRON _ het 3 nsubj",

@@ -28,6 +28,18 @@ class PerfectOrderTest {
   }
 
   @Test
+  void moreVerbsOfMotionAndChangeTakeHave() {
+    assertEquals("The minister resigned last year.", gloss("De minister is vorig jaar afgetreden.").english());
+    assertEquals("The train has stopped.", gloss("De trein is gestopt.").english());
+    // the analysis's participle and lemma where the tagger read an adjective
+    assertEquals("The aircraft has safely landed.", gloss("Het vliegtuig is veilig geland.").english());
+    // zijn the cop of a phrase the participle has: its auxiliary, and the simple past for a year
+    assertEquals("The war broke out in 2014.", gloss("De oorlog is in 2014 uitgebroken.").english());
+    // a verb that takes hebben keeps the passive
+    assertEquals("The book was read yesterday.", gloss("Het boek is gisteren gelezen.").english());
+  }
+
+  @Test
   void whatWasRightStays() {
     assertEquals("He has left.", gloss("Hij is vertrokken.").english());
     assertEquals("The house has been sold.", gloss("Het huis is verkocht.").english());

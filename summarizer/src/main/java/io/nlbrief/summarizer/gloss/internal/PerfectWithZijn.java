@@ -22,7 +22,12 @@ final class PerfectWithZijn implements Stage {
       "mislukken", "ontsnappen", "vluchten", "verhuizen", "zijn", "opstaan",
       "zakken", "ophouden", "belanden", "arriveren", "emigreren", "verlopen",
       "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen",
-      "instorten", "ineenstorten", "neerstorten", "verdrinken", "bezwijken", "ontwaken", "vergaan");
+      "instorten", "ineenstorten", "neerstorten", "verdrinken", "bezwijken", "ontwaken", "vergaan",
+      // resigning, moving, landing, failing, stopping: motion and change of state too
+      "treden", "lopen", "rijden", "vliegen", "reizen", "zwemmen", "springen", "varen", "zinken", "landen",
+      "stranden", "ontploffen", "exploderen", "lukken", "tegenvallen", "meevallen", "bevallen", "opdagen",
+      "verdwalen", "wijken", "stoppen", "veranderen", "stappen", "ontsporen", "uitbreken", "barsten",
+      "inslapen", "glijden", "kruipen");
   private static final Map<String, String> HAVE = Map.of(
       "is", "has", "are", "have", "am", "have", "was", "had", "were", "had", "be", "have");
 
@@ -48,7 +53,8 @@ final class PerfectWithZijn implements Stage {
         // after an article it is a noun, whatever the cluster says (het gemiddelde, het geschrevene)
         boolean noun = v > 0 && v < s.size() && s.token(v - 1).upos() == io.nlbrief.parser.UPos.DET;
         if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && !noun) {
-          if (takesZijn(s.lemmaLower(v))) {
+          // the analysis's lemma where the tagger's is an adjective's (veilig geland: geland, landen)
+          if (takesZijn(s.lemmaLower(v)) || takesZijn(s.token(v).morphology().lemma().toLowerCase(java.util.Locale.ROOT))) {
             participle = v;
           } else {
             passive = v;
@@ -173,6 +179,9 @@ final class PerfectWithZijn implements Stage {
 
   /** A participle, or a form the tagger read otherwise that can be one (vertrokken: past plural or participle). */
   private static boolean isParticiple(io.nlbrief.parser.Token t) {
+    if (t.upos() == io.nlbrief.parser.UPos.VERB && "Part".equals(t.morphology().feature("VerbForm"))) {
+      return true; // the analysis's participle, though the tagger read an adjective (is veilig geland)
+    }
     if (t.tag() != null && t.tag().startsWith("WKW:VTD")) {
       return true;
     }
