@@ -19,7 +19,9 @@ import java.util.Set;
  *       stands at the end ({@code dat klopt}, {@code Dat waren de eerste dagen}); and after the
  *       finite form of an auxiliary, which takes no {@code dat}-clause ({@code zal dat lukken},
  *       {@code moet dat tot winst leiden}), it is the pronoun as well, unless the auxiliary closes
- *       a verb cluster ({@code dat ik het gezien heb dat …}).
+ *       a verb cluster ({@code dat ik het gezien heb dat …}). Nor does a complementiser end a
+ *       sentence ({@code daar veranderde dat .}), stand second in {@code dat dat}, or follow a
+ *       preposition before a singular noun ({@code op dat moment}: there it is the determiner).
  *   <li>A word of approximation before a number modifies the number ({@code ongeveer 300},
  *       {@code zo'n 20 jaar}, {@code bijna 2 miljoen}): an adverb (word class
  *       {@code number-adverb}), or for {@code ruim} and {@code krap} the adjective UD Dutch makes
@@ -60,6 +62,7 @@ final class PhraseWordTags {
   private final int demonstrative;
   private final int relative;
   private final int number;
+  private final int determiner;
 
   PhraseWordTags(UdTagger tagger) {
     this.tagger = tagger;
@@ -70,7 +73,11 @@ final class PhraseWordTags {
     this.demonstrative = labels.indexOf("PRON|Person=3|PronType=Dem");
     this.relative = labels.indexOf("PRON|Person=3|PronType=Rel");
     this.number = labels.indexOf("NUM");
+    this.determiner = labels.indexOf("DET");
   }
+
+  /** Marks that end a sentence or a part of one, which no clause's complementiser stands before. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!", ";");
 
   /** The rule on {@code dat}, before {@link FiniteInClause} reads the clauses it opens. Changes {@code labels} in place. */
   void beforeClauses(List<UdTagger.Word> words, int[] labels) {
@@ -79,6 +86,19 @@ final class PhraseWordTags {
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!words.get(i).lower().equals("dat") || tagger.pos(labels[i]) != UPos.SCONJ) {
+        continue;
+      }
+      UPos next = tagger.pos(labels[i + 1]);
+      if (next == UPos.PUNCT && SENTENCE_ENDS.contains(words.get(i + 1).form())
+          || i > 0 && words.get(i - 1).lower().equals("dat")) {
+        // a complementiser opens a clause: none ends a sentence (daar veranderde dat .), and
+        // of "dat dat" only the first can be one (omdat dat klopt: the second stands for something)
+        labels[i] = demonstrative;
+        continue;
+      }
+      if (determiner >= 0 && i > 0 && tagger.pos(labels[i - 1]) == UPos.ADP && next == UPos.NOUN
+          && !tagger.features(labels[i + 1]).contains("Number=Plur")) {
+        labels[i] = determiner; // op dat moment, van dat jaar: a preposition's phrase, not a clause
         continue;
       }
       boolean verbNext = tagger.finite(labels[i + 1]);

@@ -24,7 +24,7 @@ class PhraseWordTagsTest {
   private static final String[] LABELS = {
       NOUN, NOUNS, DET, "ADP", "PUNCT", "PRON|Case=Nom|Person=3|PronType=Prs", "SCONJ", "ADV", "ADJ|Degree=Pos",
       "VERB|VerbForm=Inf", "VERB|VerbForm=Part", PRES, PAST, MODAL, DEM, REL, "NUM", "CCONJ",
-      "PRON|PronType=Ind"};
+      "PRON|PronType=Ind", "DET"};
   private final UdTagger tagger = new UdTagger(null, LABELS);
 
   private final List<UdTagger.Word> words = new ArrayList<>();
@@ -48,6 +48,43 @@ class PhraseWordTagsTest {
     rules.beforeClauses(words, l);
     rules.apply(words, l);
     return Arrays.stream(l).mapToObj(i -> LABELS[i]).toArray(String[]::new);
+  }
+
+  @Test
+  void datThatEndsASentenceFollowsDatOrAPrepositionIsNoComplementiser() {
+    // Daarna veranderde dat . — dat at the end of the sentence stands for something
+    w("Daarna", "ADV").w("veranderde", PAST, "veranderen/WKW:VLT:1EP").w("dat", "SCONJ").w(".", "PUNCT");
+    assertEquals(DEM, retagged()[2]);
+    words.clear();
+    labels.clear();
+    // Ik weet dat dat klopt . — the first dat opens the clause, the second is its subject
+    w("Ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("weet", PRES, "weten/WKW:TGW:1EP").w("dat", "SCONJ")
+        .w("dat", "SCONJ").w("klopt", "VERB|VerbForm=Inf", "kloppen/WKW:TGW:3EP").w(".", "PUNCT");
+    String[] out = retagged();
+    assertEquals("SCONJ", out[2]);
+    assertEquals(DEM, out[3]);
+    words.clear();
+    labels.clear();
+    // Op dat moment wist hij dat niet . — after a preposition, before its noun: the determiner
+    w("Op", "ADP").w("dat", "SCONJ").w("moment", NOUN, "moment/ZNW:EKV:HET").w("wist", PAST, "weten/WKW:VLT:1EP")
+        .w("hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("dat", DEM).w("niet", "ADV").w(".", "PUNCT");
+    assertEquals("DET", retagged()[1]);
+  }
+
+  @Test
+  void datAfterAParticleOrBeforeAClauseStaysTheComplementiser() {
+    // Hij gaf aan dat de mensen boos waren . — after a particle, before an article: a clause
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("gaf", PAST, "geven/WKW:VLT:1EP").w("aan", "ADP")
+        .w("dat", "SCONJ").w("de", DET).w("mensen", NOUNS).w("boos", "ADJ|Degree=Pos").w("waren", PAST)
+        .w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
+    words.clear();
+    labels.clear();
+    // Hij merkte op dat boeren hard werken . — a plural noun after it is the clause's subject
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("merkte", PAST, "merken/WKW:VLT:1EP").w("op", "ADP")
+        .w("dat", "SCONJ").w("boeren", NOUNS).w("hard", "ADJ|Degree=Pos").w("werken", "VERB|VerbForm=Inf")
+        .w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
   }
 
   @Test
