@@ -57,6 +57,7 @@ final class TreeRules {
       SubjectLists.RULE,
       OneSubject.RULE,
       CaselessNominals.RULE,
+      BareSubject.RULE,
       VerbRules.AUXILIARY_TAGS,
       FunctionWordRules.PRONOUN_WITHOUT_NOUN,
       FunctionWordRules.SENTENCE_INITIAL_CONJUNCTION);

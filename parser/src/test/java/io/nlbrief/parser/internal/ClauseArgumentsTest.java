@@ -44,4 +44,63 @@ class ClauseArgumentsTest {
     assertEquals("nsubj", t.rels()[4]);
     assertEquals("obj", t.rels()[6]);
   }
+
+  @Test
+  void aBareNounPhraseOnAVerbWithoutSubjectIsItsSubject() {
+    // Het bestuur werd de grootste partij . — the parser made "bestuur" a dep of "werd"
+    HandTree t = HandTree.of(
+        "Het DET _ het 1 det",
+        "bestuur NOUN Number=Sing bestuur 2 dep",
+        "werd VERB Number=Sing|Tense=Past|VerbForm=Fin worden -1 root",
+        "de DET _ de 5 det",
+        "grootste ADJ Degree=Sup groot 5 amod",
+        "partij NOUN Number=Sing partij 2 xcomp",
+        ". PUNCT _ . 2 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[1]); // (bestuur ends in -uur but names no time)
+    // In 1920 werden de fabrieken gesloten . — "fabrieken" an obl of a passive participle
+    HandTree p = HandTree.of(
+        "In ADP _ in 1 case",
+        "1920 NUM _ 1920 5 obl",
+        "werden AUX Number=Plur|Tense=Past|VerbForm=Fin worden 5 aux:pass",
+        "de DET _ de 4 det",
+        "fabrieken NOUN Number=Plur fabriek 5 obl",
+        "gesloten VERB VerbForm=Part sluiten -1 root",
+        ". PUNCT _ . 5 punct");
+    p.apply(Map.of());
+    assertEquals("nsubj:pass", p.rels()[4]);
+  }
+
+  @Test
+  void aPhraseOfTimeAPhraseThatDisagreesAndAnImperativeGetNoSubject() {
+    // Daar speelden vorige week de kinderen . — "week" is a time, "kinderen" is the subject
+    HandTree t = HandTree.of(
+        "Daar ADV _ daar 1 advmod",
+        "speelden VERB Number=Plur|Tense=Past|VerbForm=Fin spelen -1 root",
+        "vorige ADJ Degree=Pos vorig 3 amod",
+        "week NOUN Number=Sing week 1 obl",
+        "de DET _ de 5 det",
+        "kinderen NOUN Number=Plur kind 1 nsubj",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals("obl", t.rels()[3]);
+    // Daar speelde de kinderen een uur . — a singular verb: the plural phrase is no subject of it
+    HandTree d = HandTree.of(
+        "Daar ADV _ daar 1 advmod",
+        "speelde VERB Number=Sing|Tense=Past|VerbForm=Fin spelen -1 root",
+        "de DET _ de 3 det",
+        "kinderen NOUN Number=Plur kind 1 obl",
+        ". PUNCT _ . 1 punct");
+    d.apply(Map.of());
+    assertEquals("obl", d.rels()[3]);
+    // Breng de boeken terug . — an imperative has no subject
+    HandTree i = HandTree.of(
+        "Breng VERB Number=Sing|Tense=Pres|VerbForm=Fin brengen -1 root",
+        "de DET _ de 2 det",
+        "boeken NOUN Number=Plur boek 0 dep",
+        "terug ADV _ terug 0 compound:prt",
+        ". PUNCT _ . 0 punct");
+    i.apply(Map.of());
+    assertEquals("dep", i.rels()[2]);
+  }
 }
