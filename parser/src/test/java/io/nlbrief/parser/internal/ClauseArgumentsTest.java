@@ -103,4 +103,51 @@ class ClauseArgumentsTest {
     i.apply(Map.of());
     assertEquals("dep", i.rels()[2]);
   }
+
+  @Test
+  void omBeforeATeInfinitiveMarksIt() {
+    // Zij kwam om de ruzie te sussen . — the parser made "om" the case of "ruzie"
+    HandTree t = HandTree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
+        "om ADP _ om 4 case",
+        "de DET _ de 4 det",
+        "ruzie NOUN Number=Sing ruzie 6 obj",
+        "te ADP _ te 6 mark",
+        "sussen VERB VerbForm=Inf sussen 1 advcl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[2]);
+    assertEquals("mark", t.rels()[2]);
+  }
+
+  @Test
+  void omWithoutATeInfinitiveAndTheParticleAfterOmAreLeftAlone() {
+    // Zij kwam om vijf uur . — a time: om is its preposition
+    HandTree t = HandTree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "kwam VERB Number=Sing|Tense=Past|VerbForm=Fin komen -1 root",
+        "om ADP _ om 4 case",
+        "vijf NUM _ vijf 4 nummod",
+        "uur NOUN Number=Sing uur 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(4, t.heads()[2]);
+    assertEquals("case", t.rels()[2]);
+    // Zij had geen tijd om om te kijken . — the second om is the particle of omkijken
+    HandTree k = HandTree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "had VERB Number=Sing|Tense=Past|VerbForm=Fin hebben -1 root",
+        "geen DET _ geen 3 det",
+        "tijd NOUN Number=Sing tijd 1 obj",
+        "om ADP _ om 7 mark",
+        "om ADP _ om 7 compound:prt",
+        "te ADP _ te 7 mark",
+        "kijken VERB VerbForm=Inf kijken 3 acl",
+        ". PUNCT _ . 1 punct");
+    k.apply(Map.of("omkijken", "WKW:TGW:INF"));
+    assertEquals("mark", k.rels()[4]);
+    assertEquals(7, k.heads()[5]);
+    assertEquals("compound:prt", k.rels()[5]);
+  }
 }
