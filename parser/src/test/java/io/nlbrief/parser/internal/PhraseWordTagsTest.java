@@ -88,6 +88,38 @@ class PhraseWordTagsTest {
   }
 
   @Test
+  void ofOpeningAVerbFinalClauseAfterAMainClauseIsWhether() {
+    // Ze twijfelde nog of ze wel moest komen . — "of" read as the conjunction
+    w("Ze", "PRON|Case=Nom|Person=3|PronType=Prs").w("twijfelde", PAST, "twijfelen/WKW:VLT:1EP").w("nog", "ADV")
+        .w("of", "CCONJ").w("ze", "PRON|Case=Nom|Person=3|PronType=Prs").w("wel", "ADV")
+        .w("moest", MODAL, "moeten/WKW:VLT:1EP").w("komen", "VERB|VerbForm=Inf").w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
+  }
+
+  @Test
+  void ofJoiningTwoMainClausesTwoPhrasesOrTwoVerbsStaysTheConjunction() {
+    // Hij las een boek of hij keek tv . — the second clause's verb right after its subject
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("las", PAST, "lezen/WKW:VLT:1EP").w("een", DET)
+        .w("boek", NOUN).w("of", "CCONJ").w("hij", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("keek", PAST, "kijken/WKW:VLT:1EP").w("tv", NOUN).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[4]);
+    words.clear();
+    labels.clear();
+    // Zij vindt dat voor de leraar of leerling een probleem . — two nouns joined
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("vindt", PRES, "vinden/WKW:TGW:3EP").w("dat", DEM)
+        .w("voor", "ADP").w("de", DET).w("leraar", NOUN).w("of", "CCONJ").w("leerling", NOUN).w("een", DET)
+        .w("probleem", NOUN).w("is", PRES).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[6]);
+    words.clear();
+    labels.clear();
+    // Hij lacht als de hond blaft of de kat met zijn staart zwaait . — two subordinate clauses joined
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("lacht", PRES, "lachen/WKW:TGW:3EP").w("als", "SCONJ")
+        .w("de", DET).w("hond", NOUN).w("blaft", PRES, "blaffen/WKW:TGW:3EP").w("of", "CCONJ").w("de", DET)
+        .w("kat", NOUN).w("met", "ADP").w("zijn", DET).w("staart", NOUN).w("zwaait", PRES).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[6]);
+  }
+
+  @Test
   void aWordOfApproximationBeforeANumberModifiesIt() {
     // Er kwamen zo'n 40 mensen en ruim 300 auto's . — zo'n read as a pronoun, ruim as a noun.
     w("Er", "ADV").w("kwamen", PAST, "komen/WKW:VLT:INF").w("zo'n", "PRON|PronType=Ind", "zo'n/VNW:AWZ:EKV")
