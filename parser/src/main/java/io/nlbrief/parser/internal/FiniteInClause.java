@@ -448,7 +448,8 @@ final class FiniteInClause {
 
   /**
    * A relative or interrogative adverb or pronoun inside a sentence (not its first word, nor after a
-   * colon or quote, where it asks a question and its finite verb follows it: {@code Waar woon je?}).
+   * colon or quote, where it asks a question and its finite verb follows it: {@code Waar woon je?};
+   * {@code wat} and {@code wie} only after a verb, a preposition or a comma).
    */
   private boolean whWordInside(List<UdTagger.Word> words, int[] labels, int i) {
     if (i == 0 || tagger.pos(labels[i - 1]) == UPos.PUNCT && !words.get(i - 1).form().equals(",")) {
@@ -456,9 +457,14 @@ final class FiniteInClause {
     }
     String w = words.get(i).lower();
     UPos p = tagger.pos(labels[i]);
+    if (p == UPos.PRON && (w.equals("wat") || w.equals("wie"))) {
+      // only where a clause can start: after a verb, a preposition or a comma (weet wat zij doen, van
+      // wat hij zei); elsewhere wat is "some" (nog wat verder)
+      UPos before = tagger.pos(labels[i - 1]);
+      return before.isVerbal() || before == UPos.ADP || before == UPos.PUNCT;
+    }
     return p == UPos.ADV && (w.equals("hoe") || w.equals("waar") || w.length() > 5 && w.startsWith("waar")
-        && Trees.R_PREPOSITIONS.contains(w.substring(4)))
-        || p == UPos.PRON && (w.equals("wat") || w.equals("wie"));
+        && Trees.R_PREPOSITIONS.contains(w.substring(4)));
   }
 
   private boolean opensClause(UdTagger.Word w, int label) {

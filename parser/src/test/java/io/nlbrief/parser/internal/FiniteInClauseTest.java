@@ -152,6 +152,15 @@ class FiniteInClauseTest {
         .w("struiken", "NOUN|Number=Plur", "struik/ZNW:MRV:DE_").w("worden", "AUX|VerbForm=Inf", "worden/WKW:TGW:INF")
         .w("geplant", "VERB|VerbForm=Part", "planten/WKW:VTD:ONV").w(".", "PUNCT");
     assertEquals("NOUN|Number=Plur", repaired()[3]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // Zij hebben hun toon nog wat verder verscherpt . — "wat" after an adverb is "some", no clause's
+    // opener: the participle (also a present form) stays one
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("hebben", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "hebben/WKW:TGW:INF")
+        .w("hun", "PRON|Person=3|PronType=Dem").w("toon", "NOUN|Number=Sing", "toon/ZNW:EKV:DE_").w("nog", "ADV")
+        .w("wat", "PRON|Person=3|PronType=Dem").w("verder", "ADJ|Degree=Pos")
+        .w("verscherpt", "VERB|VerbForm=Part", "verscherpen/WKW:VTD:ONV", "verscherpen/WKW:TGW:3EP").w(".", "PUNCT");
+    assertEquals("VERB|VerbForm=Part", repaired()[7]);
   }
 
   @Test
