@@ -150,4 +150,35 @@ class ClauseArgumentsTest {
     assertEquals(7, k.heads()[5]);
     assertEquals("compound:prt", k.rels()[5]);
   }
+
+  @Test
+  void aPassiveSubjectInAClauseWithHebbenIsTheObject() {
+    // Dieven hebben de fietsen gestolen . — the parser made "fietsen" nsubj:pass
+    HandTree t = HandTree.of(
+        "Dieven NOUN Number=Plur dief 4 nsubj",
+        "hebben AUX Number=Plur|Tense=Pres|VerbForm=Fin hebben 4 aux",
+        "de DET _ de 3 det",
+        "fietsen NOUN Number=Plur fiets 4 nsubj:pass",
+        "gestolen VERB VerbForm=Part stelen -1 root",
+        ". PUNCT _ . 4 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj", t.rels()[0]);
+    assertEquals("obj", t.rels()[3]);
+  }
+
+  @Test
+  void aPassiveSubjectWithAPassiveAuxiliaryStays() {
+    // De fietsen zijn gisteren door dieven gestolen . — zijn is the passive auxiliary
+    HandTree t = HandTree.of(
+        "De DET _ de 1 det",
+        "fietsen NOUN Number=Plur fiets 6 nsubj:pass",
+        "zijn AUX Number=Plur|Tense=Pres|VerbForm=Fin zijn 6 aux:pass",
+        "gisteren ADV _ gisteren 6 advmod",
+        "door ADP _ door 5 case",
+        "dieven NOUN Number=Plur dief 6 obl:agent",
+        "gestolen VERB VerbForm=Part stelen -1 root",
+        ". PUNCT _ . 6 punct");
+    t.apply(Map.of());
+    assertEquals("nsubj:pass", t.rels()[1]);
+  }
 }
