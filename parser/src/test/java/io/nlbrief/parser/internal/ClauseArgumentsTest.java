@@ -181,4 +181,32 @@ class ClauseArgumentsTest {
     t.apply(Map.of());
     assertEquals("nsubj:pass", t.rels()[1]);
   }
+
+  @Test
+  void naarVorenWithItsVerbIsAFixedParticle() {
+    // Zij bracht het plan naar voren . — the parser made "naar" the case of "voren"
+    HandTree t = HandTree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "bracht VERB Number=Sing|Tense=Past|VerbForm=Fin brengen -1 root",
+        "het DET _ het 3 det",
+        "plan NOUN Number=Sing plan 1 obj",
+        "naar ADP _ naar 5 case",
+        "voren ADV _ voren 1 obl",
+        ". PUNCT _ . 1 punct");
+    t.apply(Map.of());
+    assertEquals(1, t.heads()[4]);
+    assertEquals("compound:prt", t.rels()[4]);
+    assertEquals(4, t.heads()[5]);
+    assertEquals("fixed", t.rels()[5]);
+    // Zij keek naar voren . — kijken takes no such expression: naar stays the case of voren
+    HandTree k = HandTree.of(
+        "Zij PRON Case=Nom|Person=3|PronType=Prs zij 1 nsubj",
+        "keek VERB Number=Sing|Tense=Past|VerbForm=Fin kijken -1 root",
+        "naar ADP _ naar 3 case",
+        "voren ADV _ voren 1 obl",
+        ". PUNCT _ . 1 punct");
+    k.apply(Map.of());
+    assertEquals(3, k.heads()[2]);
+    assertEquals("case", k.rels()[2]);
+  }
 }
