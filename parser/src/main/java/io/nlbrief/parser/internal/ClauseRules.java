@@ -644,7 +644,7 @@ final class ClauseRules {
         rels[s] = "obj";
       }
     }
-    prepositionalPhrasesAreNoArguments(pos, heads, rels);
+    prepositionalPhrasesAreNoArguments(pos, heads, rels, subject);
     objectAsSubject(words, pos, feats, heads, rels, subject, passive, first < n ? first : -1, question);
     for (int i = 0; i < n; i++) {
       if (rels[i].equals("mark") && heads[i] >= 0) {
@@ -722,13 +722,18 @@ final class ClauseRules {
 
   /**
    * A noun phrase with its own preposition ({@code met wie}, {@code in de stad}) is a prepositional
-   * phrase, never a clause's subject or object: {@code obl}.
+   * phrase, never a clause's subject or object: {@code obl}. A subject so lost leaves its clause
+   * without one ({@code subject}), so that a noun phrase the parser took for the object may take
+   * its place ({@code voor wie de titel klaarlag}).
    */
-  private static void prepositionalPhrasesAreNoArguments(UPos[] pos, int[] heads, String[] rels) {
+  private static void prepositionalPhrasesAreNoArguments(UPos[] pos, int[] heads, String[] rels, int[] subject) {
     for (int k = 0; k < heads.length; k++) {
       int d = heads[k];
       if (d > k && rels[k].equals("case") && pos[k] == UPos.ADP
           && (rels[d].startsWith("nsubj") || rels[d].equals("obj") || rels[d].equals("iobj"))) {
+        if (rels[d].startsWith("nsubj") && heads[d] >= 0 && subject[heads[d]] == d) {
+          subject[heads[d]] = -1;
+        }
         rels[d] = "obl";
       }
     }

@@ -356,11 +356,18 @@ final class FiniteInClause {
     }
   }
 
+  /**
+   * A subordinate clause, opened by a complementiser or relative pronoun or, inside a sentence, by a
+   * relative or interrogative adverb or pronoun ({@code waar}, {@code waarin}, {@code hoe}, {@code
+   * wat}: {@code de streek waar boeren rijst verbouwen}, {@code niemand weet hoe zij leven}), ends
+   * on its finite verb; where the tagger found none in it, the clause's last word (or the last but
+   * one before a verb form) that the dictionary knows as a finite verb is that verb.
+   */
   private void subordinateClauses(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();
     int i = 0;
     while (i < n) {
-      if (!opensClause(words.get(i), labels[i])) {
+      if (!opensClause(words.get(i), labels[i]) && !whWordInside(words, labels, i)) {
         i++;
         continue;
       }
@@ -388,8 +395,10 @@ final class FiniteInClause {
         }
       }
       if (!finite && candidate > i + 1 && end < n && tagger.pos(labels[end]) == UPos.CCONJ
-          && finiteAhead(words, labels, end + 1)) {
-        // "dat er kosten en gevolgen zijn": the conjunction joins two noun phrases, the verb follows
+          && (finiteAhead(words, labels, end + 1)
+          || tagger.pos(labels[candidate]) == UPos.NOUN && nounThenVerb(labels, end + 1))) {
+        // "dat er kosten en gevolgen zijn", "waarop bomen of struiken worden geplant": the
+        // conjunction joins two noun phrases, the verb follows
         candidate = -1;
       }
       if (!finite && candidate > i + 1) {
@@ -397,6 +406,31 @@ final class FiniteInClause {
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * Whether a noun phrase opens at {@code from} (articles and adjectives, then a noun) and a verb
+   * form follows it before punctuation: the second of two joined noun phrases, then their verbs.
+   */
+  private boolean nounThenVerb(int[] labels, int from) {
+    int k = from;
+    while (k < labels.length && k < from + 4
+        && (tagger.pos(labels[k]) == UPos.DET || tagger.pos(labels[k]) == UPos.ADJ || tagger.pos(labels[k]) == UPos.NUM)) {
+      k++;
+    }
+    if (k >= labels.length || tagger.pos(labels[k]) != UPos.NOUN) {
+      return false;
+    }
+    for (k++; k < labels.length && k < from + Trees.MAX_SCAN; k++) {
+      UPos p = tagger.pos(labels[k]);
+      if (p == UPos.PUNCT) {
+        return false;
+      }
+      if (p == UPos.VERB || p == UPos.AUX) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a finite verb follows from {@code from} before punctuation or another clause's start. */
@@ -410,6 +444,27 @@ final class FiniteInClause {
       }
     }
     return false;
+  }
+
+  /**
+   * A relative or interrogative adverb or pronoun inside a sentence (not its first word, nor after a
+   * colon or quote, where it asks a question and its finite verb follows it: {@code Waar woon je?};
+   * {@code wat} and {@code wie} only after a verb, a preposition or a comma).
+   */
+  private boolean whWordInside(List<UdTagger.Word> words, int[] labels, int i) {
+    if (i == 0 || tagger.pos(labels[i - 1]) == UPos.PUNCT && !words.get(i - 1).form().equals(",")) {
+      return false;
+    }
+    String w = words.get(i).lower();
+    UPos p = tagger.pos(labels[i]);
+    if (p == UPos.PRON && (w.equals("wat") || w.equals("wie"))) {
+      // only where a clause can start: after a verb, a preposition or a comma (weet wat zij doen, van
+      // wat hij zei); elsewhere wat is "some" (nog wat verder)
+      UPos before = tagger.pos(labels[i - 1]);
+      return before.isVerbal() || before == UPos.ADP || before == UPos.PUNCT;
+    }
+    return p == UPos.ADV && (w.equals("hoe") || w.equals("waar") || w.length() > 5 && w.startsWith("waar")
+        && Trees.R_PREPOSITIONS.contains(w.substring(4)));
   }
 
   private boolean opensClause(UdTagger.Word w, int label) {

@@ -562,6 +562,45 @@ final class FunctionWordRules {
     }
   });
 
+  /**
+   * {@code om} that a {@code te}-infinitive follows in its clause ({@code om de fusie te redden},
+   * {@code om er fortuin te maken}, {@code om na te denken}) opens that infinitive's clause: it is
+   * the infinitive's {@code mark}, not a preposition of the noun after it nor a particle of the
+   * verb before. The clause ends at punctuation, a complementiser or a finite verb; {@code om}
+   * right before {@code te} after another {@code om} is the particle of the infinitive ({@code
+   * tijd om om te kijken}), and {@code om} with no {@code te}-infinitive after it ({@code om vijf
+   * uur}, {@code keek om}) is left alone.
+   */
+  private static void omTe(List<UdTagger.Word> words, UPos[] pos, String[] feats, int[] heads, String[] rels, int i) {
+    int n = words.size();
+    if (!words.get(i).lower().equals("om") || i > 0 && words.get(i - 1).lower().equals("om")) {
+      return;
+    }
+    for (int k = i + 1; k + 1 < n && k <= i + MAX_SCAN; k++) {
+      if (isBoundary(words.get(k), pos[k]) || pos[k] == UPos.SCONJ || feats[k].contains("VerbForm=Fin")
+          || words.get(k).lower().equals("om")) {
+        return;
+      }
+      if (words.get(k).lower().equals("te") && pos[k + 1] == UPos.VERB) {
+        int verb = k + 1;
+        if (heads[verb] == i) {
+          heads[verb] = heads[i];
+          rels[verb] = rels[i];
+        }
+        if (attach(heads, i, verb)) {
+          rels[i] = "mark";
+        }
+        return;
+      }
+    }
+  }
+
+  static final TreeRule OM_TE_CLAUSES = TreeRule.of("om-te-clauses", t -> {
+    for (int i = 0; i < t.size(); i++) {
+      omTe(t.words(), t.pos(), t.feats(), t.heads(), t.rels(), i);
+    }
+  });
+
   static final TreeRule NO_DEPENDENTS_OF_FUNCTION_WORDS =
       TreeRule.of("no-dependents-of-function-words", t -> raise(t.heads(), t.rels()));
 

@@ -26,6 +26,7 @@ final class OneSubject {
   private OneSubject() {}
 
   static void apply(List<UdTagger.Word> words, UPos[] pos, String[] feats, String[] lemmas, int[] heads, String[] rels) {
+    passiveSubjectOfAnActiveClause(lemmas, heads, rels);
     twoSides(pos, feats, lemmas, heads, rels);
     subjectRightAfterTheVerb(words, pos, feats, lemmas, heads, rels);
   }
@@ -72,6 +73,34 @@ final class OneSubject {
       rels[x] = "nsubj";
       rels[s] = "obj";
     }
+  }
+
+  /**
+   * A passive subject ({@code nsubj:pass}) belongs to a clause with a passive auxiliary. Where the
+   * parser gave one to a verb whose auxiliary is {@code hebben} ({@code Hackers hebben de schijven
+   * vernietigd}, {@code het paard heeft alles gegeven}) and none of {@code worden} or {@code zijn}
+   * as {@code aux:pass}, the clause is active: beside a subject of its own the phrase is the object,
+   * alone it is the subject.
+   */
+  private static void passiveSubjectOfAnActiveClause(String[] lemmas, int[] heads, String[] rels) {
+    int n = heads.length;
+    for (int d = 0; d < n; d++) {
+      int h = heads[d];
+      if (h < 0 || !rels[d].equals("nsubj:pass") || TimePhrases.hasChild(heads, rels, h, "aux:pass")
+          || !hasAuxiliary(lemmas, heads, rels, h, "hebben")) {
+        continue;
+      }
+      rels[d] = TimePhrases.hasChild(heads, rels, h, "nsubj") ? "obj" : "nsubj";
+    }
+  }
+
+  private static boolean hasAuxiliary(String[] lemmas, int[] heads, String[] rels, int h, String lemma) {
+    for (int a = Math.max(0, h - Trees.MAX_SCAN); a < Math.min(heads.length, h + Trees.MAX_SCAN); a++) {
+      if (heads[a] == h && rels[a].equals("aux") && lemmas[a].equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The word heading the phrase that starts at {@code start}: the first word there hung, directly or not, on {@code h}. */

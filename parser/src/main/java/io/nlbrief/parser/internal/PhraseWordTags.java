@@ -19,7 +19,9 @@ import java.util.Set;
  *       stands at the end ({@code dat klopt}, {@code Dat waren de eerste dagen}); and after the
  *       finite form of an auxiliary, which takes no {@code dat}-clause ({@code zal dat lukken},
  *       {@code moet dat tot winst leiden}), it is the pronoun as well, unless the auxiliary closes
- *       a verb cluster ({@code dat ik het gezien heb dat …}).
+ *       a verb cluster ({@code dat ik het gezien heb dat …}). Nor does a complementiser end a
+ *       sentence ({@code daar veranderde dat .}), stand second in {@code dat dat}, or follow a
+ *       preposition before a singular noun ({@code op dat moment}: there it is the determiner).
  *   <li>A word of approximation before a number modifies the number ({@code ongeveer 300},
  *       {@code zo'n 20 jaar}, {@code bijna 2 miljoen}): an adverb (word class
  *       {@code number-adverb}), or for {@code ruim} and {@code krap} the adjective UD Dutch makes
@@ -60,6 +62,8 @@ final class PhraseWordTags {
   private final int demonstrative;
   private final int relative;
   private final int number;
+  private final int determiner;
+  private final int complementiser;
 
   PhraseWordTags(UdTagger tagger) {
     this.tagger = tagger;
@@ -70,7 +74,12 @@ final class PhraseWordTags {
     this.demonstrative = labels.indexOf("PRON|Person=3|PronType=Dem");
     this.relative = labels.indexOf("PRON|Person=3|PronType=Rel");
     this.number = labels.indexOf("NUM");
+    this.determiner = labels.indexOf("DET");
+    this.complementiser = labels.indexOf("SCONJ");
   }
+
+  /** Marks that end a sentence or a part of one, which no clause's complementiser stands before. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!", ";");
 
   /** The rule on {@code dat}, before {@link FiniteInClause} reads the clauses it opens. Changes {@code labels} in place. */
   void beforeClauses(List<UdTagger.Word> words, int[] labels) {
@@ -79,6 +88,19 @@ final class PhraseWordTags {
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!words.get(i).lower().equals("dat") || tagger.pos(labels[i]) != UPos.SCONJ) {
+        continue;
+      }
+      UPos next = tagger.pos(labels[i + 1]);
+      if (next == UPos.PUNCT && SENTENCE_ENDS.contains(words.get(i + 1).form())
+          || i > 0 && words.get(i - 1).lower().equals("dat")) {
+        // a complementiser opens a clause: none ends a sentence (daar veranderde dat .), and
+        // of "dat dat" only the first can be one (omdat dat klopt: the second stands for something)
+        labels[i] = demonstrative;
+        continue;
+      }
+      if (determiner >= 0 && i > 0 && tagger.pos(labels[i - 1]) == UPos.ADP && next == UPos.NOUN
+          && !tagger.features(labels[i + 1]).contains("Number=Plur")) {
+        labels[i] = determiner; // op dat moment, van dat jaar: a preposition's phrase, not a clause
         continue;
       }
       boolean verbNext = tagger.finite(labels[i + 1]);
@@ -95,10 +117,54 @@ final class PhraseWordTags {
     }
   }
 
+  /**
+   * {@code of} read as the conjunction "or" is the complementiser "whether" where it follows a
+   * clause with its finite verb and opens one whose finite verb stands at least two words after its
+   * first ({@code ze twijfelde of ze wel moest komen}, {@code hij vroeg of de trein al weg was}):
+   * a conjunction joining a second main clause has that clause's finite verb first or after its
+   * subject ({@code of blijf je thuis}, {@code of hij komt}), one joining two phrases none of its
+   * own ({@code thee of koffie}). Only in a stretch without punctuation, after a main clause's
+   * finite verb, and not between two verbs or before a noun or adjective (two phrases joined).
+   */
+  private void whetherOf(List<UdTagger.Word> words, int[] labels, int i) {
+    if (complementiser < 0 || !words.get(i).lower().equals("of") || tagger.pos(labels[i]) != UPos.CCONJ
+        || i == 0 || i + 1 >= words.size() || tagger.pos(labels[i - 1]).isVerbal()) {
+      return; // (a verb right before: two subordinate clauses joined, "als het bijt of krabt")
+    }
+    UPos next = tagger.pos(labels[i + 1]);
+    if (next == UPos.NOUN || next == UPos.ADJ || next == UPos.PROPN) {
+      return; // "de symbolist of formalist": two nouns joined
+    }
+    boolean finiteBefore = false;
+    for (int k = i - 1; k >= 0 && k >= i - Trees.MAX_SCAN && !finiteBefore; k--) {
+      UPos p = tagger.pos(labels[k]);
+      if (p == UPos.PUNCT || p == UPos.CCONJ || p == UPos.SCONJ || tagger.opensClause(labels[k])) {
+        break; // the finite verb must be a main clause's, not a relative or subordinate clause's
+      }
+      finiteBefore = tagger.finite(labels[k]);
+    }
+    if (!finiteBefore) {
+      return;
+    }
+    for (int k = i + 1; k < words.size() && k <= i + Trees.MAX_SCAN; k++) {
+      UPos p = tagger.pos(labels[k]);
+      if (p == UPos.PUNCT || p == UPos.CCONJ || p == UPos.SCONJ) {
+        return;
+      }
+      if (tagger.finite(labels[k]) || p == UPos.VERB || p == UPos.AUX) {
+        if (k >= i + 3 && tagger.finite(labels[k])) {
+          labels[i] = complementiser;
+        }
+        return;
+      }
+    }
+  }
+
   /** The rules on numbers and participles, after the finite verbs are settled. Changes {@code labels} in place. */
   void apply(List<UdTagger.Word> words, int[] labels) {
     int n = words.size();
     for (int i = 0; i < n; i++) {
+      whetherOf(words, labels, i);
       String lower = words.get(i).lower();
       if (i + 1 < n && isNumber(words.get(i + 1), labels[i + 1])) {
         if (NUMBER_ADVERBS.contains(lower) && adverb >= 0) {

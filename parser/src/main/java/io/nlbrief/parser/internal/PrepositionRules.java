@@ -22,11 +22,6 @@ final class PrepositionRules {
   private static final java.util.Set<String> DEGREE_ADVERBS =
       io.nlbrief.parser.DutchWords.of(io.nlbrief.parser.DutchWords.WordClass.DEGREE_ADVERB);
 
-  /** The prepositions an R-pronoun takes (erop, daarmee, ertoe, waarvandaan). */
-  private static final java.util.Set<String> R_PREPOSITIONS = java.util.Set.of("aan", "achter", "af", "bij",
-      "binnen", "boven", "buiten", "door", "doorheen", "heen", "in", "langs", "mee", "na", "naar", "naast", "om",
-      "omheen", "onder", "op", "over", "tegen", "tegenaan", "tegenover", "toe", "tussen", "uit", "van", "vandaan",
-      "vanaf", "vanuit", "voor", "zonder");
 
   /** Determiners that make a noun phrase definite (de trein, zijn boek): the subject of a clause with er in it. */
   private static final java.util.Set<String> DEFINITE_DETERMINERS = java.util.Set.of("de", "het", "die", "dat",

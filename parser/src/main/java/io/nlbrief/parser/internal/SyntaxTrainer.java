@@ -242,6 +242,19 @@ public final class SyntaxTrainer {
     for (Treebank.Sentence s : test) {
       List<UdTagger.Word> words = words(s, lexicon);
       WordAnalysis a = WordAnalysis.of(model, words, lexicon::readings, lexicon::dictionaryReadings);
+      if (Boolean.getBoolean("nlbrief.trees")) {
+        // -Dnlbrief.trees=true: each checked sentence, one row a word, the system's analysis beside
+        // gold's (heads from 1), for reading the rules' misses in context on the tuning check
+        StringBuilder t = new StringBuilder("# ").append(s.text()).append('\n');
+        for (int i = 0; i < words.size(); i++) {
+          Treebank.Word g = s.words().get(i);
+          t.append(i + 1).append('\t').append(g.form()).append('\t').append(a.pos()[i]).append('\t')
+              .append(a.features()[i]).append('\t').append(a.heads()[i] + 1).append('\t').append(a.relations()[i])
+              .append("\t| ").append(g.upos()).append('\t').append(g.head()).append('\t').append(relation(g))
+              .append('\n');
+        }
+        System.err.print(t.append('\n'));
+      }
       for (int i = 0; i < words.size(); i++) {
         Treebank.Word g = s.words().get(i);
         n++;
@@ -307,12 +320,12 @@ public final class SyntaxTrainer {
     }
     System.err.printf(Locale.ROOT, "check on %d words: UPOS %.2f lemma %.2f UAS %.2f LAS %.2f%n", n, 100.0 * pos / n,
         100.0 * lemma / n, 100.0 * uas / n, 100.0 * las / n);
-    System.err.printf(Locale.ROOT, "  finite verb F1 %.1f (gold %d, system %d)%n",
-        200.0 * finite[2] / Math.max(finite[0] + finite[1], 1), finite[0], finite[1]);
+    System.err.printf(Locale.ROOT, "  finite verb F1 %.1f (gold %d, system %d, right %d)%n",
+        200.0 * finite[2] / Math.max(finite[0] + finite[1], 1), finite[0], finite[1], finite[2]);
     relationCounts.forEach((rel, c) -> {
       double p = (double) c[2] / Math.max(c[1], 1);
       double r = (double) c[2] / Math.max(c[0], 1);
-      System.err.printf(Locale.ROOT, "  %s F1 %.1f (gold %d, system %d)%n", rel, 200 * p * r / Math.max(p + r, 1e-9), c[0], c[1]);
+      System.err.printf(Locale.ROOT, "  %s F1 %.1f (gold %d, system %d, right %d)%n", rel, 200 * p * r / Math.max(p + r, 1e-9), c[0], c[1], c[2]);
     });
     confusion.entrySet().stream().sorted((x, y) -> y.getValue()[0] - x.getValue()[0]).limit(15)
         .forEach(e -> System.err.println("  " + e.getKey() + " " + e.getValue()[0]));

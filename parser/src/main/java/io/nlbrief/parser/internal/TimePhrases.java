@@ -39,8 +39,13 @@ final class TimePhrases {
 
   private static final Set<String> TIME_NOUNS = DutchWords.of(WordClass.TIME_NOUN);
   private static final Set<String> TIME_MODIFIERS = DutchWords.of(WordClass.TIME_MODIFIER);
-  /** A compound whose last part is a noun of time (boekjaar, werkweek, kersttijd); compiled once, not per noun. */
-  private static final Pattern TIME_COMPOUND = Pattern.compile(".*(jaar|week|maand|dag|uur|minuut|seconde|tijd|keer|eeuw)");
+  /**
+   * A compound whose last part is a noun of time (boekjaar, werkweek, kersttijd, spitsuur); compiled
+   * once, not per noun. Not the nouns that merely end like one: -tuur, -vuur, -muur, -buur, -huur,
+   * -zuur, -duur (bestuur, natuur, cultuur, vuur) and verkeer.
+   */
+  private static final Pattern TIME_COMPOUND =
+      Pattern.compile(".*(jaar|week|maand|dag|(?<![tvmbhzd])uur|minuut|seconde|tijd|(?<!ver)keer|eeuw)");
   private static final Set<String> SUBJECT_SLOTS = Set.of("obl", "obj", "dep", "nmod", "nsubj");
 
   private TimePhrases() {}

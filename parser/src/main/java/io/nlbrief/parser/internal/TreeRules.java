@@ -26,6 +26,7 @@ final class TreeRules {
       PrepositionRules.FIXED_EXPRESSIONS,
       PrepositionRules.STRANDED_PREPOSITIONS,
       PrepositionRules.PREPOSITIONS_AND_PARTICLES,
+      FunctionWordRules.OM_TE_CLAUSES,
       VerbRules.INFINITIVE_READ_AS_NOUN,
       VerbRules.AUXILIARY_HEADS,
       VerbRules.VERBS_ABOVE_THEIR_INFINITIVE,
@@ -57,6 +58,7 @@ final class TreeRules {
       SubjectLists.RULE,
       OneSubject.RULE,
       CaselessNominals.RULE,
+      BareSubject.RULE,
       VerbRules.AUXILIARY_TAGS,
       FunctionWordRules.PRONOUN_WITHOUT_NOUN,
       FunctionWordRules.SENTENCE_INITIAL_CONJUNCTION);

@@ -24,6 +24,12 @@ final class Trees {
   /** The R-pronouns, which stand for a preposition's object before it: er op, daar mee, waar over. */
   static final java.util.Set<String> R_PRONOUNS = java.util.Set.of("er", "daar", "hier", "waar");
 
+  /** The prepositions an R-pronoun takes (erop, daarmee, ertoe, waarvandaan). */
+  static final java.util.Set<String> R_PREPOSITIONS = java.util.Set.of("aan", "achter", "af", "bij",
+      "binnen", "boven", "buiten", "door", "doorheen", "heen", "in", "langs", "mee", "na", "naar", "naast", "om",
+      "omheen", "onder", "op", "over", "tegen", "tegenaan", "tegenover", "toe", "tussen", "uit", "van", "vandaan",
+      "vanaf", "vanuit", "voor", "zonder");
+
   static boolean hasSubject(int[] heads, String[] rels, int g, int except) {
     for (int k = Math.max(0, g - MAX_SCAN); k < heads.length && k <= g + MAX_SCAN; k++) {
       if (k != except && heads[k] == g && rels[k].startsWith("nsubj")) {

@@ -118,6 +118,52 @@ class FiniteInClauseTest {
   }
 
   @Test
+  void aClauseOpenedByARelativeAdverbEndsOnItsFiniteVerb() {
+    // Ik ken het dorp waar de boeren rijst verbouwen . — "verbouwen" tagged as an infinitive.
+    w("Ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("ken", "VERB|Number=Sing|Tense=Pres|VerbForm=Fin", "kennen/WKW:TGW:1EP")
+        .w("het", "DET|Definite=Def").w("dorp", "NOUN|Number=Sing", "dorp/ZNW:EKV:HET").w("waar", "ADV")
+        .w("de", "DET|Definite=Def").w("boeren", "NOUN|Number=Plur", "boer/ZNW:MRV:DE_", "boeren/WKW:TGW:INF")
+        .w("rijst", "NOUN|Number=Sing", "rijst/ZNW:EKV:DE_")
+        .w("verbouwen", "VERB|VerbForm=Inf", "verbouwen/WKW:TGW:INF").w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[8]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // , waarin de kinderen spelen . — a waar- compound opens the clause the same way
+    w(",", "PUNCT").w("waarin", "ADV").w("de", "DET|Definite=Def")
+        .w("kinderen", "NOUN|Number=Plur", "kind/ZNW:MRV:HET").w("spelen", "VERB|VerbForm=Inf", "spelen/WKW:TGW:INF")
+        .w(".", "PUNCT");
+    assertEquals("VERB|Number=Plur|Tense=Pres|VerbForm=Fin", repaired()[4]);
+  }
+
+  @Test
+  void aQuestionWordOpeningTheSentenceAndNounsJoinedBeforeTheVerbsAreLeftAlone() {
+    // Waar gaan de boeren wonen ? — a question: its finite verb follows "waar", the last word is
+    // no finite verb (the tagger's mistake on "gaan" is not this rule's)
+    w("Waar", "ADV").w("gaan", "VERB|VerbForm=Inf", "gaan/WKW:TGW:INF").w("de", "DET|Definite=Def")
+        .w("boeren", "NOUN|Number=Plur", "boer/ZNW:MRV:DE_").w("wonen", "VERB|VerbForm=Inf", "wonen/WKW:TGW:INF")
+        .w("?", "PUNCT");
+    assertEquals("VERB|VerbForm=Inf", repaired()[4]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // het land waarop bomen of struiken worden geplant . — "bomen" (also a verb) is the first of
+    // two joined nouns, the verbs come after the second
+    w("het", "DET|Definite=Def").w("land", "NOUN|Number=Sing", "land/ZNW:EKV:HET").w("waarop", "ADV")
+        .w("bomen", "NOUN|Number=Plur", "boom/ZNW:MRV:DE_", "bomen/WKW:TGW:INF").w("of", "CCONJ")
+        .w("struiken", "NOUN|Number=Plur", "struik/ZNW:MRV:DE_").w("worden", "AUX|VerbForm=Inf", "worden/WKW:TGW:INF")
+        .w("geplant", "VERB|VerbForm=Part", "planten/WKW:VTD:ONV").w(".", "PUNCT");
+    assertEquals("NOUN|Number=Plur", repaired()[3]);
+    words = new ArrayList<>();
+    labels = new ArrayList<>();
+    // Zij hebben hun toon nog wat verder verscherpt . — "wat" after an adverb is "some", no clause's
+    // opener: the participle (also a present form) stays one
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("hebben", "AUX|Number=Plur|Tense=Pres|VerbForm=Fin", "hebben/WKW:TGW:INF")
+        .w("hun", "PRON|Person=3|PronType=Dem").w("toon", "NOUN|Number=Sing", "toon/ZNW:EKV:DE_").w("nog", "ADV")
+        .w("wat", "PRON|Person=3|PronType=Dem").w("verder", "ADJ|Degree=Pos")
+        .w("verscherpt", "VERB|VerbForm=Part", "verscherpen/WKW:VTD:ONV", "verscherpen/WKW:TGW:3EP").w(".", "PUNCT");
+    assertEquals("VERB|VerbForm=Part", repaired()[7]);
+  }
+
+  @Test
   void datInsideAnOpenedClauseBeforeItsVerbIsThePronoun() {
     // omdat ik dat prettig vind — "dat" after "omdat ik" is the object; after a finite verb
     // (omdat ik denk dat ...) it opens a clause.

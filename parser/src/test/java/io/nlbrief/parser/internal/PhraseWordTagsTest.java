@@ -24,7 +24,7 @@ class PhraseWordTagsTest {
   private static final String[] LABELS = {
       NOUN, NOUNS, DET, "ADP", "PUNCT", "PRON|Case=Nom|Person=3|PronType=Prs", "SCONJ", "ADV", "ADJ|Degree=Pos",
       "VERB|VerbForm=Inf", "VERB|VerbForm=Part", PRES, PAST, MODAL, DEM, REL, "NUM", "CCONJ",
-      "PRON|PronType=Ind"};
+      "PRON|PronType=Ind", "DET"};
   private final UdTagger tagger = new UdTagger(null, LABELS);
 
   private final List<UdTagger.Word> words = new ArrayList<>();
@@ -48,6 +48,75 @@ class PhraseWordTagsTest {
     rules.beforeClauses(words, l);
     rules.apply(words, l);
     return Arrays.stream(l).mapToObj(i -> LABELS[i]).toArray(String[]::new);
+  }
+
+  @Test
+  void datThatEndsASentenceFollowsDatOrAPrepositionIsNoComplementiser() {
+    // Daarna veranderde dat . — dat at the end of the sentence stands for something
+    w("Daarna", "ADV").w("veranderde", PAST, "veranderen/WKW:VLT:1EP").w("dat", "SCONJ").w(".", "PUNCT");
+    assertEquals(DEM, retagged()[2]);
+    words.clear();
+    labels.clear();
+    // Ik weet dat dat klopt . — the first dat opens the clause, the second is its subject
+    w("Ik", "PRON|Case=Nom|Person=3|PronType=Prs").w("weet", PRES, "weten/WKW:TGW:1EP").w("dat", "SCONJ")
+        .w("dat", "SCONJ").w("klopt", "VERB|VerbForm=Inf", "kloppen/WKW:TGW:3EP").w(".", "PUNCT");
+    String[] out = retagged();
+    assertEquals("SCONJ", out[2]);
+    assertEquals(DEM, out[3]);
+    words.clear();
+    labels.clear();
+    // Op dat moment wist hij dat niet . — after a preposition, before its noun: the determiner
+    w("Op", "ADP").w("dat", "SCONJ").w("moment", NOUN, "moment/ZNW:EKV:HET").w("wist", PAST, "weten/WKW:VLT:1EP")
+        .w("hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("dat", DEM).w("niet", "ADV").w(".", "PUNCT");
+    assertEquals("DET", retagged()[1]);
+  }
+
+  @Test
+  void datAfterAParticleOrBeforeAClauseStaysTheComplementiser() {
+    // Hij gaf aan dat de mensen boos waren . — after a particle, before an article: a clause
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("gaf", PAST, "geven/WKW:VLT:1EP").w("aan", "ADP")
+        .w("dat", "SCONJ").w("de", DET).w("mensen", NOUNS).w("boos", "ADJ|Degree=Pos").w("waren", PAST)
+        .w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
+    words.clear();
+    labels.clear();
+    // Hij merkte op dat boeren hard werken . — a plural noun after it is the clause's subject
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("merkte", PAST, "merken/WKW:VLT:1EP").w("op", "ADP")
+        .w("dat", "SCONJ").w("boeren", NOUNS).w("hard", "ADJ|Degree=Pos").w("werken", "VERB|VerbForm=Inf")
+        .w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
+  }
+
+  @Test
+  void ofOpeningAVerbFinalClauseAfterAMainClauseIsWhether() {
+    // Ze twijfelde nog of ze wel moest komen . — "of" read as the conjunction
+    w("Ze", "PRON|Case=Nom|Person=3|PronType=Prs").w("twijfelde", PAST, "twijfelen/WKW:VLT:1EP").w("nog", "ADV")
+        .w("of", "CCONJ").w("ze", "PRON|Case=Nom|Person=3|PronType=Prs").w("wel", "ADV")
+        .w("moest", MODAL, "moeten/WKW:VLT:1EP").w("komen", "VERB|VerbForm=Inf").w(".", "PUNCT");
+    assertEquals("SCONJ", retagged()[3]);
+  }
+
+  @Test
+  void ofJoiningTwoMainClausesTwoPhrasesOrTwoVerbsStaysTheConjunction() {
+    // Hij las een boek of hij keek tv . — the second clause's verb right after its subject
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("las", PAST, "lezen/WKW:VLT:1EP").w("een", DET)
+        .w("boek", NOUN).w("of", "CCONJ").w("hij", "PRON|Case=Nom|Person=3|PronType=Prs")
+        .w("keek", PAST, "kijken/WKW:VLT:1EP").w("tv", NOUN).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[4]);
+    words.clear();
+    labels.clear();
+    // Zij vindt dat voor de leraar of leerling een probleem . — two nouns joined
+    w("Zij", "PRON|Case=Nom|Person=3|PronType=Prs").w("vindt", PRES, "vinden/WKW:TGW:3EP").w("dat", DEM)
+        .w("voor", "ADP").w("de", DET).w("leraar", NOUN).w("of", "CCONJ").w("leerling", NOUN).w("een", DET)
+        .w("probleem", NOUN).w("is", PRES).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[6]);
+    words.clear();
+    labels.clear();
+    // Hij lacht als de hond blaft of de kat met zijn staart zwaait . — two subordinate clauses joined
+    w("Hij", "PRON|Case=Nom|Person=3|PronType=Prs").w("lacht", PRES, "lachen/WKW:TGW:3EP").w("als", "SCONJ")
+        .w("de", DET).w("hond", NOUN).w("blaft", PRES, "blaffen/WKW:TGW:3EP").w("of", "CCONJ").w("de", DET)
+        .w("kat", NOUN).w("met", "ADP").w("zijn", DET).w("staart", NOUN).w("zwaait", PRES).w(".", "PUNCT");
+    assertEquals("CCONJ", retagged()[6]);
   }
 
   @Test
