@@ -56,17 +56,20 @@ final class Perceptron {
   /**
    * Adds the weights of {@code n} features to {@code scores} (which the caller zeroes), feature by
    * feature in order (so the float sums are the same whatever the layout). The table's slots are
-   * read first for all features, in a loop without branches, so that the processor fetches them
-   * from memory in parallel rather than one miss after another: the misses are the cost of a parse.
+   * read first for all features, then the rows they point to, each in a loop without branches, so
+   * that the processor fetches them from memory in parallel rather than one miss after another:
+   * in a whole article's analysis the misses are the cost of a parse.
    */
   void score(long[] features, int n, float[] scores) {
-    score(features, n, scores, new long[2 * n]);
+    score(features, n, scores, new long[2 * n + 1]);
   }
 
   /**
    * The same, with {@code scratch} (at least {@code 2 n} long) as working space, to allocate
-   * nothing. Two passes: the features' first slots in a loop without branches, so that their
-   * loads overlap, then the sums. (A third pass touching the rows first measured slower.)
+   * nothing. Three passes: the features' first slots, the rows those slots point to (an empty slot
+   * or another key's row costs a wasted load, no more), then the sums. Touching the rows first
+   * measured 7-12 % faster on a whole article (paired passes in one process), where the rows are
+   * mostly out of cache.
    */
   void score(long[] features, int n, float[] scores, long[] scratch) {
     final long[] t = table;
@@ -76,6 +79,13 @@ final class Perceptron {
       long h = mix(features[f]);
       scratch[2 * f] = h;
       scratch[2 * f + 1] = t[(int) h & m];
+    }
+    int touched = 0;
+    for (int f = 0; f < n; f++) {
+      touched += d[(int) scratch[2 * f + 1]];
+    }
+    if (scratch.length > 2 * n) {
+      scratch[2 * n] = touched; // a use of the loads, so that the compiler keeps them
     }
     for (int f = 0; f < n; f++) {
       long e = scratch[2 * f + 1];
