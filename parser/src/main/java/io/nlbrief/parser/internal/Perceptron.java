@@ -300,7 +300,8 @@ final class Perceptron {
     }
   }
 
-  private static Perceptron compact(int labels, Map<Long, float[]> rowsByKey) {
+  /** A model from full rows of weights by key (the zeros left out). */
+  static Perceptron compact(int labels, Map<Long, float[]> rowsByKey) {
     int n = 0;
     int total = 0;
     for (float[] row : rowsByKey.values()) {
