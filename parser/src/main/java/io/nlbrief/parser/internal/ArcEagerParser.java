@@ -62,7 +62,7 @@ final class ArcEagerParser {
     long[] f = new long[48];
     float[] scores = new float[model.labels()];
     boolean[] legal = new boolean[model.labels()];
-    long[] scratch = new long[2 * f.length];
+    long[] scratch = new long[2 * f.length + 1];
     while (!s.done()) {
       int k = s.features(f);
       Arrays.fill(scores, 0);

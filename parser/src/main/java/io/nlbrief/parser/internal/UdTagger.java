@@ -91,7 +91,7 @@ final class UdTagger {
     boolean[] verbLater = verbLater(words);
     boolean seenFinite = false;
     boolean seenOpener = false;
-    long[] scratch = new long[2 * features.length];
+    long[] scratch = new long[2 * features.length + 1];
     for (int i = 0; i < n; i++) {
       int count = features(words, ambiguity, verbLater, out, i, seenFinite, seenOpener, features);
       Arrays.fill(scores, 0);
