@@ -42,6 +42,7 @@ final class TreeRules {
       FunctionWordRules.NOTHING_ON_PUNCTUATION,
       FunctionWordRules.UNINFLECTED_BEFORE_PLURAL,
       FunctionWordRules.ADJECTIVE_BEFORE_ITS_PHRASE,
+      MannerBesideAComparative.RULE,
       ClauseRules.RELATIVE_DAT_WITHOUT_SUBJECT,
       ClauseRules.RELATIVE_CLAUSES,
       ClauseRules.FRONTED_CLAUSE,

@@ -538,7 +538,8 @@ final class VerbRules {
       }
       int verb = heads[noun];
       if (verb > noun && verb < n && pos[verb] == UPos.VERB && feats[verb].contains("VerbForm=Part")
-          && (rels[noun].equals("obl") || rels[noun].equals("nmod")) && closesClause(pos, verb)) {
+          && (rels[noun].equals("obl") || rels[noun].equals("nmod")) && closesClause(pos, verb)
+          && noClauseBetween(pos, feats, noun, verb)) {
         // is in 2014 uitgebroken: the phrase is the participle's already, and zijn its auxiliary
         heads[z] = verb;
         rels[z] = "aux";
@@ -550,7 +551,7 @@ final class VerbRules {
         comma |= pos[p] == UPos.PUNCT;
         if (heads[p] == noun && pos[p] == UPos.VERB && feats[p].contains("VerbForm=Part")
             && (rels[p].equals("dep") || rels[p].equals("xcomp") || rels[p].equals("parataxis")
-                || rels[p].equals("acl") && !comma && closesClause(pos, p)
+                || rels[p].equals("acl") && !comma && closesClause(pos, p) && noClauseBetween(pos, feats, noun, p)
                     && (hasChild(heads, rels, noun, "case") || p > noun + 1))) {
           participle = p;
         }
@@ -571,6 +572,19 @@ final class VerbRules {
       heads[z] = participle;
       rels[z] = "aux";
     }
+  }
+
+  /**
+   * Whether no clause opens between {@code from} and {@code to} (no finite verb, relative pronoun or
+   * complementiser): een boek dat veel mensen heeft geholpen is a relative clause's participle.
+   */
+  private static boolean noClauseBetween(UPos[] pos, String[] feats, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (pos[k] == UPos.SCONJ || feats[k].contains("PronType=Rel") || feats[k].contains("VerbForm=Fin")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the word after {@code p} ends its clause: punctuation or the end of the sentence. */

@@ -1067,6 +1067,40 @@ class TreeRulesTest {
   }
 
   @Test
+  void anAdjectiveOfMannerBeforeAComparativeOfTheVerbIsTheVerbs() {
+    // dat de stad zich economisch verder ontwikkelt — economisch says how, not how far
+    HandTree t = HandTree.of(
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 2 det",
+        "stad NOUN Number=Sing stad 6 nsubj",
+        "zich PRON Reflex=Yes zich 6 obj",
+        "economisch ADJ Degree=Pos economisch 5 advmod",
+        "verder ADJ Degree=Cmp ver 6 xcomp",
+        "ontwikkelt VERB Number=Sing|Tense=Pres|VerbForm=Fin ontwikkelen -1 root");
+    t.apply(Map.of());
+    assertEquals(6, t.heads()[4]);
+    // dat de stad zich veel verder ontwikkelt — a word of degree keeps the comparative
+    HandTree u = HandTree.of(
+        "dat SCONJ _ dat 6 mark",
+        "de DET _ de 2 det",
+        "stad NOUN Number=Sing stad 6 nsubj",
+        "zich PRON Reflex=Yes zich 6 obj",
+        "veel ADJ Degree=Pos veel 5 advmod",
+        "verder ADJ Degree=Cmp ver 6 xcomp",
+        "ontwikkelt VERB Number=Sing|Tense=Pres|VerbForm=Fin ontwikkelen -1 root");
+    u.apply(Map.of());
+    assertEquals(5, u.heads()[4]);
+    // een militair sterker land — the comparative modifies a noun: left alone
+    HandTree w = HandTree.of(
+        "een DET _ een 3 det",
+        "militair ADJ Degree=Pos militair 2 advmod",
+        "sterker ADJ Degree=Cmp sterk 3 amod",
+        "land NOUN Number=Sing land -1 root");
+    w.apply(Map.of());
+    assertEquals(2, w.heads()[1]);
+  }
+
+  @Test
   void aDatClauseWithItsOwnFiniteVerbUnderAVerbIsItsComplement() {
     // Hij zei dat het logisch is . — the parser hung the predicate on zei as an obl
     HandTree t = HandTree.of(

@@ -124,6 +124,10 @@ class SeedEnglishTest {
     checkParts(Seeds.SEED_003, Map.of(
         // the dat-clause after het feit is the fact's, its verb after its subject
         8, List.of("is the fact that Moscow develops")));
+    // militair is the verb's, not the comparative's, and the two adverbs follow the verb mirrored
+    check(Seeds.SEED_003, Map.of(
+        8, "Also worrying for the NATO member states is the fact that Moscow develops further militarily, from the "
+            + "Baltic to the Black Sea, in the Middle East and North Africa, in the Mediterranean and in the Arctic."));
   }
 
   @Test
