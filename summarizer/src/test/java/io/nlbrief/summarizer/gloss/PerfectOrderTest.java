@@ -2,6 +2,7 @@ package io.nlbrief.summarizer.gloss;
 
 import static io.nlbrief.summarizer.gloss.Glossed.gloss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,15 @@ class PerfectOrderTest {
     assertEquals("The war broke out in 2014.", gloss("De oorlog is in 2014 uitgebroken.").english());
     // a verb that takes hebben keeps the passive
     assertEquals("The book was read yesterday.", gloss("Het boek is gisteren gelezen.").english());
+  }
+
+  @Test
+  void aZijnOfTheMainClauseIsNoAuxiliaryOfAParticipleAfterDat() {
+    // one broken tree may put both clauses' verbs together: the main clause's is stays is
+    assertTrue(gloss("Het is inderdaad zo dat er sinds de zomer geen nieuwe ontmoetingen meer geweest zijn.")
+        .english().startsWith("It is indeed"));
+    assertEquals("It is clear that there have been no complaints.",
+        gloss("Het is duidelijk dat er geen klachten geweest zijn.").english());
   }
 
   @Test

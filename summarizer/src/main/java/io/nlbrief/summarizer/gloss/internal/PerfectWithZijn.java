@@ -69,7 +69,8 @@ final class PerfectWithZijn implements Stage {
         continue;
       }
       for (int v : c.verbCluster()) {
-        if (v != participle && isZijn(s, v) && s.english[v] != null && HAVE.containsKey(s.english[v])) {
+        if (v != participle && isZijn(s, v) && s.english[v] != null && HAVE.containsKey(s.english[v])
+            && !clauseOpensBetween(s, v, participle)) {
           s.english[v] = HAVE.get(s.english[v]);
           s.origin[v] = s.origin[v] + "+" + RULE;
         }
@@ -178,6 +179,20 @@ final class PerfectWithZijn implements Stage {
       "uitgerust", "opgelucht", "teleurgesteld", "geschokt", "gemotiveerd", "gekant", "verantwoordelijk", "gehecht");
 
   /** A participle, or a form the tagger read otherwise that can be one (vertrokken: past plural or participle). */
+  /**
+   * Whether a complementiser or relative pronoun stands between the two: then they are verbs of two
+   * clauses, whatever one broken tree made of them (het is zo dat er … geweest zijn).
+   */
+  private static boolean clauseOpensBetween(Slots s, int a, int b) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      io.nlbrief.parser.Token t = s.token(k);
+      if (t.upos() == io.nlbrief.parser.UPos.SCONJ || "Rel".equals(t.morphology().feature("PronType"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isParticiple(io.nlbrief.parser.Token t) {
     if (t.upos() == io.nlbrief.parser.UPos.VERB && "Part".equals(t.morphology().feature("VerbForm"))) {
       return true; // the analysis's participle, though the tagger read an adjective (is veilig geland)
