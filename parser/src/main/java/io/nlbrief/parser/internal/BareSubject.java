@@ -40,7 +40,7 @@ final class BareSubject {
           || !(pos[h] == UPos.VERB || pos[h] == UPos.ADJ || pos[h] == UPos.NOUN)) {
         continue;
       }
-      int finite = finiteOf(pos, feats, heads, rels, h);
+      int finite = Trees.finiteOf(feats, heads, rels, h);
       if (finite < 0 || finite == first) {
         continue;
       }
@@ -83,19 +83,6 @@ final class BareSubject {
   private static boolean bareNominal(List<UdTagger.Word> words, UPos[] pos, int d) {
     return pos[d] == UPos.NOUN || pos[d] == UPos.PROPN
         || pos[d] == UPos.PRON && !NO_SUBJECT_PRONOUNS.contains(words.get(d).lower());
-  }
-
-  /** The clause's finite verb: {@code h} itself, or its finite auxiliary or copula; -1 if none. */
-  private static int finiteOf(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
-    if (pos[h].isVerbal() && feats[h].contains("VerbForm=Fin")) {
-      return h;
-    }
-    for (int a = Math.max(0, h - Trees.MAX_SCAN); a < Math.min(heads.length, h + Trees.MAX_SCAN); a++) {
-      if (heads[a] == h && (rels[a].startsWith("aux") || rels[a].equals("cop")) && feats[a].contains("VerbForm=Fin")) {
-        return a;
-      }
-    }
-    return -1;
   }
 
   /** Whether the phrase {@code d} heads agrees in number with the finite verb (a coordination is plural; a name or pronoun without a number agrees). */

@@ -651,7 +651,8 @@ final class ClauseRules {
         String w = words.get(i).lower();
         int h = heads[i];
         if ((w.equals("dat") || w.equals("of")) && NOT_A_CLAUSE_RELATION.contains(rels[h]) && heads[h] >= 0
-            && pos[heads[h]] == UPos.VERB && heads[h] < i && (rels[h].equals("advcl") || finiteClause(pos, feats, heads, rels, h))) {
+            && pos[heads[h]] == UPos.VERB && heads[h] < i
+            && (rels[h].equals("advcl") || Trees.finiteOf(feats, heads, rels, h) >= 0)) {
           rels[h] = "ccomp"; // zei dat het logisch is: a clause with its own finite verb is no obl or obj
         }
       }
@@ -661,19 +662,6 @@ final class ClauseRules {
   /** Relations the parser gives a dat- or of-clause under a verb that are its complement's. */
   private static final java.util.Set<String> NOT_A_CLAUSE_RELATION = java.util.Set.of(
       "advcl", "obl", "obj", "nmod", "dep");
-
-  /** Whether {@code h} is a finite verb or a predicate with a finite copula or auxiliary of its own. */
-  private static boolean finiteClause(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
-    if (pos[h].isVerbal() && feats[h].contains("VerbForm=Fin")) {
-      return true;
-    }
-    for (int k = h + 1; k < Math.min(pos.length, h + MAX_SCAN); k++) {
-      if (heads[k] == h && (rels[k].equals("cop") || rels[k].startsWith("aux")) && feats[k].contains("VerbForm=Fin")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A clause with a finite verb has a subject, and Dutch word order alone does not say which noun

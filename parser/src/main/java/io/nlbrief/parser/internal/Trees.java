@@ -45,15 +45,24 @@ final class Trees {
 
   /** The number of the finite verb of the clause {@code h} heads, or null. */
   static String finiteNumber(UPos[] pos, String[] feats, int[] heads, String[] rels, int h) {
+    int f = finiteOf(feats, heads, rels, h);
+    return f < 0 ? null : number(feats[f]);
+  }
+
+  /**
+   * The finite verb of the clause {@code h} heads: {@code h} itself, or its finite auxiliary or
+   * copula within {@link #MAX_SCAN} words; -1 if none.
+   */
+  static int finiteOf(String[] feats, int[] heads, String[] rels, int h) {
     if (feats[h].contains("VerbForm=Fin")) {
-      return number(feats[h]);
+      return h;
     }
     for (int k = Math.max(0, h - MAX_SCAN); k < Math.min(heads.length, h + MAX_SCAN); k++) {
       if (heads[k] == h && (rels[k].startsWith("aux") || rels[k].equals("cop")) && feats[k].contains("VerbForm=Fin")) {
-        return number(feats[k]);
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /** Whether {@code h} has a dependent of {@code relation} within {@link #MAX_SCAN} words of it. */

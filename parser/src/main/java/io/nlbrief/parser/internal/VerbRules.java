@@ -537,7 +537,7 @@ final class VerbRules {
         continue;
       }
       int verb = heads[noun];
-      if (verb > noun && verb < n && pos[verb] == UPos.VERB && feats[verb].contains("VerbForm=Part")
+      if (verb > noun && verb < Math.min(n, noun + MAX_SCAN) && pos[verb] == UPos.VERB && feats[verb].contains("VerbForm=Part")
           && (rels[noun].equals("obl") || rels[noun].equals("nmod")) && closesClause(pos, verb)
           && noClauseBetween(pos, feats, noun, verb)) {
         // is in 2014 uitgebroken: the phrase is the participle's already, and zijn its auxiliary

@@ -38,6 +38,9 @@ class PerfectOrderTest {
     assertEquals("The war broke out in 2014.", gloss("De oorlog is in 2014 uitgebroken.").english());
     // a verb that takes hebben keeps the passive
     assertEquals("The book was read yesterday.", gloss("Het boek is gisteren gelezen.").english());
+    // verbs that only end like one that takes zijn keep the passive too
+    assertEquals("The rule has been broken.", gloss("De regel is overtreden.").english());
+    assertEquals("The money has been hidden.", gloss("Het geld is verstopt.").english());
   }
 
   @Test

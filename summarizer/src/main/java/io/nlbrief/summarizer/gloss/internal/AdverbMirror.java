@@ -31,7 +31,7 @@ final class AdverbMirror implements Stage {
       "echter", "alleen", "slechts", "pas", "juist", "zelfs", "vooral", "nu", "daar", "hier", "dan", "toen");
 
   /** The prepositions that end a range opened by van. */
-  private static final Set<String> RANGE_ENDS = Set.of("tot", "naar", "tot en met");
+  private static final Set<String> RANGE_ENDS = Set.of("tot", "naar");
 
   @Override
   public String name() {
@@ -133,7 +133,7 @@ final class AdverbMirror implements Stage {
     // van … tot/naar … is one range (van deur tot deur): neither is a phrase of its own to move
     boolean prepositional = rel.equals("obl") && s.token(phrase.get(0)).dependency().baseRelation().equals("case")
         && !s.lower(phrase.get(0)).equals("van")
-        && !(phrase.get(0) > 0 && RANGE_ENDS.contains(s.lower(phrase.get(0))) && startsWithVan(s, tree, phrase.get(0)));
+        && !(RANGE_ENDS.contains(s.lower(phrase.get(0))) && vanPhraseBefore(s, phrase.get(0)));
     for (int w : phrase) {
       UPos u = s.token(w).upos();
       if (s.moved[w] != null || u == UPos.PUNCT || u == UPos.VERB || u == UPos.AUX || u == UPos.SCONJ
@@ -142,12 +142,13 @@ final class AdverbMirror implements Stage {
       }
     }
     // a noun phrase of time or number of times without a preposition (twee keer, elke dag) is an adverbial too
-    boolean bare = rel.equals("obl") && t.upos() == UPos.NOUN && !s.token(phrase.get(0)).dependency().baseRelation().equals("case");
+    boolean bare = rel.equals("obl") && t.upos() == UPos.NOUN
+        && !s.token(phrase.get(0)).dependency().baseRelation().equals("case");
     return adverb || prepositional || bare ? phrase : List.of();
   }
 
   /** Whether a van-phrase ends straight before token {@code k}. */
-  private static boolean startsWithVan(Slots s, ClauseTree tree, int k) {
+  private static boolean vanPhraseBefore(Slots s, int k) {
     for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
       if (s.lower(i).equals("van") && s.token(i).upos() == UPos.ADP) {
         return true;

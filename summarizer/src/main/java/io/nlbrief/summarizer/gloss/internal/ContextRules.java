@@ -298,7 +298,8 @@ final class ContextRules {
         case "meer" -> {
           // geen nieuwe klachten meer → no more new complaints: geen … meer is one negation of quantity
           int g = i - 1;
-          while (g > 0 && (s.token(g).upos() == io.nlbrief.parser.UPos.ADJ || s.token(g).upos() == io.nlbrief.parser.UPos.NOUN)) {
+          while (g > 0 && (s.token(g).upos() == io.nlbrief.parser.UPos.ADJ
+              || s.token(g).upos() == io.nlbrief.parser.UPos.NOUN)) {
             g--;
           }
           if (g < i - 1 && s.token(i - 1).upos() == io.nlbrief.parser.UPos.NOUN && s.lower(g).equals("geen")
@@ -320,7 +321,8 @@ final class ContextRules {
               // says the degree twice
               s.english[i] = "";
               s.origin[i] = s.origin[i] + "+" + NOG;
-            } else if ("Cmp".equals(next.morphology().feature("Degree")) || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
+            } else if ("Cmp".equals(next.morphology().feature("Degree"))
+                || next.tag() != null && next.tag().startsWith("BNW:VGR")) {
               s.english[i] = "even"; // nog sneller → even faster
               s.origin[i] = s.origin[i] + "+" + NOG;
             } else if ((n.equals("een") || n.equals("één")) && s.origin[i + 1] != null && s.origin[i + 1].startsWith("glossary:")) {

@@ -24,10 +24,12 @@ final class PerfectWithZijn implements Stage {
       "verstrijken", "opgroeien", "verongelukken", "omkomen", "sneuvelen", "slinken", "toenemen", "afnemen",
       "instorten", "ineenstorten", "neerstorten", "verdrinken", "bezwijken", "ontwaken", "vergaan",
       // resigning, moving, landing, failing, stopping: motion and change of state too
-      "treden", "lopen", "rijden", "vliegen", "reizen", "zwemmen", "springen", "varen", "zinken", "landen",
+      "aftreden", "toetreden", "uittreden", "intreden", "lopen", "rijden", "vliegen", "reizen", "zwemmen", "springen", "varen", "zinken", "landen",
       "stranden", "ontploffen", "exploderen", "lukken", "tegenvallen", "meevallen", "bevallen", "opdagen",
       "verdwalen", "wijken", "stoppen", "veranderen", "stappen", "ontsporen", "uitbreken", "barsten",
       "inslapen", "glijden", "kruipen");
+  /** Verbs ending in one of those that take hebben and an object: their zijn is the passive's (is verstopt). */
+  private static final Set<String> TRANSITIVE_LOOKALIKES = Set.of("voorkomen", "verstoppen", "ontlopen", "belopen");
   private static final Map<String, String> HAVE = Map.of(
       "is", "has", "are", "have", "am", "have", "was", "had", "were", "had", "be", "have");
 
@@ -54,7 +56,8 @@ final class PerfectWithZijn implements Stage {
         boolean noun = v > 0 && v < s.size() && s.token(v - 1).upos() == io.nlbrief.parser.UPos.DET;
         if (v >= 0 && v < s.size() && v != c.finiteVerb() && isParticiple(s.token(v)) && !noun) {
           // the analysis's lemma where the tagger's is an adjective's (veilig geland: geland, landen)
-          if (takesZijn(s.lemmaLower(v)) || takesZijn(s.token(v).morphology().lemma().toLowerCase(java.util.Locale.ROOT))) {
+          if (takesZijn(s.lemmaLower(v))
+              || takesZijn(s.token(v).morphology().lemma().toLowerCase(java.util.Locale.ROOT))) {
             participle = v;
           } else {
             passive = v;
@@ -213,7 +216,8 @@ final class PerfectWithZijn implements Stage {
       return true;
     }
     for (String v : ZIJN_VERBS) {
-      if (lemma.length() > v.length() + 1 && lemma.endsWith(v) && !v.equals("zijn") && !lemma.equals("voorkomen")) {
+      if (lemma.length() > v.length() + 1 && lemma.endsWith(v) && !v.equals("zijn")
+          && !TRANSITIVE_LOOKALIKES.contains(lemma)) {
         return true; // aankomen, terugkeren, uitgroeien
       }
     }
